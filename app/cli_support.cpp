@@ -1,0 +1,119 @@
+#include "cli_support.h"
+
+#include "scenario/scenario_installer.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace wake::app {
+
+void printOut(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stdout);
+}
+
+void printErr(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stderr);
+}
+
+void printError(const QString& message)
+{
+    printErr(QStringLiteral("wake: error: %1\n").arg(message));
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("wake.sqlite"));
+}
+
+void addCommonOptions(QCommandLineParser& parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database file to use (default: %1).").arg(defaultDatabasePath()),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
+                      QStringLiteral("Show this help.")});
+}
+
+std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
+                               const QString& usage)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        printErr(QStringLiteral("usage: %1\nRun with --help for details.\n").arg(usage));
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: wake"));
+        printOut(QStringLiteral("usage: %1\n\n%2").arg(usage, help.section(QLatin1Char('\n'), 1)));
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().front()));
+        printErr(QStringLiteral("usage: %1\n").arg(usage));
+        return kExitUsage;
+    }
+    return std::nullopt;
+}
+
+Result<store::Database> openDatabase(const QCommandLineParser& parser)
+{
+    const QString path =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    return scenario::openWithBuiltInScenario(path);
+}
+
+void printTable(const QStringList& header, const std::vector<QStringList>& rows)
+{
+    std::vector<qsizetype> widths(static_cast<std::size_t>(header.size()));
+    auto measure = [&](const QStringList& row) {
+        for (qsizetype i = 0; i < row.size() && i < header.size(); ++i) {
+            widths[static_cast<std::size_t>(i)] =
+                std::max(widths[static_cast<std::size_t>(i)], row.at(i).size());
+        }
+    };
+    measure(header);
+    for (const auto& row : rows) {
+        measure(row);
+    }
+    auto line = [&](const QStringList& row) {
+        QString out;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const bool last = i + 1 == row.size();
+            out += last ? row.at(i) : row.at(i).leftJustified(widths[static_cast<std::size_t>(i)] + 2);
+        }
+        printOut(out + QLatin1Char('\n'));
+    };
+    line(header);
+    for (const auto& row : rows) {
+        line(row);
+    }
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+QString orDash(const std::optional<QString>& text)
+{
+    return text && !text->isEmpty() ? *text : QStringLiteral("-");
+}
+
+}  // namespace wake::app

@@ -1,0 +1,50 @@
+#pragma once
+
+// Shared pieces of the headless subcommands: exit codes, option parsing,
+// opening the database and printing aligned tables.
+
+#include "store/database.h"
+#include "util/result.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace wake::app {
+
+enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
+
+// Prints to standard output / standard error (UTF-8).
+void printOut(const QString& text);
+void printErr(const QString& text);
+
+// "wake: error: <message>" on standard error.
+void printError(const QString& message);
+
+// The database file used when --db is not given (created on first use).
+QString defaultDatabasePath();
+
+// Adds --db, --json and --help to a subcommand's parser.
+void addCommonOptions(QCommandLineParser& parser);
+
+// Parses a subcommand's arguments. On a usage error prints it and returns
+// kExitUsage; on --help prints help and returns kExitOk; nullopt means go on.
+std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
+                               const QString& usage);
+
+// Opens --db (or the default database) with the built-in scenario in it.
+Result<store::Database> openDatabase(const QCommandLineParser& parser);
+
+// Prints rows as left-aligned columns under a header.
+void printTable(const QStringList& header, const std::vector<QStringList>& rows);
+
+// Prints a JSON array or object, indented, followed by a newline.
+void printJson(const QJsonValue& value);
+
+QString orDash(const std::optional<QString>& text);
+
+}  // namespace wake::app

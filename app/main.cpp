@@ -1,0 +1,80 @@
+// wake: the GUI by default; headless subcommands for scripts and tests.
+// Subcommands are dispatched before any application object exists, so they
+// run with QCoreApplication and need no display.
+
+#include "cli_support.h"
+#include "commands/commands.h"
+#include "gui_main.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+const char* const kVersion = "0.1.0";
+
+QString globalHelp()
+{
+    return QStringLiteral(
+        "Wake %1: track ships and replay their voyages on a map.\n"
+        "\n"
+        "usage: wake [--db PATH]              open the window (the default)\n"
+        "       wake COMMAND [OPTIONS]         run a command without a window\n"
+        "\n"
+        "commands:\n"
+        "  vessels                     list the vessels in the database\n"
+        "  events [--vessel ID]        list events with their dates and sources\n"
+        "  ports --near LAT,LON        the ports nearest a position [--limit N]\n"
+        "\n"
+        "options for every command:\n"
+        "  --db PATH                   database file (default: %2)\n"
+        "  --json                      print JSON instead of a table\n"
+        "  -h, --help                  help for a command: wake COMMAND --help\n"
+        "  -v, --version               print the version\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage.\n")
+        .arg(QString::fromLatin1(kVersion), wake::app::defaultDatabasePath());
+}
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    using Command = std::function<int(const QStringList&)>;
+    const std::map<QString, Command> commands = {
+        {QStringLiteral("vessels"), wake::app::runVesselsCommand},
+        {QStringLiteral("events"), wake::app::runEventsCommand},
+        {QStringLiteral("ports"), wake::app::runPortsCommand},
+    };
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    QCoreApplication::setApplicationName(QStringLiteral("wake"));
+    QCoreApplication::setOrganizationName(QStringLiteral("wake"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        QCoreApplication app(argc, argv);
+        wake::app::printOut(globalHelp());
+        return wake::app::kExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        wake::app::printOut(QStringLiteral("wake %1\n").arg(QString::fromLatin1(kVersion)));
+        return wake::app::kExitOk;
+    }
+    if (const auto it = commands.find(first); it != commands.end()) {
+        QCoreApplication app(argc, argv);
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1);
+        arguments[0] = QStringLiteral("wake ") + first;
+        return it->second(arguments);
+    }
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
+        wake::app::printError(
+            QStringLiteral("unknown command \"%1\" (commands: vessels, events, ports; see wake --help)")
+                .arg(first));
+        return wake::app::kExitUsage;
+    }
+    return wake::app::runGui(argc, argv);
+}

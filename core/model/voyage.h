@@ -1,0 +1,42 @@
+#pragma once
+
+// A voyage: a vessel going from one port to another over a time. Its track is a
+// query on the store (vessel, time range), never a copy.
+
+#include "model/time_span.h"
+#include "model/vessel.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace wake::model {
+
+using VoyageId = std::int64_t;
+
+struct VoyageLeg
+{
+    QString fromLocode;  // may be empty when the start is not a port (the canal exit)
+    QString toLocode;
+    std::optional<TimeSpan> departure;
+    std::optional<TimeSpan> arrival;
+    QString note;
+};
+
+struct Voyage
+{
+    VoyageId id = 0;
+    VesselId vesselId = 0;
+    QString key;  // stable key from its source ("cuba-panama-2013"); may be empty
+    QString name;
+    QString originLocode;
+    QString destinationLocode;
+    std::optional<TimeSpan> departure;
+    std::optional<TimeSpan> arrival;
+    std::vector<VoyageLeg> legs;
+    bool isDefault = false;  // the one to open first
+};
+
+}  // namespace wake::model

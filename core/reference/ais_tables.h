@@ -1,0 +1,37 @@
+#pragma once
+
+// ITU-R M.1371 code tables as gpsd documents them: ship and cargo types (0-99)
+// and navigational status (0-15), with a coarse display group per ship type.
+
+#include "util/result.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace wake::reference {
+
+struct ShipTypeInfo
+{
+    QString description;   // "Cargo, all ships of this type"
+    QString displayGroup;  // "Cargo"
+};
+
+class AisTables
+{
+public:
+    static Result<AisTables> loadBuiltIn();
+    static Result<AisTables> load(const QString& shipTypesCsv, const QString& navStatusCsv);
+
+    // nullopt for codes outside 0-99 (NAIS and other extended codes).
+    std::optional<ShipTypeInfo> shipType(int code) const;
+    // nullopt for codes outside 0-15.
+    std::optional<QString> navStatus(int code) const;
+
+private:
+    std::array<ShipTypeInfo, 100> m_shipTypes;
+    std::array<QString, 16> m_navStatus;
+};
+
+}  // namespace wake::reference

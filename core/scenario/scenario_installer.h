@@ -1,0 +1,25 @@
+#pragma once
+
+// Puts a scenario into a database, once. Installing the same scenario file again
+// changes nothing; a changed file replaces what the previous one added (its
+// events and reported positions), leaving imported data alone.
+
+#include "scenario/scenario.h"
+#include "store/database.h"
+#include "util/result.h"
+
+namespace wake::scenario {
+
+struct InstallResult
+{
+    model::VesselId vesselId = 0;
+    bool installed = false;  // false: this version was already there
+};
+
+Result<InstallResult> installScenario(store::Database& db, const Scenario& scenario);
+
+// Opens (creating when missing) the database at path and makes sure the
+// built-in scenario is in it. The app's start-up path, for the GUI and the CLI.
+Result<store::Database> openWithBuiltInScenario(const QString& path);
+
+}  // namespace wake::scenario

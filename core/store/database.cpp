@@ -1,0 +1,290 @@
+#include "store/database.h"
+
+#include "store/schema.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace wake::store {
+
+namespace {
+
+// Every SQLite 3 file starts with this 16-byte header string.
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+Status checkLooksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0) {
+        return {};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Code::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+                     path};
+    }
+    const QByteArray head = file.read(16);
+    if (head.size() < 16 || !head.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic))) {
+        return Error{Error::Code::NotWake,
+                     QStringLiteral("not a Wake database (the file is not an SQLite database); "
+                                    "it was left unchanged"),
+                     path};
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<Database> Database::open(const QString& path)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    const bool existed = !inMemory && QFileInfo(path).exists() && QFileInfo(path).size() > 0;
+    if (!inMemory && QFileInfo(path).isDir()) {
+        return Error{Error::Code::Io, QStringLiteral("is a folder, not a database file"), path};
+    }
+    if (Status s = checkLooksLikeSqlite(path); !s) {
+        return s.error();
+    }
+    auto connection = Connection::open(path, Connection::Mode::ReadWriteCreate);
+    if (!connection) {
+        return connection.error();
+    }
+    Database db(path, std::move(connection).value());
+
+    // Read-only probes first: a damaged or foreign file fails here, before any write.
+    auto appId = db.m_connection.queryInt(QStringLiteral("PRAGMA application_id"));
+    if (!appId) {
+        Error e = appId.error();
+        e.where = path;
+        return e;
+    }
+    auto version = db.m_connection.queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    auto tables = db.m_connection.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables) {
+        Error e = tables.error();
+        e.where = path;
+        return e;
+    }
+    const bool emptyFile = *appId == 0 && *version == 0 && *tables == 0;
+    if (existed && !emptyFile && *appId != kApplicationId) {
+        return Error{Error::Code::NotWake,
+                     QStringLiteral("not a Wake database (an SQLite database of another "
+                                    "application); it was left unchanged"),
+                     path};
+    }
+    if (*version > currentSchemaVersion()) {
+        return Error{Error::Code::TooNew,
+                     QStringLiteral("written by a newer Wake (schema %1; this Wake knows up to %2); "
+                                    "it was left unchanged")
+                         .arg(*version)
+                         .arg(currentSchemaVersion()),
+                     path};
+    }
+    // Check the file's integrity before anything writes to it: always before a
+    // migration, and at every open for files small enough to check quickly.
+    constexpr qint64 kQuickCheckMaxBytes = 64LL * 1024 * 1024;
+    if (existed && (*version < currentSchemaVersion() || QFileInfo(path).size() <= kQuickCheckMaxBytes)) {
+        auto check = db.m_connection.prepare(QStringLiteral("PRAGMA quick_check(1)"));
+        if (!check) {
+            return check.error();
+        }
+        if (check->step() != Statement::Step::Row) {
+            Error e = check->lastError();
+            e.where = path;
+            return e;
+        }
+        if (check->text(0) != QLatin1String("ok")) {
+            return Error{Error::Code::Damaged,
+                         QStringLiteral("the database file is damaged (%1); it was left unchanged")
+                             .arg(check->text(0)),
+                         path};
+        }
+    }
+
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"}) {
+        if (Status s = db.m_connection.exec(QString::fromLatin1(pragma)); !s) {
+            return s.error();
+        }
+    }
+    if (Status s = db.migrate(static_cast<int>(*version)); !s) {
+        return s.error();
+    }
+    return db;
+}
+
+Status Database::migrate(int fromVersion)
+{
+    const auto& steps = migrations();
+    for (int v = fromVersion; v < static_cast<int>(steps.size()); ++v) {
+        Transaction tx(m_connection);
+        if (!tx.beginStatus()) {
+            return tx.beginStatus();
+        }
+        if (Status s = m_connection.exec(steps[static_cast<std::size_t>(v)]); !s) {
+            Error e = s.error();
+            e.message = QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(e.message);
+            return e;
+        }
+        if (Status s = m_connection.exec(
+                QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
+                    .arg(kApplicationId)
+                    .arg(v + 1));
+            !s) {
+            return s;
+        }
+        if (Status s = tx.commit(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Result<int> Database::schemaVersion()
+{
+    auto v = m_connection.queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!v) {
+        return v.error();
+    }
+    return static_cast<int>(*v);
+}
+
+Result<std::optional<QString>> Database::meta(const QString& key)
+{
+    auto stmt = m_connection.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, key);
+    switch (stmt->step()) {
+    case Statement::Step::Row:
+        return std::optional<QString>(stmt->text(0));
+    case Statement::Step::Done:
+        return std::optional<QString>();
+    case Statement::Step::Failed:
+        break;
+    }
+    return stmt->lastError();
+}
+
+Status Database::setMeta(const QString& key, const QString& value)
+{
+    auto stmt = m_connection.prepare(
+        QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, key);
+    stmt->bind(2, value);
+    if (stmt->step() != Statement::Step::Done) {
+        return stmt->lastError();
+    }
+    return {};
+}
+
+Status Database::inTransaction(const std::function<Status()>& body)
+{
+    Transaction tx(m_connection);
+    if (!tx.beginStatus()) {
+        return tx.beginStatus();
+    }
+    if (Status s = body(); !s) {
+        return s;  // the transaction rolls back
+    }
+    return tx.commit();
+}
+
+Status Database::upsertSources(const std::vector<model::Source>& sources)
+{
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "INSERT INTO sources(id, title, url) VALUES(?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET title = excluded.title, url = excluded.url"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    for (const model::Source& s : sources) {
+        stmt->reset();
+        stmt->bind(1, s.id);
+        stmt->bind(2, s.title);
+        if (s.url.isEmpty()) {
+            stmt->bindNull(3);
+        } else {
+            stmt->bind(3, s.url);
+        }
+        if (stmt->step() != Statement::Step::Done) {
+            return stmt->lastError();
+        }
+    }
+    return {};
+}
+
+Result<std::vector<model::Source>> Database::sources(const std::vector<QString>& ids)
+{
+    auto stmt = m_connection.prepare(QStringLiteral("SELECT id, title, url FROM sources WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    std::vector<model::Source> out;
+    for (const QString& id : ids) {
+        stmt->reset();
+        stmt->bind(1, id);
+        const auto step = stmt->step();
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        if (step == Statement::Step::Row) {
+            out.push_back({stmt->text(0), stmt->text(1), stmt->text(2)});
+        }
+    }
+    return out;
+}
+
+Status Database::insertSourceLinks(const QString& table, const QString& ownerColumn,
+                                   std::int64_t ownerId, const std::vector<QString>& sourceIds)
+{
+    auto stmt = m_connection.prepare(
+        QStringLiteral("INSERT INTO %1(%2, source_id, ord) VALUES(?, ?, ?)").arg(table, ownerColumn));
+    if (!stmt) {
+        return stmt.error();
+    }
+    int ord = 0;
+    for (const QString& id : sourceIds) {
+        stmt->reset();
+        stmt->bind(1, ownerId);
+        stmt->bind(2, id);
+        stmt->bind(3, ord++);
+        if (stmt->step() != Statement::Step::Done) {
+            Error e = stmt->lastError();
+            e.message += QStringLiteral(" (source \"%1\")").arg(id);
+            return e;
+        }
+    }
+    return {};
+}
+
+Result<std::vector<QString>> Database::sourceLinks(const QString& table, const QString& ownerColumn,
+                                                   std::int64_t ownerId)
+{
+    auto stmt = m_connection.prepare(
+        QStringLiteral("SELECT source_id FROM %1 WHERE %2 = ? ORDER BY ord").arg(table, ownerColumn));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, ownerId);
+    std::vector<QString> ids;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Done) {
+            return ids;
+        }
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        ids.push_back(stmt->text(0));
+    }
+}
+
+}  // namespace wake::store

@@ -1,0 +1,113 @@
+#pragma once
+
+// Wake's database: one SQLite file with vessels, ports, voyages, track points
+// and events. Opening checks that the file is a Wake database (application_id)
+// and migrates an older schema; a file that is not one, or is damaged, is
+// reported and left untouched. Nothing here throws; every call returns a
+// Result or Status.
+
+#include "model/attribution.h"
+#include "model/event.h"
+#include "model/port.h"
+#include "model/track_point.h"
+#include "model/vessel.h"
+#include "model/voyage.h"
+#include "store/sqlite_connection.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace wake::store {
+
+struct EventFilter
+{
+    std::optional<model::VesselId> vesselId;
+    std::optional<model::VoyageId> voyageId;
+};
+
+class Database
+{
+public:
+    // Opens (creating when missing) and migrates. In-memory when path is ":memory:".
+    static Result<Database> open(const QString& path);
+
+    const QString& path() const { return m_path; }
+    Result<int> schemaVersion();
+
+    // Meta key/value pairs (for example which scenario has been loaded).
+    Result<std::optional<QString>> meta(const QString& key);
+    Status setMeta(const QString& key, const QString& value);
+
+    // Runs body inside one transaction; rolls back when it fails.
+    Status inTransaction(const std::function<Status()>& body);
+
+    // Sources
+    Status upsertSources(const std::vector<model::Source>& sources);
+    Result<std::vector<model::Source>> sources(const std::vector<QString>& ids);
+
+    // Vessels. upsertVessel matches an existing vessel by id, else by MMSI, else
+    // by IMO; it fills the fields given and keeps the others. When a known
+    // name, call sign or flag changes, the old value goes to the identity
+    // history with observedUtcMs as its end.
+    Result<model::VesselId> upsertVessel(const model::Vessel& vessel,
+                                         std::optional<std::int64_t> observedUtcMs = {});
+    // Replaces the vessel's facts and identity history with these.
+    Status replaceVesselFacts(model::VesselId id, const std::vector<model::VesselFact>& facts);
+    Status replaceIdentityHistory(model::VesselId id,
+                                  const std::vector<model::IdentityRecord>& history);
+    // Every vessel, ordered by name (identity fields only).
+    Result<std::vector<model::Vessel>> listVessels();
+    // One vessel with its history and facts; nullopt when there is none.
+    Result<std::optional<model::Vessel>> vessel(model::VesselId id);
+    Result<std::optional<model::VesselId>> findVesselByMmsi(std::uint32_t mmsi);
+    Result<std::optional<model::VesselId>> findVesselByImo(std::uint32_t imo);
+
+    // Ports (the ports a database knows by itself, e.g. from a scenario).
+    Result<std::int64_t> upsertPort(const model::Port& port);
+    Result<std::vector<model::Port>> listPorts();
+
+    // Voyages
+    Result<model::VoyageId> upsertVoyage(const model::Voyage& voyage);
+    Result<std::vector<model::Voyage>> voyages(std::optional<model::VesselId> vesselId = {});
+
+    // Track points, inserted in transactions of batchSize rows. A point whose
+    // vessel and time are already stored is skipped (a duplicate reception).
+    // Returns the number of points stored.
+    Result<std::int64_t> insertTrackPoints(std::span<const model::TrackPoint> points,
+                                           std::size_t batchSize = 50000);
+    // The same, inside the caller's transaction (see inTransaction).
+    Result<std::int64_t> appendTrackPoints(std::span<const model::TrackPoint> points);
+    // A vessel's points with fromUtcMs <= time <= toUtcMs, in time order.
+    Result<std::vector<model::TrackPoint>> track(model::VesselId vesselId, std::int64_t fromUtcMs,
+                                                 std::int64_t toUtcMs);
+    Result<std::int64_t> trackPointCount(std::optional<model::VesselId> vesselId = {});
+
+    // Events
+    Result<model::EventId> insertEvent(const model::Event& event);
+    // Events matching the filter, in time order.
+    Result<std::vector<model::Event>> events(const EventFilter& filter = {});
+
+    Connection& connection() { return m_connection; }
+
+private:
+    Database(QString path, Connection connection)
+        : m_path(std::move(path)), m_connection(std::move(connection))
+    {
+    }
+    Status migrate(int fromVersion);
+    Status insertSourceLinks(const QString& table, const QString& ownerColumn,
+                             std::int64_t ownerId, const std::vector<QString>& sourceIds);
+    Result<std::vector<QString>> sourceLinks(const QString& table, const QString& ownerColumn,
+                                             std::int64_t ownerId);
+
+    QString m_path;
+    Connection m_connection;
+};
+
+}  // namespace wake::store

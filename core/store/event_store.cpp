@@ -1,0 +1,107 @@
+// Database: events and their sources.
+
+#include "store/database.h"
+
+namespace wake::store {
+
+Result<model::EventId> Database::insertEvent(const model::Event& e)
+{
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "INSERT INTO events(vessel_id, voyage_id, kind, start_utc_ms, end_utc_ms, time_precision, "
+        "reported_time, lat, lon, coord_basis, place, title, description, category, ship_event, "
+        "confidence, note, origin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, e.vesselId);
+    stmt->bind(2, e.voyageId);
+    stmt->bind(3, model::toString(e.kind));
+    stmt->bind(4, e.time.startUtcMs);
+    stmt->bind(5, e.time.endUtcMs);
+    stmt->bind(6, model::toString(e.time.precision));
+    stmt->bind(7, e.reportedTime);
+    if (e.position) {
+        stmt->bind(8, e.position->latDeg);
+        stmt->bind(9, e.position->lonDeg);
+    } else {
+        stmt->bindNull(8);
+        stmt->bindNull(9);
+    }
+    stmt->bind(10, model::toString(e.coordBasis));
+    stmt->bind(11, e.place);
+    stmt->bind(12, e.title);
+    stmt->bind(13, e.description);
+    stmt->bind(14, e.category);
+    stmt->bind(15, e.shipEvent ? 1 : 0);
+    stmt->bind(16, model::toString(e.attribution.confidence));
+    stmt->bind(17, e.attribution.note);
+    stmt->bind(18, e.origin);
+    if (stmt->step() != Statement::Step::Done) {
+        return stmt->lastError();
+    }
+    const model::EventId id = m_connection.lastInsertRowId();
+    if (Status s = insertSourceLinks(QStringLiteral("event_sources"), QStringLiteral("event_id"), id,
+                                     e.attribution.sourceIds);
+        !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
+{
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "SELECT id, vessel_id, voyage_id, kind, start_utc_ms, end_utc_ms, time_precision, "
+        "reported_time, lat, lon, coord_basis, place, title, description, category, ship_event, "
+        "confidence, note, origin FROM events "
+        "WHERE (?1 IS NULL OR vessel_id = ?1) AND (?2 IS NULL OR voyage_id = ?2) "
+        "ORDER BY start_utc_ms, id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, filter.vesselId);
+    stmt->bind(2, filter.voyageId);
+    std::vector<model::Event> out;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Done) {
+            break;
+        }
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        model::Event e;
+        e.id = stmt->int64(0);
+        e.vesselId = stmt->optInt64(1);
+        e.voyageId = stmt->optInt64(2);
+        e.kind = model::eventKindFromString(stmt->text(3)).value_or(model::EventKind::Other);
+        e.time = {stmt->int64(4), stmt->int64(5),
+                  model::timePrecisionFromString(stmt->text(6))
+                      .value_or(model::TimePrecision::Millisecond)};
+        e.reportedTime = stmt->text(7);
+        if (!stmt->isNull(8) && !stmt->isNull(9)) {
+            e.position = model::LatLon{stmt->real(8), stmt->real(9)};
+        }
+        e.coordBasis = model::coordBasisFromString(stmt->text(10));
+        e.place = stmt->text(11);
+        e.title = stmt->text(12);
+        e.description = stmt->text(13);
+        e.category = stmt->text(14);
+        e.shipEvent = stmt->int64(15) != 0;
+        e.attribution.confidence =
+            model::confidenceFromString(stmt->text(16)).value_or(model::Confidence::Unknown);
+        e.attribution.note = stmt->text(17);
+        e.origin = stmt->text(18);
+        out.push_back(std::move(e));
+    }
+    for (model::Event& e : out) {
+        auto links = sourceLinks(QStringLiteral("event_sources"), QStringLiteral("event_id"), e.id);
+        if (!links) {
+            return links.error();
+        }
+        e.attribution.sourceIds = std::move(links).value();
+    }
+    return out;
+}
+
+}  // namespace wake::store

@@ -1,0 +1,180 @@
+#include "store/schema.h"
+
+namespace wake::store {
+
+const std::vector<QString>& migrations()
+{
+    static const std::vector<QString> kMigrations = {
+        // 0 -> 1: the first schema.
+        QStringLiteral(R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id    TEXT PRIMARY KEY,          -- "S2", or an importer's file id
+    title TEXT NOT NULL,
+    url   TEXT
+);
+
+CREATE TABLE vessels (
+    id            INTEGER PRIMARY KEY,
+    mmsi          INTEGER UNIQUE,
+    imo           INTEGER,
+    name          TEXT,
+    call_sign     TEXT,
+    flag          TEXT,              -- ISO 3166-1 alpha-2
+    ais_ship_type INTEGER,
+    vessel_type   TEXT,
+    length_m      REAL,
+    beam_m        REAL,
+    draught_m     REAL,
+    gross_tonnage INTEGER,
+    deadweight_t  INTEGER,
+    year_built    INTEGER,
+    owner         TEXT,
+    operator      TEXT,
+    crew          INTEGER
+);
+CREATE INDEX vessels_imo ON vessels(imo);
+
+-- Former and current names, call signs, flags ... with their periods.
+CREATE TABLE vessel_identity_history (
+    id              INTEGER PRIMARY KEY,
+    vessel_id       INTEGER NOT NULL REFERENCES vessels(id) ON DELETE CASCADE,
+    field           TEXT NOT NULL,
+    value           TEXT NOT NULL,
+    from_utc_ms     INTEGER,
+    from_end_utc_ms INTEGER,
+    from_precision  TEXT,
+    to_utc_ms       INTEGER,
+    to_end_utc_ms   INTEGER,
+    to_precision    TEXT
+);
+CREATE INDEX vessel_identity_history_vessel ON vessel_identity_history(vessel_id);
+CREATE TABLE identity_sources (
+    history_id INTEGER NOT NULL REFERENCES vessel_identity_history(id) ON DELETE CASCADE,
+    source_id  TEXT NOT NULL REFERENCES sources(id),
+    ord        INTEGER NOT NULL,
+    PRIMARY KEY (history_id, ord)
+);
+
+-- Displayed statements about a vessel with their confidence (identity, cargo, legal).
+CREATE TABLE vessel_facts (
+    id         INTEGER PRIMARY KEY,
+    vessel_id  INTEGER NOT NULL REFERENCES vessels(id) ON DELETE CASCADE,
+    section    TEXT NOT NULL,
+    key        TEXT NOT NULL,
+    label      TEXT NOT NULL,
+    value      TEXT,                 -- NULL: unknown
+    confidence TEXT NOT NULL,
+    note       TEXT,
+    ord        INTEGER NOT NULL,
+    UNIQUE (vessel_id, section, key)
+);
+CREATE TABLE fact_sources (
+    fact_id   INTEGER NOT NULL REFERENCES vessel_facts(id) ON DELETE CASCADE,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    ord       INTEGER NOT NULL,
+    PRIMARY KEY (fact_id, ord)
+);
+
+CREATE TABLE ports (
+    id          INTEGER PRIMARY KEY,
+    locode      TEXT UNIQUE,
+    name        TEXT NOT NULL,
+    country     TEXT,
+    lat         REAL NOT NULL,
+    lon         REAL NOT NULL,
+    kind        TEXT NOT NULL DEFAULT 'port',
+    radius_km   REAL NOT NULL,
+    origin      TEXT
+);
+
+CREATE TABLE voyages (
+    id                  INTEGER PRIMARY KEY,
+    vessel_id           INTEGER NOT NULL REFERENCES vessels(id) ON DELETE CASCADE,
+    key                 TEXT,
+    name                TEXT NOT NULL,
+    origin_locode       TEXT,
+    destination_locode  TEXT,
+    departure_utc_ms    INTEGER,
+    departure_end_utc_ms INTEGER,
+    departure_precision TEXT,
+    arrival_utc_ms      INTEGER,
+    arrival_end_utc_ms  INTEGER,
+    arrival_precision   TEXT,
+    is_default          INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (vessel_id, key)
+);
+CREATE TABLE voyage_legs (
+    voyage_id           INTEGER NOT NULL REFERENCES voyages(id) ON DELETE CASCADE,
+    ord                 INTEGER NOT NULL,
+    from_locode         TEXT,
+    to_locode           TEXT,
+    departure_utc_ms    INTEGER,
+    departure_end_utc_ms INTEGER,
+    departure_precision TEXT,
+    arrival_utc_ms      INTEGER,
+    arrival_end_utc_ms  INTEGER,
+    arrival_precision   TEXT,
+    note                TEXT,
+    PRIMARY KEY (voyage_id, ord)
+);
+
+-- Positions. Clustered on (vessel, time) so a vessel's track in a time range is
+-- one contiguous range scan. Provenance: 0 observed, 1 reported, 2 reconstructed.
+CREATE TABLE track_points (
+    vessel_id   INTEGER NOT NULL,
+    time_utc_ms INTEGER NOT NULL,
+    lat         REAL NOT NULL,
+    lon         REAL NOT NULL,
+    sog_knots   REAL,
+    cog_deg     REAL,
+    heading_deg INTEGER,
+    nav_status  INTEGER,
+    provenance  INTEGER NOT NULL,
+    PRIMARY KEY (vessel_id, time_utc_ms)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+    id             INTEGER PRIMARY KEY,
+    vessel_id      INTEGER REFERENCES vessels(id) ON DELETE CASCADE,
+    voyage_id      INTEGER REFERENCES voyages(id) ON DELETE SET NULL,
+    kind           TEXT NOT NULL,
+    start_utc_ms   INTEGER NOT NULL,
+    end_utc_ms     INTEGER NOT NULL,
+    time_precision TEXT NOT NULL,
+    reported_time  TEXT,
+    lat            REAL,
+    lon            REAL,
+    coord_basis    TEXT NOT NULL,
+    place          TEXT,
+    title          TEXT NOT NULL,
+    description    TEXT,
+    category       TEXT,
+    ship_event     INTEGER NOT NULL,
+    confidence     TEXT NOT NULL,
+    note           TEXT,
+    origin         TEXT              -- what added it: "scenario:<id>", "import", "analysis"
+);
+CREATE INDEX events_vessel_time ON events(vessel_id, start_utc_ms);
+CREATE INDEX events_voyage ON events(voyage_id);
+CREATE TABLE event_sources (
+    event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    ord       INTEGER NOT NULL,
+    PRIMARY KEY (event_id, ord)
+);
+)sql"),
+    };
+    return kMigrations;
+}
+
+int currentSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+}  // namespace wake::store

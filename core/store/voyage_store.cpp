@@ -1,0 +1,180 @@
+// Database: ports and voyages.
+
+#include "store/database.h"
+#include "store/span_columns.h"
+
+namespace wake::store {
+
+Result<std::int64_t> Database::upsertPort(const model::Port& port)
+{
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "INSERT INTO ports(locode, name, country, lat, lon, kind, radius_km, origin) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT(locode) DO UPDATE SET name=?2, country=?3, lat=?4, lon=?5, kind=?6, "
+        "radius_km=?7, origin=?8 RETURNING id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    if (port.locode.isEmpty()) {
+        stmt->bindNull(1);  // places without a LOCODE (canal locks) are always new rows
+    } else {
+        stmt->bind(1, port.locode);
+    }
+    stmt->bind(2, port.name);
+    stmt->bind(3, port.countryAlpha2);
+    stmt->bind(4, port.position.latDeg);
+    stmt->bind(5, port.position.lonDeg);
+    stmt->bind(6, model::toString(port.kind));
+    stmt->bind(7, port.radiusKm);
+    stmt->bind(8, port.origin);
+    if (stmt->step() != Statement::Step::Row) {
+        return stmt->lastError();
+    }
+    return stmt->int64(0);
+}
+
+Result<std::vector<model::Port>> Database::listPorts()
+{
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "SELECT id, locode, name, country, lat, lon, kind, radius_km, origin FROM ports ORDER BY id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    std::vector<model::Port> out;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Done) {
+            return out;
+        }
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        model::Port p;
+        p.id = stmt->int64(0);
+        p.locode = stmt->text(1);
+        p.name = stmt->text(2);
+        p.countryAlpha2 = stmt->text(3);
+        p.position = {stmt->real(4), stmt->real(5)};
+        p.kind = model::portKindFromString(stmt->text(6));
+        p.radiusKm = stmt->real(7);
+        p.origin = stmt->text(8);
+        out.push_back(std::move(p));
+    }
+}
+
+Result<model::VoyageId> Database::upsertVoyage(const model::Voyage& voyage)
+{
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "INSERT INTO voyages(vessel_id, key, name, origin_locode, destination_locode, "
+        "departure_utc_ms, departure_end_utc_ms, departure_precision, arrival_utc_ms, "
+        "arrival_end_utc_ms, arrival_precision, is_default) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+        "ON CONFLICT(vessel_id, key) DO UPDATE SET name=?3, origin_locode=?4, "
+        "destination_locode=?5, departure_utc_ms=?6, departure_end_utc_ms=?7, "
+        "departure_precision=?8, arrival_utc_ms=?9, arrival_end_utc_ms=?10, "
+        "arrival_precision=?11, is_default=?12 RETURNING id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, voyage.vesselId);
+    if (voyage.key.isEmpty()) {
+        stmt->bindNull(2);
+    } else {
+        stmt->bind(2, voyage.key);
+    }
+    stmt->bind(3, voyage.name);
+    stmt->bind(4, voyage.originLocode);
+    stmt->bind(5, voyage.destinationLocode);
+    bindSpan(*stmt, 6, voyage.departure);
+    bindSpan(*stmt, 9, voyage.arrival);
+    stmt->bind(12, voyage.isDefault ? 1 : 0);
+    if (stmt->step() != Statement::Step::Row) {
+        return stmt->lastError();
+    }
+    const model::VoyageId id = stmt->int64(0);
+
+    auto del = m_connection.prepare(QStringLiteral("DELETE FROM voyage_legs WHERE voyage_id = ?"));
+    if (!del) {
+        return del.error();
+    }
+    del->bind(1, id);
+    if (del->step() != Statement::Step::Done) {
+        return del->lastError();
+    }
+    auto leg = m_connection.prepare(QStringLiteral(
+        "INSERT INTO voyage_legs(voyage_id, ord, from_locode, to_locode, departure_utc_ms, "
+        "departure_end_utc_ms, departure_precision, arrival_utc_ms, arrival_end_utc_ms, "
+        "arrival_precision, note) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!leg) {
+        return leg.error();
+    }
+    int ord = 0;
+    for (const auto& l : voyage.legs) {
+        leg->reset();
+        leg->bind(1, id);
+        leg->bind(2, ord++);
+        leg->bind(3, l.fromLocode);
+        leg->bind(4, l.toLocode);
+        bindSpan(*leg, 5, l.departure);
+        bindSpan(*leg, 8, l.arrival);
+        leg->bind(11, l.note);
+        if (leg->step() != Statement::Step::Done) {
+            return leg->lastError();
+        }
+    }
+    return id;
+}
+
+Result<std::vector<model::Voyage>> Database::voyages(std::optional<model::VesselId> vesselId)
+{
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "SELECT id, vessel_id, key, name, origin_locode, destination_locode, departure_utc_ms, "
+        "departure_end_utc_ms, departure_precision, arrival_utc_ms, arrival_end_utc_ms, "
+        "arrival_precision, is_default FROM voyages WHERE ?1 IS NULL OR vessel_id = ?1 "
+        "ORDER BY departure_utc_ms, id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, vesselId);
+    auto legs = m_connection.prepare(QStringLiteral(
+        "SELECT from_locode, to_locode, departure_utc_ms, departure_end_utc_ms, "
+        "departure_precision, arrival_utc_ms, arrival_end_utc_ms, arrival_precision, note "
+        "FROM voyage_legs WHERE voyage_id = ? ORDER BY ord"));
+    if (!legs) {
+        return legs.error();
+    }
+    std::vector<model::Voyage> out;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Done) {
+            return out;
+        }
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        model::Voyage v;
+        v.id = stmt->int64(0);
+        v.vesselId = stmt->int64(1);
+        v.key = stmt->text(2);
+        v.name = stmt->text(3);
+        v.originLocode = stmt->text(4);
+        v.destinationLocode = stmt->text(5);
+        v.departure = readSpan(*stmt, 6);
+        v.arrival = readSpan(*stmt, 9);
+        v.isDefault = stmt->int64(12) != 0;
+        legs->reset();
+        legs->bind(1, v.id);
+        while (legs->step() == Statement::Step::Row) {
+            model::VoyageLeg l;
+            l.fromLocode = legs->text(0);
+            l.toLocode = legs->text(1);
+            l.departure = readSpan(*legs, 2);
+            l.arrival = readSpan(*legs, 5);
+            l.note = legs->text(8);
+            v.legs.push_back(std::move(l));
+        }
+        out.push_back(std::move(v));
+    }
+}
+
+}  // namespace wake::store

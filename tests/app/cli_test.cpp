@@ -1,0 +1,182 @@
+// The wake command line: output and exit codes, run as a real process.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "core/test_files.h"
+
+namespace {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    ProcessResult wake(QStringList args, bool withDb = true)
+    {
+        if (withDb) {
+            args << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("cli.sqlite"));
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());  // never touch the real user database
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WAKE_BINARY), args);
+        EXPECT_TRUE(p.waitForFinished(30000));
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QTemporaryDir m_dir;
+};
+
+QJsonArray jsonArray(const QString& text)
+{
+    QJsonParseError error{};
+    const auto doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << text.left(200).toStdString();
+    return doc.array();
+}
+
+}  // namespace
+
+TEST_F(Cli, HelpAndVersion)
+{
+    const ProcessResult help = wake({QStringLiteral("--help")}, false);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("vessels")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("ports --near")));
+    const ProcessResult version = wake({QStringLiteral("--version")}, false);
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("wake 0.")));
+    const ProcessResult cmdHelp = wake({QStringLiteral("events"), QStringLiteral("--help")}, false);
+    EXPECT_EQ(cmdHelp.exitCode, 0);
+    EXPECT_TRUE(cmdHelp.out.contains(QStringLiteral("--vessel")));
+}
+
+TEST_F(Cli, VesselsListsTheScenarioShipWithoutAnMmsi)
+{
+    const ProcessResult table = wake({QStringLiteral("vessels")});
+    EXPECT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("Chong Chon Gang")));
+    EXPECT_TRUE(table.out.contains(QStringLiteral("7937317")));
+
+    const ProcessResult json = wake({QStringLiteral("vessels"), QStringLiteral("--json")});
+    EXPECT_EQ(json.exitCode, 0);
+    const QJsonArray vessels = jsonArray(json.out);
+    ASSERT_EQ(vessels.size(), 1);
+    const QJsonObject v = vessels.at(0).toObject();
+    EXPECT_EQ(v.value(QStringLiteral("imo")).toInt(), 7937317);
+    EXPECT_TRUE(v.value(QStringLiteral("mmsi")).isNull());
+    EXPECT_EQ(v.value(QStringLiteral("flag")).toString(), QStringLiteral("KP"));
+}
+
+TEST_F(Cli, EventsJsonHasTheTimelineWithSources)
+{
+    const ProcessResult run = wake({QStringLiteral("events"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray events = jsonArray(run.out);
+    ASSERT_GT(events.size(), 30);
+    bool sawSeizure = false;
+    for (const QJsonValue& value : events) {
+        const QJsonObject e = value.toObject();
+        const QJsonArray sources = e.value(QStringLiteral("sources")).toArray();
+        EXPECT_FALSE(sources.isEmpty()) << e.value(QStringLiteral("title")).toString().toStdString();
+        for (const QJsonValue& s : sources) {
+            EXPECT_FALSE(s.toObject().value(QStringLiteral("title")).toString().isEmpty());
+        }
+        if (e.value(QStringLiteral("kind")).toString() == QLatin1String("seizure")) {
+            sawSeizure = true;
+            EXPECT_EQ(e.value(QStringLiteral("reportedTime")).toString(), QStringLiteral("2013-07-15"));
+            const QJsonObject time = e.value(QStringLiteral("time")).toObject();
+            EXPECT_EQ(time.value(QStringLiteral("precision")).toString(), QStringLiteral("day"));
+            EXPECT_EQ(time.value(QStringLiteral("display")).toString(), QStringLiteral("15 Jul 2013"));
+            const QJsonObject pos = e.value(QStringLiteral("position")).toObject();
+            EXPECT_NEAR(pos.value(QStringLiteral("lat")).toDouble(), 9.3638, 1e-3);
+            EXPECT_NEAR(pos.value(QStringLiteral("lon")).toDouble(), -79.8802, 1e-3);
+        }
+    }
+    EXPECT_TRUE(sawSeizure);
+}
+
+TEST_F(Cli, EventsOfOneVessel)
+{
+    const ProcessResult all = wake({QStringLiteral("events"), QStringLiteral("--json")});
+    const ProcessResult one = wake({QStringLiteral("events"), QStringLiteral("--vessel"), QStringLiteral("1"),
+                          QStringLiteral("--json")});
+    EXPECT_EQ(one.exitCode, 0);
+    EXPECT_EQ(jsonArray(one.out).size(), jsonArray(all.out).size());
+    const ProcessResult missing = wake({QStringLiteral("events"), QStringLiteral("--vessel"), QStringLiteral("999")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("no vessel with id 999")));
+}
+
+TEST_F(Cli, PortsNearColonNameTheColonPortsFirst)
+{
+    const ProcessResult run = wake({QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("9.36,-79.88"),
+                          QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray ports = jsonArray(run.out);
+    ASSERT_EQ(ports.size(), 3);
+    for (const QJsonValue& p : ports) {
+        const QString locode = p.toObject().value(QStringLiteral("locode")).toString();
+        EXPECT_TRUE(locode == QLatin1String("PAMIT") || locode == QLatin1String("PAONX") ||
+                    locode == QLatin1String("PACTB"))
+            << locode.toStdString();
+        EXPECT_LT(p.toObject().value(QStringLiteral("distanceKm")).toDouble(), 5.0);
+    }
+    const ProcessResult table = wake({QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("9.36,-79.88")});
+    EXPECT_EQ(table.exitCode, 0);
+    EXPECT_EQ(table.out.count(QLatin1Char('\n')), 11);  // header + the default 10
+}
+
+TEST_F(Cli, WrongUsageExitsWithTwoAndSaysWhy)
+{
+    struct Case
+    {
+        QStringList args;
+        const char* message;
+    };
+    const std::vector<Case> cases = {
+        {{QStringLiteral("--bogus")}, "bogus"},
+        {{QStringLiteral("frobnicate")}, "unknown command"},
+        {{QStringLiteral("vessels"), QStringLiteral("--colour")}, "colour"},
+        {{QStringLiteral("ports")}, "--near"},
+        {{QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("91,0")}, "latitude"},
+        {{QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("abc")}, "LAT,LON"},
+        {{QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("1,2"), QStringLiteral("--limit"),
+          QStringLiteral("0")},
+         "--limit"},
+        {{QStringLiteral("events"), QStringLiteral("--vessel"), QStringLiteral("x")}, "--vessel"},
+        {{QStringLiteral("vessels"), QStringLiteral("extra")}, "unexpected argument"},
+    };
+    for (const Case& c : cases) {
+        const ProcessResult run = wake(c.args, c.args.front() != QLatin1String("--bogus"));
+        EXPECT_EQ(run.exitCode, 2) << c.args.join(' ').toStdString();
+        EXPECT_TRUE(run.err.contains(QString::fromLatin1(c.message)))
+            << c.args.join(' ').toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty());
+    }
+}
+
+TEST_F(Cli, ForeignFileIsRefusedWithExitOneAndLeftAlone)
+{
+    const QString path = m_dir.filePath(QStringLiteral("thesis.docx"));
+    ASSERT_TRUE(wake::test::writeAll(path, "PK\x03\x04 not a database"));
+    const ProcessResult run = wake({QStringLiteral("vessels"), QStringLiteral("--db"), path}, false);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not a Wake database")));
+    EXPECT_TRUE(run.err.contains(path));
+    EXPECT_EQ(wake::test::readAll(path), QByteArray("PK\x03\x04 not a database"));
+}

@@ -1,0 +1,174 @@
+// Opening files: new, empty, migrated, foreign, damaged, too new. A file that is
+// not a sound Wake database is reported and left byte-for-byte unchanged.
+
+#include "store/database.h"
+#include "store/schema.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <gtest/gtest.h>
+
+#include "core/test_files.h"
+
+using namespace wake;
+using wake::store::Database;
+
+namespace {
+
+void execRaw(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+}
+
+}  // namespace
+
+TEST(StoreOpen, CreatesANewDatabaseAtTheCurrentSchema)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ(*db->schemaVersion(), store::currentSchemaVersion());
+    EXPECT_EQ(*db->connection().queryInt(QStringLiteral("PRAGMA application_id")), store::kApplicationId);
+    EXPECT_EQ(*db->connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+}
+
+TEST(StoreOpen, MigratesAnEmptyFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    ASSERT_TRUE(test::writeAll(path, QByteArray()));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ(*db->schemaVersion(), store::currentSchemaVersion());
+    EXPECT_TRUE(db->listVessels()->empty());
+}
+
+TEST(StoreOpen, MigratesAnEmptySqliteDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blank.sqlite"));
+    execRaw(path, "PRAGMA user_version = 0");  // an SQLite file with no tables
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ(*db->schemaVersion(), store::currentSchemaVersion());
+}
+
+TEST(StoreOpen, ReopensAndKeepsData)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        model::Vessel v;
+        v.mmsi = 366999999;
+        ASSERT_TRUE(db->upsertVessel(v).ok());
+    }
+    auto again = Database::open(path);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->listVessels()->size(), 1u);
+}
+
+TEST(StoreOpen, TextFileIsNotAWakeDatabaseAndStaysUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    const QByteArray bytes = "These are my notes, not a database.\n";
+    ASSERT_TRUE(test::writeAll(path, bytes));
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, Error::Code::NotWake);
+    EXPECT_TRUE(db.error().toString().contains(QStringLiteral("not a Wake database")));
+    EXPECT_TRUE(db.error().toString().contains(path));
+    EXPECT_EQ(test::readAll(path), bytes);
+}
+
+TEST(StoreOpen, OtherApplicationsSqliteIsRefusedAndUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    execRaw(path, "CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES('bread');");
+    const QByteArray before = test::readAll(path);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, Error::Code::NotWake);
+    EXPECT_EQ(test::readAll(path), before);
+}
+
+TEST(StoreOpen, DamagedDatabaseIsReportedAndUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        std::vector<model::TrackPoint> points;
+        for (int i = 0; i < 5000; ++i) {
+            points.push_back({1, i, 1.0, 2.0, {}, {}, {}, {}, model::Provenance::Observed});
+        }
+        model::Vessel v;
+        v.mmsi = 1;
+        ASSERT_TRUE(db->upsertVessel(v).ok());
+        ASSERT_TRUE(db->insertTrackPoints(points).ok());
+        ASSERT_TRUE(db->connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    }
+    // Overwrite pages 3 and 4 (B-tree pages) with garbage; the header stays valid.
+    QByteArray bytes = test::readAll(path);
+    ASSERT_GT(bytes.size(), 5 * 4096);
+    for (qsizetype i = 2 * 4096; i < 4 * 4096; ++i) {
+        bytes[i] = static_cast<char>(0xA5 ^ (i * 31));
+    }
+    ASSERT_TRUE(test::writeAll(path, bytes));
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, Error::Code::Damaged);
+    EXPECT_TRUE(db.error().toString().contains(QStringLiteral("damaged")));
+    EXPECT_EQ(test::readAll(path), bytes);
+}
+
+TEST(StoreOpen, TruncatedHeaderIsNotAWakeDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
+    ASSERT_TRUE(test::writeAll(path, QByteArray("SQLite form")));
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(test::readAll(path), QByteArray("SQLite form"));
+}
+
+TEST(StoreOpen, NewerSchemaIsRefusedAndUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->connection()
+                        .exec(QStringLiteral("PRAGMA user_version = %1; PRAGMA wal_checkpoint(TRUNCATE)")
+                                  .arg(store::currentSchemaVersion() + 1))
+                        .ok());
+    }
+    const QByteArray before = test::readAll(path);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, Error::Code::TooNew);
+    EXPECT_EQ(test::readAll(path), before);
+}
+
+TEST(StoreOpen, AFolderIsNotADatabase)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.path());
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("folder")));
+}

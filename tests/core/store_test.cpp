@@ -1,0 +1,297 @@
+#include "store/database.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace wake;
+using namespace wake::model;
+using wake::store::Database;
+
+namespace {
+
+class StoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("t.sqlite")));
+        ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+        m_db.emplace(std::move(opened).value());
+    }
+    Database& db() { return *m_db; }
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+};
+
+TrackPoint point(VesselId v, std::int64_t t, double lat, double lon)
+{
+    TrackPoint p;
+    p.vesselId = v;
+    p.timeUtcMs = t;
+    p.latDeg = lat;
+    p.lonDeg = lon;
+    return p;
+}
+
+}  // namespace
+
+TEST_F(StoreTest, VesselRoundTripKeepsEveryField)
+{
+    Vessel v;
+    v.mmsi = 445123456;
+    v.imo = 7937317;
+    v.name = QStringLiteral("CHONG CHON GANG");
+    v.callSign = QStringLiteral("HMZF");
+    v.flagAlpha2 = QStringLiteral("KP");
+    v.aisShipType = 70;
+    v.vesselType = QStringLiteral("General cargo ship");
+    v.lengthM = 155.0;
+    v.beamM = 20.0;
+    v.draughtM = 8.9;
+    v.grossTonnage = 9147;
+    v.deadweightT = 13990;
+    v.yearBuilt = 1977;
+    v.owner = QStringLiteral("Owner");
+    v.operatorName = QStringLiteral("Operator");
+    v.crew = 35;
+    const auto id = db().upsertVessel(v);
+    ASSERT_TRUE(id.ok()) << id.error().toString().toStdString();
+    auto back = db().vessel(*id);
+    ASSERT_TRUE(back.ok() && back->has_value());
+    const Vessel& b = **back;
+    EXPECT_EQ(b.mmsi, v.mmsi);
+    EXPECT_EQ(b.imo, v.imo);
+    EXPECT_EQ(b.name, v.name);
+    EXPECT_EQ(b.callSign, v.callSign);
+    EXPECT_EQ(b.flagAlpha2, v.flagAlpha2);
+    EXPECT_EQ(b.aisShipType, v.aisShipType);
+    EXPECT_EQ(b.vesselType, v.vesselType);
+    EXPECT_EQ(b.lengthM, v.lengthM);
+    EXPECT_EQ(b.beamM, v.beamM);
+    EXPECT_EQ(b.draughtM, v.draughtM);
+    EXPECT_EQ(b.grossTonnage, v.grossTonnage);
+    EXPECT_EQ(b.deadweightT, v.deadweightT);
+    EXPECT_EQ(b.yearBuilt, v.yearBuilt);
+    EXPECT_EQ(b.owner, v.owner);
+    EXPECT_EQ(b.operatorName, v.operatorName);
+    EXPECT_EQ(b.crew, v.crew);
+}
+
+TEST_F(StoreTest, MissingValuesStayMissing)
+{
+    Vessel v;
+    v.imo = 7937317;
+    const auto id = db().upsertVessel(v);
+    ASSERT_TRUE(id.ok());
+    const auto back = db().vessel(*id);
+    ASSERT_TRUE(back.ok() && back->has_value());
+    EXPECT_FALSE((*back)->mmsi);
+    EXPECT_FALSE((*back)->name);
+    EXPECT_FALSE((*back)->lengthM);
+}
+
+TEST_F(StoreTest, UpsertByMmsiMergesAndKeepsIdentityHistory)
+{
+    Vessel first;
+    first.mmsi = 219472000;
+    first.name = QStringLiteral("OLD NAME");
+    first.lengthM = 30.0;
+    const auto id = db().upsertVessel(first);
+    ASSERT_TRUE(id.ok());
+
+    Vessel renamed;
+    renamed.mmsi = 219472000;
+    renamed.name = QStringLiteral("GUARDVESSEL ADVANCER");
+    renamed.imo = 9686429;
+    const auto again = db().upsertVessel(renamed, 1678575600000);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, *id);
+
+    const auto v = db().vessel(*id);
+    ASSERT_TRUE(v.ok() && v->has_value());
+    EXPECT_EQ((*v)->name, QStringLiteral("GUARDVESSEL ADVANCER"));
+    EXPECT_EQ((*v)->imo, 9686429u);
+    EXPECT_EQ((*v)->lengthM, 30.0);  // kept: the update did not carry it
+    ASSERT_EQ((*v)->history.size(), 1u);
+    EXPECT_EQ((*v)->history[0].field, QStringLiteral("name"));
+    EXPECT_EQ((*v)->history[0].value, QStringLiteral("OLD NAME"));
+    ASSERT_TRUE((*v)->history[0].to);
+    EXPECT_EQ((*v)->history[0].to->startUtcMs, 1678575600000);
+    EXPECT_EQ(db().listVessels()->size(), 1u);
+}
+
+TEST_F(StoreTest, FactsKeepTheirSourcesInOrder)
+{
+    ASSERT_TRUE(db().upsertSources({{QStringLiteral("S2"), QStringLiteral("Two"), QStringLiteral("https://two")},
+                                    {QStringLiteral("S3"), QStringLiteral("Three"), QString()}})
+                    .ok());
+    Vessel v;
+    v.imo = 7937317;
+    const auto id = db().upsertVessel(v);
+    ASSERT_TRUE(id.ok());
+    VesselFact imo{QStringLiteral("identity"), QStringLiteral("imo"), QStringLiteral("IMO number"),
+                   QStringLiteral("7937317"),
+                   {Confidence::High, {QStringLiteral("S3"), QStringLiteral("S2")}, QString()}};
+    VesselFact mmsi{QStringLiteral("identity"), QStringLiteral("mmsi"), QStringLiteral("MMSI"),
+                    std::nullopt, {Confidence::Unknown, {}, QStringLiteral("not found")}};
+    ASSERT_TRUE(db().replaceVesselFacts(*id, {imo, mmsi}).ok());
+    const auto back = db().vessel(*id);
+    ASSERT_TRUE(back.ok() && back->has_value());
+    ASSERT_EQ((*back)->facts.size(), 2u);
+    EXPECT_EQ((*back)->facts[0].attribution.sourceIds,
+              (std::vector<QString>{QStringLiteral("S3"), QStringLiteral("S2")}));
+    EXPECT_EQ((*back)->facts[0].attribution.confidence, Confidence::High);
+    EXPECT_FALSE((*back)->facts[1].value);
+    EXPECT_EQ((*back)->facts[1].attribution.note, QStringLiteral("not found"));
+
+    // A fact citing a source that is not stored is refused, and nothing changes.
+    VesselFact bad = imo;
+    bad.attribution.sourceIds = {QStringLiteral("S999")};
+    const Status s = db().inTransaction([&] { return db().replaceVesselFacts(*id, {bad}); });
+    EXPECT_FALSE(s.ok());
+    EXPECT_EQ(db().vessel(*id)->value().facts.size(), 2u);
+}
+
+TEST_F(StoreTest, TrackPointsInBatchesWithDuplicatesSkipped)
+{
+    Vessel v;
+    v.mmsi = 1;
+    const auto id = db().upsertVessel(v);
+    ASSERT_TRUE(id.ok());
+    std::vector<TrackPoint> points;
+    for (int i = 0; i < 2500; ++i) {
+        TrackPoint p = point(*id, 1000LL * i, 9.0 + i * 1e-4, -79.0);
+        if (i % 3 == 0) {
+            p.sogKnots = 12.5f;
+            p.cogDeg = 181.3f;
+            p.headingDeg = 180;
+            p.navStatus = 0;
+        }
+        points.push_back(p);
+    }
+    points.push_back(points[10]);  // a duplicate reception
+    const auto stored = db().insertTrackPoints(points, 700);
+    ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+    EXPECT_EQ(*stored, 2500);
+    EXPECT_EQ(*db().trackPointCount(*id), 2500);
+
+    const auto range = db().track(*id, 1000 * 100, 1000 * 199);
+    ASSERT_TRUE(range.ok());
+    ASSERT_EQ(range->size(), 100u);
+    EXPECT_EQ(range->front(), points[100]);
+    EXPECT_EQ(range->back(), points[199]);
+    EXPECT_TRUE(std::is_sorted(range->begin(), range->end(),
+                               [](const auto& a, const auto& b) { return a.timeUtcMs < b.timeUtcMs; }));
+    EXPECT_TRUE(db().track(*id + 1, 0, 1LL << 40)->empty());
+}
+
+TEST_F(StoreTest, FailedBatchRollsBackAndEarlierBatchesStay)
+{
+    Vessel v;
+    v.mmsi = 2;
+    const auto id = db().upsertVessel(v);
+    ASSERT_TRUE(id.ok());
+    std::vector<TrackPoint> points;
+    for (int i = 0; i < 10; ++i) {
+        points.push_back(point(*id, i, 1.0, 1.0));
+    }
+    // A trigger refuses one row, so the second batch fails part-way.
+    ASSERT_TRUE(db().connection()
+                    .exec(QStringLiteral("CREATE TRIGGER no_seven BEFORE INSERT ON track_points "
+                                         "WHEN NEW.time_utc_ms = 7 BEGIN SELECT RAISE(ABORT, "
+                                         "'refused'); END"))
+                    .ok());
+    const auto stored = db().insertTrackPoints(points, 5);
+    EXPECT_FALSE(stored.ok());
+    EXPECT_EQ(*db().trackPointCount(*id), 5);  // the first batch of five is kept
+}
+
+TEST_F(StoreTest, EventsWithSourcesInTimeOrder)
+{
+    ASSERT_TRUE(db().upsertSources({{QStringLiteral("S1"), QStringLiteral("One"), QString()}}).ok());
+    Vessel v;
+    v.imo = 7937317;
+    const auto id = db().upsertVessel(v);
+    ASSERT_TRUE(id.ok());
+    Event later;
+    later.vesselId = *id;
+    later.kind = EventKind::Seizure;
+    later.time = *parseReportedTime(QStringLiteral("2013-07-15"));
+    later.reportedTime = QStringLiteral("2013-07-15");
+    later.position = LatLon{9.363848, -79.88022};
+    later.coordBasis = CoordBasis::PortReference;
+    later.title = QStringLiteral("Seizure");
+    later.attribution = {Confidence::High, {QStringLiteral("S1")}, QString()};
+    Event earlier = later;
+    earlier.kind = EventKind::Departure;
+    earlier.time = *parseReportedTime(QStringLiteral("2013-07-05"));
+    earlier.position.reset();
+    ASSERT_TRUE(db().insertEvent(later).ok());
+    ASSERT_TRUE(db().insertEvent(earlier).ok());
+
+    const auto events = db().events({*id, std::nullopt});
+    ASSERT_TRUE(events.ok());
+    ASSERT_EQ(events->size(), 2u);
+    EXPECT_EQ((*events)[0].kind, EventKind::Departure);
+    EXPECT_FALSE((*events)[0].position);
+    const Event& s = (*events)[1];
+    EXPECT_EQ(s.kind, EventKind::Seizure);
+    EXPECT_EQ(s.time, later.time);
+    EXPECT_EQ(s.reportedTime, QStringLiteral("2013-07-15"));
+    ASSERT_TRUE(s.position);
+    EXPECT_DOUBLE_EQ(s.position->latDeg, 9.363848);
+    EXPECT_EQ(s.coordBasis, CoordBasis::PortReference);
+    EXPECT_EQ(s.attribution.sourceIds, std::vector<QString>{QStringLiteral("S1")});
+    EXPECT_TRUE(db().events({*id + 100, std::nullopt})->empty());
+}
+
+TEST_F(StoreTest, VoyagesWithLegsAndPorts)
+{
+    Vessel v;
+    v.imo = 7937317;
+    const auto id = db().upsertVessel(v);
+    ASSERT_TRUE(id.ok());
+    Port mit;
+    mit.locode = QStringLiteral("PAMIT");
+    mit.name = QStringLiteral("Manzanillo International Terminal");
+    mit.position = {9.363848, -79.88022};
+    mit.kind = PortKind::Terminal;
+    const auto portId = db().upsertPort(mit);
+    ASSERT_TRUE(portId.ok());
+    mit.name = QStringLiteral("MIT");
+    EXPECT_EQ(*db().upsertPort(mit), *portId);  // same LOCODE: updated, not duplicated
+    EXPECT_EQ(db().listPorts()->size(), 1u);
+    EXPECT_EQ(db().listPorts()->front().kind, PortKind::Terminal);
+
+    Voyage voyage;
+    voyage.vesselId = *id;
+    voyage.key = QStringLiteral("cuba-panama");
+    voyage.name = QStringLiteral("Cuba → Panama");
+    voyage.originLocode = QStringLiteral("CUPPA");
+    voyage.destinationLocode = QStringLiteral("PAMIT");
+    voyage.departure = parseReportedTime(QStringLiteral("2013-07-05"));
+    voyage.arrival = parseReportedTime(QStringLiteral("2013-07-11"));
+    voyage.isDefault = true;
+    voyage.legs.push_back({QStringLiteral("CUPPA"), QStringLiteral("PAMIT"), voyage.departure,
+                           voyage.arrival, QStringLiteral("route not reported")});
+    const auto vid = db().upsertVoyage(voyage);
+    ASSERT_TRUE(vid.ok()) << vid.error().toString().toStdString();
+    EXPECT_EQ(*db().upsertVoyage(voyage), *vid);
+    const auto voyages = db().voyages(*id);
+    ASSERT_TRUE(voyages.ok());
+    ASSERT_EQ(voyages->size(), 1u);
+    EXPECT_TRUE(voyages->front().isDefault);
+    EXPECT_EQ(voyages->front().departure, voyage.departure);
+    ASSERT_EQ(voyages->front().legs.size(), 1u);
+    EXPECT_EQ(voyages->front().legs[0].note, QStringLiteral("route not reported"));
+}
+
+TEST_F(StoreTest, MetaValues)
+{
+    EXPECT_FALSE(db().meta(QStringLiteral("k"))->has_value());
+    ASSERT_TRUE(db().setMeta(QStringLiteral("k"), QStringLiteral("v1")).ok());
+    ASSERT_TRUE(db().setMeta(QStringLiteral("k"), QStringLiteral("v2")).ok());
+    EXPECT_EQ(db().meta(QStringLiteral("k"))->value(), QStringLiteral("v2"));
+}

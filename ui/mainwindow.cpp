@@ -1,0 +1,209 @@
+#include "mainwindow.h"
+
+#include "panels/events_model.h"
+#include "panels/vessel_details_html.h"
+#include "panels/vessel_list_model.h"
+#include "reference/flag_states.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace wake::ui {
+
+MainWindow::MainWindow(store::Database database, QWidget* parent)
+    : QMainWindow(parent), m_db(std::move(database))
+{
+    setWindowTitle(QStringLiteral("Wake"));
+    resize(1400, 860);
+    if (auto flags = reference::FlagStates::loadBuiltIn()) {
+        m_flags = std::make_unique<reference::FlagStates>(std::move(flags).value());
+    }
+
+    // Events in the centre until the map takes that place.
+    m_eventsModel = new EventsModel(this);
+    m_eventsView = new QTableView(this);
+    m_eventsView->setObjectName(QStringLiteral("eventsView"));
+    m_eventsView->setModel(m_eventsModel);
+    m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_eventsView->verticalHeader()->hide();
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
+    m_eventsView->setWordWrap(false);
+    setCentralWidget(m_eventsView);
+
+    // Vessel list with filter and count.
+    m_vesselModel = new VesselListModel(m_flags.get(), this);
+    m_vesselProxy = new QSortFilterProxyModel(this);
+    m_vesselProxy->setSourceModel(m_vesselModel);
+    m_vesselProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_vesselProxy->setFilterKeyColumn(-1);  // any column: name, MMSI, IMO, call sign, flag, type
+    m_vesselProxy->setSortRole(Qt::UserRole);
+    auto* listPanel = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(4, 4, 4, 4);
+    m_vesselFilter = new QLineEdit(listPanel);
+    m_vesselFilter->setPlaceholderText(tr("Filter by name, MMSI, IMO, call sign, flag, type"));
+    m_vesselFilter->setClearButtonEnabled(true);
+    m_vesselView = new QTableView(listPanel);
+    m_vesselView->setObjectName(QStringLiteral("vesselView"));
+    m_vesselView->setModel(m_vesselProxy);
+    m_vesselView->setSortingEnabled(true);
+    m_vesselView->sortByColumn(VesselListModel::Name, Qt::AscendingOrder);
+    m_vesselView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_vesselView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_vesselView->verticalHeader()->hide();
+    m_vesselView->horizontalHeader()->setStretchLastSection(true);
+    m_vesselCount = new QLabel(listPanel);
+    listLayout->addWidget(m_vesselFilter);
+    listLayout->addWidget(m_vesselView);
+    listLayout->addWidget(m_vesselCount);
+    auto* listDock = new QDockWidget(tr("Vessels"), this);
+    listDock->setObjectName(QStringLiteral("vesselsDock"));
+    listDock->setWidget(listPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, listDock);
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setOpenExternalLinks(true);
+    auto* detailsDock = new QDockWidget(tr("Vessel details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    resizeDocks({listDock, detailsDock}, {380, 460}, Qt::Horizontal);
+
+    connect(m_vesselFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_vesselProxy->setFilterFixedString(text);
+        m_vesselCount->setText(tr("%n vessel(s) shown of %1", nullptr, m_vesselProxy->rowCount())
+                                   .arg(m_vesselModel->rowCount()));
+    });
+    connect(m_vesselView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid()) {
+                    return;
+                }
+                const auto id = current.data(VesselListModel::kVesselIdRole).toLongLong();
+                if (!m_selected || *m_selected != id) {
+                    showVessel(id);
+                }
+            });
+
+    buildMenus();
+    statusBar()->showMessage(tr("Database: %1").arg(m_db.path()));
+    reloadVessels();
+    if (m_vesselProxy->rowCount() > 0) {
+        m_vesselView->selectRow(0);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::reloadVessels()
+{
+    auto vessels = m_db.listVessels();
+    if (!vessels) {
+        showError(tr("Cannot list the vessels"), vessels.error());
+        return;
+    }
+    m_vesselModel->setVessels(std::move(vessels).value());
+    m_vesselCount->setText(tr("%n vessel(s)", nullptr, m_vesselModel->rowCount()));
+}
+
+void MainWindow::selectVessel(model::VesselId id)
+{
+    const int row = m_vesselModel->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex proxyIndex = m_vesselProxy->mapFromSource(m_vesselModel->index(row, 0));
+    if (proxyIndex.isValid()) {
+        m_vesselView->selectRow(proxyIndex.row());
+    } else {
+        showVessel(id);  // filtered out of the list, still shown in details
+    }
+}
+
+void MainWindow::showVessel(model::VesselId id)
+{
+    auto vessel = m_db.vessel(id);
+    if (!vessel) {
+        showError(tr("Cannot read the vessel"), vessel.error());
+        return;
+    }
+    if (!vessel->has_value()) {
+        return;
+    }
+    m_selected = id;
+    std::set<QString> ids;
+    for (const auto& f : (*vessel)->facts) {
+        ids.insert(f.attribution.sourceIds.begin(), f.attribution.sourceIds.end());
+    }
+    for (const auto& h : (*vessel)->history) {
+        ids.insert(h.sourceIds.begin(), h.sourceIds.end());
+    }
+    std::vector<QString> idList(ids.begin(), ids.end());
+    std::sort(idList.begin(), idList.end(), [](const QString& a, const QString& b) {
+        return a.mid(1).toInt() < b.mid(1).toInt();
+    });
+    auto sources = m_db.sources(idList);
+    m_details->setHtml(vesselDetailsHtml(**vessel, sources ? *sources : std::vector<model::Source>{},
+                                         m_flags.get()));
+
+    auto events = m_db.events({id, std::nullopt});
+    if (!events) {
+        showError(tr("Cannot read the events"), events.error());
+        return;
+    }
+    m_eventsModel->setEvents(std::move(events).value());
+    m_eventsView->resizeColumnToContents(EventsModel::Date);
+    m_eventsView->resizeColumnToContents(EventsModel::Kind);
+    Q_EMIT vesselSelected(id);
+}
+
+void MainWindow::showError(const QString& what, const Error& error)
+{
+    statusBar()->showMessage(what + QStringLiteral(": ") + error.toString());
+    QMessageBox::warning(this, what, error.toString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Wake"),
+        tr("<h3>Wake %1</h3>"
+           "<p>Track ships and replay their voyages on a map. MIT licence.</p>"
+           "<p><b>Data shipped with Wake</b></p><ul>"
+           "<li>Natural Earth: public domain (packaging world-atlas, ISC)</li>"
+           "<li>World Port Index (NGA Pub. 150): public domain</li>"
+           "<li>UN/LOCODE © UNECE, free use (repackaging by geoapify, MIT)</li>"
+           "<li>MID to flag-state table (mmsi-country-lookup, MIT)</li>"
+           "<li>ISO 3166 names (i18n-iso-countries, MIT)</li>"
+           "<li>AIS ship types and navigational status (gpsd, BSD-2-Clause; ITU-R M.1371)</li>"
+           "<li>Flags (flag-icons, MIT)</li>"
+           "<li>Chong Chon Gang fact sheet: compiled from the public sources it cites</li>"
+           "</ul><p>Details: resources/README.md.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+}  // namespace wake::ui

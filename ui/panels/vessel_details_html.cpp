@@ -1,0 +1,154 @@
+#include "panels/vessel_details_html.h"
+
+#include "reference/flag_states.h"
+#include "flag_icons.h"
+
+#include <QHash>
+
+namespace wake::ui {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString confidenceBadge(model::Confidence c)
+{
+    static const QHash<model::Confidence, QString> colours = {
+        {model::Confidence::High, QStringLiteral("#1b7f3b")},
+        {model::Confidence::Medium, QStringLiteral("#9a6b00")},
+        {model::Confidence::Low, QStringLiteral("#b3261e")},
+        {model::Confidence::Unknown, QStringLiteral("#666666")},
+    };
+    return QStringLiteral("<span style='color:%1'>%2</span>")
+        .arg(colours.value(c), model::toString(c));
+}
+
+QString sourceLinks(const std::vector<QString>& ids, const QHash<QString, model::Source>& byId)
+{
+    QStringList links;
+    for (const QString& id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.cend() && !it->url.isEmpty()) {
+            links << QStringLiteral("<a href='%1' title='%2'>%3</a>")
+                         .arg(it->url.toHtmlEscaped(), it->title.toHtmlEscaped(), id.toHtmlEscaped());
+        } else {
+            links << id.toHtmlEscaped();
+        }
+    }
+    return links.join(QStringLiteral(", "));
+}
+
+QString factRow(const QString& label, const std::optional<QString>& value,
+                const model::Attribution* attribution, const QHash<QString, model::Source>& byId)
+{
+    QString valueHtml = value && !value->isEmpty()
+                            ? esc(*value)
+                            : QStringLiteral("<i style='color:#666'>unknown</i>");
+    QString meta;
+    if (attribution != nullptr) {
+        meta = confidenceBadge(attribution->confidence);
+        if (!attribution->sourceIds.empty()) {
+            meta += QStringLiteral(" · ") + sourceLinks(attribution->sourceIds, byId);
+        }
+        if (!attribution->note.isEmpty()) {
+            valueHtml += QStringLiteral("<br><small style='color:#555'>%1</small>").arg(esc(attribution->note));
+        }
+    }
+    return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top'>%2</td>"
+                          "<td valign='top'><small>%3</small></td></tr>")
+        .arg(esc(label), valueHtml, meta);
+}
+
+}  // namespace
+
+QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Source>& sources,
+                          const reference::FlagStates* flags)
+{
+    QHash<QString, model::Source> byId;
+    for (const auto& s : sources) {
+        byId.insert(s.id, s);
+    }
+    QString html;
+    QString flagName;
+    if (v.flagAlpha2 && flags != nullptr) {
+        flagName = flags->countryName(*v.flagAlpha2);
+    }
+    html += QStringLiteral("<h2>");
+    if (v.flagAlpha2) {
+        html += QStringLiteral("<img src='%1' height='18'> ").arg(flagResourcePath(*v.flagAlpha2));
+    }
+    html += esc(v.displayName()) + QStringLiteral("</h2>");
+
+    const QStringList sectionOrder = {QStringLiteral("identity"), QStringLiteral("cargo"),
+                                      QStringLiteral("legal")};
+    const QHash<QString, QString> sectionTitles = {
+        {QStringLiteral("identity"), QStringLiteral("Identity")},
+        {QStringLiteral("cargo"), QStringLiteral("Cargo")},
+        {QStringLiteral("legal"), QStringLiteral("Legal context")},
+    };
+
+    if (v.facts.empty()) {
+        // Imported vessels: their identity comes from AIS, one source, no dossier.
+        html += QStringLiteral("<table cellspacing='4'>");
+        html += factRow(QStringLiteral("Name"), v.name, nullptr, byId);
+        html += factRow(QStringLiteral("MMSI"),
+                        v.mmsi ? std::optional<QString>(QString::number(*v.mmsi))
+                               : std::optional<QString>(QStringLiteral("not published")),
+                        nullptr, byId);
+        html += factRow(QStringLiteral("IMO"),
+                        v.imo ? std::optional<QString>(QString::number(*v.imo)) : std::nullopt,
+                        nullptr, byId);
+        html += factRow(QStringLiteral("Call sign"), v.callSign, nullptr, byId);
+        html += factRow(QStringLiteral("Flag"),
+                        v.flagAlpha2 ? std::optional<QString>(flagName.isEmpty() ? *v.flagAlpha2 : flagName)
+                                     : std::nullopt,
+                        nullptr, byId);
+        html += factRow(QStringLiteral("Type"), v.vesselType, nullptr, byId);
+        html += QStringLiteral("</table>");
+    }
+    for (const QString& section : sectionOrder) {
+        QString rows;
+        for (const auto& f : v.facts) {
+            if (f.section != section) {
+                continue;
+            }
+            std::optional<QString> value = f.value;
+            if (f.key == QLatin1String("mmsi") && !value) {
+                value = QStringLiteral("not published (no source gives one)");
+            }
+            if (f.key == QLatin1String("flag") && !flagName.isEmpty() && value) {
+                value = *value + QStringLiteral(" — ") + flagName;
+            }
+            rows += factRow(f.label, value, &f.attribution, byId);
+        }
+        if (!rows.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>%2</table>")
+                        .arg(sectionTitles.value(section), rows);
+        }
+    }
+    if (!v.history.empty()) {
+        html += QStringLiteral("<h3>Names</h3><ul>");
+        for (const auto& r : v.history) {
+            const QString from = r.from ? model::formatTimeSpan(*r.from) : QStringLiteral("?");
+            const QString to = r.to ? model::formatTimeSpan(*r.to) : QStringLiteral("now");
+            html += QStringLiteral("<li>%1 (%2 – %3) <small>%4</small></li>")
+                        .arg(esc(r.value), esc(from), esc(to), sourceLinks(r.sourceIds, byId));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!sources.empty()) {
+        html += QStringLiteral("<h3>Sources</h3><ol style='font-size:small'>");
+        for (const auto& s : sources) {
+            html += QStringLiteral("<li value='%1'>[%2] <a href='%3'>%4</a></li>")
+                        .arg(s.id.mid(1).toInt())
+                        .arg(s.id.toHtmlEscaped(), s.url.toHtmlEscaped(), s.title.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ol>");
+    }
+    return html;
+}
+
+}  // namespace wake::ui

@@ -1,0 +1,113 @@
+#include "panels/vessel_list_model.h"
+
+#include "reference/flag_states.h"
+#include "flag_icons.h"
+
+namespace wake::ui {
+
+VesselListModel::VesselListModel(const reference::FlagStates* flags, QObject* parent)
+    : QAbstractTableModel(parent), m_flags(flags)
+{
+}
+
+void VesselListModel::setVessels(std::vector<model::Vessel> vessels)
+{
+    beginResetModel();
+    m_vessels = std::move(vessels);
+    endResetModel();
+}
+
+const model::Vessel* VesselListModel::vesselAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_vessels[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int VesselListModel::rowOf(model::VesselId id) const
+{
+    for (std::size_t i = 0; i < m_vessels.size(); ++i) {
+        if (m_vessels[i].id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+int VesselListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_vessels.size());
+}
+
+int VesselListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VesselListModel::data(const QModelIndex& index, int role) const
+{
+    const model::Vessel* v = vesselAt(index.row());
+    if (v == nullptr) {
+        return {};
+    }
+    if (role == kVesselIdRole) {
+        return QVariant::fromValue<qlonglong>(v->id);
+    }
+    if (role == Qt::DecorationRole && index.column() == Flag && v->flagAlpha2) {
+        return flagIcon(*v->flagAlpha2);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::UserRole) {
+        return {};
+    }
+    const bool sortKey = role == Qt::UserRole;
+    switch (index.column()) {
+    case Name:
+        return v->displayName();
+    case Mmsi:
+        if (v->mmsi) {
+            return sortKey ? QVariant(qlonglong{*v->mmsi}) : QVariant(QString::number(*v->mmsi));
+        }
+        return sortKey ? QVariant(qlonglong{-1}) : QVariant(QStringLiteral("not published"));
+    case Imo:
+        if (v->imo) {
+            return sortKey ? QVariant(qlonglong{*v->imo}) : QVariant(QString::number(*v->imo));
+        }
+        return sortKey ? QVariant(qlonglong{-1}) : QVariant();
+    case CallSign:
+        return v->callSign.value_or(QString());
+    case Flag: {
+        if (!v->flagAlpha2) {
+            return {};
+        }
+        const QString name = m_flags != nullptr ? m_flags->countryName(*v->flagAlpha2) : QString();
+        return role == Qt::ToolTipRole && !name.isEmpty() ? name : *v->flagAlpha2;
+    }
+    case Type:
+        return v->vesselType.value_or(QString());
+    default:
+        return {};
+    }
+}
+
+QVariant VesselListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Mmsi:
+        return tr("MMSI");
+    case Imo:
+        return tr("IMO");
+    case CallSign:
+        return tr("Call sign");
+    case Flag:
+        return tr("Flag");
+    case Type:
+        return tr("Type");
+    default:
+        return {};
+    }
+}
+
+}  // namespace wake::ui

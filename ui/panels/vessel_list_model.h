@@ -1,0 +1,41 @@
+#pragma once
+
+// Table model of vessels for the vessel list: one row per vessel, no widget per
+// row, so it stays fast with 100,000 vessels. Sort and filter with a proxy.
+
+#include "model/vessel.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace wake::reference {
+class FlagStates;
+}
+
+namespace wake::ui {
+
+class VesselListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Mmsi, Imo, CallSign, Flag, Type, ColumnCount };
+    static constexpr int kVesselIdRole = Qt::UserRole + 1;
+
+    explicit VesselListModel(const reference::FlagStates* flags, QObject* parent = nullptr);
+
+    void setVessels(std::vector<model::Vessel> vessels);
+    const model::Vessel* vesselAt(int row) const;
+    int rowOf(model::VesselId id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    const reference::FlagStates* m_flags;
+    std::vector<model::Vessel> m_vessels;
+};
+
+}  // namespace wake::ui
