@@ -40,12 +40,13 @@ QString defaultDatabasePath()
 void addCommonOptions(QCommandLineParser& parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Database file to use (default: %1).").arg(defaultDatabasePath()),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QStringLiteral("Database file to use (default: %1).").arg(defaultDatabasePath()),
+         QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
-                      QStringLiteral("Show this help.")});
+    parser.addOption(
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
 }
 
 std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
@@ -58,12 +59,14 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
     }
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
-        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: wake"));
+        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: wake"));
         printOut(QStringLiteral("usage: %1\n\n%2").arg(usage, help.section(QLatin1Char('\n'), 1)));
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().front()));
+        printError(
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().front()));
         printErr(QStringLiteral("usage: %1\n").arg(usage));
         return kExitUsage;
     }
@@ -72,8 +75,8 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
 
 Result<store::Database> openDatabase(const QCommandLineParser& parser)
 {
-    const QString path =
-        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : defaultDatabasePath();
     return scenario::openWithBuiltInScenario(path);
 }
 
@@ -94,7 +97,8 @@ void printTable(const QStringList& header, const std::vector<QStringList>& rows)
         QString out;
         for (qsizetype i = 0; i < row.size(); ++i) {
             const bool last = i + 1 == row.size();
-            out += last ? row.at(i) : row.at(i).leftJustified(widths[static_cast<std::size_t>(i)] + 2);
+            out +=
+                last ? row.at(i) : row.at(i).leftJustified(widths[static_cast<std::size_t>(i)] + 2);
         }
         printOut(out + QLatin1Char('\n'));
     };
@@ -106,8 +110,8 @@ void printTable(const QStringList& header, const std::vector<QStringList>& rows)
 
 void printJson(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
@@ -116,4 +120,4 @@ QString orDash(const std::optional<QString>& text)
     return text && !text->isEmpty() ? *text : QStringLiteral("-");
 }
 
-}  // namespace wake::app
+} // namespace wake::app

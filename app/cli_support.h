@@ -16,7 +16,12 @@
 
 namespace wake::app {
 
-enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
+enum ExitCode
+{
+    kExitOk = 0,
+    kExitFailure = 1,
+    kExitUsage = 2
+};
 
 // Prints to standard output / standard error (UTF-8).
 void printOut(const QString& text);
@@ -47,4 +52,4 @@ void printJson(const QJsonValue& value);
 
 QString orDash(const std::optional<QString>& text);
 
-}  // namespace wake::app
+} // namespace wake::app

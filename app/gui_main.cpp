@@ -16,8 +16,8 @@ int runGui(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Wake"));
 
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file to open."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("PATH")});
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText() + QStringLiteral(" (see wake --help)"));
         return kExitUsage;
@@ -27,14 +27,14 @@ int runGui(int argc, char* argv[])
                        .arg(parser.positionalArguments().front()));
         return kExitUsage;
     }
-    const QString path =
-        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : defaultDatabasePath();
     auto db = scenario::openWithBuiltInScenario(path);
     if (!db) {
         printError(db.error().toString());
-        QMessageBox::critical(nullptr, QStringLiteral("Wake"),
-                              QStringLiteral("Wake cannot open the database.\n\n%1")
-                                  .arg(db.error().toString()));
+        QMessageBox::critical(
+            nullptr, QStringLiteral("Wake"),
+            QStringLiteral("Wake cannot open the database.\n\n%1").arg(db.error().toString()));
         return kExitFailure;
     }
     ui::MainWindow window(std::move(db).value());
@@ -42,4 +42,4 @@ int runGui(int argc, char* argv[])
     return QApplication::exec();
 }
 
-}  // namespace wake::app
+} // namespace wake::app

@@ -10,4 +10,4 @@ int runGui(int, char*[])
     return kExitFailure;
 }
 
-}  // namespace wake::app
+} // namespace wake::app

@@ -17,28 +17,27 @@ const char* const kVersion = "0.1.0";
 
 QString globalHelp()
 {
-    return QStringLiteral(
-        "Wake %1: track ships and replay their voyages on a map.\n"
-        "\n"
-        "usage: wake [--db PATH]              open the window (the default)\n"
-        "       wake COMMAND [OPTIONS]         run a command without a window\n"
-        "\n"
-        "commands:\n"
-        "  vessels                     list the vessels in the database\n"
-        "  events [--vessel ID]        list events with their dates and sources\n"
-        "  ports --near LAT,LON        the ports nearest a position [--limit N]\n"
-        "\n"
-        "options for every command:\n"
-        "  --db PATH                   database file (default: %2)\n"
-        "  --json                      print JSON instead of a table\n"
-        "  -h, --help                  help for a command: wake COMMAND --help\n"
-        "  -v, --version               print the version\n"
-        "\n"
-        "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage.\n")
+    return QStringLiteral("Wake %1: track ships and replay their voyages on a map.\n"
+                          "\n"
+                          "usage: wake [--db PATH]              open the window (the default)\n"
+                          "       wake COMMAND [OPTIONS]         run a command without a window\n"
+                          "\n"
+                          "commands:\n"
+                          "  vessels                     list the vessels in the database\n"
+                          "  events [--vessel ID]        list events with their dates and sources\n"
+                          "  ports --near LAT,LON        the ports nearest a position [--limit N]\n"
+                          "\n"
+                          "options for every command:\n"
+                          "  --db PATH                   database file (default: %2)\n"
+                          "  --json                      print JSON instead of a table\n"
+                          "  -h, --help                  help for a command: wake COMMAND --help\n"
+                          "  -v, --version               print the version\n"
+                          "\n"
+                          "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage.\n")
         .arg(QString::fromLatin1(kVersion), wake::app::defaultDatabasePath());
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -72,7 +71,8 @@ int main(int argc, char* argv[])
     }
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
         wake::app::printError(
-            QStringLiteral("unknown command \"%1\" (commands: vessels, events, ports; see wake --help)")
+            QStringLiteral(
+                "unknown command \"%1\" (commands: vessels, events, ports; see wake --help)")
                 .arg(first));
         return wake::app::kExitUsage;
     }

@@ -31,4 +31,4 @@ QIcon flagIcon(const QString& alpha2)
     return *it;
 }
 
-}  // namespace wake::ui
+} // namespace wake::ui

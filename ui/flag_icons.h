@@ -10,4 +10,4 @@ QIcon flagIcon(const QString& alpha2);
 // Path of a flag SVG resource for HTML (<img src=...>).
 QString flagResourcePath(const QString& alpha2);
 
-}  // namespace wake::ui
+} // namespace wake::ui

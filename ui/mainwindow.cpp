@@ -40,7 +40,8 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_eventsView->verticalHeader()->hide();
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventsModel::Title,
+                                                           QHeaderView::Stretch);
     m_eventsView->setWordWrap(false);
     setCentralWidget(m_eventsView);
 
@@ -49,7 +50,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     m_vesselProxy = new QSortFilterProxyModel(this);
     m_vesselProxy->setSourceModel(m_vesselModel);
     m_vesselProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_vesselProxy->setFilterKeyColumn(-1);  // any column: name, MMSI, IMO, call sign, flag, type
+    m_vesselProxy->setFilterKeyColumn(-1); // any column: name, MMSI, IMO, call sign, flag, type
     m_vesselProxy->setSortRole(Qt::UserRole);
     auto* listPanel = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPanel);
@@ -140,7 +141,7 @@ void MainWindow::selectVessel(model::VesselId id)
     if (proxyIndex.isValid()) {
         m_vesselView->selectRow(proxyIndex.row());
     } else {
-        showVessel(id);  // filtered out of the list, still shown in details
+        showVessel(id); // filtered out of the list, still shown in details
     }
 }
 
@@ -167,8 +168,8 @@ void MainWindow::showVessel(model::VesselId id)
         return a.mid(1).toInt() < b.mid(1).toInt();
     });
     auto sources = m_db.sources(idList);
-    m_details->setHtml(vesselDetailsHtml(**vessel, sources ? *sources : std::vector<model::Source>{},
-                                         m_flags.get()));
+    m_details->setHtml(vesselDetailsHtml(
+        **vessel, sources ? *sources : std::vector<model::Source>{}, m_flags.get()));
 
     auto events = m_db.events({id, std::nullopt});
     if (!events) {
@@ -206,4 +207,4 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
-}  // namespace wake::ui
+} // namespace wake::ui

@@ -64,4 +64,4 @@ private:
     std::optional<model::VesselId> m_selected;
 };
 
-}  // namespace wake::ui
+} // namespace wake::ui

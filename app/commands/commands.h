@@ -11,4 +11,4 @@ int runVesselsCommand(const QStringList& arguments);
 int runEventsCommand(const QStringList& arguments);
 int runPortsCommand(const QStringList& arguments);
 
-}  // namespace wake::app
+} // namespace wake::app

@@ -14,7 +14,7 @@ QString isoUtc(std::int64_t ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-}  // namespace
+} // namespace
 
 int runEventsCommand(const QStringList& arguments)
 {
@@ -34,8 +34,9 @@ int runEventsCommand(const QStringList& arguments)
         bool ok = false;
         const qint64 id = parser.value(QStringLiteral("vessel")).toLongLong(&ok);
         if (!ok || id <= 0) {
-            printError(QStringLiteral("--vessel needs a vessel id (a positive whole number), not \"%1\"")
-                           .arg(parser.value(QStringLiteral("vessel"))));
+            printError(
+                QStringLiteral("--vessel needs a vessel id (a positive whole number), not \"%1\"")
+                    .arg(parser.value(QStringLiteral("vessel"))));
             return kExitUsage;
         }
         filter.vesselId = id;
@@ -52,7 +53,8 @@ int runEventsCommand(const QStringList& arguments)
             return kExitFailure;
         }
         if (!v->has_value()) {
-            printError(QStringLiteral("no vessel with id %1 (see 'wake vessels')").arg(*filter.vesselId));
+            printError(
+                QStringLiteral("no vessel with id %1 (see 'wake vessels')").arg(*filter.vesselId));
             return kExitFailure;
         }
     }
@@ -122,4 +124,4 @@ int runEventsCommand(const QStringList& arguments)
     return kExitOk;
 }
 
-}  // namespace wake::app
+} // namespace wake::app

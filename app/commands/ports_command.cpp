@@ -26,7 +26,7 @@ std::optional<model::LatLon> parseLatLon(const QString& text)
     return p;
 }
 
-}  // namespace
+} // namespace
 
 int runPortsCommand(const QStringList& arguments)
 {
@@ -35,13 +35,16 @@ int runPortsCommand(const QStringList& arguments)
         "Find the ports nearest to a position (World Port Index, UN/LOCODE and the database's own "
         "ports)."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("near"),
-                      QStringLiteral("Position in decimal degrees, e.g. 9.36,-79.88 (north and east "
-                                     "positive)."),
-                      QStringLiteral("LAT,LON")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("How many ports (1-1000, default 10)."),
-                      QStringLiteral("N"), QStringLiteral("10")});
-    const QString usage = QStringLiteral("wake ports --near LAT,LON [--limit N] [--json] [--db PATH]");
+    parser.addOption(
+        {QStringLiteral("near"),
+         QStringLiteral("Position in decimal degrees, e.g. 9.36,-79.88 (north and east "
+                        "positive)."),
+         QStringLiteral("LAT,LON")});
+    parser.addOption({QStringLiteral("limit"),
+                      QStringLiteral("How many ports (1-1000, default 10)."), QStringLiteral("N"),
+                      QStringLiteral("10")});
+    const QString usage =
+        QStringLiteral("wake ports --near LAT,LON [--limit N] [--json] [--db PATH]");
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
@@ -52,9 +55,10 @@ int runPortsCommand(const QStringList& arguments)
     }
     const auto position = parseLatLon(parser.value(QStringLiteral("near")));
     if (!position) {
-        printError(QStringLiteral("--near needs LAT,LON in decimal degrees with latitude -90..90 and "
-                                  "longitude -180..180, not \"%1\"")
-                       .arg(parser.value(QStringLiteral("near"))));
+        printError(
+            QStringLiteral("--near needs LAT,LON in decimal degrees with latitude -90..90 and "
+                           "longitude -180..180, not \"%1\"")
+                .arg(parser.value(QStringLiteral("near"))));
         return kExitUsage;
     }
     bool ok = false;
@@ -95,7 +99,8 @@ int runPortsCommand(const QStringList& arguments)
         QJsonArray out;
         for (const auto& n : nearest) {
             out.append(QJsonObject{
-                {QStringLiteral("locode"), n.port->locode.isEmpty() ? QJsonValue() : QJsonValue(n.port->locode)},
+                {QStringLiteral("locode"),
+                 n.port->locode.isEmpty() ? QJsonValue() : QJsonValue(n.port->locode)},
                 {QStringLiteral("name"), n.port->name},
                 {QStringLiteral("country"), n.port->countryAlpha2},
                 {QStringLiteral("lat"), n.port->position.latDeg},
@@ -111,12 +116,12 @@ int runPortsCommand(const QStringList& arguments)
     }
     std::vector<QStringList> rows;
     for (const auto& n : nearest) {
-        rows.push_back({n.port->locode.isEmpty() ? QStringLiteral("-") : n.port->locode, n.port->name,
-                        n.port->countryAlpha2, QString::number(n.port->position.latDeg, 'f', 4),
-                        QString::number(n.port->position.lonDeg, 'f', 4),
-                        QString::number(n.distanceM / 1000.0, 'f', 1),
-                        QString::number(n.distanceM / geo::kMetresPerNauticalMile, 'f', 1),
-                        n.port->origin});
+        rows.push_back(
+            {n.port->locode.isEmpty() ? QStringLiteral("-") : n.port->locode, n.port->name,
+             n.port->countryAlpha2, QString::number(n.port->position.latDeg, 'f', 4),
+             QString::number(n.port->position.lonDeg, 'f', 4),
+             QString::number(n.distanceM / 1000.0, 'f', 1),
+             QString::number(n.distanceM / geo::kMetresPerNauticalMile, 'f', 1), n.port->origin});
     }
     printTable({QStringLiteral("LOCODE"), QStringLiteral("NAME"), QStringLiteral("COUNTRY"),
                 QStringLiteral("LAT"), QStringLiteral("LON"), QStringLiteral("KM"),
@@ -125,4 +130,4 @@ int runPortsCommand(const QStringList& arguments)
     return kExitOk;
 }
 
-}  // namespace wake::app
+} // namespace wake::app

@@ -20,7 +20,7 @@ QJsonValue jsonOr(const std::optional<T>& v)
     return v ? QJsonValue(static_cast<double>(*v)) : QJsonValue(QJsonValue::Null);
 }
 
-}  // namespace
+} // namespace
 
 int runVesselsCommand(const QStringList& arguments)
 {
@@ -77,8 +77,9 @@ int runVesselsCommand(const QStringList& arguments)
         rows.push_back({QString::number(v.id), v.displayName(),
                         v.mmsi ? QString::number(*v.mmsi) : QStringLiteral("unknown"),
                         v.imo ? QString::number(*v.imo) : QStringLiteral("-"), orDash(v.callSign),
-                        v.flagAlpha2 ? *v.flagAlpha2 + QStringLiteral(" ") + orDash(flagName(v.flagAlpha2))
-                                     : QStringLiteral("-"),
+                        v.flagAlpha2
+                            ? *v.flagAlpha2 + QStringLiteral(" ") + orDash(flagName(v.flagAlpha2))
+                            : QStringLiteral("-"),
                         orDash(v.vesselType)});
     }
     printTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MMSI"),
@@ -88,4 +89,4 @@ int runVesselsCommand(const QStringList& arguments)
     return kExitOk;
 }
 
-}  // namespace wake::app
+} // namespace wake::app

@@ -47,4 +47,4 @@ double chord2ToDistanceM(double c2)
     return 2.0 * kEarthMeanRadiusM * std::asin(std::min(1.0, chord / 2.0));
 }
 
-}  // namespace wake::geo
+} // namespace wake::geo

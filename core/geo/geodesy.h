@@ -10,7 +10,7 @@
 
 namespace wake::geo {
 
-inline constexpr double kEarthMeanRadiusM = 6371007.2;  // Qt Positioning's value
+inline constexpr double kEarthMeanRadiusM = 6371007.2; // Qt Positioning's value
 inline constexpr double kMetresPerNauticalMile = 1852.0;
 
 double degToRad(double deg);
@@ -28,4 +28,4 @@ double chord2(const std::array<double, 3>& a, const std::array<double, 3>& b);
 // Great-circle distance in metres for a squared chord length.
 double chord2ToDistanceM(double chord2);
 
-}  // namespace wake::geo
+} // namespace wake::geo

@@ -35,4 +35,4 @@ std::optional<Confidence> confidenceFromString(const QString& text)
     return std::nullopt;
 }
 
-}  // namespace wake::model
+} // namespace wake::model

@@ -10,14 +10,20 @@
 
 namespace wake::model {
 
-enum class Confidence { Unknown, Low, Medium, High };
+enum class Confidence
+{
+    Unknown,
+    Low,
+    Medium,
+    High
+};
 
 QString toString(Confidence confidence);
 std::optional<Confidence> confidenceFromString(const QString& text);
 
 struct Source
 {
-    QString id;  // e.g. "S2"
+    QString id; // e.g. "S2"
     QString title;
     QString url;
 };
@@ -29,4 +35,4 @@ struct Attribution
     QString note;
 };
 
-}  // namespace wake::model
+} // namespace wake::model

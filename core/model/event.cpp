@@ -25,7 +25,7 @@ constexpr std::array<KindName, 11> kKindNames{{
     {EventKind::Release, "release", "Release"},
     {EventKind::Other, "other", "Other"},
 }};
-}  // namespace
+} // namespace
 
 QString toString(EventKind kind)
 {
@@ -86,4 +86,4 @@ CoordBasis coordBasisFromString(const QString& text)
     return CoordBasis::None;
 }
 
-}  // namespace wake::model
+} // namespace wake::model

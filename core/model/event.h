@@ -18,7 +18,8 @@ namespace wake::model {
 
 using EventId = std::int64_t;
 
-enum class EventKind {
+enum class EventKind
+{
     Departure,
     Arrival,
     PortCall,
@@ -32,16 +33,17 @@ enum class EventKind {
     Other,
 };
 
-QString toString(EventKind kind);  // stable key: "ais_off"
-QString displayName(EventKind kind);  // "AIS off"
+QString toString(EventKind kind);    // stable key: "ais_off"
+QString displayName(EventKind kind); // "AIS off"
 std::optional<EventKind> eventKindFromString(const QString& text);
 
 // What a coordinate stands for.
-enum class CoordBasis {
-    None,           // no position reported
-    PortReference,  // the reference point of a named port, terminal or lock
-    Reported,       // a position a source gives for the ship
-    Observed,       // from AIS
+enum class CoordBasis
+{
+    None,          // no position reported
+    PortReference, // the reference point of a named port, terminal or lock
+    Reported,      // a position a source gives for the ship
+    Observed,      // from AIS
 };
 
 QString toString(CoordBasis basis);
@@ -54,16 +56,16 @@ struct Event
     std::optional<VoyageId> voyageId;
     EventKind kind = EventKind::Other;
     TimeSpan time;
-    QString reportedTime;  // the time exactly as the source wrote it ("2013-07-15")
+    QString reportedTime; // the time exactly as the source wrote it ("2013-07-15")
     std::optional<LatLon> position;
     CoordBasis coordBasis = CoordBasis::None;
     QString place;
     QString title;
     QString description;
-    QString category;  // "voyage-2013", "aftermath", "history", "detected"
-    bool shipEvent = true;  // about the ship itself (not a statement or a court case)
+    QString category;      // "voyage-2013", "aftermath", "history", "detected"
+    bool shipEvent = true; // about the ship itself (not a statement or a court case)
     Attribution attribution;
-    QString origin;  // what added it: "scenario:<id>", "import", "analysis"
+    QString origin; // what added it: "scenario:<id>", "import", "analysis"
 };
 
-}  // namespace wake::model
+} // namespace wake::model

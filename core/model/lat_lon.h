@@ -23,4 +23,4 @@ struct LatLon
     friend bool operator==(const LatLon&, const LatLon&) = default;
 };
 
-}  // namespace wake::model
+} // namespace wake::model

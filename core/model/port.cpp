@@ -48,4 +48,4 @@ PortKind portKindFromString(const QString& text)
     return PortKind::Port;
 }
 
-}  // namespace wake::model
+} // namespace wake::model

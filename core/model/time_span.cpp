@@ -28,8 +28,7 @@ std::optional<TimeSpan> parseSingle(const QString& text)
         if (!d.isValid()) {
             return std::nullopt;
         }
-        return TimeSpan{startOfDayUtcMs(d), startOfDayUtcMs(d.addMonths(1)),
-                        TimePrecision::Month};
+        return TimeSpan{startOfDayUtcMs(d), startOfDayUtcMs(d.addMonths(1)), TimePrecision::Month};
     }
     if (const auto m = day.match(text); m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
@@ -43,20 +42,20 @@ std::optional<TimeSpan> parseSingle(const QString& text)
     }
     const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime) {
-        return std::nullopt;  // a date-time without a zone is ambiguous
+        return std::nullopt; // a date-time without a zone is ambiguous
     }
     const std::int64_t ms = dt.toMSecsSinceEpoch();
     TimePrecision p = TimePrecision::Millisecond;
     if (dt.time().msec() == 0) {
-        p = dt.time().second() == 0 && !text.contains(QRegularExpression(QStringLiteral(
-                                           "T\\d{2}:\\d{2}:\\d{2}")))
+        p = dt.time().second() == 0 &&
+                    !text.contains(QRegularExpression(QStringLiteral("T\\d{2}:\\d{2}:\\d{2}")))
                 ? TimePrecision::Minute
                 : TimePrecision::Second;
     }
     return TimeSpan{ms, ms, p};
 }
 
-}  // namespace
+} // namespace
 
 std::optional<TimeSpan> parseReportedTime(const QString& input)
 {
@@ -93,14 +92,14 @@ QString formatTimeSpan(const TimeSpan& span)
     }
     case TimePrecision::Day: {
         const QDate first = start.date();
-        const QDate last =
-            QDateTime::fromMSecsSinceEpoch(span.endUtcMs - 1, Qt::UTC).date();
+        const QDate last = QDateTime::fromMSecsSinceEpoch(span.endUtcMs - 1, Qt::UTC).date();
         if (span.isInstant() || first == last) {
             return c.toString(first, QStringLiteral("d MMM yyyy"));
         }
         if (first.year() == last.year() && first.month() == last.month()) {
-            return QStringLiteral("%1–%2").arg(first.day()).arg(
-                c.toString(last, QStringLiteral("d MMM yyyy")));
+            return QStringLiteral("%1–%2")
+                .arg(first.day())
+                .arg(c.toString(last, QStringLiteral("d MMM yyyy")));
         }
         return c.toString(first, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ") +
                c.toString(last, QStringLiteral("d MMM yyyy"));
@@ -145,4 +144,4 @@ std::optional<TimePrecision> timePrecisionFromString(const QString& text)
     return std::nullopt;
 }
 
-}  // namespace wake::model
+} // namespace wake::model

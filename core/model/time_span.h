@@ -16,12 +16,20 @@
 
 namespace wake::model {
 
-enum class TimePrecision { Year, Month, Day, Minute, Second, Millisecond };
+enum class TimePrecision
+{
+    Year,
+    Month,
+    Day,
+    Minute,
+    Second,
+    Millisecond
+};
 
 struct TimeSpan
 {
     std::int64_t startUtcMs = 0;
-    std::int64_t endUtcMs = 0;  // exclusive; equal to start for an instant
+    std::int64_t endUtcMs = 0; // exclusive; equal to start for an instant
     TimePrecision precision = TimePrecision::Millisecond;
 
     bool isInstant() const { return endUtcMs == startUtcMs; }
@@ -43,4 +51,4 @@ QString formatTimeSpan(const TimeSpan& span);
 QString toString(TimePrecision precision);
 std::optional<TimePrecision> timePrecisionFromString(const QString& text);
 
-}  // namespace wake::model
+} // namespace wake::model

@@ -23,4 +23,4 @@ std::optional<Provenance> provenanceFromInt(int value)
     return static_cast<Provenance>(value);
 }
 
-}  // namespace wake::model
+} // namespace wake::model

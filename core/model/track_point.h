@@ -8,10 +8,11 @@
 namespace wake::model {
 
 // How we know the ship was there.
-enum class Provenance : std::uint8_t {
-    Observed = 0,       // received over AIS
-    Reported = 1,       // a source says the ship was there (for example a port on a date)
-    Reconstructed = 2,  // inferred by Wake (interpolation, sea route)
+enum class Provenance : std::uint8_t
+{
+    Observed = 0,      // received over AIS
+    Reported = 1,      // a source says the ship was there (for example a port on a date)
+    Reconstructed = 2, // inferred by Wake (interpolation, sea route)
 };
 
 const char* toString(Provenance provenance);
@@ -26,10 +27,10 @@ struct TrackPoint
     std::optional<float> sogKnots;
     std::optional<float> cogDeg;
     std::optional<std::int16_t> headingDeg;
-    std::optional<std::uint8_t> navStatus;  // ITU-R M.1371 navigational status 0-15
+    std::optional<std::uint8_t> navStatus; // ITU-R M.1371 navigational status 0-15
     Provenance provenance = Provenance::Observed;
 
     friend bool operator==(const TrackPoint&, const TrackPoint&) = default;
 };
 
-}  // namespace wake::model
+} // namespace wake::model

@@ -31,4 +31,4 @@ bool isValidImo(std::uint32_t imo)
     return sum % 10 == imo % 10;
 }
 
-}  // namespace wake::model
+} // namespace wake::model

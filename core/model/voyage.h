@@ -18,7 +18,7 @@ using VoyageId = std::int64_t;
 
 struct VoyageLeg
 {
-    QString fromLocode;  // may be empty when the start is not a port (the canal exit)
+    QString fromLocode; // may be empty when the start is not a port (the canal exit)
     QString toLocode;
     std::optional<TimeSpan> departure;
     std::optional<TimeSpan> arrival;
@@ -29,14 +29,14 @@ struct Voyage
 {
     VoyageId id = 0;
     VesselId vesselId = 0;
-    QString key;  // stable key from its source ("cuba-panama-2013"); may be empty
+    QString key; // stable key from its source ("cuba-panama-2013"); may be empty
     QString name;
     QString originLocode;
     QString destinationLocode;
     std::optional<TimeSpan> departure;
     std::optional<TimeSpan> arrival;
     std::vector<VoyageLeg> legs;
-    bool isDefault = false;  // the one to open first
+    bool isDefault = false; // the one to open first
 };
 
-}  // namespace wake::model
+} // namespace wake::model

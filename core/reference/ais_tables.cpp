@@ -18,7 +18,8 @@ Result<AisTables> AisTables::load(const QString& shipTypesCsv, const QString& na
     if (!types) {
         return types.error();
     }
-    auto status = readCsvTable(navStatusCsv, {QStringLiteral("code"), QStringLiteral("description")});
+    auto status =
+        readCsvTable(navStatusCsv, {QStringLiteral("code"), QStringLiteral("description")});
     if (!status) {
         return status.error();
     }
@@ -30,9 +31,10 @@ Result<AisTables> AisTables::load(const QString& shipTypesCsv, const QString& na
         bool ok = false;
         const int code = types->value(row, tCode).toInt(&ok);
         if (!ok || code < 0 || code > 99) {
-            return Error{Error::Code::Format,
-                         QStringLiteral("ship type code \"%1\" is not 0-99").arg(types->value(row, tCode)),
-                         shipTypesCsv};
+            return Error{
+                Error::Code::Format,
+                QStringLiteral("ship type code \"%1\" is not 0-99").arg(types->value(row, tCode)),
+                shipTypesCsv};
         }
         tables.m_shipTypes[static_cast<std::size_t>(code)] = {types->value(row, tDesc),
                                                               types->value(row, tGroup)};
@@ -69,4 +71,4 @@ std::optional<QString> AisTables::navStatus(int code) const
     return m_navStatus[static_cast<std::size_t>(code)];
 }
 
-}  // namespace wake::reference
+} // namespace wake::reference

@@ -14,8 +14,8 @@ namespace wake::reference {
 
 struct ShipTypeInfo
 {
-    QString description;   // "Cargo, all ships of this type"
-    QString displayGroup;  // "Cargo"
+    QString description;  // "Cargo, all ships of this type"
+    QString displayGroup; // "Cargo"
 };
 
 class AisTables
@@ -34,4 +34,4 @@ private:
     std::array<QString, 16> m_navStatus;
 };
 
-}  // namespace wake::reference
+} // namespace wake::reference

@@ -24,4 +24,4 @@ QString corePath(const QString& relative)
     return QStringLiteral(":/wake/") + relative;
 }
 
-}  // namespace wake::reference
+} // namespace wake::reference

@@ -12,4 +12,4 @@ void ensureCoreResources();
 // Opens a resource path under ":/wake/" for reading, e.g. "tables/iso3166-1.csv".
 QString corePath(const QString& relative);
 
-}  // namespace wake::reference
+} // namespace wake::reference

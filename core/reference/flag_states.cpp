@@ -19,10 +19,10 @@ Result<FlagStates> FlagStates::load(const QString& midCsvPath, const QString& is
     if (!iso) {
         return iso.error();
     }
-    auto mids = readCsvTable(midCsvPath, {QStringLiteral("mid"), QStringLiteral("alpha2"),
-                                          QStringLiteral("alpha3"), QStringLiteral("itu_name"),
-                                          QStringLiteral("iso3166_2_subdivision"),
-                                          QStringLiteral("flag_svg")});
+    auto mids = readCsvTable(midCsvPath,
+                             {QStringLiteral("mid"), QStringLiteral("alpha2"),
+                              QStringLiteral("alpha3"), QStringLiteral("itu_name"),
+                              QStringLiteral("iso3166_2_subdivision"), QStringLiteral("flag_svg")});
     if (!mids) {
         return mids.error();
     }
@@ -64,8 +64,7 @@ Result<FlagStates> FlagStates::load(const QString& midCsvPath, const QString& is
                              .arg(mids->value(row, mMid)),
                          QStringLiteral("%1:%2").arg(midCsvPath).arg(line)};
         }
-        MidEntry entry{mid, mids->value(row, mA2), mids->value(row, mItu),
-                       mids->value(row, mSub)};
+        MidEntry entry{mid, mids->value(row, mA2), mids->value(row, mItu), mids->value(row, mSub)};
         if (!table.m_stateByAlpha2.contains(entry.alpha2)) {
             model::FlagState state = isoStates.value(entry.alpha2);
             if (!state.isValid()) {
@@ -131,4 +130,4 @@ QString FlagStates::alpha2ForNumeric(const QString& numeric) const
     return m_alpha2ByNumeric.value(numeric);
 }
 
-}  // namespace wake::reference
+} // namespace wake::reference

@@ -19,8 +19,8 @@ struct MidEntry
 {
     int mid = 0;
     QString alpha2;
-    QString ituName;      // "Portugal - Azores"
-    QString subdivision;  // ISO 3166-2 where the MID is for part of a country
+    QString ituName;     // "Portugal - Azores"
+    QString subdivision; // ISO 3166-2 where the MID is for part of a country
 };
 
 class FlagStates
@@ -59,4 +59,4 @@ private:
     QHash<QString, QString> m_alpha2ByNumeric;
 };
 
-}  // namespace wake::reference
+} // namespace wake::reference

@@ -36,7 +36,7 @@ bool parseLatLon(const QString& lat, const QString& lon, model::LatLon& out)
     return okLat && okLon && out.isValid();
 }
 
-}  // namespace
+} // namespace
 
 Result<PortIndex> PortIndex::loadBuiltIn()
 {
@@ -53,9 +53,9 @@ Result<PortIndex> PortIndex::load(const QString& wpiCsv, const QString& unlocode
     if (!wpi) {
         return wpi.error();
     }
-    auto un = readCsvTable(unlocodeCsv, {QStringLiteral("locode"), QStringLiteral("country"),
-                                         QStringLiteral("name"), QStringLiteral("lat"),
-                                         QStringLiteral("lon")});
+    auto un = readCsvTable(unlocodeCsv,
+                           {QStringLiteral("locode"), QStringLiteral("country"),
+                            QStringLiteral("name"), QStringLiteral("lat"), QStringLiteral("lon")});
     if (!un) {
         return un.error();
     }
@@ -74,7 +74,7 @@ Result<PortIndex> PortIndex::load(const QString& wpiCsv, const QString& unlocode
     for (const QStringList& row : wpi->rows) {
         model::Port p;
         if (!parseLatLon(wpi->value(row, wLat), wpi->value(row, wLon), p.position)) {
-            continue;  // every WPI row has a position; a broken one is skipped, not guessed
+            continue; // every WPI row has a position; a broken one is skipped, not guessed
         }
         p.name = wpi->value(row, wName);
         p.locode = wpi->value(row, wLocode).trimmed();
@@ -164,9 +164,8 @@ void PortIndex::buildNode(std::size_t begin, std::size_t end, int depth)
     std::vector<std::size_t> perm(end - begin);
     std::iota(perm.begin(), perm.end(), begin);
     std::nth_element(perm.begin(), perm.begin() + static_cast<std::ptrdiff_t>(mid - begin),
-                     perm.end(), [&](std::size_t a, std::size_t b) {
-                         return m_xyz[a][axis] < m_xyz[b][axis];
-                     });
+                     perm.end(),
+                     [&](std::size_t a, std::size_t b) { return m_xyz[a][axis] < m_xyz[b][axis]; });
     std::vector<std::size_t> order(perm.size());
     std::vector<std::array<double, 3>> xyz(perm.size());
     for (std::size_t i = 0; i < perm.size(); ++i) {
@@ -181,8 +180,7 @@ void PortIndex::buildNode(std::size_t begin, std::size_t end, int depth)
 }
 
 void PortIndex::search(std::size_t begin, std::size_t end, const std::array<double, 3>& q,
-                       std::size_t limit,
-                       std::vector<std::pair<double, std::size_t>>& heap) const
+                       std::size_t limit, std::vector<std::pair<double, std::size_t>>& heap) const
 {
     if (begin >= end) {
         return;
@@ -246,4 +244,4 @@ const model::Port* PortIndex::byLocode(const QString& locode) const
     return it == m_byLocode.cend() ? nullptr : &m_ports[*it];
 }
 
-}  // namespace wake::reference
+} // namespace wake::reference

@@ -35,8 +35,9 @@ public:
     static PortIndex fromPorts(std::vector<model::Port> ports);
 
     // Up to `limit` ports nearest to `position`, closest first, within maxDistanceM.
-    std::vector<NearestPort> nearest(const model::LatLon& position, std::size_t limit,
-                                     double maxDistanceM = std::numeric_limits<double>::infinity()) const;
+    std::vector<NearestPort>
+    nearest(const model::LatLon& position, std::size_t limit,
+            double maxDistanceM = std::numeric_limits<double>::infinity()) const;
 
     const model::Port* byLocode(const QString& locode) const;
     const std::vector<model::Port>& ports() const { return m_ports; }
@@ -55,10 +56,10 @@ private:
 
     std::vector<model::Port> m_ports;
     // Tree nodes in implicit layout: the median of [begin, end) at (begin+end)/2.
-    std::vector<std::size_t> m_order;           // node -> port index
-    std::vector<std::array<double, 3>> m_xyz;   // node -> unit vector
-    std::vector<std::uint8_t> m_axis;           // node -> split axis
+    std::vector<std::size_t> m_order;         // node -> port index
+    std::vector<std::array<double, 3>> m_xyz; // node -> unit vector
+    std::vector<std::uint8_t> m_axis;         // node -> split axis
     QHash<QString, std::size_t> m_byLocode;
 };
 
-}  // namespace wake::reference
+} // namespace wake::reference

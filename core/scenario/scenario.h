@@ -24,7 +24,7 @@ namespace wake::scenario {
 struct ReportedPosition
 {
     model::TimeSpan date;
-    QString reportedTime;  // "2013-07-15"
+    QString reportedTime; // "2013-07-15"
     model::LatLon position;
     QString place;
     model::Attribution attribution;
@@ -32,13 +32,13 @@ struct ReportedPosition
 
 struct Scenario
 {
-    QString id;     // "chong-chon-gang-2013"
+    QString id; // "chong-chon-gang-2013"
     QString title;
     QString timeConvention;
     QString reconstructionNote;
-    QByteArray contentHash;  // of the scenario file; changes when the file does
+    QByteArray contentHash; // of the scenario file; changes when the file does
     std::vector<model::Source> sources;
-    model::Vessel vessel;  // identity, history and facts
+    model::Vessel vessel; // identity, history and facts
     std::vector<model::Port> ports;
     std::vector<model::Event> events;
     std::vector<ReportedPosition> reportedPositions;
@@ -55,4 +55,4 @@ Result<Scenario> loadBuiltInScenario();
 std::vector<model::TrackPoint> reportedTrackPoints(const Scenario& scenario,
                                                    model::VesselId vesselId);
 
-}  // namespace wake::scenario
+} // namespace wake::scenario

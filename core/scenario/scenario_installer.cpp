@@ -9,7 +9,7 @@ QString metaKey(const Scenario& s)
     return QStringLiteral("scenario:") + s.id;
 }
 
-}  // namespace
+} // namespace
 
 Result<InstallResult> installScenario(store::Database& db, const Scenario& scenario)
 {
@@ -109,4 +109,4 @@ Result<store::Database> openWithBuiltInScenario(const QString& path)
     return std::move(db).value();
 }
 
-}  // namespace wake::scenario
+} // namespace wake::scenario

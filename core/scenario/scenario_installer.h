@@ -13,7 +13,7 @@ namespace wake::scenario {
 struct InstallResult
 {
     model::VesselId vesselId = 0;
-    bool installed = false;  // false: this version was already there
+    bool installed = false; // false: this version was already there
 };
 
 Result<InstallResult> installScenario(store::Database& db, const Scenario& scenario);
@@ -22,4 +22,4 @@ Result<InstallResult> installScenario(store::Database& db, const Scenario& scena
 // built-in scenario is in it. The app's start-up path, for the GUI and the CLI.
 Result<store::Database> openWithBuiltInScenario(const QString& path);
 
-}  // namespace wake::scenario
+} // namespace wake::scenario

@@ -30,7 +30,8 @@ public:
     std::optional<Error> attribution(const QJsonObject& o, const QString& path,
                                      model::Attribution& out) const
     {
-        const auto confidence = model::confidenceFromString(o.value(QLatin1String("confidence")).toString());
+        const auto confidence =
+            model::confidenceFromString(o.value(QLatin1String("confidence")).toString());
         if (!confidence) {
             return error(QStringLiteral("missing or unknown confidence"), path);
         }
@@ -38,7 +39,8 @@ public:
         for (const QJsonValue& s : o.value(QLatin1String("sources")).toArray()) {
             const QString id = s.toString();
             if (!m_sourceIds.contains(id)) {
-                return error(QStringLiteral("source \"%1\" is not in the sources list").arg(id), path);
+                return error(QStringLiteral("source \"%1\" is not in the sources list").arg(id),
+                             path);
             }
             out.sourceIds.push_back(id);
         }
@@ -73,7 +75,7 @@ std::optional<int> optInt(const QJsonObject& o, const char* key)
     return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
 }
 
-}  // namespace
+} // namespace
 
 Result<Scenario> parseScenario(const QByteArray& json, const QString& where)
 {
@@ -88,7 +90,8 @@ Result<Scenario> parseScenario(const QByteArray& json, const QString& where)
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("wake.scenario")) {
-        return p.error(QStringLiteral("not a Wake scenario file (\"format\" is not \"wake.scenario\")"), {});
+        return p.error(
+            QStringLiteral("not a Wake scenario file (\"format\" is not \"wake.scenario\")"), {});
     }
     if (root.value(QLatin1String("formatVersion")).toInt() != kFormatVersion) {
         return p.error(QStringLiteral("unsupported scenario format version %1")
@@ -113,7 +116,8 @@ Result<Scenario> parseScenario(const QByteArray& json, const QString& where)
                         o.value(QLatin1String("title")).toString(),
                         o.value(QLatin1String("url")).toString()};
         if (s.id.isEmpty() || s.title.isEmpty()) {
-            return p.error(QStringLiteral("a source without id or title"), QStringLiteral("sources"));
+            return p.error(QStringLiteral("a source without id or title"),
+                           QStringLiteral("sources"));
         }
         p.m_sourceIds.insert(s.id, true);
         sc.sources.push_back(std::move(s));
@@ -143,7 +147,8 @@ Result<Scenario> parseScenario(const QByteArray& json, const QString& where)
     v.operatorName = optString(id, "operator");
     v.crew = optInt(id, "crew");
     if (!v.name && !v.imo && !v.mmsi) {
-        return p.error(QStringLiteral("the vessel has no name, IMO or MMSI"), QStringLiteral("vessel"));
+        return p.error(QStringLiteral("the vessel has no name, IMO or MMSI"),
+                       QStringLiteral("vessel"));
     }
 
     for (const QJsonValue& n : vessel.value(QLatin1String("names")).toArray()) {
@@ -185,7 +190,7 @@ Result<Scenario> parseScenario(const QByteArray& json, const QString& where)
         const auto lat = optDouble(o, "lat");
         const auto lon = optDouble(o, "lon");
         if (!lat || !lon) {
-            continue;  // a port the sources name without coordinates (Matanzas): not placed
+            continue; // a port the sources name without coordinates (Matanzas): not placed
         }
         model::Port port;
         port.locode = o.value(QLatin1String("locode")).toString();
@@ -328,4 +333,4 @@ std::vector<model::TrackPoint> reportedTrackPoints(const Scenario& scenario,
     return points;
 }
 
-}  // namespace wake::scenario
+} // namespace wake::scenario

@@ -19,8 +19,8 @@ Status checkLooksLikeSqlite(const QString& path)
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Code::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                     path};
+        return Error{Error::Code::Io,
+                     QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
     }
     const QByteArray head = file.read(16);
     if (head.size() < 16 || !head.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic))) {
@@ -32,7 +32,7 @@ Status checkLooksLikeSqlite(const QString& path)
     return {};
 }
 
-}  // namespace
+} // namespace
 
 Result<Database> Database::open(const QString& path)
 {
@@ -75,17 +75,19 @@ Result<Database> Database::open(const QString& path)
                      path};
     }
     if (*version > currentSchemaVersion()) {
-        return Error{Error::Code::TooNew,
-                     QStringLiteral("written by a newer Wake (schema %1; this Wake knows up to %2); "
-                                    "it was left unchanged")
-                         .arg(*version)
-                         .arg(currentSchemaVersion()),
-                     path};
+        return Error{
+            Error::Code::TooNew,
+            QStringLiteral("written by a newer Wake (schema %1; this Wake knows up to %2); "
+                           "it was left unchanged")
+                .arg(*version)
+                .arg(currentSchemaVersion()),
+            path};
     }
     // Check the file's integrity before anything writes to it: always before a
     // migration, and at every open for files small enough to check quickly.
     constexpr qint64 kQuickCheckMaxBytes = 64LL * 1024 * 1024;
-    if (existed && (*version < currentSchemaVersion() || QFileInfo(path).size() <= kQuickCheckMaxBytes)) {
+    if (existed &&
+        (*version < currentSchemaVersion() || QFileInfo(path).size() <= kQuickCheckMaxBytes)) {
         auto check = db.m_connection.prepare(QStringLiteral("PRAGMA quick_check(1)"));
         if (!check) {
             return check.error();
@@ -103,8 +105,8 @@ Result<Database> Database::open(const QString& path)
         }
     }
 
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (Status s = db.m_connection.exec(QString::fromLatin1(pragma)); !s) {
             return s.error();
         }
@@ -125,7 +127,8 @@ Status Database::migrate(int fromVersion)
         }
         if (Status s = m_connection.exec(steps[static_cast<std::size_t>(v)]); !s) {
             Error e = s.error();
-            e.message = QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(e.message);
+            e.message =
+                QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(e.message);
             return e;
         }
         if (Status s = m_connection.exec(
@@ -192,16 +195,16 @@ Status Database::inTransaction(const std::function<Status()>& body)
         return tx.beginStatus();
     }
     if (Status s = body(); !s) {
-        return s;  // the transaction rolls back
+        return s; // the transaction rolls back
     }
     return tx.commit();
 }
 
 Status Database::upsertSources(const std::vector<model::Source>& sources)
 {
-    auto stmt = m_connection.prepare(QStringLiteral(
-        "INSERT INTO sources(id, title, url) VALUES(?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET title = excluded.title, url = excluded.url"));
+    auto stmt = m_connection.prepare(
+        QStringLiteral("INSERT INTO sources(id, title, url) VALUES(?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET title = excluded.title, url = excluded.url"));
     if (!stmt) {
         return stmt.error();
     }
@@ -223,7 +226,8 @@ Status Database::upsertSources(const std::vector<model::Source>& sources)
 
 Result<std::vector<model::Source>> Database::sources(const std::vector<QString>& ids)
 {
-    auto stmt = m_connection.prepare(QStringLiteral("SELECT id, title, url FROM sources WHERE id = ?"));
+    auto stmt =
+        m_connection.prepare(QStringLiteral("SELECT id, title, url FROM sources WHERE id = ?"));
     if (!stmt) {
         return stmt.error();
     }
@@ -245,8 +249,9 @@ Result<std::vector<model::Source>> Database::sources(const std::vector<QString>&
 Status Database::insertSourceLinks(const QString& table, const QString& ownerColumn,
                                    std::int64_t ownerId, const std::vector<QString>& sourceIds)
 {
-    auto stmt = m_connection.prepare(
-        QStringLiteral("INSERT INTO %1(%2, source_id, ord) VALUES(?, ?, ?)").arg(table, ownerColumn));
+    auto stmt =
+        m_connection.prepare(QStringLiteral("INSERT INTO %1(%2, source_id, ord) VALUES(?, ?, ?)")
+                                 .arg(table, ownerColumn));
     if (!stmt) {
         return stmt.error();
     }
@@ -268,8 +273,9 @@ Status Database::insertSourceLinks(const QString& table, const QString& ownerCol
 Result<std::vector<QString>> Database::sourceLinks(const QString& table, const QString& ownerColumn,
                                                    std::int64_t ownerId)
 {
-    auto stmt = m_connection.prepare(
-        QStringLiteral("SELECT source_id FROM %1 WHERE %2 = ? ORDER BY ord").arg(table, ownerColumn));
+    auto stmt =
+        m_connection.prepare(QStringLiteral("SELECT source_id FROM %1 WHERE %2 = ? ORDER BY ord")
+                                 .arg(table, ownerColumn));
     if (!stmt) {
         return stmt.error();
     }
@@ -287,4 +293,4 @@ Result<std::vector<QString>> Database::sourceLinks(const QString& table, const Q
     }
 }
 
-}  // namespace wake::store
+} // namespace wake::store

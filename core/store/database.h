@@ -98,11 +98,10 @@ public:
 private:
     Database(QString path, Connection connection)
         : m_path(std::move(path)), m_connection(std::move(connection))
-    {
-    }
+    {}
     Status migrate(int fromVersion);
-    Status insertSourceLinks(const QString& table, const QString& ownerColumn,
-                             std::int64_t ownerId, const std::vector<QString>& sourceIds);
+    Status insertSourceLinks(const QString& table, const QString& ownerColumn, std::int64_t ownerId,
+                             const std::vector<QString>& sourceIds);
     Result<std::vector<QString>> sourceLinks(const QString& table, const QString& ownerColumn,
                                              std::int64_t ownerId);
 
@@ -110,4 +109,4 @@ private:
     Connection m_connection;
 };
 
-}  // namespace wake::store
+} // namespace wake::store

@@ -40,8 +40,8 @@ Result<model::EventId> Database::insertEvent(const model::Event& e)
         return stmt->lastError();
     }
     const model::EventId id = m_connection.lastInsertRowId();
-    if (Status s = insertSourceLinks(QStringLiteral("event_sources"), QStringLiteral("event_id"), id,
-                                     e.attribution.sourceIds);
+    if (Status s = insertSourceLinks(QStringLiteral("event_sources"), QStringLiteral("event_id"),
+                                     id, e.attribution.sourceIds);
         !s) {
         return s.error();
     }
@@ -104,4 +104,4 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
     return out;
 }
 
-}  // namespace wake::store
+} // namespace wake::store

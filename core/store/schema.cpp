@@ -177,4 +177,4 @@ int currentSchemaVersion()
     return static_cast<int>(migrations().size());
 }
 
-}  // namespace wake::store
+} // namespace wake::store

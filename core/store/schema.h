@@ -18,4 +18,4 @@ inline constexpr std::int32_t kApplicationId = 0x57414B45;
 const std::vector<QString>& migrations();
 int currentSchemaVersion();
 
-}  // namespace wake::store
+} // namespace wake::store

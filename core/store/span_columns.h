@@ -32,4 +32,4 @@ inline std::optional<model::TimeSpan> readSpan(const Statement& s, int column)
                                .value_or(model::TimePrecision::Millisecond)};
 }
 
-}  // namespace wake::store
+} // namespace wake::store

@@ -194,8 +194,7 @@ int Connection::changes() const
 
 Transaction::Transaction(Connection& connection)
     : m_connection(connection), m_begin(connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
-{
-}
+{}
 
 Transaction::~Transaction()
 {
@@ -217,4 +216,4 @@ Status Transaction::commit()
     return s;
 }
 
-}  // namespace wake::store
+} // namespace wake::store

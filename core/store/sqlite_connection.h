@@ -20,7 +20,12 @@ namespace wake::store {
 class Statement
 {
 public:
-    enum class Step { Row, Done, Failed };
+    enum class Step
+    {
+        Row,
+        Done,
+        Failed
+    };
 
     Statement() = default;
     Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt, &finalize) {}
@@ -44,7 +49,7 @@ public:
     }
 
     Step step();
-    void reset();  // ready to run again; keeps bindings
+    void reset(); // ready to run again; keeps bindings
 
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
@@ -66,7 +71,12 @@ private:
 class Connection
 {
 public:
-    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWriteCreate,
+        ReadWrite,
+        ReadOnly
+    };
 
     static Result<Connection> open(const QString& path, Mode mode);
 
@@ -106,4 +116,4 @@ private:
 // Maps an SQLite result code and message to a wake::Error.
 Error sqliteError(int code, const QString& message, const QString& what);
 
-}  // namespace wake::store
+} // namespace wake::store

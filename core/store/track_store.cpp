@@ -18,7 +18,7 @@ Result<std::int64_t> Database::insertTrackPoints(std::span<const model::TrackPoi
         }
         auto n = appendTrackPoints(points.subspan(next, std::min(batchSize, points.size() - next)));
         if (!n) {
-            return n.error();  // this batch rolls back; committed batches stay
+            return n.error(); // this batch rolls back; committed batches stay
         }
         if (Status s = tx.commit(); !s) {
             return s.error();
@@ -131,4 +131,4 @@ Result<std::int64_t> Database::trackPointCount(std::optional<model::VesselId> ve
     return stmt->int64(0);
 }
 
-}  // namespace wake::store
+} // namespace wake::store

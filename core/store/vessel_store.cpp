@@ -52,7 +52,7 @@ std::optional<T> pick(const std::optional<T>& incoming, const std::optional<T>& 
     return incoming ? incoming : stored;
 }
 
-}  // namespace
+} // namespace
 
 Result<std::optional<model::VesselId>> Database::findVesselByMmsi(std::uint32_t mmsi)
 {
@@ -114,7 +114,8 @@ Result<model::VesselId> Database::upsertVessel(const model::Vessel& in,
             return existing.error();
         }
         if (!existing->has_value()) {
-            return Error{Error::Code::NotFound, QStringLiteral("no vessel with id %1").arg(*id), {}};
+            return Error{
+                Error::Code::NotFound, QStringLiteral("no vessel with id %1").arg(*id), {}};
         }
         const model::Vessel& old = **existing;
         auto noteChange = [&](const char* field, const std::optional<QString>& before,
@@ -227,10 +228,10 @@ Status Database::replaceIdentityHistory(model::VesselId id,
     if (del->step() != Statement::Step::Done) {
         return del->lastError();
     }
-    auto ins = m_connection.prepare(QStringLiteral(
-        "INSERT INTO vessel_identity_history(vessel_id, field, value, from_utc_ms, "
-        "from_end_utc_ms, from_precision, to_utc_ms, to_end_utc_ms, to_precision) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto ins = m_connection.prepare(
+        QStringLiteral("INSERT INTO vessel_identity_history(vessel_id, field, value, from_utc_ms, "
+                       "from_end_utc_ms, from_precision, to_utc_ms, to_end_utc_ms, to_precision) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!ins) {
         return ins.error();
     }
@@ -244,9 +245,9 @@ Status Database::replaceIdentityHistory(model::VesselId id,
         if (ins->step() != Statement::Step::Done) {
             return ins->lastError();
         }
-        if (Status s = insertSourceLinks(QStringLiteral("identity_sources"),
-                                         QStringLiteral("history_id"),
-                                         m_connection.lastInsertRowId(), r.sourceIds);
+        if (Status s =
+                insertSourceLinks(QStringLiteral("identity_sources"), QStringLiteral("history_id"),
+                                  m_connection.lastInsertRowId(), r.sourceIds);
             !s) {
             return s;
         }
@@ -392,4 +393,4 @@ Result<std::optional<model::Vessel>> Database::vessel(model::VesselId id)
     return std::optional<model::Vessel>(std::move(v));
 }
 
-}  // namespace wake::store
+} // namespace wake::store

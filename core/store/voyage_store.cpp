@@ -16,7 +16,7 @@ Result<std::int64_t> Database::upsertPort(const model::Port& port)
         return stmt.error();
     }
     if (port.locode.isEmpty()) {
-        stmt->bindNull(1);  // places without a LOCODE (canal locks) are always new rows
+        stmt->bindNull(1); // places without a LOCODE (canal locks) are always new rows
     } else {
         stmt->bind(1, port.locode);
     }
@@ -35,8 +35,9 @@ Result<std::int64_t> Database::upsertPort(const model::Port& port)
 
 Result<std::vector<model::Port>> Database::listPorts()
 {
-    auto stmt = m_connection.prepare(QStringLiteral(
-        "SELECT id, locode, name, country, lat, lon, kind, radius_km, origin FROM ports ORDER BY id"));
+    auto stmt =
+        m_connection.prepare(QStringLiteral("SELECT id, locode, name, country, lat, lon, kind, "
+                                            "radius_km, origin FROM ports ORDER BY id"));
     if (!stmt) {
         return stmt.error();
     }
@@ -177,4 +178,4 @@ Result<std::vector<model::Voyage>> Database::voyages(std::optional<model::Vessel
     }
 }
 
-}  // namespace wake::store
+} // namespace wake::store

@@ -111,4 +111,4 @@ bool CsvReader::readRecord(QStringList& fields)
     }
 }
 
-}  // namespace wake
+} // namespace wake

@@ -57,4 +57,4 @@ private:
     QStringList m_names;
 };
 
-}  // namespace wake
+} // namespace wake

@@ -26,7 +26,7 @@ Result<CsvTable> readCsvTable(const QString& path, const QStringList& requiredCo
     }
     while (reader.readRecord(fields)) {
         if (fields.size() == 1 && fields.front().isEmpty()) {
-            continue;  // blank line
+            continue; // blank line
         }
         table.rows.push_back(fields);
     }
@@ -36,4 +36,4 @@ Result<CsvTable> readCsvTable(const QString& path, const QStringList& requiredCo
     return table;
 }
 
-}  // namespace wake
+} // namespace wake

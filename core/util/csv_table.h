@@ -29,4 +29,4 @@ struct CsvTable
 // Fails when the file cannot be opened or a required column is missing.
 Result<CsvTable> readCsvTable(const QString& path, const QStringList& requiredColumns);
 
-}  // namespace wake
+} // namespace wake

@@ -13,20 +13,21 @@ namespace wake {
 
 struct Error
 {
-    enum class Code {
-        Io,           // a file could not be read or written
-        NotFound,     // the thing asked for does not exist
-        Format,       // input is not in the expected format
-        NotWake,      // a SQLite file that is not a Wake database
-        Damaged,      // a Wake database that SQLite reports as corrupt
-        TooNew,       // a database written by a newer Wake
-        Database,     // any other SQLite failure
+    enum class Code
+    {
+        Io,       // a file could not be read or written
+        NotFound, // the thing asked for does not exist
+        Format,   // input is not in the expected format
+        NotWake,  // a SQLite file that is not a Wake database
+        Damaged,  // a Wake database that SQLite reports as corrupt
+        TooNew,   // a database written by a newer Wake
+        Database, // any other SQLite failure
         InvalidArgument,
     };
 
     Code code = Code::Io;
-    QString message;  // one sentence a user can act on
-    QString where;    // file, line or record the error is about (may be empty)
+    QString message; // one sentence a user can act on
+    QString where;   // file, line or record the error is about (may be empty)
 
     QString toString() const { return where.isEmpty() ? message : where + ": " + message; }
 };
@@ -71,4 +72,4 @@ private:
     std::optional<Error> m_error;
 };
 
-}  // namespace wake
+} // namespace wake

@@ -1,5 +1,7 @@
 // The wake command line: output and exit codes, run as a real process.
 
+#include "core/test_files.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,8 +9,6 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
-#include "core/test_files.h"
 
 namespace {
 
@@ -29,7 +29,7 @@ protected:
         }
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());  // never touch the real user database
+        env.insert(QStringLiteral("HOME"), m_dir.path()); // never touch the real user database
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(WAKE_BINARY), args);
@@ -49,7 +49,7 @@ QJsonArray jsonArray(const QString& text)
     return doc.array();
 }
 
-}  // namespace
+} // namespace
 
 TEST_F(Cli, HelpAndVersion)
 {
@@ -92,16 +92,19 @@ TEST_F(Cli, EventsJsonHasTheTimelineWithSources)
     for (const QJsonValue& value : events) {
         const QJsonObject e = value.toObject();
         const QJsonArray sources = e.value(QStringLiteral("sources")).toArray();
-        EXPECT_FALSE(sources.isEmpty()) << e.value(QStringLiteral("title")).toString().toStdString();
+        EXPECT_FALSE(sources.isEmpty())
+            << e.value(QStringLiteral("title")).toString().toStdString();
         for (const QJsonValue& s : sources) {
             EXPECT_FALSE(s.toObject().value(QStringLiteral("title")).toString().isEmpty());
         }
         if (e.value(QStringLiteral("kind")).toString() == QLatin1String("seizure")) {
             sawSeizure = true;
-            EXPECT_EQ(e.value(QStringLiteral("reportedTime")).toString(), QStringLiteral("2013-07-15"));
+            EXPECT_EQ(e.value(QStringLiteral("reportedTime")).toString(),
+                      QStringLiteral("2013-07-15"));
             const QJsonObject time = e.value(QStringLiteral("time")).toObject();
             EXPECT_EQ(time.value(QStringLiteral("precision")).toString(), QStringLiteral("day"));
-            EXPECT_EQ(time.value(QStringLiteral("display")).toString(), QStringLiteral("15 Jul 2013"));
+            EXPECT_EQ(time.value(QStringLiteral("display")).toString(),
+                      QStringLiteral("15 Jul 2013"));
             const QJsonObject pos = e.value(QStringLiteral("position")).toObject();
             EXPECT_NEAR(pos.value(QStringLiteral("lat")).toDouble(), 9.3638, 1e-3);
             EXPECT_NEAR(pos.value(QStringLiteral("lon")).toDouble(), -79.8802, 1e-3);
@@ -113,19 +116,21 @@ TEST_F(Cli, EventsJsonHasTheTimelineWithSources)
 TEST_F(Cli, EventsOfOneVessel)
 {
     const ProcessResult all = wake({QStringLiteral("events"), QStringLiteral("--json")});
-    const ProcessResult one = wake({QStringLiteral("events"), QStringLiteral("--vessel"), QStringLiteral("1"),
-                          QStringLiteral("--json")});
+    const ProcessResult one = wake({QStringLiteral("events"), QStringLiteral("--vessel"),
+                                    QStringLiteral("1"), QStringLiteral("--json")});
     EXPECT_EQ(one.exitCode, 0);
     EXPECT_EQ(jsonArray(one.out).size(), jsonArray(all.out).size());
-    const ProcessResult missing = wake({QStringLiteral("events"), QStringLiteral("--vessel"), QStringLiteral("999")});
+    const ProcessResult missing =
+        wake({QStringLiteral("events"), QStringLiteral("--vessel"), QStringLiteral("999")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no vessel with id 999")));
 }
 
 TEST_F(Cli, PortsNearColonNameTheColonPortsFirst)
 {
-    const ProcessResult run = wake({QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("9.36,-79.88"),
-                          QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
+    const ProcessResult run =
+        wake({QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("9.36,-79.88"),
+              QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray ports = jsonArray(run.out);
     ASSERT_EQ(ports.size(), 3);
@@ -136,9 +141,10 @@ TEST_F(Cli, PortsNearColonNameTheColonPortsFirst)
             << locode.toStdString();
         EXPECT_LT(p.toObject().value(QStringLiteral("distanceKm")).toDouble(), 5.0);
     }
-    const ProcessResult table = wake({QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("9.36,-79.88")});
+    const ProcessResult table =
+        wake({QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("9.36,-79.88")});
     EXPECT_EQ(table.exitCode, 0);
-    EXPECT_EQ(table.out.count(QLatin1Char('\n')), 11);  // header + the default 10
+    EXPECT_EQ(table.out.count(QLatin1Char('\n')), 11); // header + the default 10
 }
 
 TEST_F(Cli, WrongUsageExitsWithTwoAndSaysWhy)
@@ -155,8 +161,8 @@ TEST_F(Cli, WrongUsageExitsWithTwoAndSaysWhy)
         {{QStringLiteral("ports")}, "--near"},
         {{QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("91,0")}, "latitude"},
         {{QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("abc")}, "LAT,LON"},
-        {{QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("1,2"), QStringLiteral("--limit"),
-          QStringLiteral("0")},
+        {{QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("1,2"),
+          QStringLiteral("--limit"), QStringLiteral("0")},
          "--limit"},
         {{QStringLiteral("events"), QStringLiteral("--vessel"), QStringLiteral("x")}, "--vessel"},
         {{QStringLiteral("vessels"), QStringLiteral("extra")}, "unexpected argument"},
@@ -174,7 +180,8 @@ TEST_F(Cli, ForeignFileIsRefusedWithExitOneAndLeftAlone)
 {
     const QString path = m_dir.filePath(QStringLiteral("thesis.docx"));
     ASSERT_TRUE(wake::test::writeAll(path, "PK\x03\x04 not a database"));
-    const ProcessResult run = wake({QStringLiteral("vessels"), QStringLiteral("--db"), path}, false);
+    const ProcessResult run =
+        wake({QStringLiteral("vessels"), QStringLiteral("--db"), path}, false);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("not a Wake database")));
     EXPECT_TRUE(run.err.contains(path));

@@ -36,7 +36,8 @@ void BM_NearestPort(benchmark::State& state)
     const auto q = queries();
     std::size_t i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(idx.nearest(q[i++ % q.size()], static_cast<std::size_t>(state.range(0))));
+        benchmark::DoNotOptimize(
+            idx.nearest(q[i++ % q.size()], static_cast<std::size_t>(state.range(0))));
     }
     state.counters["ports"] = static_cast<double>(idx.ports().size());
 }
@@ -66,4 +67,4 @@ void BM_LoadPortIndex(benchmark::State& state)
 }
 BENCHMARK(BM_LoadPortIndex)->Unit(benchmark::kMillisecond);
 
-}  // namespace
+} // namespace

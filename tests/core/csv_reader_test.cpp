@@ -25,7 +25,7 @@ std::vector<QStringList> readAllRecords(const QByteArray& bytes, QString* error 
     return out;
 }
 
-}  // namespace
+} // namespace
 
 TEST(CsvReader, QuotedFieldsCommasAndNewlines)
 {

@@ -1,11 +1,10 @@
+#include "core/test_files.h"
 #include "reference/ais_tables.h"
 #include "reference/flag_states.h"
 
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
-#include "core/test_files.h"
 
 using wake::reference::AisTables;
 using wake::reference::FlagStates;
@@ -25,7 +24,7 @@ QString flagOf(std::uint32_t mmsi)
     return state != nullptr ? state->alpha2 : QStringLiteral("unknown");
 }
 
-}  // namespace
+} // namespace
 
 TEST(FlagStates, LoadsTheWholeMidTable)
 {
@@ -34,8 +33,8 @@ TEST(FlagStates, LoadsTheWholeMidTable)
 
 TEST(FlagStates, ShipStationMmsiToFlag)
 {
-    EXPECT_EQ(flagOf(445123456), QStringLiteral("KP"));  // North Korea
-    EXPECT_EQ(flagOf(323000001), QStringLiteral("CU"));  // Cuba
+    EXPECT_EQ(flagOf(445123456), QStringLiteral("KP")); // North Korea
+    EXPECT_EQ(flagOf(323000001), QStringLiteral("CU")); // Cuba
     for (std::uint32_t mid : {351u, 352u, 353u, 354u, 355u, 356u, 357u, 370u, 371u, 372u, 373u}) {
         EXPECT_EQ(flagOf(mid * 1000000u + 123456u), QStringLiteral("PA")) << mid;
     }
@@ -45,13 +44,13 @@ TEST(FlagStates, ShipStationMmsiToFlag)
 
 TEST(FlagStates, NonShipStationsAndUnassignedMidsAreUnknown)
 {
-    EXPECT_EQ(flagOf(3669999), QStringLiteral("unknown"));    // 7 digits: a coast station 00MID...
-    EXPECT_EQ(flagOf(111232500), QStringLiteral("unknown"));  // SAR aircraft
-    EXPECT_EQ(flagOf(992351000), QStringLiteral("unknown"));  // aid to navigation
-    EXPECT_EQ(flagOf(970123456), QStringLiteral("unknown"));  // AIS-SART
+    EXPECT_EQ(flagOf(3669999), QStringLiteral("unknown"));   // 7 digits: a coast station 00MID...
+    EXPECT_EQ(flagOf(111232500), QStringLiteral("unknown")); // SAR aircraft
+    EXPECT_EQ(flagOf(992351000), QStringLiteral("unknown")); // aid to navigation
+    EXPECT_EQ(flagOf(970123456), QStringLiteral("unknown")); // AIS-SART
     EXPECT_EQ(flagOf(800000000), QStringLiteral("unknown"));
     EXPECT_EQ(flagOf(0), QStringLiteral("unknown"));
-    EXPECT_EQ(flagOf(200000000), QStringLiteral("unknown"));  // MID 200 is not assigned
+    EXPECT_EQ(flagOf(200000000), QStringLiteral("unknown")); // MID 200 is not assigned
 }
 
 TEST(FlagStates, ShipStationMidBoundaries)
@@ -73,7 +72,7 @@ TEST(FlagStates, NamesAndSubdivisions)
     const auto* panama = flags().byAlpha2(QStringLiteral("PA"));
     ASSERT_NE(panama, nullptr);
     EXPECT_GE(panama->mids.size(), 11u);
-    const auto* ascension = flags().midEntry(608);  // not an ISO 3166-1 code
+    const auto* ascension = flags().midEntry(608); // not an ISO 3166-1 code
     ASSERT_NE(ascension, nullptr);
     EXPECT_NE(flags().byAlpha2(ascension->alpha2), nullptr);
 }
@@ -83,14 +82,17 @@ TEST(FlagStates, BrokenTableIsAClearError)
     QTemporaryDir dir;
     const QString mids = dir.filePath(QStringLiteral("mids.csv"));
     const QString iso = dir.filePath(QStringLiteral("iso.csv"));
-    ASSERT_TRUE(wake::test::writeAll(iso, "alpha2,alpha3,numeric,name_en,flag_svg\nCU,CUB,192,Cuba,cu.svg\n"));
+    ASSERT_TRUE(wake::test::writeAll(
+        iso, "alpha2,alpha3,numeric,name_en,flag_svg\nCU,CUB,192,Cuba,cu.svg\n"));
     ASSERT_TRUE(wake::test::writeAll(mids, "mid,alpha2\n323,CU\n"));
     auto missingColumn = FlagStates::load(mids, iso);
     ASSERT_FALSE(missingColumn.ok());
-    EXPECT_TRUE(missingColumn.error().message.contains(QStringLiteral("missing column \"alpha3\"")));
+    EXPECT_TRUE(
+        missingColumn.error().message.contains(QStringLiteral("missing column \"alpha3\"")));
 
     ASSERT_TRUE(wake::test::writeAll(
-        mids, "mid,alpha2,alpha3,iso3166_2_subdivision,itu_name,flag_svg\nabc,CU,CUB,,Cuba,cu.svg\n"));
+        mids,
+        "mid,alpha2,alpha3,iso3166_2_subdivision,itu_name,flag_svg\nabc,CU,CUB,,Cuba,cu.svg\n"));
     auto badMid = FlagStates::load(mids, iso);
     ASSERT_FALSE(badMid.ok());
     EXPECT_TRUE(badMid.error().where.endsWith(QStringLiteral(":2")));

@@ -9,11 +9,11 @@ using wake::model::LatLon;
 TEST(Geodesy, DistanceAgreesWithQtPositioning)
 {
     const LatLon pairs[][2] = {
-        {{21.2, -76.6}, {9.363848, -79.88022}},   // Puerto Padre -> Manzanillo
-        {{42.77, 133.05}, {8.9614, -79.5632}},    // Vostochny -> Balboa
-        {{0.0, 179.9}, {0.0, -179.9}},            // across the antimeridian
-        {{89.9, 0.0}, {-89.9, 180.0}},            // pole to pole
-        {{23.1167, -82.35}, {23.1167, -82.35}},   // same point
+        {{21.2, -76.6}, {9.363848, -79.88022}}, // Puerto Padre -> Manzanillo
+        {{42.77, 133.05}, {8.9614, -79.5632}},  // Vostochny -> Balboa
+        {{0.0, 179.9}, {0.0, -179.9}},          // across the antimeridian
+        {{89.9, 0.0}, {-89.9, 180.0}},          // pole to pole
+        {{23.1167, -82.35}, {23.1167, -82.35}}, // same point
     };
     for (const auto& p : pairs) {
         const double qt = p[0].toGeoCoordinate().distanceTo(p[1].toGeoCoordinate());

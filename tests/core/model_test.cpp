@@ -16,7 +16,7 @@ std::int64_t utc(int y, int m, int d, int h = 0, int min = 0)
     return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC).toMSecsSinceEpoch();
 }
 
-}  // namespace
+} // namespace
 
 TEST(TimeSpan, DayCoversTheCalendarDay)
 {
@@ -44,7 +44,7 @@ TEST(TimeSpan, MonthYearAndRanges)
     const auto range = parseReportedTime(QStringLiteral("2013-07-05/2013-07-10"));
     ASSERT_TRUE(range);
     EXPECT_EQ(range->startUtcMs, utc(2013, 7, 5));
-    EXPECT_EQ(range->endUtcMs, utc(2013, 7, 11));  // the whole last day
+    EXPECT_EQ(range->endUtcMs, utc(2013, 7, 11)); // the whole last day
     EXPECT_EQ(range->precision, TimePrecision::Day);
 }
 
@@ -83,7 +83,7 @@ TEST(TimeSpan, FormatShowsNoMoreThanIsKnown)
 
 TEST(Vessel, ImoCheckDigit)
 {
-    EXPECT_TRUE(isValidImo(7937317));  // Chong Chon Gang
+    EXPECT_TRUE(isValidImo(7937317)); // Chong Chon Gang
     EXPECT_TRUE(isValidImo(9074729));
     EXPECT_FALSE(isValidImo(7937318));
     EXPECT_FALSE(isValidImo(123456));
@@ -105,10 +105,10 @@ TEST(Vessel, DisplayNameFallsBackToIdentifiers)
 
 TEST(Event, KindNamesRoundTrip)
 {
-    for (auto kind : {EventKind::Departure, EventKind::Arrival, EventKind::PortCall,
-                      EventKind::AisOff, EventKind::AisOn, EventKind::Transit, EventKind::Boarding,
-                      EventKind::Seizure, EventKind::Inspection, EventKind::Release,
-                      EventKind::Other}) {
+    for (auto kind :
+         {EventKind::Departure, EventKind::Arrival, EventKind::PortCall, EventKind::AisOff,
+          EventKind::AisOn, EventKind::Transit, EventKind::Boarding, EventKind::Seizure,
+          EventKind::Inspection, EventKind::Release, EventKind::Other}) {
         EXPECT_EQ(eventKindFromString(toString(kind)), kind);
         EXPECT_FALSE(displayName(kind).isEmpty());
     }

@@ -20,7 +20,8 @@ const PortIndex& ports()
     return index.value();
 }
 
-std::vector<double> bruteForceDistances(const std::vector<Port>& all, const LatLon& q, std::size_t k)
+std::vector<double> bruteForceDistances(const std::vector<Port>& all, const LatLon& q,
+                                        std::size_t k)
 {
     std::vector<double> d;
     d.reserve(all.size());
@@ -32,7 +33,7 @@ std::vector<double> bruteForceDistances(const std::vector<Port>& all, const LatL
     return d;
 }
 
-}  // namespace
+} // namespace
 
 TEST(PortIndex, LoadsWorldPortIndexAndUnLocode)
 {
@@ -40,7 +41,7 @@ TEST(PortIndex, LoadsWorldPortIndexAndUnLocode)
     const auto wpi = std::count_if(all.begin(), all.end(),
                                    [](const Port& p) { return p.origin == QLatin1String("WPI"); });
     EXPECT_EQ(wpi, 3802);
-    EXPECT_GT(all.size(), 10000u);  // plus UN/LOCODE sea ports with coordinates that WPI lacks
+    EXPECT_GT(all.size(), 10000u); // plus UN/LOCODE sea ports with coordinates that WPI lacks
 }
 
 TEST(PortIndex, ByLocode)
@@ -55,7 +56,7 @@ TEST(PortIndex, ColonPortsNearestToManzanillo)
 {
     const auto near = ports().nearest({9.36, -79.88}, 3);
     ASSERT_EQ(near.size(), 3u);
-    EXPECT_EQ(near[0].port->locode, QStringLiteral("PAONX"));  // Puerto Colon
+    EXPECT_EQ(near[0].port->locode, QStringLiteral("PAONX")); // Puerto Colon
     EXPECT_LT(near[0].distanceM, 1500.0);
     EXPECT_LE(near[0].distanceM, near[1].distanceM);
     EXPECT_LE(near[1].distanceM, near[2].distanceM);
@@ -72,7 +73,8 @@ TEST(PortIndex, AgreesWithBruteForceEverywhere)
         const auto want = bruteForceDistances(all, q, k);
         ASSERT_EQ(got.size(), k);
         for (std::size_t j = 0; j < k; ++j) {
-            EXPECT_NEAR(got[j].distanceM, want[j], 1e-6) << q.latDeg << "," << q.lonDeg << " #" << j;
+            EXPECT_NEAR(got[j].distanceM, want[j], 1e-6)
+                << q.latDeg << "," << q.lonDeg << " #" << j;
         }
     }
 }
@@ -90,14 +92,14 @@ TEST(PortIndex, AcrossTheAntimeridianAndAtThePoles)
     const auto near = index.nearest({0.0, -179.9}, 1);
     ASSERT_EQ(near.size(), 1u);
     EXPECT_EQ(near[0].port->name, QStringLiteral("east"));
-    EXPECT_NEAR(near[0].distanceM, 22239.0, 50.0);  // 0.2 degrees of longitude at the equator
+    EXPECT_NEAR(near[0].distanceM, 22239.0, 50.0); // 0.2 degrees of longitude at the equator
     EXPECT_EQ(index.nearest({90.0, 123.0}, 1)[0].port->name, QStringLiteral("pole"));
 }
 
 TEST(PortIndex, LimitsAndEmptyCases)
 {
     EXPECT_TRUE(ports().nearest({9.36, -79.88}, 0).empty());
-    EXPECT_TRUE(ports().nearest({95.0, 0.0}, 3).empty());  // not a position
+    EXPECT_TRUE(ports().nearest({95.0, 0.0}, 3).empty()); // not a position
     EXPECT_TRUE(PortIndex::fromPorts({}).nearest({0, 0}, 3).empty());
     const auto within = ports().nearest({9.36, -79.88}, 50, 5000.0);
     EXPECT_FALSE(within.empty());

@@ -48,7 +48,7 @@ protected:
     VesselId m_vesselId = 0;
 };
 
-}  // namespace
+} // namespace
 
 TEST(Scenario, BuiltInIdentityHasImoAndNoMmsi)
 {
@@ -56,10 +56,11 @@ TEST(Scenario, BuiltInIdentityHasImoAndNoMmsi)
     EXPECT_EQ(v.name, QStringLiteral("Chong Chon Gang"));
     EXPECT_EQ(v.imo, 7937317u);
     EXPECT_TRUE(isValidImo(*v.imo));
-    EXPECT_FALSE(v.mmsi);  // not published: never invented
+    EXPECT_FALSE(v.mmsi); // not published: never invented
     EXPECT_EQ(v.flagAlpha2, QStringLiteral("KP"));
-    const auto mmsiFact = std::find_if(v.facts.begin(), v.facts.end(),
-                                       [](const VesselFact& f) { return f.key == QLatin1String("mmsi"); });
+    const auto mmsiFact = std::find_if(v.facts.begin(), v.facts.end(), [](const VesselFact& f) {
+        return f.key == QLatin1String("mmsi");
+    });
     ASSERT_NE(mmsiFact, v.facts.end());
     EXPECT_FALSE(mmsiFact->value);
     EXPECT_EQ(mmsiFact->attribution.confidence, Confidence::Unknown);
@@ -97,7 +98,7 @@ TEST(Scenario, ReportedPositionsArePortPointsOnReportedDates)
         EXPECT_TRUE(sc.reportedPositions[i].date.contains(points[i].timeUtcMs));
         times.insert(points[i].timeUtcMs);
     }
-    EXPECT_EQ(times.size(), points.size());  // two places on one day still get an order
+    EXPECT_EQ(times.size(), points.size()); // two places on one day still get an order
 }
 
 TEST_F(InstalledScenario, SeizureAtManzanilloOnFifteenthOfJuly)
@@ -108,7 +109,7 @@ TEST_F(InstalledScenario, SeizureAtManzanilloOnFifteenthOfJuly)
                                       [](const Event& e) { return e.kind == EventKind::Seizure; });
     ASSERT_NE(seizure, events->end());
     EXPECT_EQ(seizure->time.startUtcMs, utcDay(2013, 7, 15));
-    EXPECT_EQ(seizure->time.precision, TimePrecision::Day);  // the hour is not reported
+    EXPECT_EQ(seizure->time.precision, TimePrecision::Day); // the hour is not reported
     EXPECT_TRUE(seizure->place.contains(QStringLiteral("Manzanillo International Terminal")));
     ASSERT_TRUE(seizure->position);
     EXPECT_NEAR(seizure->position->latDeg, 9.3638, 1e-3);
@@ -133,7 +134,8 @@ TEST_F(InstalledScenario, StoredVesselFactsAndVoyages)
     const auto voyages = m_db->voyages(m_vesselId);
     ASSERT_TRUE(voyages.ok());
     ASSERT_EQ(voyages->size(), 2u);
-    const auto def = std::find_if(voyages->begin(), voyages->end(), [](const Voyage& x) { return x.isDefault; });
+    const auto def =
+        std::find_if(voyages->begin(), voyages->end(), [](const Voyage& x) { return x.isDefault; });
     ASSERT_NE(def, voyages->end());
     EXPECT_EQ(def->originLocode, QStringLiteral("CUPPA"));
     EXPECT_EQ(def->departure->startUtcMs, utcDay(2013, 7, 5));
@@ -174,8 +176,9 @@ TEST_F(InstalledScenario, AChangedScenarioReplacesItsOwnEventsOnly)
     const auto r = scenario::installScenario(*m_db, changed);
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_TRUE(r->installed);
-    EXPECT_EQ(m_db->events()->size(), before);  // scenario events replaced, the analysis one kept
-    EXPECT_EQ(*m_db->trackPointCount(), static_cast<std::int64_t>(builtIn().reportedPositions.size()));
+    EXPECT_EQ(m_db->events()->size(), before); // scenario events replaced, the analysis one kept
+    EXPECT_EQ(*m_db->trackPointCount(),
+              static_cast<std::int64_t>(builtIn().reportedPositions.size()));
 }
 
 TEST(ScenarioParser, ClearErrorsForBrokenFiles)
@@ -224,7 +227,8 @@ TEST(ScenarioFile, MatchesTheFactSheet)
         EXPECT_EQ(e.reportedTime, t.value(QStringLiteral("time")).toString());
         EXPECT_EQ(toString(e.kind), t.value(QStringLiteral("kind")).toString());
         EXPECT_EQ(e.description, t.value(QStringLiteral("description")).toString());
-        EXPECT_EQ(toString(e.attribution.confidence), t.value(QStringLiteral("confidence")).toString());
+        EXPECT_EQ(toString(e.attribution.confidence),
+                  t.value(QStringLiteral("confidence")).toString());
         EXPECT_EQ(e.attribution.sourceIds.size(),
                   static_cast<std::size_t>(t.value(QStringLiteral("source")).toArray().size()));
     }

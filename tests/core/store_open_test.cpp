@@ -1,17 +1,15 @@
 // Opening files: new, empty, migrated, foreign, damaged, too new. A file that is
 // not a sound Wake database is reported and left byte-for-byte unchanged.
 
+#include "core/test_files.h"
 #include "store/database.h"
 #include "store/schema.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 #include <gtest/gtest.h>
-
-#include "core/test_files.h"
+#include <sqlite3.h>
 
 using namespace wake;
 using wake::store::Database;
@@ -26,7 +24,7 @@ void execRaw(const QString& path, const char* sql)
     sqlite3_close(db);
 }
 
-}  // namespace
+} // namespace
 
 TEST(StoreOpen, CreatesANewDatabaseAtTheCurrentSchema)
 {
@@ -35,7 +33,8 @@ TEST(StoreOpen, CreatesANewDatabaseAtTheCurrentSchema)
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     EXPECT_EQ(*db->schemaVersion(), store::currentSchemaVersion());
-    EXPECT_EQ(*db->connection().queryInt(QStringLiteral("PRAGMA application_id")), store::kApplicationId);
+    EXPECT_EQ(*db->connection().queryInt(QStringLiteral("PRAGMA application_id")),
+              store::kApplicationId);
     EXPECT_EQ(*db->connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
 }
 
@@ -54,7 +53,7 @@ TEST(StoreOpen, MigratesAnEmptySqliteDatabase)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("blank.sqlite"));
-    execRaw(path, "PRAGMA user_version = 0");  // an SQLite file with no tables
+    execRaw(path, "PRAGMA user_version = 0"); // an SQLite file with no tables
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     EXPECT_EQ(*db->schemaVersion(), store::currentSchemaVersion());
@@ -153,10 +152,11 @@ TEST(StoreOpen, NewerSchemaIsRefusedAndUnchanged)
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok());
-        ASSERT_TRUE(db->connection()
-                        .exec(QStringLiteral("PRAGMA user_version = %1; PRAGMA wal_checkpoint(TRUNCATE)")
-                                  .arg(store::currentSchemaVersion() + 1))
-                        .ok());
+        ASSERT_TRUE(
+            db->connection()
+                .exec(QStringLiteral("PRAGMA user_version = %1; PRAGMA wal_checkpoint(TRUNCATE)")
+                          .arg(store::currentSchemaVersion() + 1))
+                .ok());
     }
     const QByteArray before = test::readAll(path);
     auto db = Database::open(path);

@@ -35,7 +35,7 @@ TrackPoint point(VesselId v, std::int64_t t, double lat, double lon)
     return p;
 }
 
-}  // namespace
+} // namespace
 
 TEST_F(StoreTest, VesselRoundTripKeepsEveryField)
 {
@@ -113,7 +113,7 @@ TEST_F(StoreTest, UpsertByMmsiMergesAndKeepsIdentityHistory)
     ASSERT_TRUE(v.ok() && v->has_value());
     EXPECT_EQ((*v)->name, QStringLiteral("GUARDVESSEL ADVANCER"));
     EXPECT_EQ((*v)->imo, 9686429u);
-    EXPECT_EQ((*v)->lengthM, 30.0);  // kept: the update did not carry it
+    EXPECT_EQ((*v)->lengthM, 30.0); // kept: the update did not carry it
     ASSERT_EQ((*v)->history.size(), 1u);
     EXPECT_EQ((*v)->history[0].field, QStringLiteral("name"));
     EXPECT_EQ((*v)->history[0].value, QStringLiteral("OLD NAME"));
@@ -124,18 +124,24 @@ TEST_F(StoreTest, UpsertByMmsiMergesAndKeepsIdentityHistory)
 
 TEST_F(StoreTest, FactsKeepTheirSourcesInOrder)
 {
-    ASSERT_TRUE(db().upsertSources({{QStringLiteral("S2"), QStringLiteral("Two"), QStringLiteral("https://two")},
+    ASSERT_TRUE(db().upsertSources({{QStringLiteral("S2"), QStringLiteral("Two"),
+                                     QStringLiteral("https://two")},
                                     {QStringLiteral("S3"), QStringLiteral("Three"), QString()}})
                     .ok());
     Vessel v;
     v.imo = 7937317;
     const auto id = db().upsertVessel(v);
     ASSERT_TRUE(id.ok());
-    VesselFact imo{QStringLiteral("identity"), QStringLiteral("imo"), QStringLiteral("IMO number"),
+    VesselFact imo{QStringLiteral("identity"),
+                   QStringLiteral("imo"),
+                   QStringLiteral("IMO number"),
                    QStringLiteral("7937317"),
                    {Confidence::High, {QStringLiteral("S3"), QStringLiteral("S2")}, QString()}};
-    VesselFact mmsi{QStringLiteral("identity"), QStringLiteral("mmsi"), QStringLiteral("MMSI"),
-                    std::nullopt, {Confidence::Unknown, {}, QStringLiteral("not found")}};
+    VesselFact mmsi{QStringLiteral("identity"),
+                    QStringLiteral("mmsi"),
+                    QStringLiteral("MMSI"),
+                    std::nullopt,
+                    {Confidence::Unknown, {}, QStringLiteral("not found")}};
     ASSERT_TRUE(db().replaceVesselFacts(*id, {imo, mmsi}).ok());
     const auto back = db().vessel(*id);
     ASSERT_TRUE(back.ok() && back->has_value());
@@ -171,7 +177,7 @@ TEST_F(StoreTest, TrackPointsInBatchesWithDuplicatesSkipped)
         }
         points.push_back(p);
     }
-    points.push_back(points[10]);  // a duplicate reception
+    points.push_back(points[10]); // a duplicate reception
     const auto stored = db().insertTrackPoints(points, 700);
     ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
     EXPECT_EQ(*stored, 2500);
@@ -182,8 +188,9 @@ TEST_F(StoreTest, TrackPointsInBatchesWithDuplicatesSkipped)
     ASSERT_EQ(range->size(), 100u);
     EXPECT_EQ(range->front(), points[100]);
     EXPECT_EQ(range->back(), points[199]);
-    EXPECT_TRUE(std::is_sorted(range->begin(), range->end(),
-                               [](const auto& a, const auto& b) { return a.timeUtcMs < b.timeUtcMs; }));
+    EXPECT_TRUE(std::is_sorted(range->begin(), range->end(), [](const auto& a, const auto& b) {
+        return a.timeUtcMs < b.timeUtcMs;
+    }));
     EXPECT_TRUE(db().track(*id + 1, 0, 1LL << 40)->empty());
 }
 
@@ -205,12 +212,13 @@ TEST_F(StoreTest, FailedBatchRollsBackAndEarlierBatchesStay)
                     .ok());
     const auto stored = db().insertTrackPoints(points, 5);
     EXPECT_FALSE(stored.ok());
-    EXPECT_EQ(*db().trackPointCount(*id), 5);  // the first batch of five is kept
+    EXPECT_EQ(*db().trackPointCount(*id), 5); // the first batch of five is kept
 }
 
 TEST_F(StoreTest, EventsWithSourcesInTimeOrder)
 {
-    ASSERT_TRUE(db().upsertSources({{QStringLiteral("S1"), QStringLiteral("One"), QString()}}).ok());
+    ASSERT_TRUE(
+        db().upsertSources({{QStringLiteral("S1"), QStringLiteral("One"), QString()}}).ok());
     Vessel v;
     v.imo = 7937317;
     const auto id = db().upsertVessel(v);
@@ -261,7 +269,7 @@ TEST_F(StoreTest, VoyagesWithLegsAndPorts)
     const auto portId = db().upsertPort(mit);
     ASSERT_TRUE(portId.ok());
     mit.name = QStringLiteral("MIT");
-    EXPECT_EQ(*db().upsertPort(mit), *portId);  // same LOCODE: updated, not duplicated
+    EXPECT_EQ(*db().upsertPort(mit), *portId); // same LOCODE: updated, not duplicated
     EXPECT_EQ(db().listPorts()->size(), 1u);
     EXPECT_EQ(db().listPorts()->front().kind, PortKind::Terminal);
 

@@ -27,7 +27,8 @@ protected:
     }
     void SetUp() override
     {
-        auto db = wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")));
+        auto db =
+            wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         m_window = std::make_unique<wake::ui::MainWindow>(std::move(db).value());
     }
@@ -35,7 +36,7 @@ protected:
     std::unique_ptr<wake::ui::MainWindow> m_window;
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(MainWindowTest, OpensOnTheScenarioVessel)
 {
@@ -44,7 +45,7 @@ TEST_F(MainWindowTest, OpensOnTheScenarioVessel)
     const QString details = m_window->detailsView()->toPlainText();
     EXPECT_TRUE(details.contains(QStringLiteral("Chong Chon Gang")));
     EXPECT_TRUE(details.contains(QStringLiteral("7937317")));
-    EXPECT_TRUE(details.contains(QStringLiteral("not published")));  // the MMSI
+    EXPECT_TRUE(details.contains(QStringLiteral("not published"))); // the MMSI
     EXPECT_TRUE(details.contains(QStringLiteral("North Korea")));
     EXPECT_TRUE(details.contains(QStringLiteral("high")));
     EXPECT_TRUE(details.contains(QStringLiteral("Sources")));

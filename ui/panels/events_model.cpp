@@ -83,4 +83,4 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
-}  // namespace wake::ui
+} // namespace wake::ui

@@ -14,7 +14,15 @@ class EventsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Kind, Title, Confidence, Sources, ColumnCount };
+    enum Column
+    {
+        Date,
+        Kind,
+        Title,
+        Confidence,
+        Sources,
+        ColumnCount
+    };
     static constexpr int kEventIdRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -31,4 +39,4 @@ private:
     std::vector<model::Event> m_events;
 };
 
-}  // namespace wake::ui
+} // namespace wake::ui

@@ -1,7 +1,7 @@
 #include "panels/vessel_details_html.h"
 
-#include "reference/flag_states.h"
 #include "flag_icons.h"
+#include "reference/flag_states.h"
 
 #include <QHash>
 
@@ -33,7 +33,8 @@ QString sourceLinks(const std::vector<QString>& ids, const QHash<QString, model:
         const auto it = byId.constFind(id);
         if (it != byId.cend() && !it->url.isEmpty()) {
             links << QStringLiteral("<a href='%1' title='%2'>%3</a>")
-                         .arg(it->url.toHtmlEscaped(), it->title.toHtmlEscaped(), id.toHtmlEscaped());
+                         .arg(it->url.toHtmlEscaped(), it->title.toHtmlEscaped(),
+                              id.toHtmlEscaped());
         } else {
             links << id.toHtmlEscaped();
         }
@@ -54,7 +55,8 @@ QString factRow(const QString& label, const std::optional<QString>& value,
             meta += QStringLiteral(" · ") + sourceLinks(attribution->sourceIds, byId);
         }
         if (!attribution->note.isEmpty()) {
-            valueHtml += QStringLiteral("<br><small style='color:#555'>%1</small>").arg(esc(attribution->note));
+            valueHtml += QStringLiteral("<br><small style='color:#555'>%1</small>")
+                             .arg(esc(attribution->note));
         }
     }
     return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top'>%2</td>"
@@ -62,7 +64,7 @@ QString factRow(const QString& label, const std::optional<QString>& value,
         .arg(esc(label), valueHtml, meta);
 }
 
-}  // namespace
+} // namespace
 
 QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Source>& sources,
                           const reference::FlagStates* flags)
@@ -103,8 +105,9 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
                         nullptr, byId);
         html += factRow(QStringLiteral("Call sign"), v.callSign, nullptr, byId);
         html += factRow(QStringLiteral("Flag"),
-                        v.flagAlpha2 ? std::optional<QString>(flagName.isEmpty() ? *v.flagAlpha2 : flagName)
-                                     : std::nullopt,
+                        v.flagAlpha2
+                            ? std::optional<QString>(flagName.isEmpty() ? *v.flagAlpha2 : flagName)
+                            : std::nullopt,
                         nullptr, byId);
         html += factRow(QStringLiteral("Type"), v.vesselType, nullptr, byId);
         html += QStringLiteral("</table>");
@@ -151,4 +154,4 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
     return html;
 }
 
-}  // namespace wake::ui
+} // namespace wake::ui

@@ -19,4 +19,4 @@ namespace wake::ui {
 QString vesselDetailsHtml(const model::Vessel& vessel, const std::vector<model::Source>& sources,
                           const reference::FlagStates* flags);
 
-}  // namespace wake::ui
+} // namespace wake::ui

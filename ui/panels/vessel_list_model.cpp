@@ -1,14 +1,13 @@
 #include "panels/vessel_list_model.h"
 
-#include "reference/flag_states.h"
 #include "flag_icons.h"
+#include "reference/flag_states.h"
 
 namespace wake::ui {
 
 VesselListModel::VesselListModel(const reference::FlagStates* flags, QObject* parent)
     : QAbstractTableModel(parent), m_flags(flags)
-{
-}
+{}
 
 void VesselListModel::setVessels(std::vector<model::Vessel> vessels)
 {
@@ -110,4 +109,4 @@ QVariant VesselListModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-}  // namespace wake::ui
+} // namespace wake::ui

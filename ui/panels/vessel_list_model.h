@@ -19,7 +19,16 @@ class VesselListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Mmsi, Imo, CallSign, Flag, Type, ColumnCount };
+    enum Column
+    {
+        Name,
+        Mmsi,
+        Imo,
+        CallSign,
+        Flag,
+        Type,
+        ColumnCount
+    };
     static constexpr int kVesselIdRole = Qt::UserRole + 1;
 
     explicit VesselListModel(const reference::FlagStates* flags, QObject* parent = nullptr);
@@ -38,4 +47,4 @@ private:
     std::vector<model::Vessel> m_vessels;
 };
 
-}  // namespace wake::ui
+} // namespace wake::ui
