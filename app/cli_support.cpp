@@ -73,6 +73,25 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
     return std::nullopt;
 }
 
+std::optional<int> parseGuiArguments(const QStringList& arguments, QString& databasePath)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("PATH")});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + QStringLiteral(" (see wake --help)"));
+        return kExitUsage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument \"%1\" (see wake --help)")
+                       .arg(parser.positionalArguments().front()));
+        return kExitUsage;
+    }
+    databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                      : defaultDatabasePath();
+    return std::nullopt;
+}
+
 Result<store::Database> openDatabase(const QCommandLineParser& parser)
 {
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))

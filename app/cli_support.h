@@ -41,6 +41,10 @@ void addCommonOptions(QCommandLineParser& parser);
 std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
                                const QString& usage);
 
+// Checks the window's own arguments (only --db PATH). Returns the exit code
+// for a usage error (after printing it), or nullopt and the database path.
+std::optional<int> parseGuiArguments(const QStringList& arguments, QString& databasePath);
+
 // Opens --db (or the default database) with the built-in scenario in it.
 Result<store::Database> openDatabase(const QCommandLineParser& parser);
 

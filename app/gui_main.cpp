@@ -5,7 +5,6 @@
 #include "scenario/scenario_installer.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QMessageBox>
 
 namespace wake::app {
@@ -15,20 +14,10 @@ int runGui(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Wake"));
 
-    QCommandLineParser parser;
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("PATH")});
-    if (!parser.parse(QApplication::arguments())) {
-        printError(parser.errorText() + QStringLiteral(" (see wake --help)"));
-        return kExitUsage;
+    QString path;
+    if (auto exit = parseGuiArguments(QApplication::arguments(), path)) {
+        return *exit;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument \"%1\" (see wake --help)")
-                       .arg(parser.positionalArguments().front()));
-        return kExitUsage;
-    }
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : defaultDatabasePath();
     auto db = scenario::openWithBuiltInScenario(path);
     if (!db) {
         printError(db.error().toString());

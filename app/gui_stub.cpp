@@ -4,8 +4,16 @@
 
 namespace wake::app {
 
-int runGui(int, char*[])
+int runGui(int argc, char* argv[])
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    QString path;
+    if (auto exit = parseGuiArguments(arguments, path)) {
+        return *exit;
+    }
     printError(QStringLiteral("this wake was built without its window (WAKE_BUILD_GUI=OFF)"));
     return kExitFailure;
 }

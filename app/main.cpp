@@ -26,6 +26,8 @@ QString globalHelp()
                           "  vessels                     list the vessels in the database\n"
                           "  events [--vessel ID]        list events with their dates and sources\n"
                           "  ports --near LAT,LON        the ports nearest a position [--limit N]\n"
+                          "  render --out FILE.png       draw the map headless [--size WxH] [--fit "
+                          "voyage|BOX]\n"
                           "\n"
                           "options for every command:\n"
                           "  --db PATH                   database file (default: %2)\n"
@@ -69,11 +71,15 @@ int main(int argc, char* argv[])
         arguments[0] = QStringLiteral("wake ") + first;
         return it->second(arguments);
     }
+#ifdef WAKE_HAS_GUI
+    if (first == QLatin1String("render")) {
+        return wake::app::runRenderCommand(argc, argv);
+    }
+#endif
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
-        wake::app::printError(
-            QStringLiteral(
-                "unknown command \"%1\" (commands: vessels, events, ports; see wake --help)")
-                .arg(first));
+        wake::app::printError(QStringLiteral("unknown command \"%1\" (commands: vessels, events, "
+                                             "ports, render; see wake --help)")
+                                  .arg(first));
         return wake::app::kExitUsage;
     }
     return wake::app::runGui(argc, argv);

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "map/map_scene_loader.h"
+#include "map/map_widget.h"
 #include "panels/events_model.h"
 #include "panels/vessel_details_html.h"
 #include "panels/vessel_list_model.h"
 #include "reference/flag_states.h"
+#include "reference/port_index.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <set>
 
 namespace wake::ui {
@@ -31,8 +35,23 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     if (auto flags = reference::FlagStates::loadBuiltIn()) {
         m_flags = std::make_unique<reference::FlagStates>(std::move(flags).value());
     }
+    if (auto ports = reference::PortIndex::loadBuiltIn()) {
+        m_ports = std::make_unique<reference::PortIndex>(std::move(ports).value());
+    }
 
-    // Events in the centre until the map takes that place.
+    m_map = new MapWidget(this);
+    m_map->setObjectName(QStringLiteral("mapView"));
+    setCentralWidget(m_map);
+    connect(m_map, &MapWidget::fitRequested, this, &MainWindow::fitVoyage);
+    connect(m_map, &MapWidget::cursorMoved, this, [this](double lat, double lon) {
+        statusBar()->showMessage(tr("%1°%2 %3°%4   ·   Database: %5")
+                                     .arg(std::abs(lat), 0, 'f', 4)
+                                     .arg(lat < 0 ? 'S' : 'N')
+                                     .arg(std::abs(lon), 0, 'f', 4)
+                                     .arg(lon < 0 ? 'W' : 'E')
+                                     .arg(m_db.path()));
+    });
+
     m_eventsModel = new EventsModel(this);
     m_eventsView = new QTableView(this);
     m_eventsView->setObjectName(QStringLiteral("eventsView"));
@@ -43,7 +62,18 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     m_eventsView->horizontalHeader()->setSectionResizeMode(EventsModel::Title,
                                                            QHeaderView::Stretch);
     m_eventsView->setWordWrap(false);
-    setCentralWidget(m_eventsView);
+    auto* eventsDock = new QDockWidget(tr("Events"), this);
+    eventsDock->setObjectName(QStringLiteral("eventsDock"));
+    eventsDock->setWidget(m_eventsView);
+    addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
+    connect(m_map, &MapWidget::eventClicked, this, [this](qint64 eventId) {
+        for (int row = 0; row < m_eventsModel->rowCount(); ++row) {
+            if (m_eventsModel->eventAt(row)->id == eventId) {
+                m_eventsView->selectRow(row);
+                m_eventsView->scrollTo(m_eventsModel->index(row, 0));
+            }
+        }
+    });
 
     // Vessel list with filter and count.
     m_vesselModel = new VesselListModel(m_flags.get(), this);
@@ -83,7 +113,8 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
-    resizeDocks({listDock, detailsDock}, {380, 460}, Qt::Horizontal);
+    resizeDocks({listDock, detailsDock}, {360, 440}, Qt::Horizontal);
+    resizeDocks({eventsDock}, {220}, Qt::Vertical);
 
     connect(m_vesselFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_vesselProxy->setFilterFixedString(text);
@@ -177,9 +208,25 @@ void MainWindow::showVessel(model::VesselId id)
         return;
     }
     m_eventsModel->setEvents(std::move(events).value());
+    if (auto scene = loadMapScene(m_db, id, m_ports.get())) {
+        m_map->setScene(std::move(scene).value());
+    } else {
+        showError(tr("Cannot draw the vessel's track"), scene.error());
+    }
+    fitVoyage();
     m_eventsView->resizeColumnToContents(EventsModel::Date);
     m_eventsView->resizeColumnToContents(EventsModel::Kind);
     Q_EMIT vesselSelected(id);
+}
+
+void MainWindow::fitVoyage()
+{
+    if (!m_selected) {
+        return;
+    }
+    if (const auto bounds = defaultVoyageBounds(m_db, *m_selected)) {
+        m_map->fitBounds(bounds->first, bounds->second);
+    }
 }
 
 void MainWindow::showError(const QString& what, const Error& error)

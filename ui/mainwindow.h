@@ -19,11 +19,13 @@ class QTextBrowser;
 
 namespace wake::reference {
 class FlagStates;
-}
+class PortIndex;
+} // namespace wake::reference
 
 namespace wake::ui {
 
 class EventsModel;
+class MapWidget;
 class VesselListModel;
 
 class MainWindow : public QMainWindow
@@ -40,6 +42,9 @@ public:
     QTableView* vesselView() const { return m_vesselView; }
     QTableView* eventsView() const { return m_eventsView; }
     QTextBrowser* detailsView() const { return m_details; }
+    MapWidget* mapView() const { return m_map; }
+    // Frames the selected vessel's default voyage on the map.
+    void fitVoyage();
 
 Q_SIGNALS:
     void vesselSelected(qint64 vesselId);
@@ -53,6 +58,8 @@ private:
 
     store::Database m_db;
     std::unique_ptr<reference::FlagStates> m_flags;
+    std::unique_ptr<reference::PortIndex> m_ports;
+    MapWidget* m_map = nullptr;
     VesselListModel* m_vesselModel = nullptr;
     QSortFilterProxyModel* m_vesselProxy = nullptr;
     QTableView* m_vesselView = nullptr;

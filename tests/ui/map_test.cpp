@@ -1,0 +1,178 @@
+// The map renderer and viewport: pixels where things must (and must not) be.
+
+#include "geo/web_mercator.h"
+#include "map/map_renderer.h"
+#include "map/map_scene_loader.h"
+#include "map/map_style.h"
+#include "map/map_viewport.h"
+#include "scenario/scenario_installer.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace wake;
+using namespace wake::ui;
+
+namespace {
+
+int argc = 1;
+char arg0[] = "wake_map_tests";
+char* argv[] = {arg0, nullptr};
+
+void ensureApp()
+{
+    if (QGuiApplication::instance() == nullptr) {
+        new QGuiApplication(argc, argv);
+    }
+}
+
+QImage render(const MapRenderer& r, const MapViewport& vp)
+{
+    QImage image(vp.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&image);
+    r.paint(p, vp);
+    return image;
+}
+
+QColor pixelAt(const QImage& image, const MapViewport& vp, const model::LatLon& ll)
+{
+    const QPointF s = vp.worldToScreen(geo::project(ll));
+    return image.pixelColor(s.toPoint());
+}
+
+bool near(const QColor& a, const QColor& b, int tolerance = 12)
+{
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+} // namespace
+
+TEST(MapViewport, ScreenAndWorldRoundTrip)
+{
+    MapViewport vp({0.3, 0.45}, 6.5, QSizeF(1000, 700));
+    for (const QPointF p :
+         {QPointF(0, 0), QPointF(500, 350), QPointF(999, 1), QPointF(17.5, 640.25)}) {
+        const QPointF back = vp.worldToScreen(vp.screenToWorld(p));
+        EXPECT_NEAR(back.x(), p.x(), 1e-6);
+        EXPECT_NEAR(back.y(), p.y(), 1e-6);
+    }
+}
+
+TEST(MapViewport, ZoomLimitsAndWrapping)
+{
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(1024, 512));
+    EXPECT_DOUBLE_EQ(vp.zoom(), vp.minZoom()); // zoom 0 would leave bands above and below
+    EXPECT_DOUBLE_EQ(vp.minZoom(), 1.0);
+    vp.setZoom(99);
+    EXPECT_DOUBLE_EQ(vp.zoom(), MapViewport::kMaxZoom);
+    vp.setCenter({1.25, 0.5});
+    EXPECT_NEAR(vp.center().x, 0.25, 1e-12); // east-west wraps
+    vp.setZoom(vp.minZoom());
+    vp.setCenter({0.5, 0.0});
+    EXPECT_NEAR(vp.center().y, 0.5, 1e-12); // the world fills the height: no panning off it
+}
+
+TEST(MapViewport, ZoomAboutKeepsThePointUnderTheCursor)
+{
+    MapViewport vp({0.3, 0.45}, 5, QSizeF(800, 600));
+    const QPointF cursor(120, 480);
+    const geo::WorldPoint before = vp.screenToWorld(cursor);
+    vp.zoomAbout(cursor, 1.5);
+    const geo::WorldPoint after = vp.screenToWorld(cursor);
+    EXPECT_NEAR(after.x, before.x, 1e-12);
+    EXPECT_NEAR(after.y, before.y, 1e-12);
+}
+
+TEST(MapViewport, FitAcrossTheAntimeridian)
+{
+    MapViewport vp({0.5, 0.5}, 2, QSizeF(800, 600));
+    vp.fit({-20, 170}, {10, -170}); // 20 degrees wide, across 180
+    const auto c = geo::unproject(vp.center());
+    EXPECT_NEAR(std::abs(geo::wrapLongitude(c.lonDeg)), 180.0, 1e-6);
+    EXPECT_GT(vp.zoom(), 4.0); // a 20-degree box, not the whole world
+}
+
+class MapRender : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { ensureApp(); }
+};
+
+TEST_F(MapRender, LandWhereCubaAndPanamaAreSeaAroundThem)
+{
+    MapRenderer r;
+    r.setLayerVisible(MapLayer::Graticule, false);
+    r.setLayerVisible(MapLayer::Overlays, false);
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(1200, 800));
+    vp.fit({7.0, -86.0}, {24.0, -72.0});
+    const QImage image = render(r, vp);
+    EXPECT_TRUE(near(pixelAt(image, vp, {21.5, -78.5}), style::kLand)); // central Cuba
+    EXPECT_TRUE(near(pixelAt(image, vp, {8.6, -80.4}), style::kLand));  // Panama, Coclé
+    EXPECT_TRUE(near(pixelAt(image, vp, {15.0, -78.0}), style::kSea));  // Caribbean Sea
+    EXPECT_TRUE(near(pixelAt(image, vp, {24.0, -80.0}), style::kSea));  // Straits of Florida
+}
+
+TEST_F(MapRender, SeizureMarkerAtManzanilloInternationalTerminal)
+{
+    QTemporaryDir dir;
+    auto db = scenario::openWithBuiltInScenario(dir.filePath(QStringLiteral("m.sqlite")));
+    ASSERT_TRUE(db.ok());
+    const auto vessels = db->listVessels();
+    auto scene = loadMapScene(*db, vessels->front().id, nullptr);
+    ASSERT_TRUE(scene.ok());
+    MapRenderer r;
+    r.setScene(std::move(scene).value());
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(1000, 700));
+    vp.fit({8.5, -81.0}, {10.2, -78.8});
+    const QImage image = render(r, vp);
+    const model::LatLon mit{9.363848, -79.88022};
+    const QPointF s = vp.worldToScreen(geo::project(mit));
+    // Red disc around the point, white cross through it.
+    EXPECT_TRUE(near(image.pixelColor((s + QPointF(0, 8)).toPoint()), style::kSeizure, 30));
+    EXPECT_TRUE(near(image.pixelColor((s + QPointF(-8, 0)).toPoint()), style::kSeizure, 30));
+    EXPECT_TRUE(near(image.pixelColor(s.toPoint()), Qt::white, 40));
+    // Hit testing uses the same projection: clicking the marker finds the seizure.
+    const auto hit = r.hitTest(s, vp);
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit->kind, MapHit::Kind::Event);
+    EXPECT_EQ(r.scene().events[hit->index].kind, model::EventKind::Seizure);
+    EXPECT_FALSE(r.hitTest(s + QPointF(200, 200), vp) &&
+                 r.hitTest(s + QPointF(200, 200), vp)->kind == MapHit::Kind::Event);
+}
+
+TEST_F(MapRender, TrackAcrossTheAntimeridianIsNotDrawnAcrossTheMap)
+{
+    MapScene scene;
+    MapTrack t;
+    t.color = QColor(255, 0, 255);
+    for (const double lon : {170.0, 179.0, -179.0, -170.0}) {
+        model::TrackPoint p;
+        p.latDeg = 0;
+        p.lonDeg = lon;
+        p.timeUtcMs = static_cast<std::int64_t>(lon * 1000);
+        t.points.push_back(p);
+    }
+    scene.tracks.push_back(t);
+    MapRenderer r;
+    r.setScene(scene);
+    for (auto layer : {MapLayer::Basemap, MapLayer::Graticule, MapLayer::Overlays}) {
+        r.setLayerVisible(layer, false);
+    }
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(1024, 1024)); // the whole world, 0 deg in the middle
+    vp.setZoom(2);
+    const QImage image = render(r, vp);
+    // Near 0 deg longitude (far from the track) the equator has no track colour.
+    for (double lon = -150; lon <= 150; lon += 5) {
+        const QColor c = pixelAt(image, vp, {0, lon});
+        EXPECT_FALSE(near(c, t.color, 60)) << lon;
+    }
+    // At the track itself, both sides of 180 are drawn.
+    EXPECT_TRUE(near(pixelAt(image, vp, {0, 175}), t.color, 90) ||
+                near(pixelAt(image, vp, {0, -175}), t.color, 90));
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+// What the map shows besides the basemap: ports, one or more vessel tracks and
+// the events that have a position. Plain data; the renderer caches projections.
+
+#include "model/event.h"
+#include "model/port.h"
+#include "model/track_point.h"
+
+#include <QColor>
+#include <QString>
+
+#include <vector>
+
+namespace wake::ui {
+
+struct MapTrack
+{
+    model::VesselId vesselId = 0;
+    QString name;
+    QColor color;
+    std::vector<model::TrackPoint> points; // time order
+};
+
+struct MapScene
+{
+    std::vector<model::Port> ports;       // reference ports (WPI, UN/LOCODE)
+    std::vector<model::Port> namedPlaces; // the scenario's ports, terminal and locks
+    std::vector<MapTrack> tracks;
+    std::vector<model::Event> events; // only those with a position are drawn
+};
+
+} // namespace wake::ui

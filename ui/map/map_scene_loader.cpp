@@ -1,0 +1,84 @@
+#include "map/map_scene_loader.h"
+
+#include "map/map_style.h"
+#include "reference/port_index.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace wake::ui {
+
+Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId> vesselId,
+                              const reference::PortIndex* ports)
+{
+    MapScene scene;
+    if (ports != nullptr) {
+        scene.ports = ports->ports();
+    }
+    auto places = db.listPorts();
+    if (!places) {
+        return places.error();
+    }
+    scene.namedPlaces = std::move(places).value();
+    if (!vesselId) {
+        return scene;
+    }
+    auto vessel = db.vessel(*vesselId);
+    if (!vessel) {
+        return vessel.error();
+    }
+    auto track = db.track(*vesselId, std::numeric_limits<std::int64_t>::min(),
+                          std::numeric_limits<std::int64_t>::max());
+    if (!track) {
+        return track.error();
+    }
+    MapTrack t;
+    t.vesselId = *vesselId;
+    t.name = vessel->has_value() ? (*vessel)->displayName() : QString();
+    t.color = style::kTrack;
+    t.points = std::move(track).value();
+    scene.tracks.push_back(std::move(t));
+    auto events = db.events({*vesselId, std::nullopt});
+    if (!events) {
+        return events.error();
+    }
+    scene.events = std::move(events).value();
+    return scene;
+}
+
+std::optional<std::pair<model::LatLon, model::LatLon>> defaultVoyageBounds(store::Database& db,
+                                                                           model::VesselId vesselId)
+{
+    std::int64_t from = std::numeric_limits<std::int64_t>::min();
+    std::int64_t to = std::numeric_limits<std::int64_t>::max();
+    if (auto voyages = db.voyages(vesselId); voyages && !voyages->empty()) {
+        const auto def = std::find_if(voyages->begin(), voyages->end(),
+                                      [](const model::Voyage& v) { return v.isDefault; });
+        const model::Voyage& v = def != voyages->end() ? *def : voyages->front();
+        if (v.departure) {
+            from = v.departure->startUtcMs;
+        }
+        if (v.arrival) {
+            to = v.arrival->endUtcMs;
+        }
+    }
+    auto track = db.track(vesselId, from, to);
+    if (!track || track->empty()) {
+        return std::nullopt;
+    }
+    double south = 90, north = -90, west = 180, east = -180;
+    for (const auto& p : *track) {
+        south = std::min(south, p.latDeg);
+        north = std::max(north, p.latDeg);
+        west = std::min(west, p.lonDeg);
+        east = std::max(east, p.lonDeg);
+    }
+    // Sea around the voyage: a quarter of its size, at least two degrees.
+    const double padLat = std::max(2.0, (north - south) / 4);
+    const double padLon = std::max(2.0, (east - west) / 4);
+    return std::make_pair(
+        model::LatLon{std::max(-85.0, south - padLat), std::max(-180.0, west - padLon)},
+        model::LatLon{std::min(85.0, north + padLat), std::min(180.0, east + padLon)});
+}
+
+} // namespace wake::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+// Builds what the map shows for one vessel from the database and the
+// reference ports: its track, its positioned events, the scenario's places.
+
+#include "map/map_scene.h"
+#include "store/database.h"
+#include "util/result.h"
+
+#include <optional>
+
+namespace wake::reference {
+class PortIndex;
+}
+
+namespace wake::ui {
+
+Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId> vesselId,
+                              const reference::PortIndex* ports);
+
+// The lat/lon box that frames a vessel's default voyage (or its whole track),
+// south-west and north-east corners, with a margin of sea around it.
+std::optional<std::pair<model::LatLon, model::LatLon>>
+defaultVoyageBounds(store::Database& db, model::VesselId vesselId);
+
+} // namespace wake::ui

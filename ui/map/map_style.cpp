@@ -1,0 +1,195 @@
+#include "map/map_style.h"
+
+#include "geo/web_mercator.h"
+#include "map/map_viewport.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <array>
+#include <cmath>
+
+namespace wake::ui::style {
+
+QFont labelFont(int pointSize, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSize(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+QColor reconstructed(const QColor& color)
+{
+    QColor c = color;
+    c.setAlpha(170);
+    return c.lighter(125);
+}
+
+QString shortPlaceName(const QString& place)
+{
+    qsizetype cut = place.size();
+    for (const QChar stop : {QLatin1Char('('), QLatin1Char(',')}) {
+        const qsizetype i = place.indexOf(stop);
+        if (i > 0) {
+            cut = std::min(cut, i);
+        }
+    }
+    return place.left(cut).trimmed();
+}
+
+void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QColor& color)
+{
+    QPainterPath path;
+    path.addText(baseline, p.font(), text);
+    p.save();
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(QColor(255, 255, 255, 210), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPath(path);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPath(path);
+    p.restore();
+}
+
+void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind)
+{
+    QColor c(0x55, 0x55, 0x55);
+    switch (kind) {
+    case model::EventKind::AisOff:
+        c = QColor(0x6a, 0x1b, 0x9a);
+        break;
+    case model::EventKind::AisOn:
+        c = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case model::EventKind::Inspection:
+    case model::EventKind::Boarding:
+        c = QColor(0xef, 0x6c, 0x00);
+        break;
+    case model::EventKind::Departure:
+    case model::EventKind::Arrival:
+    case model::EventKind::PortCall:
+        c = QColor(0x15, 0x65, 0xc0);
+        break;
+    default:
+        break;
+    }
+    p.save();
+    p.setPen(QPen(Qt::white, 1.2));
+    p.setBrush(c);
+    const QPolygonF diamond(
+        {at + QPointF(0, -6), at + QPointF(6, 0), at + QPointF(0, 6), at + QPointF(-6, 0)});
+    p.drawPolygon(diamond);
+    p.restore();
+}
+
+void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(Qt::white, 2.0));
+    p.setBrush(kSeizure);
+    p.drawEllipse(at, 10, 10);
+    p.setPen(QPen(Qt::white, 2.6, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(at + QPointF(-4.5, -4.5), at + QPointF(4.5, 4.5));
+    p.drawLine(at + QPointF(-4.5, 4.5), at + QPointF(4.5, -4.5));
+
+    p.setFont(labelFont(9, true));
+    const QFontMetricsF fm(p.font());
+    const QRectF text = fm.boundingRect(callout);
+    const QRectF box(at + QPointF(18, -38), QSizeF(text.width() + 14, text.height() + 8));
+    p.setPen(QPen(kSeizure, 1.5));
+    p.drawLine(at + QPointF(7, -7), box.bottomLeft() + QPointF(8, 0));
+    p.setBrush(QColor(255, 255, 255, 235));
+    p.drawRoundedRect(box, 4, 4);
+    p.setPen(kSeizure);
+    p.drawText(box.adjusted(7, 4, -7, -4), Qt::AlignLeft | Qt::AlignVCenter, callout);
+    p.restore();
+}
+
+namespace {
+
+// The largest 1, 2 or 5 x 10^k not above limit.
+double niceBelow(double limit)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(limit)));
+    for (double f : {5.0, 2.0, 1.0}) {
+        if (f * magnitude <= limit) {
+            return f * magnitude;
+        }
+    }
+    return magnitude;
+}
+
+} // namespace
+
+void drawScaleBar(QPainter& p, const MapViewport& vp)
+{
+    const double latDeg = geo::unproject(vp.center()).latDeg;
+    const double metresPerPx = geo::metresPerWorldUnit(latDeg) / vp.scale();
+    constexpr double kMaxBarPx = 130.0;
+    const double nm = niceBelow(kMaxBarPx * metresPerPx / 1852.0);
+    const double km = niceBelow(kMaxBarPx * metresPerPx / 1000.0);
+    const double nmPx = nm * 1852.0 / metresPerPx;
+    const double kmPx = km * 1000.0 / metresPerPx;
+    const QPointF origin(12, vp.size().height() - 30);
+    p.save();
+    p.setFont(labelFont(8));
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 190));
+    p.drawRoundedRect(QRectF(origin + QPointF(-6, -16), QSizeF(std::max(nmPx, kmPx) + 70, 36)), 3,
+                      3);
+    p.setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
+    p.drawLine(origin, origin + QPointF(nmPx, 0));
+    p.drawLine(origin + QPointF(0, 12), origin + QPointF(kmPx, 12));
+    auto fmt = [](double v) {
+        return v >= 1 ? QString::number(v, 'g', 6) : QString::number(v);
+    };
+    p.drawText(origin + QPointF(nmPx + 5, 4), fmt(nm) + QStringLiteral(" nm"));
+    p.drawText(origin + QPointF(kmPx + 5, 16), fmt(km) + QStringLiteral(" km"));
+    p.restore();
+}
+
+void drawAttribution(QPainter& p, QSizeF size, const QString& text)
+{
+    p.save();
+    p.setFont(labelFont(7));
+    const QFontMetricsF fm(p.font());
+    const QString line = QStringLiteral("Map data: ") + text;
+    const QRectF r(size.width() - fm.horizontalAdvance(line) - 12, size.height() - fm.height() - 4,
+                   fm.horizontalAdvance(line) + 10, fm.height() + 2);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 190));
+    p.drawRect(r);
+    p.setPen(QColor(0x33, 0x33, 0x33));
+    p.drawText(r, Qt::AlignCenter, line);
+    p.restore();
+}
+
+void drawLegend(QPainter& p, QSizeF size)
+{
+    p.save();
+    p.setFont(labelFont(8));
+    const QFontMetricsF fm(p.font());
+    const QString a = QStringLiteral("reported place on a reported date (port reference point)");
+    const QString b =
+        QStringLiteral("reconstructed: straight line between reported places, route not reported");
+    const double w = std::max(fm.horizontalAdvance(a), fm.horizontalAdvance(b)) + 50;
+    const QRectF box(size.width() - w - 10, 10, w, 2 * fm.height() + 14);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 215));
+    p.drawRoundedRect(box, 4, 4);
+    const double y1 = box.top() + 6 + fm.height() / 2;
+    const double y2 = y1 + fm.height() + 2;
+    p.setPen(QPen(Qt::white, 1.2));
+    p.setBrush(kTrack);
+    p.drawEllipse(QPointF(box.left() + 20, y1), 3.5, 3.5);
+    p.setPen(QPen(reconstructed(kTrack), 1.8, Qt::DashLine));
+    p.drawLine(QPointF(box.left() + 8, y2), QPointF(box.left() + 34, y2));
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    p.drawText(QPointF(box.left() + 42, y1 + fm.ascent() / 2 - 1), a);
+    p.drawText(QPointF(box.left() + 42, y2 + fm.ascent() / 2 - 1), b);
+    p.restore();
+}
+
+} // namespace wake::ui::style

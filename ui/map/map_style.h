@@ -1,0 +1,48 @@
+#pragma once
+
+// Colours, fonts and glyphs of the map, in one place.
+
+#include "model/event.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPointF>
+#include <QSizeF>
+#include <QString>
+
+class QPainter;
+
+namespace wake::ui {
+class MapViewport;
+}
+
+namespace wake::ui::style {
+
+inline const QColor kSea{0xb9, 0xd3, 0xe6};
+inline const QColor kLand{0xf2, 0xef, 0xe6};
+inline const QColor kCoast{0x7d, 0x93, 0xa6};
+inline const QColor kBorder{0xa8, 0x90, 0x90};
+inline const QColor kGraticule{0x8a, 0xa6, 0xbd, 0x90};
+inline const QColor kPort{0x4b, 0x5d, 0x6e};
+inline const QColor kPortOutline{0xff, 0xff, 0xff};
+inline const QColor kPortText{0x33, 0x40, 0x4d};
+inline const QColor kPlace{0x23, 0x3b, 0x8c};
+inline const QColor kPlaceOutline{0xff, 0xff, 0xff};
+inline const QColor kPlaceText{0x1a, 0x2a, 0x66};
+inline const QColor kTrack{0xc2, 0x41, 0x0c};
+inline const QColor kSeizure{0xc6, 0x28, 0x28};
+
+QFont labelFont(int pointSize, bool bold = false);
+// A lighter version of a track colour for reconstructed (inferred) segments.
+QColor reconstructed(const QColor& color);
+// "Manzanillo International Terminal (MIT), Colón, Panama" -> "Manzanillo International Terminal".
+QString shortPlaceName(const QString& place);
+
+void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QColor& color);
+void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind);
+void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout);
+void drawScaleBar(QPainter& p, const MapViewport& vp);
+void drawAttribution(QPainter& p, QSizeF size, const QString& text);
+void drawLegend(QPainter& p, QSizeF size);
+
+} // namespace wake::ui::style

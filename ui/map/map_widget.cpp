@@ -1,0 +1,153 @@
+#include "map/map_widget.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+namespace wake::ui {
+
+MapWidget::MapWidget(QWidget* parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumSize(320, 240);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Map"));
+}
+
+void MapWidget::setViewport(const MapViewport& viewport)
+{
+    m_viewport = viewport;
+    m_viewport.setSize(size());
+    update();
+}
+
+void MapWidget::fitBounds(const model::LatLon& southWest, const model::LatLon& northEast)
+{
+    m_fitBounds = std::make_pair(southWest, northEast);
+    m_viewport.setSize(size());
+    m_viewport.fit(southWest, northEast);
+    update();
+}
+
+void MapWidget::setScene(MapScene scene)
+{
+    m_renderer.setScene(std::move(scene));
+    update();
+}
+
+void MapWidget::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    m_renderer.paint(p, m_viewport);
+}
+
+void MapWidget::resizeEvent(QResizeEvent*)
+{
+    m_viewport.setSize(size());
+    if (m_fitBounds) {
+        m_viewport.fit(m_fitBounds->first, m_fitBounds->second);
+    }
+}
+
+void MapWidget::wheelEvent(QWheelEvent* event)
+{
+    // One wheel notch is half a zoom level; touchpads send smaller steps.
+    m_fitBounds.reset();
+    m_viewport.zoomAbout(event->position(), event->angleDelta().y() / 240.0);
+    update();
+    event->accept();
+}
+
+void MapWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = m_lastPos = event->position();
+        m_dragging = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void MapWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    const auto ll = geo::unproject(m_viewport.screenToWorld(event->position()));
+    Q_EMIT cursorMoved(ll.latDeg, geo::wrapLongitude(ll.lonDeg));
+    if (m_dragging) {
+        m_fitBounds.reset();
+        m_viewport.panByPixels(event->position() - m_lastPos);
+        m_lastPos = event->position();
+        update();
+        return;
+    }
+    if (const auto hit = m_renderer.hitTest(event->position(), m_viewport)) {
+        QToolTip::showText(event->globalPosition().toPoint(), hit->text, this);
+        setCursor(Qt::PointingHandCursor);
+    } else {
+        QToolTip::hideText();
+        unsetCursor();
+    }
+}
+
+void MapWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        return;
+    }
+    m_dragging = false;
+    unsetCursor();
+    const QPointF moved = event->position() - m_pressPos;
+    if (moved.manhattanLength() < 4) {
+        if (const auto hit = m_renderer.hitTest(event->position(), m_viewport);
+            hit && hit->kind == MapHit::Kind::Event) {
+            Q_EMIT eventClicked(m_renderer.scene().events[hit->index].id);
+        }
+    }
+}
+
+void MapWidget::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    m_fitBounds.reset();
+    m_viewport.zoomAbout(event->position(), event->button() == Qt::RightButton ? -1.0 : 1.0);
+    update();
+}
+
+void MapWidget::keyPressEvent(QKeyEvent* event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    constexpr double kPanPx = 120.0;
+    if (event->key() != Qt::Key_F) {
+        m_fitBounds.reset();
+    }
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_viewport.zoomAbout(centre, 1.0);
+        break;
+    case Qt::Key_Minus:
+        m_viewport.zoomAbout(centre, -1.0);
+        break;
+    case Qt::Key_Left:
+        m_viewport.panByPixels({kPanPx, 0});
+        break;
+    case Qt::Key_Right:
+        m_viewport.panByPixels({-kPanPx, 0});
+        break;
+    case Qt::Key_Up:
+        m_viewport.panByPixels({0, kPanPx});
+        break;
+    case Qt::Key_Down:
+        m_viewport.panByPixels({0, -kPanPx});
+        break;
+    case Qt::Key_F:
+        Q_EMIT fitRequested();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
+}
+
+} // namespace wake::ui
