@@ -113,7 +113,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
-    resizeDocks({listDock, detailsDock}, {360, 440}, Qt::Horizontal);
+    resizeDocks({listDock, detailsDock}, {300, 400}, Qt::Horizontal);
     resizeDocks({eventsDock}, {220}, Qt::Vertical);
 
     connect(m_vesselFilter, &QLineEdit::textChanged, this, [this](const QString& text) {

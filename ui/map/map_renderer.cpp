@@ -325,7 +325,8 @@ void MapRenderer::paintEvents(QPainter& p, const MapViewport& vp) const
             style::drawSeizureMarker(p, s,
                                      QStringLiteral("Seized — %1, %2")
                                          .arg(model::formatTimeSpan(seizure->time),
-                                              style::shortPlaceName(seizure->place)));
+                                              style::shortPlaceName(seizure->place)),
+                                     vp.size());
         }
     }
 }

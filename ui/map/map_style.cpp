@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -83,7 +84,7 @@ void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind)
     p.restore();
 }
 
-void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout)
+void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout, QSizeF viewSize)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -97,9 +98,14 @@ void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout)
     p.setFont(labelFont(9, true));
     const QFontMetricsF fm(p.font());
     const QRectF text = fm.boundingRect(callout);
-    const QRectF box(at + QPointF(18, -38), QSizeF(text.width() + 14, text.height() + 8));
+    const QSizeF boxSize(text.width() + 14, text.height() + 8);
+    const bool toLeft = at.x() + 18 + boxSize.width() > viewSize.width() - 4;
+    const double preferredX = toLeft ? at.x() - 18 - boxSize.width() : at.x() + 18;
+    const double x = std::clamp(preferredX, 4.0, std::max(4.0, viewSize.width() - boxSize.width() - 4));
+    const QRectF box(QPointF(x, at.y() - 38), boxSize);
     p.setPen(QPen(kSeizure, 1.5));
-    p.drawLine(at + QPointF(7, -7), box.bottomLeft() + QPointF(8, 0));
+    p.drawLine(at + QPointF(toLeft ? -7 : 7, -7),
+               toLeft ? box.bottomRight() - QPointF(8, 0) : box.bottomLeft() + QPointF(8, 0));
     p.setBrush(QColor(255, 255, 255, 235));
     p.drawRoundedRect(box, 4, 4);
     p.setPen(kSeizure);

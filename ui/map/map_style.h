@@ -40,7 +40,8 @@ QString shortPlaceName(const QString& place);
 
 void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QColor& color);
 void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind);
-void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout);
+// The callout goes to the right of the marker, or to its left near the right edge.
+void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout, QSizeF viewSize);
 void drawScaleBar(QPainter& p, const MapViewport& vp);
 void drawAttribution(QPainter& p, QSizeF size, const QString& text);
 void drawLegend(QPainter& p, QSizeF size);

@@ -122,7 +122,8 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
             if (f.key == QLatin1String("mmsi") && !value) {
                 value = QStringLiteral("not published (no source gives one)");
             }
-            if (f.key == QLatin1String("flag") && !flagName.isEmpty() && value) {
+            if (f.key == QLatin1String("flag") && !flagName.isEmpty() && value &&
+                !value->contains(flagName, Qt::CaseInsensitive)) {
                 value = *value + QStringLiteral(" — ") + flagName;
             }
             rows += factRow(f.label, value, &f.attribution, byId);
