@@ -101,7 +101,8 @@ void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout, QSizeF v
     const QSizeF boxSize(text.width() + 14, text.height() + 8);
     const bool toLeft = at.x() + 18 + boxSize.width() > viewSize.width() - 4;
     const double preferredX = toLeft ? at.x() - 18 - boxSize.width() : at.x() + 18;
-    const double x = std::clamp(preferredX, 4.0, std::max(4.0, viewSize.width() - boxSize.width() - 4));
+    const double x =
+        std::clamp(preferredX, 4.0, std::max(4.0, viewSize.width() - boxSize.width() - 4));
     const QRectF box(QPointF(x, at.y() - 38), boxSize);
     p.setPen(QPen(kSeizure, 1.5));
     p.drawLine(at + QPointF(toLeft ? -7 : 7, -7),
