@@ -147,6 +147,33 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* fit = view->addAction(tr("&Fit voyage"), this, &MainWindow::fitVoyage);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QMenu* layers = view->addMenu(tr("Map &layers"));
+    const std::pair<MapLayer, QString> layerNames[] = {
+        {MapLayer::Basemap, tr("Land and sea")},
+        {MapLayer::Borders, tr("Borders")},
+        {MapLayer::Graticule, tr("Graticule")},
+        {MapLayer::Ports, tr("Ports")},
+        {MapLayer::Tracks, tr("Tracks")},
+        {MapLayer::Events, tr("Events")},
+        {MapLayer::Overlays, tr("Scale, legend and attribution")},
+    };
+    for (const auto& [layer, name] : layerNames) {
+        QAction* toggle = layers->addAction(name);
+        toggle->setCheckable(true);
+        toggle->setChecked(m_map->renderer().isLayerVisible(layer));
+        toggle->setObjectName(QStringLiteral("layer%1").arg(static_cast<int>(layer)));
+        connect(toggle, &QAction::toggled, this, [this, which = layer](bool on) {
+            m_map->renderer().setLayerVisible(which, on);
+            m_map->update();
+        });
+    }
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        view->addAction(dock->toggleViewAction());
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
 }

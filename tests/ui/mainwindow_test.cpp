@@ -1,8 +1,10 @@
 // The main window on the built-in scenario, offscreen.
 
 #include "mainwindow.h"
+#include "map/map_widget.h"
 #include "scenario/scenario_installer.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -65,4 +67,17 @@ TEST_F(MainWindowTest, EventsOfTheSelectedVesselAreListed)
         }
     }
     EXPECT_TRUE(seizure);
+}
+
+TEST_F(MainWindowTest, ViewMenuTogglesMapLayers)
+{
+    using wake::ui::MapLayer;
+    auto* ports = m_window->findChild<QAction*>(
+        QStringLiteral("layer%1").arg(static_cast<int>(MapLayer::Ports)));
+    ASSERT_NE(ports, nullptr);
+    EXPECT_TRUE(m_window->mapView()->renderer().isLayerVisible(MapLayer::Ports));
+    ports->trigger();
+    EXPECT_FALSE(m_window->mapView()->renderer().isLayerVisible(MapLayer::Ports));
+    ports->trigger();
+    EXPECT_TRUE(m_window->mapView()->renderer().isLayerVisible(MapLayer::Ports));
 }
