@@ -56,4 +56,16 @@ void printJson(const QJsonValue& value);
 
 QString orDash(const std::optional<QString>& text);
 
+// Prints the error of a failed Result ("wake: error: ..."); true when it failed.
+// Commands use it as: if (reportedFailure(db)) { return kExitFailure; }
+template <typename T>
+bool reportedFailure(const Result<T>& result)
+{
+    if (result.ok()) {
+        return false;
+    }
+    printError(result.error().toString());
+    return true;
+}
+
 } // namespace wake::app

@@ -229,17 +229,14 @@ void MainWindow::showVessel(model::VesselId id)
     m_details->setHtml(vesselDetailsHtml(
         **vessel, sources ? *sources : std::vector<model::Source>{}, m_flags.get()));
 
-    auto events = m_db.events({id, std::nullopt});
-    if (!events) {
-        showError(tr("Cannot read the events"), events.error());
+    // One read of the vessel's track and events serves the map and the events panel.
+    auto scene = loadMapScene(m_db, id, m_ports.get());
+    if (!scene) {
+        showError(tr("Cannot read the vessel's track and events"), scene.error());
         return;
     }
-    m_eventsModel->setEvents(std::move(events).value());
-    if (auto scene = loadMapScene(m_db, id, m_ports.get())) {
-        m_map->setScene(std::move(scene).value());
-    } else {
-        showError(tr("Cannot draw the vessel's track"), scene.error());
-    }
+    m_eventsModel->setEvents(scene->events);
+    m_map->setScene(std::move(scene).value());
     fitVoyage();
     m_eventsView->resizeColumnToContents(EventsModel::Date);
     m_eventsView->resizeColumnToContents(EventsModel::Kind);

@@ -42,8 +42,7 @@ int runEventsCommand(const QStringList& arguments)
         filter.vesselId = id;
     }
     auto db = openDatabase(parser);
-    if (!db) {
-        printError(db.error().toString());
+    if (reportedFailure(db)) {
         return kExitFailure;
     }
     if (filter.vesselId) {
@@ -59,8 +58,7 @@ int runEventsCommand(const QStringList& arguments)
         }
     }
     auto events = db->events(filter);
-    if (!events) {
-        printError(events.error().toString());
+    if (reportedFailure(events)) {
         return kExitFailure;
     }
 
@@ -68,8 +66,7 @@ int runEventsCommand(const QStringList& arguments)
         QJsonArray out;
         for (const auto& e : *events) {
             auto sources = db->sources(e.attribution.sourceIds);
-            if (!sources) {
-                printError(sources.error().toString());
+            if (reportedFailure(sources)) {
                 return kExitFailure;
             }
             QJsonArray sourceArray;

@@ -70,18 +70,15 @@ int runPortsCommand(const QStringList& arguments)
     }
 
     auto reference = reference::PortIndex::loadBuiltIn();
-    if (!reference) {
-        printError(reference.error().toString());
+    if (reportedFailure(reference)) {
         return kExitFailure;
     }
     auto db = openDatabase(parser);
-    if (!db) {
-        printError(db.error().toString());
+    if (reportedFailure(db)) {
         return kExitFailure;
     }
     auto own = db->listPorts();
-    if (!own) {
-        printError(own.error().toString());
+    if (reportedFailure(own)) {
         return kExitFailure;
     }
     // The reference ports, plus database ports they do not already have (the

@@ -111,13 +111,11 @@ int runRenderCommand(int argc, char* argv[])
     }
 
     auto db = openDatabase(parser);
-    if (!db) {
-        printError(db.error().toString());
+    if (reportedFailure(db)) {
         return kExitFailure;
     }
     auto vessels = db->listVessels();
-    if (!vessels) {
-        printError(vessels.error().toString());
+    if (reportedFailure(vessels)) {
         return kExitFailure;
     }
     std::optional<model::VesselId> vesselId;
@@ -126,8 +124,7 @@ int runRenderCommand(int argc, char* argv[])
     }
     auto ports = reference::PortIndex::loadBuiltIn();
     auto scene = ui::loadMapScene(*db, vesselId, ports ? &ports.value() : nullptr);
-    if (!scene) {
-        printError(scene.error().toString());
+    if (reportedFailure(scene)) {
         return kExitFailure;
     }
     if (!box && vesselId) {

@@ -32,13 +32,11 @@ int runVesselsCommand(const QStringList& arguments)
         return *exit;
     }
     auto db = openDatabase(parser);
-    if (!db) {
-        printError(db.error().toString());
+    if (reportedFailure(db)) {
         return kExitFailure;
     }
     auto vessels = db->listVessels();
-    if (!vessels) {
-        printError(vessels.error().toString());
+    if (reportedFailure(vessels)) {
         return kExitFailure;
     }
     auto flags = reference::FlagStates::loadBuiltIn();

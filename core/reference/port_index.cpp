@@ -135,10 +135,10 @@ void PortIndex::build()
             m_byLocode.insert(m_ports[i].locode, i);
         }
     }
-    buildNode(0, n, 0);
+    buildNode(0, n);
 }
 
-void PortIndex::buildNode(std::size_t begin, std::size_t end, int depth)
+void PortIndex::buildNode(std::size_t begin, std::size_t end)
 {
     if (end - begin <= 1) {
         return;
@@ -175,8 +175,8 @@ void PortIndex::buildNode(std::size_t begin, std::size_t end, int depth)
     std::copy(order.begin(), order.end(), m_order.begin() + static_cast<std::ptrdiff_t>(begin));
     std::copy(xyz.begin(), xyz.end(), m_xyz.begin() + static_cast<std::ptrdiff_t>(begin));
     m_axis[mid] = static_cast<std::uint8_t>(axis);
-    buildNode(begin, mid, depth + 1);
-    buildNode(mid + 1, end, depth + 1);
+    buildNode(begin, mid);
+    buildNode(mid + 1, end);
 }
 
 void PortIndex::search(std::size_t begin, std::size_t end, const std::array<double, 3>& q,

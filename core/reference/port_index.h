@@ -50,7 +50,7 @@ public:
 private:
     PortIndex() = default;
     void build();
-    void buildNode(std::size_t begin, std::size_t end, int depth);
+    void buildNode(std::size_t begin, std::size_t end);
     void search(std::size_t begin, std::size_t end, const std::array<double, 3>& q,
                 std::size_t limit, std::vector<std::pair<double, std::size_t>>& heap) const;
 

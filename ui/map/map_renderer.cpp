@@ -1,5 +1,6 @@
 #include "map/map_renderer.h"
 
+#include "geo/segment_clip.h"
 #include "map/map_style.h"
 
 #include <QPainter>
@@ -11,6 +12,39 @@ namespace wake::ui {
 namespace {
 
 constexpr std::array<const char*, 3> kResolutions = {"110m", "50m", "10m"};
+
+std::size_t resolutionSlot(double zoom)
+{
+    return zoom < 3.0 ? 0 : (zoom < 5.5 ? 1 : 2);
+}
+
+// The copies of the world (k = -1, 0, 1, ...) that can show in the view: the
+// world repeats east-west. One extra each side keeps symbols at the seam.
+struct CopyRange
+{
+    int first = 0;
+    int last = 0;
+};
+
+CopyRange copyRange(const MapViewport& vp)
+{
+    const QRectF visible = vp.visibleWorld();
+    return {static_cast<int>(std::floor(visible.left())) - 1,
+            static_cast<int>(std::floor(visible.right())) + 1};
+}
+
+// Calls f with the screen position of w in each copy of the world near the view.
+template <typename F>
+void forEachScreenCopy(geo::WorldPoint w, const MapViewport& vp, CopyRange copies, F&& f)
+{
+    constexpr double kMarginPx = 200.0; // symbols and labels reach past their point
+    for (int k = copies.first; k <= copies.last; ++k) {
+        const QPointF s = vp.worldToScreen({w.x + k, w.y});
+        if (s.x() >= -kMarginPx && s.x() <= vp.size().width() + kMarginPx) {
+            f(s);
+        }
+    }
+}
 
 } // namespace
 
@@ -24,6 +58,35 @@ MapRenderer::~MapRenderer() = default;
 void MapRenderer::setScene(MapScene scene)
 {
     m_scene = std::move(scene);
+    ProjectedScene projected;
+    projected.ports.reserve(m_scene.ports.size());
+    for (const auto& port : m_scene.ports) {
+        projected.ports.push_back(geo::project(port.position));
+    }
+    for (const auto& place : m_scene.namedPlaces) {
+        projected.places.push_back(geo::project(place.position));
+    }
+    for (const auto& e : m_scene.events) {
+        projected.events.push_back(e.position && e.shipEvent
+                                       ? std::optional<geo::WorldPoint>(geo::project(*e.position))
+                                       : std::nullopt);
+    }
+    for (const MapTrack& track : m_scene.tracks) {
+        // Unwrap longitudes so a segment crossing +-180 takes the short way and
+        // continues into the next copy of the world instead of crossing the map.
+        std::vector<geo::WorldPoint> w;
+        w.reserve(track.points.size());
+        for (const auto& pt : track.points) {
+            geo::WorldPoint q = geo::project({pt.latDeg, pt.lonDeg});
+            if (!w.empty()) {
+                q.x += std::round(w.back().x - q.x);
+            }
+            w.push_back(q);
+            projected.hasInferredSegments |= pt.provenance != model::Provenance::Observed;
+        }
+        projected.tracks.push_back(std::move(w));
+    }
+    m_projected = std::move(projected);
 }
 
 void MapRenderer::setLayerVisible(MapLayer layer, bool visible)
@@ -38,25 +101,15 @@ bool MapRenderer::isLayerVisible(MapLayer layer) const
 
 QString MapRenderer::resolutionForZoom(double zoom)
 {
-    if (zoom < 3.0) {
-        return QStringLiteral("110m");
-    }
-    if (zoom < 5.5) {
-        return QStringLiteral("50m");
-    }
-    return QStringLiteral("10m");
+    return QString::fromLatin1(kResolutions[resolutionSlot(zoom)]);
 }
 
 const MapRenderer::CachedBasemap* MapRenderer::basemapFor(double zoom) const
 {
-    const QString res = resolutionForZoom(zoom);
-    std::size_t slot = 0;
-    while (slot + 1 < kResolutions.size() && res != QLatin1String(kResolutions[slot])) {
-        ++slot;
-    }
+    const std::size_t slot = resolutionSlot(zoom);
     if (!m_basemaps[slot]) {
         auto cached = std::make_unique<CachedBasemap>();
-        if (auto map = geo::loadBuiltInBasemap(res)) {
+        if (auto map = geo::loadBuiltInBasemap(QString::fromLatin1(kResolutions[slot]))) {
             auto build = [](const geo::BasemapLayer* layer, bool closed,
                             std::vector<PathPart>& out) {
                 if (layer == nullptr) {
@@ -85,20 +138,6 @@ const MapRenderer::CachedBasemap* MapRenderer::basemapFor(double zoom) const
         m_basemaps[slot] = std::move(cached);
     }
     return m_basemaps[slot].get();
-}
-
-std::vector<QPointF> MapRenderer::screenCopies(geo::WorldPoint w, const MapViewport& vp) const
-{
-    std::vector<QPointF> out;
-    const QRectF visible = vp.visibleWorld();
-    for (int k = static_cast<int>(std::floor(visible.left())) - 1;
-         k <= static_cast<int>(std::floor(visible.right())) + 1; ++k) {
-        const QPointF s = vp.worldToScreen({w.x + k, w.y});
-        if (s.x() >= -200 && s.x() <= vp.size().width() + 200) {
-            out.push_back(s);
-        }
-    }
-    return out;
 }
 
 void MapRenderer::paint(QPainter& p, const MapViewport& vp) const
@@ -132,8 +171,8 @@ void MapRenderer::paintBasemap(QPainter& p, const MapViewport& vp) const
     const CachedBasemap* map = basemapFor(vp.zoom());
     const QRectF visible = vp.visibleWorld();
     const double s = vp.scale();
-    for (int k = static_cast<int>(std::floor(visible.left()));
-         k <= static_cast<int>(std::floor(visible.right())); ++k) {
+    const CopyRange copies = copyRange(vp);
+    for (int k = copies.first; k <= copies.last; ++k) {
         const QPointF origin = vp.worldToScreen({static_cast<double>(k), 0.0});
         p.setTransform(QTransform(s, 0, 0, s, origin.x(), origin.y()));
         const QRectF local = visible.translated(-k, 0);
@@ -224,13 +263,14 @@ void MapRenderer::paintPorts(QPainter& p, const MapViewport& vp) const
     std::vector<QRectF> placedLabels; // labels never overlap: first placed wins
     p.setFont(style::labelFont(8));
     const QFontMetricsF fm(p.font());
+    const CopyRange copies = copyRange(vp);
     // The scenario's places first, so their labels win the space.
-    for (const auto& place : m_scene.namedPlaces) {
-        for (const QPointF s : screenCopies(geo::project(place.position), vp)) {
-            p.setPen(QPen(style::kPlaceOutline, 1.2));
-            p.setBrush(style::kPlace);
+    p.setPen(QPen(style::kPlaceOutline, 1.2));
+    p.setBrush(style::kPlace);
+    for (std::size_t i = 0; i < m_scene.namedPlaces.size(); ++i) {
+        const QString label = style::shortPlaceName(m_scene.namedPlaces[i].name);
+        forEachScreenCopy(m_projected.places[i], vp, copies, [&](QPointF s) {
             p.drawRect(QRectF(s.x() - 3.5, s.y() - 3.5, 7, 7));
-            const QString label = style::shortPlaceName(place.name);
             const QRectF r = fm.boundingRect(label).translated(s + QPointF(7, 4));
             if (z >= 4.0 && std::none_of(placedLabels.begin(), placedLabels.end(),
                                          [&](const QRectF& o) { return o.intersects(r); })) {
@@ -238,17 +278,18 @@ void MapRenderer::paintPorts(QPainter& p, const MapViewport& vp) const
                                     style::kPlaceText);
                 placedLabels.push_back(r);
             }
-        }
+        });
     }
     p.setPen(QPen(style::kPortOutline, 0.8));
     p.setBrush(style::kPort);
-    for (const auto& port : m_scene.ports) {
+    for (std::size_t i = 0; i < m_scene.ports.size(); ++i) {
+        const model::Port& port = m_scene.ports[i];
         if (z < minZoomFor(port.harborSize)) {
             continue;
         }
-        for (const QPointF s : screenCopies(geo::project(port.position), vp)) {
+        forEachScreenCopy(m_projected.ports[i], vp, copies, [&](QPointF s) {
             if (!screen.contains(s)) {
-                continue;
+                return;
             }
             p.drawEllipse(s, 2.2, 2.2);
             if (z >= minZoomFor(port.harborSize) + 1.5) {
@@ -260,46 +301,55 @@ void MapRenderer::paintPorts(QPainter& p, const MapViewport& vp) const
                     placedLabels.push_back(r);
                 }
             }
-        }
+        });
     }
 }
 
 void MapRenderer::paintTracks(QPainter& p, const MapViewport& vp) const
 {
-    for (const MapTrack& track : m_scene.tracks) {
-        if (track.points.empty()) {
-            continue;
-        }
-        // Unwrap longitudes so a segment crossing +-180 takes the short way and
-        // continues into the next copy of the world instead of crossing the map.
-        std::vector<geo::WorldPoint> w;
-        w.reserve(track.points.size());
-        for (const auto& pt : track.points) {
-            geo::WorldPoint q = geo::project({pt.latDeg, pt.lonDeg});
-            if (!w.empty()) {
-                q.x += std::round(w.back().x - q.x);
-            }
-            w.push_back(q);
-        }
-        const QRectF visible = vp.visibleWorld();
-        const int kMin = static_cast<int>(std::floor(visible.left())) - 1;
-        const int kMax = static_cast<int>(std::floor(visible.right())) + 1;
-        for (int k = kMin; k <= kMax; ++k) {
+    // Segments are clipped to the view (with a margin for the pen) before
+    // drawing: at harbour zoom a leg across an ocean is millions of pixels long,
+    // and dashing it whole would cost more than the rest of the frame.
+    constexpr double kMarginPx = 8.0;
+    const geo::ClipRect clip{-kMarginPx, -kMarginPx, vp.size().width() + kMarginPx,
+                             vp.size().height() + kMarginPx};
+    const QRectF pointArea(QPointF(clip.xMin, clip.yMin), QPointF(clip.xMax, clip.yMax));
+    const CopyRange copies = copyRange(vp);
+    for (std::size_t t = 0; t < m_scene.tracks.size(); ++t) {
+        const MapTrack& track = m_scene.tracks[t];
+        const std::vector<geo::WorldPoint>& w = m_projected.tracks[t];
+        QPen observedPen(track.color, 2.2, Qt::SolidLine, Qt::RoundCap);
+        QPen inferredPen(style::reconstructed(track.color), 1.8, Qt::DashLine, Qt::RoundCap);
+        for (int k = copies.first; k <= copies.last; ++k) {
             for (std::size_t i = 1; i < w.size(); ++i) {
+                const QPointF a = vp.worldToScreen({w[i - 1].x + k, w[i - 1].y});
+                const QPointF b = vp.worldToScreen({w[i].x + k, w[i].y});
+                const auto range = geo::clipSegment(a.x(), a.y(), b.x(), b.y(), clip);
+                if (!range) {
+                    continue;
+                }
+                const QPointF from = a + (b - a) * range->t0;
+                const QPointF to = a + (b - a) * range->t1;
                 const bool observed =
                     track.points[i - 1].provenance == model::Provenance::Observed &&
                     track.points[i].provenance == model::Provenance::Observed;
-                QPen pen(observed ? track.color : style::reconstructed(track.color),
-                         observed ? 2.2 : 1.8, observed ? Qt::SolidLine : Qt::DashLine);
-                pen.setCapStyle(Qt::RoundCap);
-                p.setPen(pen);
-                p.drawLine(vp.worldToScreen({w[i - 1].x + k, w[i - 1].y}),
-                           vp.worldToScreen({w[i].x + k, w[i].y}));
+                if (observed) {
+                    p.setPen(observedPen);
+                } else {
+                    // Keep the dashes anchored to the segment's start while panning.
+                    const QPointF cut = from - a;
+                    inferredPen.setDashOffset(std::hypot(cut.x(), cut.y()) / inferredPen.widthF());
+                    p.setPen(inferredPen);
+                }
+                p.drawLine(from, to);
             }
             p.setPen(QPen(Qt::white, 1.2));
             p.setBrush(track.color);
-            for (std::size_t i = 0; i < w.size(); ++i) {
-                p.drawEllipse(vp.worldToScreen({w[i].x + k, w[i].y}), 3.5, 3.5);
+            for (const auto& point : w) {
+                const QPointF s = vp.worldToScreen({point.x + k, point.y});
+                if (pointArea.contains(s)) {
+                    p.drawEllipse(s, 3.5, 3.5);
+                }
             }
         }
     }
@@ -307,27 +357,26 @@ void MapRenderer::paintTracks(QPainter& p, const MapViewport& vp) const
 
 void MapRenderer::paintEvents(QPainter& p, const MapViewport& vp) const
 {
-    const model::Event* seizure = nullptr;
-    for (const auto& e : m_scene.events) {
-        if (!e.position || !e.shipEvent) {
+    const CopyRange copies = copyRange(vp);
+    std::optional<std::size_t> seizure;
+    for (std::size_t i = 0; i < m_scene.events.size(); ++i) {
+        if (!m_projected.events[i]) {
             continue;
         }
-        if (e.kind == model::EventKind::Seizure) {
-            seizure = &e;
+        if (m_scene.events[i].kind == model::EventKind::Seizure) {
+            seizure = i; // drawn last, on top
             continue;
         }
-        for (const QPointF s : screenCopies(geo::project(*e.position), vp)) {
-            style::drawEventGlyph(p, s, e.kind);
-        }
+        forEachScreenCopy(*m_projected.events[i], vp, copies,
+                          [&](QPointF s) { style::drawEventGlyph(p, s, m_scene.events[i].kind); });
     }
-    if (seizure != nullptr) {
-        for (const QPointF s : screenCopies(geo::project(*seizure->position), vp)) {
-            style::drawSeizureMarker(p, s,
-                                     QStringLiteral("Seized — %1, %2")
-                                         .arg(model::formatTimeSpan(seizure->time),
-                                              style::shortPlaceName(seizure->place)),
-                                     vp.size());
-        }
+    if (seizure) {
+        const model::Event& e = m_scene.events[*seizure];
+        const QString callout =
+            QStringLiteral("Seized — %1, %2")
+                .arg(model::formatTimeSpan(e.time), style::shortPlaceName(e.place));
+        forEachScreenCopy(*m_projected.events[*seizure], vp, copies,
+                          [&](QPointF s) { style::drawSeizureMarker(p, s, callout, vp.size()); });
     }
 }
 
@@ -339,13 +388,7 @@ void MapRenderer::paintOverlays(QPainter& p, const MapViewport& vp) const
         credits << QStringLiteral("World Port Index") << QStringLiteral("UN/LOCODE");
     }
     style::drawAttribution(p, vp.size(), credits.join(QStringLiteral(" · ")));
-    bool anyReconstructed = false;
-    for (const auto& t : m_scene.tracks) {
-        for (const auto& pt : t.points) {
-            anyReconstructed |= pt.provenance != model::Provenance::Observed;
-        }
-    }
-    if (anyReconstructed) {
+    if (m_projected.hasInferredSegments) {
         style::drawLegend(p, vp.size());
     }
 }
@@ -353,20 +396,20 @@ void MapRenderer::paintOverlays(QPainter& p, const MapViewport& vp) const
 std::optional<MapHit> MapRenderer::hitTest(QPointF screen, const MapViewport& vp) const
 {
     constexpr double kRadiusPx = 8.0;
-    auto near = [&](const model::LatLon& pos) {
-        for (const QPointF s : screenCopies(geo::project(pos), vp)) {
-            if (std::hypot(s.x() - screen.x(), s.y() - screen.y()) <= kRadiusPx) {
-                return true;
-            }
-        }
-        return false;
+    const CopyRange copies = copyRange(vp);
+    auto near = [&](geo::WorldPoint w) {
+        bool hit = false;
+        forEachScreenCopy(w, vp, copies, [&](QPointF s) {
+            hit |= std::hypot(s.x() - screen.x(), s.y() - screen.y()) <= kRadiusPx;
+        });
+        return hit;
     };
     // Topmost first: the seizure, other events, the scenario's places, ports.
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t i = 0; i < m_scene.events.size(); ++i) {
             const auto& e = m_scene.events[i];
             const bool isSeizure = e.kind == model::EventKind::Seizure;
-            if (e.position && e.shipEvent && (pass == 0) == isSeizure && near(*e.position)) {
+            if (m_projected.events[i] && (pass == 0) == isSeizure && near(*m_projected.events[i])) {
                 return MapHit{MapHit::Kind::Event, i,
                               QStringLiteral("%1 — %2\n%3")
                                   .arg(model::formatTimeSpan(e.time), e.title,
@@ -376,14 +419,13 @@ std::optional<MapHit> MapRenderer::hitTest(QPointF screen, const MapViewport& vp
         }
     }
     for (std::size_t i = 0; i < m_scene.namedPlaces.size(); ++i) {
-        if (near(m_scene.namedPlaces[i].position)) {
-            return MapHit{MapHit::Kind::Port, m_scene.ports.size() + i,
-                          m_scene.namedPlaces[i].name};
+        if (near(m_projected.places[i])) {
+            return MapHit{MapHit::Kind::Place, i, m_scene.namedPlaces[i].name};
         }
     }
     for (std::size_t i = 0; i < m_scene.ports.size(); ++i) {
-        const auto& port = m_scene.ports[i];
-        if (near(port.position)) {
+        if (near(m_projected.ports[i])) {
+            const auto& port = m_scene.ports[i];
             return MapHit{MapHit::Kind::Port, i,
                           port.locode.isEmpty()
                               ? port.name

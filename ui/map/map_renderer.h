@@ -39,11 +39,11 @@ struct MapHit
     enum class Kind
     {
         Event,
-        Port,
-        TrackPoint
+        Place,
+        Port
     };
     Kind kind = Kind::Event;
-    std::size_t index = 0; // into scene events / ports (+namedPlaces) / track points of track 0
+    std::size_t index = 0; // into the scene's events, namedPlaces or ports, by kind
     QString text;          // tooltip
 };
 
@@ -82,10 +82,18 @@ private:
     void paintTracks(QPainter& p, const MapViewport& vp) const;
     void paintEvents(QPainter& p, const MapViewport& vp) const;
     void paintOverlays(QPainter& p, const MapViewport& vp) const;
-    // Screen positions of a world point in every visible copy of the world.
-    std::vector<QPointF> screenCopies(geo::WorldPoint w, const MapViewport& vp) const;
+    // The scene projected once in setScene: frames only scale and translate.
+    struct ProjectedScene
+    {
+        std::vector<geo::WorldPoint> ports;
+        std::vector<geo::WorldPoint> places;
+        std::vector<std::optional<geo::WorldPoint>> events; // nullopt: not drawn
+        std::vector<std::vector<geo::WorldPoint>> tracks;   // longitudes unwrapped
+        bool hasInferredSegments = false;
+    };
 
     MapScene m_scene;
+    ProjectedScene m_projected;
     std::array<bool, static_cast<std::size_t>(MapLayer::Count)> m_visible{};
     mutable std::array<std::unique_ptr<CachedBasemap>, 3> m_basemaps;
 };
