@@ -9,8 +9,9 @@ For each resolution (110m, 50m, 10m) it writes `ne-<res>.wkb`:
     uint8 kind (1 = land polygons, 2 = country border lines),
     uint32 part count, then per part: uint32 n, n x (float32 x, float32 y)
 
-x, y are Web Mercator in normalised world coordinates [0,1]^2 (x east from
--180 deg, y south from +85.0511 deg), so the app never re-projects the data.
+x, y are Web Mercator in normalised world coordinates (x east from -180 deg,
+y south from +85.0511 deg), so the app never re-projects the data. Rings that
+cross the antimeridian are unwrapped, so their x may run a little past 1.
 float32 resolves 1/2^24 of the world, about 2.4 m at the equator, finer than
 the data. Land rings are closed; holes are drawn with the odd-even rule.
 Borders are the arcs shared by two countries (coastlines come from land).
@@ -27,7 +28,7 @@ MAX_LAT = 85.0511287798066
 
 def mercator(lon, lat):
     lat = max(-MAX_LAT, min(MAX_LAT, lat))
-    x = (lon + 180.0) / 360.0
+    x = (lon + 180.0) / 360.0  # lon may exceed 180 for unwrapped rings
     s = math.sin(math.radians(lat))
     y = 0.5 - math.log((1 + s) / (1 - s)) / (4 * math.pi)
     return x, y
@@ -67,13 +68,30 @@ def polygons_of(geometry):
             yield from polygons_of(g)
 
 
+def unwrap(pts):
+    """Makes a ring that crosses the antimeridian continuous (longitudes may go
+    past +-180), so it is not drawn across the world. The app draws the world's
+    copies east and west, which puts the overflow in its place. A ring that
+    goes once around the globe (Antarctica) cannot be unwrapped: it is kept."""
+    out = [pts[0]]
+    for lon, lat in pts[1:]:
+        prev = out[-1][0]
+        lon += 360.0 * round((prev - lon) / 360.0)
+        out.append((lon, lat))
+    if abs(out[-1][0] - out[0][0]) > 180.0:
+        return pts
+    # Keep the ring's centre in [-180, 180): shift whole turns if unwrapping drifted.
+    shift = 360.0 * math.floor((min(p[0] for p in out) + 180.0) / 360.0)
+    return [(lon - shift, lat) for lon, lat in out]
+
+
 def land_parts(topo, arcs):
     parts = []
     for polygon in polygons_of(topo["objects"]["land"]):
         for ring in polygon:
             pts = ring_points(ring, arcs)
             if len(pts) >= 4:
-                parts.append([mercator(lon, lat) for lon, lat in pts])
+                parts.append([mercator(lon, lat) for lon, lat in unwrap(pts)])
     return parts
 
 
