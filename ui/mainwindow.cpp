@@ -157,6 +157,7 @@ void MainWindow::buildMenus()
         {MapLayer::Graticule, tr("Graticule")},
         {MapLayer::Ports, tr("Ports")},
         {MapLayer::Tracks, tr("Tracks")},
+        {MapLayer::Vessels, tr("Vessels")},
         {MapLayer::Events, tr("Events")},
         {MapLayer::Overlays, tr("Scale, legend and attribution")},
     };
@@ -237,6 +238,7 @@ void MainWindow::showVessel(model::VesselId id)
     }
     m_eventsModel->setEvents(scene->events);
     m_map->setScene(std::move(scene).value());
+    m_map->setTime(defaultReplayTime(m_db, id));
     fitVoyage();
     m_eventsView->resizeColumnToContents(EventsModel::Date);
     m_eventsView->resizeColumnToContents(EventsModel::Kind);

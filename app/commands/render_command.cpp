@@ -8,6 +8,7 @@
 #include "map/map_scene_loader.h"
 #include "reference/port_index.h"
 
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -53,6 +54,25 @@ std::optional<std::pair<model::LatLon, model::LatLon>> parseBox(const QString& t
     return std::make_pair(a, b);
 }
 
+// "2013-07-08T12:00Z", "2013-07-08T12:00:00+02:00" or a date ("2013-07-08",
+// midnight UTC). A time without a zone is taken as UTC, as everywhere in Wake.
+std::optional<std::int64_t> parseTime(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?$"));
+    if (!re.match(text).hasMatch()) {
+        return std::nullopt;
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        return std::nullopt;
+    }
+    if (t.timeSpec() == Qt::LocalTime) {
+        t.setTimeSpec(Qt::UTC);
+    }
+    return t.toMSecsSinceEpoch();
+}
+
 } // namespace
 
 int runRenderCommand(int argc, char* argv[])
@@ -80,8 +100,13 @@ int runRenderCommand(int argc, char* argv[])
          QStringLiteral("What to frame: \"voyage\" (the default voyage of the first vessel) "
                         "or a box LAT1,LON1,LAT2,LON2."),
          QStringLiteral("WHAT"), QStringLiteral("voyage")});
-    const QString usage = QStringLiteral(
-        "wake render --out FILE.png [--size WxH] [--fit voyage|LAT1,LON1,LAT2,LON2] [--db PATH]");
+    parser.addOption({QStringLiteral("time"),
+                      QStringLiteral("Replay time to show, ISO 8601 in UTC, e.g. 2013-07-08T12:00Z "
+                                     "(default: the start of the default voyage)."),
+                      QStringLiteral("TIME")});
+    const QString usage =
+        QStringLiteral("wake render --out FILE.png [--size WxH] [--fit voyage|LAT1,LON1,LAT2,LON2] "
+                       "[--time ISO-8601] [--db PATH]");
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
@@ -110,6 +135,17 @@ int runRenderCommand(int argc, char* argv[])
         }
     }
 
+    std::optional<std::int64_t> time;
+    if (parser.isSet(QStringLiteral("time"))) {
+        time = parseTime(parser.value(QStringLiteral("time")));
+        if (!time) {
+            printError(QStringLiteral("--time needs an ISO 8601 time such as 2013-07-08T12:00Z, "
+                                      "not \"%1\"")
+                           .arg(parser.value(QStringLiteral("time"))));
+            return kExitUsage;
+        }
+    }
+
     auto db = openDatabase(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
@@ -134,8 +170,12 @@ int runRenderCommand(int argc, char* argv[])
     if (box) {
         viewport.fit(box->first, box->second);
     }
+    if (!time && vesselId) {
+        time = ui::defaultReplayTime(*db, *vesselId);
+    }
     ui::MapRenderer renderer;
     renderer.setScene(std::move(scene).value());
+    renderer.setTime(time);
     QImage image(*size, QImage::Format_ARGB32_Premultiplied);
     {
         QPainter painter(&image);
@@ -145,11 +185,15 @@ int runRenderCommand(int argc, char* argv[])
         printError(QStringLiteral("cannot write %1").arg(parser.value(QStringLiteral("out"))));
         return kExitFailure;
     }
-    printOut(QStringLiteral("wrote %1 (%2x%3, zoom %4)\n")
+    printOut(QStringLiteral("wrote %1 (%2x%3, zoom %4%5)\n")
                  .arg(parser.value(QStringLiteral("out")))
                  .arg(size->width())
                  .arg(size->height())
-                 .arg(viewport.zoom(), 0, 'f', 2));
+                 .arg(viewport.zoom(), 0, 'f', 2)
+                 .arg(time ? QStringLiteral(", time ") +
+                                 QDateTime::fromMSecsSinceEpoch(*time, Qt::UTC)
+                                     .toString(QStringLiteral("yyyy-MM-ddTHH:mmZ"))
+                           : QString()));
     return kExitOk;
 }
 

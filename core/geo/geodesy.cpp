@@ -47,4 +47,39 @@ double chord2ToDistanceM(double c2)
     return 2.0 * kEarthMeanRadiusM * std::asin(std::min(1.0, chord / 2.0));
 }
 
+model::LatLon interpolateGreatCircle(const model::LatLon& a, const model::LatLon& b, double f)
+{
+    const auto va = toUnitVector(a);
+    const auto vb = toUnitVector(b);
+    const double dot = std::clamp(va[0] * vb[0] + va[1] * vb[1] + va[2] * vb[2], -1.0, 1.0);
+    const double omega = std::acos(dot);
+    std::array<double, 3> v{};
+    if (omega < 1e-12) {
+        return f < 0.5 ? a : b;
+    }
+    // Antipodal ends have no unique great circle; any is as good as another.
+    const double sinOmega = std::max(std::sin(omega), 1e-12);
+    const double wa = std::sin((1.0 - f) * omega) / sinOmega;
+    const double wb = std::sin(f * omega) / sinOmega;
+    for (int i = 0; i < 3; ++i) {
+        v[i] = wa * va[i] + wb * vb[i];
+    }
+    return {radToDeg(std::atan2(v[2], std::hypot(v[0], v[1]))), radToDeg(std::atan2(v[1], v[0]))};
+}
+
+double initialBearingDeg(const model::LatLon& a, const model::LatLon& b)
+{
+    const double lat1 = degToRad(a.latDeg);
+    const double lat2 = degToRad(b.latDeg);
+    const double dLon = degToRad(b.lonDeg - a.lonDeg);
+    const double y = std::sin(dLon) * std::cos(lat2);
+    const double x =
+        std::cos(lat1) * std::sin(lat2) - std::sin(lat1) * std::cos(lat2) * std::cos(dLon);
+    if (x == 0.0 && y == 0.0) {
+        return 0.0;
+    }
+    const double deg = std::fmod(radToDeg(std::atan2(y, x)) + 360.0, 360.0);
+    return deg >= 360.0 ? 0.0 : deg;
+}
+
 } // namespace wake::geo

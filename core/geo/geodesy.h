@@ -28,4 +28,12 @@ double chord2(const std::array<double, 3>& a, const std::array<double, 3>& b);
 // Great-circle distance in metres for a squared chord length.
 double chord2ToDistanceM(double chord2);
 
+// The point a fraction f (0..1) of the way from a to b along the great circle
+// (spherical linear interpolation). Longitudes come back in [-180, 180].
+model::LatLon interpolateGreatCircle(const model::LatLon& a, const model::LatLon& b, double f);
+
+// Initial great-circle bearing from a to b, degrees clockwise from true north
+// in [0, 360). Undefined (returns 0) when a and b coincide.
+double initialBearingDeg(const model::LatLon& a, const model::LatLon& b);
+
 } // namespace wake::geo

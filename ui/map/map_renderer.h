@@ -1,49 +1,37 @@
 #pragma once
 
 // Paints the map on any QPainter (a widget, a QImage for `wake render` and
-// tests). Layers in a fixed order: sea and land, borders, graticule, ports,
-// tracks, events, overlays. The basemap is pre-projected; its paths are built
-// once per resolution and culled per part by bounding box, so a frame never
-// re-reads or re-projects source data.
+// tests). Two passes: the static layers (sea, land, borders, graticule lines,
+// ports, tracks), which change only with the view and which the window buffers
+// in a MapLayerCache, and the dynamic layers on top (the travelled part of the
+// focus track, vessels at the replay time, events, graticule labels, scale,
+// legend, attribution), which are cheap and drawn every frame.
 
-#include "geo/basemap.h"
-#include "map/map_scene.h"
+#include "map/basemap_paths.h"
+#include "map/map_layers.h"
+#include "map/map_scene_data.h"
+#include "map/map_static_layers.h"
 #include "map/map_viewport.h"
 
-#include <QPainterPath>
-#include <QRectF>
-
-#include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
-#include <vector>
 
 class QPainter;
 
 namespace wake::ui {
 
-enum class MapLayer
-{
-    Basemap,
-    Borders,
-    Graticule,
-    Ports,
-    Tracks,
-    Events,
-    Overlays,
-    Count
-};
-
 struct MapHit
 {
     enum class Kind
     {
+        Vessel,
         Event,
         Place,
         Port
     };
     Kind kind = Kind::Event;
-    std::size_t index = 0; // into the scene's events, namedPlaces or ports, by kind
+    std::size_t index = 0; // into the scene's tracks, events, namedPlaces or ports, by kind
     QString text;          // tooltip
 };
 
@@ -51,51 +39,35 @@ class MapRenderer
 {
 public:
     MapRenderer();
-    ~MapRenderer();
 
     void setScene(MapScene scene);
-    const MapScene& scene() const { return m_scene; }
+    const MapScene& scene() const { return m_data->scene; }
     void setLayerVisible(MapLayer layer, bool visible);
-    bool isLayerVisible(MapLayer layer) const;
+    bool isLayerVisible(MapLayer layer) const { return m_visible.contains(layer); }
+    // The replay time: vessels are drawn where they were then. None: no vessels.
+    void setTime(std::optional<std::int64_t> timeUtcMs) { m_timeUtcMs = timeUtcMs; }
+    std::optional<std::int64_t> time() const { return m_timeUtcMs; }
 
-    void paint(QPainter& painter, const MapViewport& viewport) const;
-    std::optional<MapHit> hitTest(QPointF screen, const MapViewport& viewport) const;
+    // A snapshot of the static layers, to paint now or on another thread.
+    StaticLayers staticLayers() const;
+    void paintDynamic(QPainter& p, const MapViewport& vp) const;
+    // The whole map at once, exactly as the window's first frame of this view.
+    void paint(QPainter& p, const MapViewport& vp) const;
 
-    // Natural Earth resolution used at a zoom: "110m", "50m" or "10m".
-    static QString resolutionForZoom(double zoom);
+    std::optional<MapHit> hitTest(QPointF screen, const MapViewport& vp) const;
+
+    static QString resolutionForZoom(double zoom) { return BasemapPaths::resolutionForZoom(zoom); }
 
 private:
-    struct PathPart
-    {
-        QPainterPath path;
-        QRectF bounds;
-    };
-    struct CachedBasemap
-    {
-        std::vector<PathPart> land;
-        std::vector<PathPart> borders;
-    };
-    const CachedBasemap* basemapFor(double zoom) const;
-    void paintBasemap(QPainter& p, const MapViewport& vp) const;
-    void paintGraticule(QPainter& p, const MapViewport& vp) const;
-    void paintPorts(QPainter& p, const MapViewport& vp) const;
-    void paintTracks(QPainter& p, const MapViewport& vp) const;
+    void paintTravelled(QPainter& p, const MapViewport& vp) const;
+    void paintVessels(QPainter& p, const MapViewport& vp) const;
     void paintEvents(QPainter& p, const MapViewport& vp) const;
     void paintOverlays(QPainter& p, const MapViewport& vp) const;
-    // The scene projected once in setScene: frames only scale and translate.
-    struct ProjectedScene
-    {
-        std::vector<geo::WorldPoint> ports;
-        std::vector<geo::WorldPoint> places;
-        std::vector<std::optional<geo::WorldPoint>> events; // nullopt: not drawn
-        std::vector<std::vector<geo::WorldPoint>> tracks;   // longitudes unwrapped
-        bool hasInferredSegments = false;
-    };
 
-    MapScene m_scene;
-    ProjectedScene m_projected;
-    std::array<bool, static_cast<std::size_t>(MapLayer::Count)> m_visible{};
-    mutable std::array<std::unique_ptr<CachedBasemap>, 3> m_basemaps;
+    std::shared_ptr<const MapSceneData> m_data;
+    std::shared_ptr<const BasemapPaths> m_basemap;
+    MapLayerSet m_visible;
+    std::optional<std::int64_t> m_timeUtcMs;
 };
 
 } // namespace wake::ui

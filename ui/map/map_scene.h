@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace wake::ui {
@@ -19,6 +20,7 @@ struct MapTrack
     model::VesselId vesselId = 0;
     QString name;
     QColor color;
+    std::optional<int> aisShipType;        // colours the vessel symbol
     std::vector<model::TrackPoint> points; // time order
 };
 
@@ -28,6 +30,9 @@ struct MapScene
     std::vector<model::Port> namedPlaces; // the scenario's ports, terminal and locks
     std::vector<MapTrack> tracks;
     std::vector<model::Event> events; // only those with a position are drawn
+    // The track whose travelled part is emphasised and whose ship is drawn
+    // larger: the selected vessel's.
+    std::optional<std::size_t> focusTrack;
 };
 
 } // namespace wake::ui

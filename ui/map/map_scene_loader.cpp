@@ -36,8 +36,12 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
     t.vesselId = *vesselId;
     t.name = vessel->has_value() ? (*vessel)->displayName() : QString();
     t.color = style::kTrack;
+    if (vessel->has_value()) {
+        t.aisShipType = (*vessel)->aisShipType;
+    }
     t.points = std::move(track).value();
     scene.tracks.push_back(std::move(t));
+    scene.focusTrack = 0;
     auto events = db.events({*vesselId, std::nullopt});
     if (!events) {
         return events.error();
@@ -46,20 +50,47 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
     return scene;
 }
 
+namespace {
+
+std::optional<model::Voyage> defaultVoyage(store::Database& db, model::VesselId vesselId)
+{
+    auto voyages = db.voyages(vesselId);
+    if (!voyages || voyages->empty()) {
+        return std::nullopt;
+    }
+    const auto def = std::find_if(voyages->begin(), voyages->end(),
+                                  [](const model::Voyage& v) { return v.isDefault; });
+    return def != voyages->end() ? *def : voyages->front();
+}
+
+} // namespace
+
+std::optional<std::int64_t> defaultReplayTime(store::Database& db, model::VesselId vesselId)
+{
+    const auto voyage = defaultVoyage(db, vesselId);
+    auto track = db.track(vesselId, std::numeric_limits<std::int64_t>::min(),
+                          std::numeric_limits<std::int64_t>::max());
+    if (!track || track->empty()) {
+        return std::nullopt;
+    }
+    if (voyage && voyage->departure) {
+        return std::clamp(voyage->departure->startUtcMs, track->front().timeUtcMs,
+                          track->back().timeUtcMs);
+    }
+    return track->front().timeUtcMs;
+}
+
 std::optional<std::pair<model::LatLon, model::LatLon>> defaultVoyageBounds(store::Database& db,
                                                                            model::VesselId vesselId)
 {
     std::int64_t from = std::numeric_limits<std::int64_t>::min();
     std::int64_t to = std::numeric_limits<std::int64_t>::max();
-    if (auto voyages = db.voyages(vesselId); voyages && !voyages->empty()) {
-        const auto def = std::find_if(voyages->begin(), voyages->end(),
-                                      [](const model::Voyage& v) { return v.isDefault; });
-        const model::Voyage& v = def != voyages->end() ? *def : voyages->front();
-        if (v.departure) {
-            from = v.departure->startUtcMs;
+    if (const auto v = defaultVoyage(db, vesselId)) {
+        if (v->departure) {
+            from = v->departure->startUtcMs;
         }
-        if (v.arrival) {
-            to = v.arrival->endUtcMs;
+        if (v->arrival) {
+            to = v->arrival->endUtcMs;
         }
     }
     auto track = db.track(vesselId, from, to);

@@ -20,6 +20,23 @@ QFont labelFont(int pointSize, bool bold)
     return f;
 }
 
+double portMinZoom(model::HarborSize size)
+{
+    switch (size) {
+    case model::HarborSize::Large:
+        return 3.0;
+    case model::HarborSize::Medium:
+        return 4.5;
+    case model::HarborSize::Small:
+        return 6.0;
+    case model::HarborSize::VerySmall:
+        return 7.5;
+    case model::HarborSize::Unknown:
+        break;
+    }
+    return 9.0;
+}
+
 QColor reconstructed(const QColor& color)
 {
     QColor c = color;
@@ -154,6 +171,64 @@ void drawScaleBar(QPainter& p, const MapViewport& vp)
     };
     p.drawText(origin + QPointF(nmPx + 5, 4), fmt(nm) + QStringLiteral(" nm"));
     p.drawText(origin + QPointF(kmPx + 5, 16), fmt(km) + QStringLiteral(" km"));
+    p.restore();
+}
+
+QColor shipTypeColor(std::optional<int> type)
+{
+    if (!type) {
+        return QColor(0x60, 0x6c, 0x78);
+    }
+    const int t = *type;
+    if (t >= 70 && t <= 79) {
+        return QColor(0x2e, 0x8b, 0x3a); // cargo
+    }
+    if (t >= 80 && t <= 89) {
+        return QColor(0xc6, 0x28, 0x28); // tanker
+    }
+    if (t >= 60 && t <= 69) {
+        return QColor(0x15, 0x65, 0xc0); // passenger
+    }
+    if (t == 30) {
+        return QColor(0xef, 0x6c, 0x00); // fishing
+    }
+    if (t == 31 || t == 32 || t == 52) {
+        return QColor(0x00, 0x83, 0x8f); // towing and tugs
+    }
+    if (t == 36 || t == 37) {
+        return QColor(0x8e, 0x24, 0xaa); // sailing and pleasure craft
+    }
+    if (t >= 40 && t <= 49) {
+        return QColor(0xf9, 0xa8, 0x25); // high-speed craft
+    }
+    return QColor(0x60, 0x6c, 0x78); // other and special craft
+}
+
+void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, const QColor& fill,
+                      bool emphasised)
+{
+    const double size = emphasised ? 1.6 : 1.0;
+    p.save();
+    p.translate(at);
+    if (emphasised) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 150));
+        p.drawEllipse(QPointF(0, 0), 14, 14);
+    }
+    p.setPen(QPen(Qt::white, emphasised ? 1.6 : 1.0));
+    p.setBrush(fill);
+    if (courseDeg) {
+        p.rotate(*courseDeg); // screen y points down, so north-up rotation is clockwise
+        QPainterPath hull;
+        hull.moveTo(0, -8 * size);
+        hull.lineTo(4.5 * size, 5 * size);
+        hull.lineTo(0, 3 * size);
+        hull.lineTo(-4.5 * size, 5 * size);
+        hull.closeSubpath();
+        p.drawPath(hull);
+    } else {
+        p.drawEllipse(QPointF(0, 0), 4 * size, 4 * size);
+    }
     p.restore();
 }
 

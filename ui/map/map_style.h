@@ -3,12 +3,15 @@
 // Colours, fonts and glyphs of the map, in one place.
 
 #include "model/event.h"
+#include "model/port.h"
 
 #include <QColor>
 #include <QFont>
 #include <QPointF>
 #include <QSizeF>
 #include <QString>
+
+#include <optional>
 
 class QPainter;
 
@@ -33,6 +36,8 @@ inline const QColor kTrack{0xc2, 0x41, 0x0c};
 inline const QColor kSeizure{0xc6, 0x28, 0x28};
 
 QFont labelFont(int pointSize, bool bold = false);
+// The zoom from which a reference port is drawn: larger harbours earlier.
+double portMinZoom(model::HarborSize size);
 // A lighter version of a track colour for reconstructed (inferred) segments.
 QColor reconstructed(const QColor& color);
 // "Manzanillo International Terminal (MIT), Colón, Panama" -> "Manzanillo International Terminal".
@@ -42,6 +47,13 @@ void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QCol
 void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind);
 // The callout goes to the right of the marker, or to its left near the right edge.
 void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout, QSizeF viewSize);
+// Colour of a vessel symbol by AIS ship type (ITU-R M.1371 table 53), in the
+// families chart plotters use: cargo green, tanker red, passenger blue, ...
+QColor shipTypeColor(std::optional<int> aisShipType);
+// A hull pointing along the course (degrees from north), or a circle when the
+// course is unknown. `emphasised` draws it larger with a halo.
+void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, const QColor& fill,
+                      bool emphasised);
 void drawScaleBar(QPainter& p, const MapViewport& vp);
 void drawAttribution(QPainter& p, QSizeF size, const QString& text);
 void drawLegend(QPainter& p, QSizeF size);

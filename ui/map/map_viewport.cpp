@@ -35,6 +35,13 @@ double MapViewport::minZoom() const
     return std::max(0.0, std::log2(std::max(1.0, m_size.height()) / geo::kTileSizePx));
 }
 
+MapViewport MapViewport::grownBy(double marginPx) const
+{
+    MapViewport grown = *this;
+    grown.m_size = m_size + QSizeF(2 * marginPx, 2 * marginPx);
+    return grown;
+}
+
 void MapViewport::clamp()
 {
     m_zoom = std::clamp(m_zoom, minZoom(), kMaxZoom);

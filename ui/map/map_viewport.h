@@ -42,6 +42,10 @@ public:
 
     double minZoom() const;
 
+    // The same centre and zoom on a larger area, marginPx more on every side.
+    // Not clamped: the larger area may reach past the poles, and must keep the zoom.
+    MapViewport grownBy(double marginPx) const;
+
 private:
     void clamp();
 

@@ -1,5 +1,6 @@
 #include "map/map_widget.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -15,6 +16,7 @@ MapWidget::MapWidget(QWidget* parent) : QWidget(parent)
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Map"));
+    m_pool.setMaxThreadCount(1);
 }
 
 void MapWidget::setViewport(const MapViewport& viewport)
@@ -38,10 +40,62 @@ void MapWidget::setScene(MapScene scene)
     update();
 }
 
+void MapWidget::setTime(std::optional<std::int64_t> timeUtcMs)
+{
+    m_renderer.setTime(timeUtcMs);
+    update();
+}
+
 void MapWidget::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    m_renderer.paint(p, m_viewport);
+    const StaticLayers layers = m_renderer.staticLayers();
+    const qreal dpr = devicePixelRatioF();
+    auto drawn = m_cache.draw(p, m_viewport, layers, dpr);
+    if (drawn == MapLayerCache::DrawResult::Missing) {
+        // The very first frame has nothing to preview: render it here.
+        m_cache.store(MapLayerCache::render(layers, m_viewport, dpr));
+        drawn = m_cache.draw(p, m_viewport, layers, dpr);
+    }
+    if (drawn == MapLayerCache::DrawResult::Stale || m_cache.nearEdge(m_viewport)) {
+        requestBufferedLayers();
+    }
+    m_renderer.paintDynamic(p, m_viewport);
+}
+
+void MapWidget::requestBufferedLayers()
+{
+    if (m_refreshRunning) {
+        m_refreshPending = true; // one more when this one is done, for the latest view
+        return;
+    }
+    m_refreshRunning = true;
+    m_pool.start([this, layers = m_renderer.staticLayers(), vp = m_viewport,
+                  dpr = devicePixelRatioF()] {
+        auto picture = MapLayerCache::render(layers, vp, dpr);
+        QMetaObject::invokeMethod(
+            this, [this, p = std::move(picture)]() mutable { bufferedLayersReady(std::move(p)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void MapWidget::bufferedLayersReady(MapLayerCache::Picture picture)
+{
+    m_refreshRunning = false;
+    m_cache.store(std::move(picture));
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        requestBufferedLayers();
+    }
+    update();
+}
+
+void MapWidget::waitForBufferedLayers()
+{
+    while (m_refreshRunning) {
+        m_pool.waitForDone();
+        QCoreApplication::sendPostedEvents(this);
+    }
 }
 
 void MapWidget::resizeEvent(QResizeEvent*)
@@ -99,9 +153,12 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
     unsetCursor();
     const QPointF moved = event->position() - m_pressPos;
     if (moved.manhattanLength() < 4) {
-        if (const auto hit = m_renderer.hitTest(event->position(), m_viewport);
-            hit && hit->kind == MapHit::Kind::Event) {
-            Q_EMIT eventClicked(m_renderer.scene().events[hit->index].id);
+        if (const auto hit = m_renderer.hitTest(event->position(), m_viewport); hit) {
+            if (hit->kind == MapHit::Kind::Event) {
+                Q_EMIT eventClicked(m_renderer.scene().events[hit->index].id);
+            } else if (hit->kind == MapHit::Kind::Vessel) {
+                Q_EMIT vesselClicked(m_renderer.scene().tracks[hit->index].vesselId);
+            }
         }
     }
 }

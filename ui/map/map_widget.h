@@ -2,10 +2,18 @@
 
 // The interactive map: turns mouse, wheel and keys into viewport changes and
 // asks the MapRenderer to paint. No drawing logic lives here.
+//
+// The static layers are buffered in a MapLayerCache. A frame copies the
+// buffered picture and paints the symbols on top; when the view has moved
+// past the picture's margin or zoomed, the old picture is shown scaled while
+// a new one renders on a worker thread, so panning and zooming never wait for
+// the basemap or millions of track points.
 
+#include "map/map_layer_cache.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 #include <optional>
@@ -25,9 +33,13 @@ public:
     // Frames a lat/lon box (south-west, north-east).
     void fitBounds(const model::LatLon& southWest, const model::LatLon& northEast);
     void setScene(MapScene scene);
+    void setTime(std::optional<std::int64_t> timeUtcMs);
+    // Waits for a buffered picture being rendered (tests).
+    void waitForBufferedLayers();
 
 Q_SIGNALS:
     void eventClicked(qint64 eventId);
+    void vesselClicked(qint64 vesselId);
     void fitRequested();
     void cursorMoved(double latDeg, double lonDeg);
 
@@ -42,13 +54,21 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void requestBufferedLayers();
+    void bufferedLayersReady(MapLayerCache::Picture picture);
+
     MapRenderer m_renderer;
+    MapLayerCache m_cache;
+    bool m_refreshRunning = false;
+    bool m_refreshPending = false;
     MapViewport m_viewport;
     // The last box asked for; refitted on resize until the user moves the map.
     std::optional<std::pair<model::LatLon, model::LatLon>> m_fitBounds;
     QPointF m_pressPos;
     QPointF m_lastPos;
     bool m_dragging = false;
+    // Last member: destroyed first, it waits for a render still running.
+    QThreadPool m_pool;
 };
 
 } // namespace wake::ui

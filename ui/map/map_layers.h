@@ -1,0 +1,35 @@
+#pragma once
+
+// The layers of the map, for the View menu and for the renderer.
+
+#include <array>
+#include <cstddef>
+
+namespace wake::ui {
+
+enum class MapLayer
+{
+    Basemap,
+    Borders,
+    Graticule,
+    Ports,
+    Tracks,
+    Vessels,
+    Events,
+    Overlays,
+    Count
+};
+
+class MapLayerSet
+{
+public:
+    MapLayerSet() { m_visible.fill(true); }
+    bool contains(MapLayer layer) const { return m_visible[static_cast<std::size_t>(layer)]; }
+    void set(MapLayer layer, bool visible) { m_visible[static_cast<std::size_t>(layer)] = visible; }
+    friend bool operator==(const MapLayerSet&, const MapLayerSet&) = default;
+
+private:
+    std::array<bool, static_cast<std::size_t>(MapLayer::Count)> m_visible{};
+};
+
+} // namespace wake::ui

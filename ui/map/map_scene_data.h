@@ -1,0 +1,31 @@
+#pragma once
+
+// A map scene prepared for drawing: everything projected once, tracks with
+// their simplification levels. Immutable once made and shared by pointer, so
+// the window can draw its buffered layers on a worker thread while the GUI
+// thread hit-tests and paints the symbols.
+
+#include "map/map_scene.h"
+#include "map/track_levels.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wake::ui {
+
+struct MapSceneData
+{
+    MapScene scene;
+    std::vector<geo::WorldPoint> ports;
+    std::vector<geo::WorldPoint> places;
+    std::vector<std::optional<geo::WorldPoint>> events; // nullopt: not drawn
+    std::vector<std::unique_ptr<TrackLevels>> tracks;   // longitudes unwrapped
+    // Per track, the fixes a source reported (drawn as dots); AIS fixes are not.
+    std::vector<std::vector<std::uint32_t>> reportedFixes;
+    bool hasInferredSegments = false;
+};
+
+std::shared_ptr<const MapSceneData> prepareMapScene(MapScene scene);
+
+} // namespace wake::ui

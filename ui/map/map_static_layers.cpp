@@ -1,0 +1,222 @@
+#include "map/map_static_layers.h"
+
+#include "geo/segment_clip.h"
+#include "map/graticule.h"
+#include "map/map_style.h"
+#include "map/world_copies.h"
+
+#include <QPainter>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wake::ui {
+
+StaticLayers::StaticLayers(std::shared_ptr<const MapSceneData> data,
+                           std::shared_ptr<const BasemapPaths> basemap, MapLayerSet visible)
+    : m_data(std::move(data)), m_basemap(std::move(basemap)), m_visible(visible)
+{}
+
+void StaticLayers::paint(QPainter& p, const MapViewport& vp) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.fillRect(QRectF(QPointF(0, 0), vp.size()), style::kSea);
+    if (m_basemap && m_visible.contains(MapLayer::Basemap)) {
+        paintBasemap(p, vp);
+    }
+    if (m_visible.contains(MapLayer::Graticule)) {
+        paintGraticuleLines(p, vp);
+    }
+    if (m_data && m_visible.contains(MapLayer::Ports)) {
+        paintPorts(p, vp);
+    }
+    if (m_data && m_visible.contains(MapLayer::Tracks)) {
+        paintTracks(p, vp);
+    }
+    p.restore();
+}
+
+void StaticLayers::paintBasemap(QPainter& p, const MapViewport& vp) const
+{
+    const BasemapPaths::Resolution& map = m_basemap->forZoom(vp.zoom());
+    const QRectF visible = vp.visibleWorld();
+    const double s = vp.scale();
+    const CopyRange copies = copyRange(vp);
+    for (int k = copies.first; k <= copies.last; ++k) {
+        const QPointF origin = vp.worldToScreen({static_cast<double>(k), 0.0});
+        p.setTransform(QTransform(s, 0, 0, s, origin.x(), origin.y()));
+        const QRectF local = visible.translated(-k, 0);
+        QPen coast(style::kCoast, 0.8);
+        coast.setCosmetic(true);
+        p.setPen(coast);
+        p.setBrush(style::kLand);
+        for (const auto& part : map.land) {
+            if (overlaps(part.bounds, local)) {
+                p.drawPath(part.path);
+            }
+        }
+        if (m_visible.contains(MapLayer::Borders)) {
+            QPen border(style::kBorder, 0.7, Qt::DashLine);
+            border.setCosmetic(true);
+            p.setPen(border);
+            p.setBrush(Qt::NoBrush);
+            for (const auto& part : map.borders) {
+                if (overlaps(part.bounds, local)) {
+                    p.drawPath(part.path);
+                }
+            }
+        }
+    }
+    p.resetTransform();
+}
+
+void StaticLayers::paintPorts(QPainter& p, const MapViewport& vp) const
+{
+    const MapScene& scene = m_data->scene;
+    const double z = vp.zoom();
+    const QRectF screen(QPointF(0, 0), vp.size());
+    std::vector<QRectF> placedLabels; // labels never overlap: first placed wins
+    p.setFont(style::labelFont(8));
+    const QFontMetricsF fm(p.font());
+    const CopyRange copies = copyRange(vp);
+    auto isFree = [&](const QRectF& r) {
+        return std::none_of(placedLabels.begin(), placedLabels.end(),
+                            [&](const QRectF& o) { return o.intersects(r); });
+    };
+    // The scenario's places first, so their labels win the space.
+    p.setPen(QPen(style::kPlaceOutline, 1.2));
+    p.setBrush(style::kPlace);
+    for (std::size_t i = 0; i < scene.namedPlaces.size(); ++i) {
+        const QString label = style::shortPlaceName(scene.namedPlaces[i].name);
+        forEachScreenCopy(m_data->places[i], vp, copies, [&](QPointF s) {
+            p.drawRect(QRectF(s.x() - 3.5, s.y() - 3.5, 7, 7));
+            const QRectF r = fm.boundingRect(label).translated(s + QPointF(7, 4));
+            if (z >= 4.0 && isFree(r)) {
+                style::drawHaloText(p, r.bottomLeft() - QPointF(0, fm.descent()), label,
+                                    style::kPlaceText);
+                placedLabels.push_back(r);
+            }
+        });
+    }
+    p.setPen(QPen(style::kPortOutline, 0.8));
+    p.setBrush(style::kPort);
+    for (std::size_t i = 0; i < scene.ports.size(); ++i) {
+        const model::Port& port = scene.ports[i];
+        if (z < style::portMinZoom(port.harborSize)) {
+            continue;
+        }
+        forEachScreenCopy(m_data->ports[i], vp, copies, [&](QPointF s) {
+            if (!screen.contains(s)) {
+                return;
+            }
+            p.drawEllipse(s, 2.2, 2.2);
+            if (z >= style::portMinZoom(port.harborSize) + 1.5) {
+                const QRectF r = fm.boundingRect(port.name).translated(s + QPointF(4, 3));
+                if (isFree(r)) {
+                    style::drawHaloText(p, r.bottomLeft() - QPointF(0, fm.descent()), port.name,
+                                        style::kPortText);
+                    placedLabels.push_back(r);
+                }
+            }
+        });
+    }
+}
+
+void StaticLayers::paintTracks(QPainter& p, const MapViewport& vp) const
+{
+    // Each track is drawn from the simplification level of the zoom band, and
+    // only the chunks that meet the view. Segments that leave the view are
+    // clipped before they are dashed: at harbour zoom an ocean leg is millions
+    // of pixels long, and dashing it whole would cost more than the frame.
+    constexpr double kMarginPx = 8.0;
+    const geo::ClipRect clip{-kMarginPx, -kMarginPx, vp.size().width() + kMarginPx,
+                             vp.size().height() + kMarginPx};
+    const QRectF pointArea(QPointF(clip.xMin, clip.yMin), QPointF(clip.xMax, clip.yMax));
+    const double marginWorld = kMarginPx / vp.scale();
+    const QRectF visible =
+        vp.visibleWorld().adjusted(-marginWorld, -marginWorld, marginWorld, marginWorld);
+    const CopyRange copies = copyRange(vp);
+    const int band = TrackLevels::bandForZoom(vp.zoom());
+    const MapScene& scene = m_data->scene;
+    QPolygonF run;
+    for (std::size_t t = 0; t < scene.tracks.size(); ++t) {
+        const TrackLevels& levels = *m_data->tracks[t];
+        const auto points = levels.points();
+        const QColor color = scene.tracks[t].color;
+        const QPen observedPen(color, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen inferredPen(style::reconstructed(color), 1.8, Qt::DashLine, Qt::RoundCap,
+                         Qt::RoundJoin);
+        bool runObserved = true;
+        auto flush = [&] {
+            if (run.size() >= 2) {
+                if (!runObserved) {
+                    inferredPen.setDashOffset(0);
+                }
+                p.setPen(runObserved ? observedPen : inferredPen);
+                p.drawPolyline(run);
+            }
+            run.clear();
+        };
+        for (int k = copies.first; k <= copies.last; ++k) {
+            const QRectF local = visible.translated(-k, 0);
+            if (levels.points().empty() || !overlaps(levels.bounds(), local)) {
+                continue;
+            }
+            const TrackLevels::Level& level = levels.level(band);
+            for (const TrackLevels::Chunk& chunk : level.chunks) {
+                if (!overlaps(chunk.bounds, local)) {
+                    continue;
+                }
+                for (std::uint32_t i = chunk.firstKept + 1; i <= chunk.lastKept; ++i) {
+                    const std::uint32_t ia = level.kept[i - 1];
+                    const std::uint32_t ib = level.kept[i];
+                    const QPointF a = vp.worldToScreen({points[ia].x + k, points[ia].y});
+                    const QPointF b = vp.worldToScreen({points[ib].x + k, points[ib].y});
+                    const bool observed = levels.segmentObserved(ib);
+                    const auto range = geo::clipSegment(a.x(), a.y(), b.x(), b.y(), clip);
+                    if (!range) {
+                        flush();
+                        continue;
+                    }
+                    if (observed != runObserved) {
+                        flush();
+                        runObserved = observed;
+                    }
+                    if (range->t0 > 0.0 || range->t1 < 1.0) {
+                        // A clipped piece stands alone, with its dashes anchored
+                        // to the segment's start so they stay put while panning.
+                        flush();
+                        const QPointF from = a + (b - a) * range->t0;
+                        const QPointF to = a + (b - a) * range->t1;
+                        if (!observed) {
+                            const QPointF cut = from - a;
+                            inferredPen.setDashOffset(std::hypot(cut.x(), cut.y()) /
+                                                      inferredPen.widthF());
+                        }
+                        p.setPen(observed ? observedPen : inferredPen);
+                        p.drawLine(from, to);
+                        continue;
+                    }
+                    if (run.isEmpty()) {
+                        run << a;
+                    }
+                    run << b;
+                }
+                flush();
+            }
+            // Reported fixes, the places a source put the ship, as dots.
+            p.setPen(QPen(Qt::white, 1.2));
+            p.setBrush(color);
+            for (std::uint32_t i : m_data->reportedFixes[t]) {
+                const QPointF s = vp.worldToScreen({points[i].x + k, points[i].y});
+                if (pointArea.contains(s)) {
+                    p.drawEllipse(s, 3.5, 3.5);
+                }
+            }
+        }
+    }
+}
+
+} // namespace wake::ui
