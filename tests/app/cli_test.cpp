@@ -2,6 +2,7 @@
 
 #include "core/test_files.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +167,15 @@ TEST_F(Cli, WrongUsageExitsWithTwoAndSaysWhy)
          "--limit"},
         {{QStringLiteral("events"), QStringLiteral("--vessel"), QStringLiteral("x")}, "--vessel"},
         {{QStringLiteral("vessels"), QStringLiteral("extra")}, "unexpected argument"},
+#ifdef WAKE_HAS_GUI
+        {{QStringLiteral("render")}, "--out"},
+        {{QStringLiteral("render"), QStringLiteral("--out"), QStringLiteral("x.png"),
+          QStringLiteral("--time"), QStringLiteral("8 July 2013")},
+         "--time"},
+        {{QStringLiteral("render"), QStringLiteral("--out"), QStringLiteral("x.png"),
+          QStringLiteral("--size"), QStringLiteral("10x10")},
+         "--size"},
+#endif
     };
     for (const Case& c : cases) {
         const ProcessResult run = wake(c.args, c.args.front() != QLatin1String("--bogus"));
@@ -187,3 +197,28 @@ TEST_F(Cli, ForeignFileIsRefusedWithExitOneAndLeftAlone)
     EXPECT_TRUE(run.err.contains(path));
     EXPECT_EQ(wake::test::readAll(path), QByteArray("PK\x03\x04 not a database"));
 }
+
+#ifdef WAKE_HAS_GUI
+TEST_F(Cli, RenderWritesTheMapAtTheReplayTime)
+{
+    const QString out = m_dir.filePath(QStringLiteral("map.png"));
+    const ProcessResult run = wake({QStringLiteral("render"), QStringLiteral("--out"), out,
+                                    QStringLiteral("--size"), QStringLiteral("640x400"),
+                                    QStringLiteral("--time"), QStringLiteral("2013-07-08T12:00Z")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("time 2013-07-08T12:00Z")))
+        << run.out.toStdString();
+    // A PNG of the asked size: the signature, then IHDR's big-endian width and height.
+    QFile png(out);
+    ASSERT_TRUE(png.open(QIODevice::ReadOnly));
+    const QByteArray head = png.read(24);
+    ASSERT_EQ(head.size(), 24);
+    EXPECT_TRUE(head.startsWith("\x89PNG\r\n\x1a\n"));
+    auto be32 = [&](int at) {
+        return (quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16) |
+               (quint32(quint8(head[at + 2])) << 8) | quint32(quint8(head[at + 3]));
+    };
+    EXPECT_EQ(be32(16), 640u);
+    EXPECT_EQ(be32(20), 400u);
+}
+#endif

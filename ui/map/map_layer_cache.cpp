@@ -13,7 +13,8 @@ MapLayerCache::Picture MapLayerCache::render(const StaticLayers& layers, const M
 {
     const MapViewport grown = vp.grownBy(kMarginPx);
     const QSize device = (grown.size() * devicePixelRatio).toSize();
-    QImage image(device, QImage::Format_ARGB32_Premultiplied);
+    // Opaque (the sea covers it): copying it is a plain copy, not a blend.
+    QImage image(device, QImage::Format_RGB32);
     image.setDevicePixelRatio(devicePixelRatio);
     {
         QPainter p(&image);

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numbers>
+#include <unordered_map>
 
 namespace wake::ui::style {
 
@@ -204,32 +206,80 @@ QColor shipTypeColor(std::optional<int> type)
     return QColor(0x60, 0x6c, 0x78); // other and special craft
 }
 
+namespace {
+
+void paintVesselShape(QPainter& p, QPointF at, std::optional<double> courseDeg, const QColor& fill,
+                      double size, double outline)
+{
+    p.setPen(QPen(Qt::white, outline));
+    p.setBrush(fill);
+    if (!courseDeg) {
+        p.drawEllipse(at, 4 * size, 4 * size);
+        return;
+    }
+    // Hull outline pointing north (screen y down), rotated clockwise by the course.
+    static constexpr std::array<std::array<double, 2>, 4> kHull = {
+        {{0, -8}, {4.5, 5}, {0, 3}, {-4.5, 5}}};
+    const double rad = *courseDeg * std::numbers::pi / 180.0;
+    const double c = std::cos(rad) * size;
+    const double s = std::sin(rad) * size;
+    QPointF hull[4];
+    for (std::size_t i = 0; i < kHull.size(); ++i) {
+        const double x = kHull[i][0];
+        const double y = kHull[i][1];
+        hull[i] = at + QPointF(x * c - y * s, x * s + y * c);
+    }
+    p.drawPolygon(hull, 4);
+}
+
+// Antialiased outlined polygons cost microseconds each, and the world view
+// shows a thousand ships twice. Each (colour, course in 5-degree steps) is
+// drawn once into a small image and then only copied. GUI thread only.
+const QImage& vesselSprite(const QColor& fill, std::optional<double> courseDeg, qreal dpr)
+{
+    constexpr int kSteps = 72;
+    constexpr int kSidePx = 22;
+    const int bucket =
+        courseDeg ? static_cast<int>(std::lround(*courseDeg / (360.0 / kSteps))) % kSteps : kSteps;
+    const std::uint64_t key = (std::uint64_t{fill.rgba()} << 16) | (std::uint64_t(bucket) << 8) |
+                              static_cast<std::uint64_t>(std::lround(dpr * 4));
+    static std::unordered_map<std::uint64_t, QImage> sprites;
+    auto it = sprites.find(key);
+    if (it == sprites.end()) {
+        QImage image(QSize(kSidePx, kSidePx) * dpr, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPointF centre(kSidePx / 2.0, kSidePx / 2.0);
+        if (bucket < kSteps) {
+            paintVesselShape(p, centre, bucket * (360.0 / kSteps), fill, 1.0, 1.0);
+        } else {
+            paintVesselShape(p, centre, std::nullopt, fill, 1.0, 1.0);
+        }
+        p.end();
+        it = sprites.emplace(key, std::move(image)).first;
+    }
+    return it->second;
+}
+
+} // namespace
+
 void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, const QColor& fill,
                       bool emphasised)
 {
-    const double size = emphasised ? 1.6 : 1.0;
-    p.save();
-    p.translate(at);
     if (emphasised) {
+        // One ship: drawn exactly, larger, on a halo.
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(255, 255, 255, 150));
-        p.drawEllipse(QPointF(0, 0), 14, 14);
+        p.drawEllipse(at, 14, 14);
+        paintVesselShape(p, at, courseDeg, fill, 1.6, 1.6);
+        return;
     }
-    p.setPen(QPen(Qt::white, emphasised ? 1.6 : 1.0));
-    p.setBrush(fill);
-    if (courseDeg) {
-        p.rotate(*courseDeg); // screen y points down, so north-up rotation is clockwise
-        QPainterPath hull;
-        hull.moveTo(0, -8 * size);
-        hull.lineTo(4.5 * size, 5 * size);
-        hull.lineTo(0, 3 * size);
-        hull.lineTo(-4.5 * size, 5 * size);
-        hull.closeSubpath();
-        p.drawPath(hull);
-    } else {
-        p.drawEllipse(QPointF(0, 0), 4 * size, 4 * size);
-    }
-    p.restore();
+    const QImage& sprite = vesselSprite(fill, courseDeg, p.device()->devicePixelRatio());
+    const QSizeF half = sprite.deviceIndependentSize() / 2;
+    p.drawImage(QPointF(std::round(at.x() - half.width()), std::round(at.y() - half.height())),
+                sprite);
 }
 
 void drawAttribution(QPainter& p, QSizeF size, const QString& text)

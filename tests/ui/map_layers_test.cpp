@@ -1,0 +1,287 @@
+// Buffered layers, track simplification levels and vessels at the replay time.
+
+#include "geo/simplify.h"
+#include "map/map_layer_cache.h"
+#include "map/map_renderer.h"
+#include "map/map_scene_loader.h"
+#include "map/map_style.h"
+#include "map/track_levels.h"
+#include "replay/track_sampler.h"
+#include "scenario/scenario_installer.h"
+
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace wake;
+using namespace wake::ui;
+
+namespace {
+
+int argc = 1;
+char arg0[] = "wake_map_layers_tests";
+char* argv[] = {arg0, nullptr};
+
+class MapLayers : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        if (QGuiApplication::instance() == nullptr) {
+            new QGuiApplication(argc, argv);
+        }
+    }
+};
+
+bool near(const QColor& a, const QColor& b, int tolerance)
+{
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// A noisy AIS-like track eastwards along 15 N, one fix a minute.
+std::vector<geo::WorldPoint> noisyLine(std::size_t n)
+{
+    std::mt19937 rng(11);
+    std::normal_distribution<double> noise(0.0, 2e-7);
+    std::vector<geo::WorldPoint> w;
+    for (std::size_t i = 0; i < n; ++i) {
+        w.push_back({0.27 + i * 2e-6 + noise(rng), 0.46 + noise(rng)});
+    }
+    return w;
+}
+
+std::size_t differingPixels(const QImage& a, const QImage& b)
+{
+    std::size_t n = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            n += !near(a.pixelColor(x, y), b.pixelColor(x, y), 8);
+        }
+    }
+    return n;
+}
+
+QImage staticImage(const StaticLayers& layers, const MapViewport& vp)
+{
+    QImage image(vp.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    MapLayerCache cache;
+    cache.store(MapLayerCache::render(layers, vp, 1.0));
+    QPainter p(&image);
+    EXPECT_EQ(cache.draw(p, vp, layers, 1.0), MapLayerCache::DrawResult::Exact);
+    return image;
+}
+
+} // namespace
+
+TEST(TrackLevelsTest, CoarserBandsKeepFewerPointsWithinHalfAPixel)
+{
+    const auto w = noisyLine(10000);
+    TrackLevels levels(w, std::vector<bool>(w.size(), true));
+    std::size_t previous = 0;
+    for (int band : {2, 6, 10, 14}) {
+        const auto& level = levels.level(band);
+        EXPECT_GE(level.kept.size(), previous) << band;
+        previous = level.kept.size();
+        const double tolerance = TrackLevels::toleranceForBand(band);
+        // Half a pixel at the band's deepest zoom.
+        EXPECT_NEAR(tolerance * geo::worldSizePx(band + 1.0), 0.5, 1e-12);
+        for (std::size_t k = 1; k < level.kept.size(); ++k) {
+            for (auto i = level.kept[k - 1] + 1; i < level.kept[k]; ++i) {
+                ASSERT_LE(geo::distanceToSegment(w[i], w[level.kept[k - 1]], w[level.kept[k]]),
+                          tolerance);
+            }
+        }
+    }
+    EXPECT_LT(levels.level(2).kept.size(), 10u); // a line at world zoom
+    EXPECT_GT(levels.level(17).kept.size(), 1000u);
+}
+
+TEST(TrackLevelsTest, ChunksCoverEveryKeptSegmentOnce)
+{
+    const auto w = noisyLine(5000);
+    TrackLevels levels(w, std::vector<bool>(w.size(), true));
+    const auto& level = levels.level(16);
+    ASSERT_FALSE(level.chunks.empty());
+    EXPECT_EQ(level.chunks.front().firstKept, 0u);
+    EXPECT_EQ(level.chunks.back().lastKept, level.kept.size() - 1);
+    for (std::size_t c = 1; c < level.chunks.size(); ++c) {
+        EXPECT_EQ(level.chunks[c].firstKept, level.chunks[c - 1].lastKept);
+    }
+    for (const auto& chunk : level.chunks) {
+        for (auto k = chunk.firstKept; k <= chunk.lastKept; ++k) {
+            const auto& p = w[level.kept[k]];
+            ASSERT_TRUE(p.x >= chunk.bounds.left() && p.x <= chunk.bounds.right() &&
+                        p.y >= chunk.bounds.top() && p.y <= chunk.bounds.bottom());
+        }
+    }
+}
+
+TEST(TrackLevelsTest, ObservedAndInferredRunsAreNeverMerged)
+{
+    // Collinear points: any simplification would keep only the ends, except
+    // that the provenance changes at 300 and 700.
+    std::vector<geo::WorldPoint> w;
+    std::vector<bool> observed;
+    for (int i = 0; i < 1000; ++i) {
+        w.push_back({0.1 + i * 1e-4, 0.5});
+        observed.push_back(i > 0 && (i <= 300 || i > 700));
+    }
+    TrackLevels levels(w, observed);
+    const auto& kept = levels.level(0).kept;
+    EXPECT_EQ(kept, (std::vector<std::uint32_t>{0, 300, 700, 999}));
+    for (std::size_t k = 1; k < kept.size(); ++k) {
+        for (auto i = kept[k - 1] + 1; i <= kept[k]; ++i) {
+            EXPECT_EQ(levels.segmentObserved(i), levels.segmentObserved(kept[k])) << i;
+        }
+    }
+}
+
+TEST_F(MapLayers, PanningWithinTheMarginReusesTheBufferedPicture)
+{
+    MapRenderer r;
+    r.setLayerVisible(MapLayer::Graticule, false);
+    const StaticLayers layers = r.staticLayers();
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(600, 400));
+    vp.fit({7.0, -86.0}, {24.0, -72.0});
+    MapLayerCache cache;
+    cache.store(MapLayerCache::render(layers, vp, 1.0));
+    MapViewport panned = vp;
+    panned.panByPixels({-100, 60});
+    QImage fromCache(panned.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&fromCache);
+        EXPECT_EQ(cache.draw(p, panned, layers, 1.0), MapLayerCache::DrawResult::Exact);
+    }
+    // The copy is the picture a fresh render of the panned view makes.
+    const QImage fresh = staticImage(layers, panned);
+    EXPECT_LT(differingPixels(fromCache, fresh), fresh.width() * fresh.height() / 1000u);
+    EXPECT_FALSE(cache.nearEdge(vp));
+    panned.panByPixels({-200, 0});
+    EXPECT_TRUE(cache.nearEdge(panned));
+}
+
+TEST_F(MapLayers, ZoomOrLayerChangesMakeThePictureStale)
+{
+    MapRenderer r;
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(400, 300));
+    vp.fit({7.0, -86.0}, {24.0, -72.0});
+    MapLayerCache cache;
+    QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&image);
+    EXPECT_EQ(cache.draw(p, vp, r.staticLayers(), 1.0), MapLayerCache::DrawResult::Missing);
+    cache.store(MapLayerCache::render(r.staticLayers(), vp, 1.0));
+    EXPECT_EQ(cache.draw(p, vp, r.staticLayers(), 1.0), MapLayerCache::DrawResult::Exact);
+    MapViewport zoomed = vp;
+    zoomed.zoomAbout({200, 150}, 0.5);
+    EXPECT_EQ(cache.draw(p, zoomed, r.staticLayers(), 1.0), MapLayerCache::DrawResult::Stale);
+    r.setLayerVisible(MapLayer::Borders, false);
+    EXPECT_EQ(cache.draw(p, vp, r.staticLayers(), 1.0), MapLayerCache::DrawResult::Stale);
+    EXPECT_EQ(cache.draw(p, vp, r.staticLayers(), 2.0), MapLayerCache::DrawResult::Stale);
+}
+
+TEST_F(MapLayers, TheWorldViewKeepsItsZoomInTheGrownPicture)
+{
+    // The grown picture is taller than the world at this zoom; it must not be
+    // clamped to a deeper zoom (the copy would then be the wrong scale).
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(1024, 600));
+    const auto picture = MapLayerCache::render(MapRenderer().staticLayers(), vp, 1.0);
+    EXPECT_EQ(picture.viewport.zoom(), vp.zoom());
+    EXPECT_EQ(picture.image.size(), QSize(1024 + 512, 600 + 512));
+}
+
+TEST_F(MapLayers, VesselIsDrawnWhereTheTrackPutsItAtTheReplayTime)
+{
+    MapScene scene;
+    MapTrack t;
+    t.vesselId = 42;
+    t.name = QStringLiteral("TEST SHIP");
+    t.color = QColor(0, 0, 0);
+    t.aisShipType = 80; // tanker: red
+    for (int i = 0; i <= 10; ++i) {
+        model::TrackPoint p;
+        p.timeUtcMs = i * 3'600'000LL;
+        p.latDeg = 15.0;
+        p.lonDeg = -80.0 + i * 0.2;
+        t.points.push_back(p);
+    }
+    scene.tracks.push_back(t);
+    scene.focusTrack = 0;
+    MapRenderer r;
+    r.setScene(scene);
+    r.setLayerVisible(MapLayer::Tracks, false);
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(800, 600));
+    vp.fit({14.0, -81.0}, {16.0, -77.0});
+    const std::int64_t time = 5 * 3'600'000LL + 1'800'000; // halfway between fixes 5 and 6
+    const auto expected = replay::sampleTrack(t.points, time);
+    ASSERT_TRUE(expected);
+    EXPECT_NEAR(expected->position.lonDeg, -78.9, 1e-3);
+    const QPointF s = vp.worldToScreen(geo::project(expected->position));
+
+    QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&image);
+        r.paint(p, vp); // no time yet: no vessel
+    }
+    EXPECT_FALSE(near(image.pixelColor(s.toPoint()), style::shipTypeColor(80), 40));
+    r.setTime(time);
+    {
+        QPainter p(&image);
+        r.paint(p, vp);
+    }
+    EXPECT_TRUE(
+        near(image.pixelColor((s + QPointF(0, -2)).toPoint()), style::shipTypeColor(80), 40));
+    const auto hit = r.hitTest(s, vp);
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit->kind, MapHit::Kind::Vessel);
+    EXPECT_EQ(r.scene().tracks[hit->index].vesselId, 42);
+    // After the last fix the ship is not drawn: its position is not known.
+    r.setTime(11 * 3'600'000LL);
+    EXPECT_FALSE(r.hitTest(s, vp) && r.hitTest(s, vp)->kind == MapHit::Kind::Vessel);
+}
+
+TEST_F(MapLayers, OnTheEighthOfJulyTheShipIsAtSeaOnTheReconstructedLeg)
+{
+    QTemporaryDir dir;
+    auto db = scenario::openWithBuiltInScenario(dir.filePath(QStringLiteral("s.sqlite")));
+    ASSERT_TRUE(db.ok());
+    const auto vesselId = db->listVessels()->front().id;
+    auto scene = loadMapScene(*db, vesselId, nullptr);
+    ASSERT_TRUE(scene.ok());
+    const auto time = QDateTime::fromString(QStringLiteral("2013-07-08T12:00:00Z"), Qt::ISODate)
+                          .toMSecsSinceEpoch();
+    const auto state = replay::sampleTrack(scene->tracks.front().points, time);
+    ASSERT_TRUE(state);
+    EXPECT_NE(state->provenance, model::Provenance::Observed);
+    EXPECT_FALSE(state->aisOn);
+    // Between Cuba and Panama, south of Cuba and north of Panama.
+    EXPECT_GT(state->position.latDeg, 10.0);
+    EXPECT_LT(state->position.latDeg, 20.5);
+    MapRenderer r;
+    r.setScene(std::move(scene).value());
+    r.setLayerVisible(MapLayer::Tracks, false);
+    r.setLayerVisible(MapLayer::Vessels, false);
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(1000, 700));
+    vp.fit({7.0, -86.0}, {24.0, -72.0});
+    QImage image(1000, 700, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&image);
+        r.paint(p, vp);
+    }
+    const QPointF s = vp.worldToScreen(geo::project(state->position));
+    EXPECT_TRUE(near(image.pixelColor(s.toPoint()), style::kSea, 12)); // at sea
+    r.setLayerVisible(MapLayer::Vessels, true);
+    r.setTime(time);
+    {
+        QPainter p(&image);
+        r.paint(p, vp);
+    }
+    EXPECT_FALSE(near(image.pixelColor((s + QPointF(0, -2)).toPoint()), style::kSea, 12));
+}
