@@ -1,5 +1,8 @@
 #include "scenario/scenario_installer.h"
 
+#include "geo/sea_route.h"
+#include "scenario/passage_reconstruction.h"
+
 namespace wake::scenario {
 
 namespace {
@@ -7,6 +10,16 @@ namespace {
 QString metaKey(const Scenario& s)
 {
     return QStringLiteral("scenario:") + s.id;
+}
+
+// What the stored install is keyed on: the scenario file, and the version of
+// the passage reconstruction, so a better router replaces the old routes.
+constexpr const char* kReconstructionVersion = "passages-1";
+
+QString installKey(const Scenario& s)
+{
+    return QString::fromLatin1(s.contentHash) + QLatin1Char('+') +
+           QLatin1String(kReconstructionVersion);
 }
 
 } // namespace
@@ -18,13 +31,19 @@ Result<InstallResult> installScenario(store::Database& db, const Scenario& scena
         return current.error();
     }
     InstallResult result;
-    if (current->has_value() && **current == QString::fromLatin1(scenario.contentHash)) {
+    if (current->has_value() && **current == installKey(scenario)) {
         auto vesselId = scenario.vessel.imo ? db.findVesselByImo(*scenario.vessel.imo)
                                             : Result<std::optional<model::VesselId>>(std::nullopt);
         if (vesselId && vesselId->has_value()) {
             result.vesselId = **vesselId;
             return result;
         }
+    }
+
+    // Routing runs before the transaction: it reads only the built-in basemap.
+    auto router = geo::SeaRouter::builtIn();
+    if (!router) {
+        return router.error();
     }
 
     Status s = db.inTransaction([&]() -> Status {
@@ -64,13 +83,14 @@ Result<InstallResult> installScenario(store::Database& db, const Scenario& scena
         if (del->step() != store::Statement::Step::Done) {
             return del->lastError();
         }
-        auto delTrack = db.connection().prepare(
-            QStringLiteral("DELETE FROM track_points WHERE vessel_id = ? AND provenance = ?"));
+        auto delTrack = db.connection().prepare(QStringLiteral(
+            "DELETE FROM track_points WHERE vessel_id = ? AND provenance IN (?, ?)"));
         if (!delTrack) {
             return delTrack.error();
         }
         delTrack->bind(1, *vesselId);
         delTrack->bind(2, static_cast<int>(model::Provenance::Reported));
+        delTrack->bind(3, static_cast<int>(model::Provenance::Reconstructed));
         if (delTrack->step() != store::Statement::Step::Done) {
             return delTrack->lastError();
         }
@@ -84,7 +104,10 @@ Result<InstallResult> installScenario(store::Database& db, const Scenario& scena
         if (auto n = db.appendTrackPoints(points); !n) {
             return n.error();
         }
-        return db.setMeta(metaKey(scenario), QString::fromLatin1(scenario.contentHash));
+        if (auto n = db.appendTrackPoints(reconstructPassages(points, *router)); !n) {
+            return n.error();
+        }
+        return db.setMeta(metaKey(scenario), installKey(scenario));
     });
     if (!s) {
         return s.error();

@@ -305,7 +305,8 @@ void drawLegend(QPainter& p, QSizeF size)
     const QFontMetricsF fm(p.font());
     const QString a = QStringLiteral("reported place on a reported date (port reference point)");
     const QString b =
-        QStringLiteral("reconstructed: straight line between reported places, route not reported");
+        QStringLiteral("reconstructed: a plausible sea route between reported places; the route "
+                       "and speed were not reported");
     const double w = std::max(fm.horizontalAdvance(a), fm.horizontalAdvance(b)) + 50;
     const QRectF box(size.width() - w - 10, 10, w, 2 * fm.height() + 14);
     p.setPen(Qt::NoPen);
