@@ -7,19 +7,30 @@
 #include "panels/vessel_list_model.h"
 #include "reference/flag_states.h"
 #include "reference/port_index.h"
+#include "replay/event_card.h"
+#include "replay/replay_controller.h"
+#include "replay/timeline_widget.h"
+#include "replay/track_sampler.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -41,7 +52,25 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
 
     m_map = new MapWidget(this);
     m_map->setObjectName(QStringLiteral("mapView"));
-    setCentralWidget(m_map);
+    m_replay = new ReplayController(this);
+    m_card = new EventCard(this);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_map, 1);
+    centreLayout->addWidget(buildReplayBar());
+    setCentralWidget(centre);
+    // The banner that names an event when the replay reaches it.
+    m_banner = new QLabel(m_map);
+    m_banner->setObjectName(QStringLiteral("replayBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(27,27,27,215); color: white; padding: 6px 14px; "
+                       "border-radius: 6px; font-weight: bold; }"));
+    m_banner->hide();
+    connect(m_replay, &ReplayController::timeChanged, this, &MainWindow::onReplayTime);
+    connect(m_replay, &ReplayController::eventsReached, this, &MainWindow::showBanner);
+    connect(m_replay, &ReplayController::pausedAtEvent, this, &MainWindow::openEventCard);
     connect(m_map, &MapWidget::fitRequested, this, &MainWindow::fitVoyage);
     connect(m_map, &MapWidget::cursorMoved, this, [this](double lat, double lon) {
         statusBar()->showMessage(tr("%1°%2 %3°%4   ·   Database: %5")
@@ -67,6 +96,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     eventsDock->setWidget(m_eventsView);
     addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
     connect(m_map, &MapWidget::eventClicked, this, [this](qint64 eventId) {
+        openEventCard(eventId);
         for (int row = 0; row < m_eventsModel->rowCount(); ++row) {
             if (m_eventsModel->eventAt(row)->id == eventId) {
                 m_eventsView->selectRow(row);
@@ -132,6 +162,24 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
                 }
             });
 
+    // Choosing an event in the panel moves the replay to it.
+    connect(m_eventsView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        const model::Event* e = m_eventsModel->eventAt(index.row());
+        if (e == nullptr) {
+            return;
+        }
+        const auto& c = m_replay->cursor();
+        if (e->time.startUtcMs < c.start() || e->time.startUtcMs > c.end()) {
+            m_range->setCurrentIndex(m_range->count() - 1); // the whole track
+        }
+        m_replay->seek(e->time.startUtcMs);
+        if (e->position && e->shipEvent) {
+            MapViewport vp = m_map->viewport();
+            vp.setCenter(geo::project(*e->position));
+            m_map->setViewport(vp);
+        }
+    });
+
     buildMenus();
     statusBar()->showMessage(tr("Database: %1").arg(m_db.path()));
     reloadVessels();
@@ -175,6 +223,11 @@ void MainWindow::buildMenus()
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
         view->addAction(dock->toggleViewAction());
     }
+    view->addSeparator();
+    m_followAction = view->addAction(tr("F&ollow vessel"));
+    m_followAction->setCheckable(true);
+    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    buildReplayMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
 }
@@ -237,12 +290,260 @@ void MainWindow::showVessel(model::VesselId id)
         return;
     }
     m_eventsModel->setEvents(scene->events);
+    m_events = scene->events;
+    m_track =
+        scene->tracks.empty() ? std::vector<model::TrackPoint>{} : scene->tracks.front().points;
+    m_facts = (*vessel)->facts;
     m_map->setScene(std::move(scene).value());
-    m_map->setTime(defaultReplayTime(m_db, id));
+    auto voyages = m_db.voyages(id);
+    m_voyages = voyages ? std::move(voyages).value() : std::vector<model::Voyage>{};
+    std::stable_sort(
+        m_voyages.begin(), m_voyages.end(),
+        [](const model::Voyage& a, const model::Voyage& b) { return a.isDefault && !b.isDefault; });
+    {
+        const QSignalBlocker block(m_range);
+        m_range->clear();
+        for (const auto& v : m_voyages) {
+            m_range->addItem(v.name);
+        }
+        m_range->addItem(tr("Whole track"));
+    }
+    applyRange(0);
     fitVoyage();
     m_eventsView->resizeColumnToContents(EventsModel::Date);
     m_eventsView->resizeColumnToContents(EventsModel::Kind);
     Q_EMIT vesselSelected(id);
+}
+
+QWidget* MainWindow::buildReplayBar()
+{
+    // Two rows: the controls, then the timeline across the whole width.
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("replayBar"));
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(6, 2, 6, 2);
+    rows->setSpacing(0);
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    auto button = [&](QStyle::StandardPixmap icon, const QString& tip, auto slot) {
+        auto* b = new QToolButton(bar);
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, m_replay, slot);
+        layout->addWidget(b);
+        return b;
+    };
+    button(QStyle::SP_MediaSkipBackward, tr("Previous event ([)"),
+           &ReplayController::previousEvent);
+    m_playButton =
+        button(QStyle::SP_MediaPlay, tr("Play or pause (Space)"), &ReplayController::togglePlay);
+    m_playButton->setObjectName(QStringLiteral("playButton"));
+    button(QStyle::SP_MediaSkipForward, tr("Next event (])"), &ReplayController::nextEvent);
+    m_timeline = new TimelineWidget(bar);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setFocusPolicy(Qt::StrongFocus);
+    connect(m_timeline, &TimelineWidget::seekRequested, m_replay, &ReplayController::seek);
+    m_clock = new QLabel(bar);
+    m_clock->setObjectName(QStringLiteral("replayClock"));
+    m_clock->setMinimumWidth(260);
+    m_clock->setToolTip(tr("Replay time (UTC). Only the date is shown where only the date is "
+                           "known."));
+    layout->addWidget(m_clock, 1);
+    m_speed = new QComboBox(bar);
+    m_speed->setObjectName(QStringLiteral("replaySpeed"));
+    m_speed->setToolTip(tr("Replay speed"));
+    const std::pair<QString, double> speeds[] = {
+        {tr("1×"), 1.0},
+        {tr("1 min/s"), 60.0},
+        {tr("10 min/s"), 600.0},
+        {tr("1 h/s"), 3600.0},
+        {tr("6 h/s"), 6 * 3600.0},
+        {tr("1 day/s"), 86400.0},
+        {tr("Whole leg in 60 s"), 0.0},
+    };
+    for (const auto& [name, rate] : speeds) {
+        m_speed->addItem(name, rate);
+    }
+    layout->addWidget(m_speed);
+    auto applySpeed = [this] {
+        double rate = m_speed->currentData().toDouble();
+        if (rate <= 0) {
+            const auto& c = m_replay->cursor();
+            rate = static_cast<double>(c.end() - c.start()) / 60'000.0;
+        }
+        m_replay->setRate(rate);
+    };
+    connect(m_speed, &QComboBox::currentIndexChanged, this, applySpeed);
+    m_speed->setCurrentIndex(m_speed->count() - 1);
+    m_range = new QComboBox(bar);
+    m_range->setObjectName(QStringLiteral("replayRange"));
+    m_range->setToolTip(tr("What to replay"));
+    m_range->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_range->setMinimumContentsLength(34);
+    layout->addWidget(m_range);
+    rows->addWidget(m_timeline);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this, applySpeed](int index) {
+        applyRange(index);
+        applySpeed();
+    });
+    connect(m_replay, &ReplayController::playingChanged, this, [this](bool playing) {
+        m_playButton->setIcon(
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    });
+    return bar;
+}
+
+void MainWindow::buildReplayMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Replay"));
+    auto add = [&](const QString& name, const QKeySequence& key, auto slot,
+                   Qt::ShortcutContext context = Qt::WindowShortcut) {
+        QAction* a = menu->addAction(name, m_replay, slot);
+        a->setShortcut(key);
+        a->setShortcutContext(context);
+        return a;
+    };
+    add(tr("&Play / Pause"), QKeySequence(Qt::Key_Space), &ReplayController::togglePlay);
+    add(tr("Shuttle &backwards"), QKeySequence(Qt::Key_J), &ReplayController::shuttleBackward);
+    add(tr("Pa&use"), QKeySequence(Qt::Key_K), &ReplayController::pause);
+    add(tr("Shuttle &forwards"), QKeySequence(Qt::Key_L), &ReplayController::shuttleForward);
+    menu->addSeparator();
+    // The arrows pan the map when it has the focus; on the timeline they step.
+    QAction* back = add(tr("Step back"), QKeySequence(Qt::Key_Left),
+                        &ReplayController::stepBackward, Qt::WidgetWithChildrenShortcut);
+    QAction* forward = add(tr("Step forward"), QKeySequence(Qt::Key_Right),
+                           &ReplayController::stepForward, Qt::WidgetWithChildrenShortcut);
+    m_timeline->addAction(back);
+    m_timeline->addAction(forward);
+    add(tr("P&revious event"), QKeySequence(Qt::Key_BracketLeft), &ReplayController::previousEvent);
+    add(tr("&Next event"), QKeySequence(Qt::Key_BracketRight), &ReplayController::nextEvent);
+    add(tr("To the &start"), QKeySequence(Qt::Key_Home), &ReplayController::toStart);
+    add(tr("To the &end"), QKeySequence(Qt::Key_End), &ReplayController::toEnd);
+    menu->addSeparator();
+    QAction* pauseAtSeizure = menu->addAction(tr("Pause at the &seizure"));
+    pauseAtSeizure->setCheckable(true);
+    pauseAtSeizure->setObjectName(QStringLiteral("pauseAtSeizure"));
+    const bool pause = QSettings().value(QStringLiteral("replay/pauseAtSeizure"), true).toBool();
+    pauseAtSeizure->setChecked(pause);
+    m_replay->setPauseAtSeizure(pause);
+    connect(pauseAtSeizure, &QAction::toggled, this, [this](bool on) {
+        m_replay->setPauseAtSeizure(on);
+        QSettings().setValue(QStringLiteral("replay/pauseAtSeizure"), on);
+    });
+    QAction* whole = menu->addAction(tr("Replay the &whole voyage"));
+    whole->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(whole, &QAction::triggered, this, [this] {
+        // The longest voyage: from Vostochny, for the scenario.
+        if (m_voyages.size() > 1) {
+            m_range->setCurrentIndex(1);
+        }
+    });
+}
+
+void MainWindow::applyRange(int index)
+{
+    if (m_track.empty()) {
+        return;
+    }
+    // The whole track, in whole UTC days: reported places carry only a date.
+    constexpr std::int64_t kDayMs = 86'400'000;
+    auto floorDay = [](std::int64_t t) {
+        return t - ((t % kDayMs) + kDayMs) % kDayMs;
+    };
+    std::int64_t start = floorDay(m_track.front().timeUtcMs);
+    std::int64_t end = floorDay(m_track.back().timeUtcMs) + kDayMs;
+    if (index >= 0 && static_cast<std::size_t>(index) < m_voyages.size()) {
+        const model::Voyage& v = m_voyages[index];
+        if (v.departure) {
+            start = v.departure->startUtcMs;
+        }
+        if (v.arrival) {
+            end = v.arrival->endUtcMs;
+        }
+        // A voyage that ended in a seizure is replayed to the seizure.
+        constexpr std::int64_t kAfterArrivalMs = 30LL * 86'400'000;
+        for (const auto& e : m_events) {
+            if (e.kind == model::EventKind::Seizure && e.time.startUtcMs >= end &&
+                e.time.startUtcMs <= end + kAfterArrivalMs) {
+                end = std::max(end, e.time.endUtcMs);
+            }
+        }
+    }
+    m_replay->setReplay(start, end, m_events);
+    m_timeline->setSpan(start, end, m_events);
+    m_timeline->setTime(m_replay->time());
+}
+
+void MainWindow::onReplayTime(std::int64_t timeUtcMs)
+{
+    m_map->setTime(timeUtcMs);
+    m_timeline->setTime(timeUtcMs);
+    const auto state = replay::sampleTrack(m_track, timeUtcMs);
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(timeUtcMs, Qt::UTC);
+    // Only AIS fixes carry a time of day; between reported places only the date is known.
+    if (state && state->provenance == model::Provenance::Observed) {
+        m_clock->setText(t.toString(QStringLiteral("ddd d MMM yyyy  HH:mm 'UTC'")));
+    } else {
+        m_clock->setText(t.toString(QStringLiteral("ddd d MMM yyyy")) +
+                         (state ? tr("  · %1 position")
+                                      .arg(QString::fromLatin1(model::toString(state->provenance)))
+                                : QString()));
+    }
+    if (m_followAction != nullptr && m_followAction->isChecked() && state) {
+        const QPointF s = m_map->viewport().worldToScreen(geo::project(state->position));
+        const QRectF inner = QRectF(m_map->rect())
+                                 .adjusted(m_map->width() * 0.2, m_map->height() * 0.2,
+                                           -m_map->width() * 0.2, -m_map->height() * 0.2);
+        if (!inner.contains(s)) {
+            MapViewport vp = m_map->viewport();
+            vp.setCenter(geo::project(state->position));
+            m_map->setViewport(vp);
+        }
+    }
+}
+
+const model::Event* MainWindow::eventById(model::EventId id) const
+{
+    const auto it = std::find_if(m_events.begin(), m_events.end(),
+                                 [&](const model::Event& e) { return e.id == id; });
+    return it != m_events.end() ? &*it : nullptr;
+}
+
+void MainWindow::showBanner(const QList<qint64>& eventIds)
+{
+    const model::Event* e = eventById(eventIds.back());
+    if (e == nullptr) {
+        return;
+    }
+    m_banner->setText(QStringLiteral("%1 — %2").arg(model::formatTimeSpan(e->time), e->title));
+    m_banner->adjustSize();
+    m_banner->move((m_map->width() - m_banner->width()) / 2, 12);
+    m_banner->show();
+    m_banner->raise();
+    QTimer::singleShot(5000, m_banner, [banner = m_banner, text = m_banner->text()] {
+        if (banner->text() == text) {
+            banner->hide();
+        }
+    });
+    for (int row = 0; row < m_eventsModel->rowCount(); ++row) {
+        if (m_eventsModel->eventAt(row)->id == e->id) {
+            m_eventsView->selectRow(row);
+            m_eventsView->scrollTo(m_eventsModel->index(row, 0));
+        }
+    }
+}
+
+void MainWindow::openEventCard(model::EventId id)
+{
+    const model::Event* e = eventById(id);
+    if (e == nullptr) {
+        return;
+    }
+    auto sources = m_db.sources(e->attribution.sourceIds);
+    m_card->present(*e,
+                    eventCardHtml(*e, sources ? *sources : std::vector<model::Source>{}, m_facts));
 }
 
 void MainWindow::fitVoyage()

@@ -3,7 +3,10 @@
 // The main window: vessel list, vessel details and events around the centre.
 // It owns the database for the session.
 
+#include "model/event.h"
+#include "model/track_point.h"
 #include "model/vessel.h"
+#include "model/voyage.h"
 #include "store/database.h"
 
 #include <QMainWindow>
@@ -11,8 +14,11 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
@@ -24,8 +30,11 @@ class PortIndex;
 
 namespace wake::ui {
 
+class EventCard;
 class EventsModel;
 class MapWidget;
+class ReplayController;
+class TimelineWidget;
 class VesselListModel;
 
 class MainWindow : public QMainWindow
@@ -43,6 +52,11 @@ public:
     QTableView* eventsView() const { return m_eventsView; }
     QTextBrowser* detailsView() const { return m_details; }
     MapWidget* mapView() const { return m_map; }
+    ReplayController* replay() const { return m_replay; }
+    TimelineWidget* timeline() const { return m_timeline; }
+    EventCard* eventCard() const { return m_card; }
+    QLabel* banner() const { return m_banner; }
+    QComboBox* rangeChooser() const { return m_range; }
     // Frames the selected vessel's default voyage on the map.
     void fitVoyage();
 
@@ -50,6 +64,13 @@ Q_SIGNALS:
     void vesselSelected(qint64 vesselId);
 
 private:
+    QWidget* buildReplayBar();
+    void buildReplayMenu();
+    void applyRange(int index);
+    void onReplayTime(std::int64_t timeUtcMs);
+    void showBanner(const QList<qint64>& eventIds);
+    void openEventCard(model::EventId id);
+    const model::Event* eventById(model::EventId id) const;
     void buildMenus();
     void reloadVessels();
     void showVessel(model::VesselId id);
@@ -69,6 +90,21 @@ private:
     EventsModel* m_eventsModel = nullptr;
     QTableView* m_eventsView = nullptr;
     std::optional<model::VesselId> m_selected;
+
+    // Replay
+    ReplayController* m_replay = nullptr;
+    TimelineWidget* m_timeline = nullptr;
+    QToolButton* m_playButton = nullptr;
+    QLabel* m_clock = nullptr;
+    QComboBox* m_speed = nullptr;
+    QComboBox* m_range = nullptr;
+    QLabel* m_banner = nullptr;
+    EventCard* m_card = nullptr;
+    QAction* m_followAction = nullptr;
+    std::vector<model::Event> m_events;
+    std::vector<model::Voyage> m_voyages;
+    std::vector<model::TrackPoint> m_track;
+    std::vector<model::VesselFact> m_facts;
 };
 
 } // namespace wake::ui

@@ -26,10 +26,9 @@ std::int64_t ReplayCursor::clamp(std::int64_t t) const
 void ReplayCursor::setEvents(std::vector<ReplayEvent> events)
 {
     m_events = std::move(events);
-    std::stable_sort(m_events.begin(), m_events.end(),
-                     [](const ReplayEvent& a, const ReplayEvent& b) {
-                         return a.timeUtcMs < b.timeUtcMs;
-                     });
+    std::stable_sort(
+        m_events.begin(), m_events.end(),
+        [](const ReplayEvent& a, const ReplayEvent& b) { return a.timeUtcMs < b.timeUtcMs; });
 }
 
 void ReplayCursor::setRate(double rate)
@@ -140,9 +139,8 @@ std::optional<ReplayEvent> ReplayCursor::stepToPreviousEvent()
 
 std::optional<ReplayEvent> ReplayCursor::lastEventReached() const
 {
-    const auto it = std::find_if(m_events.rbegin(), m_events.rend(), [&](const ReplayEvent& e) {
-        return e.timeUtcMs <= m_time;
-    });
+    const auto it = std::find_if(m_events.rbegin(), m_events.rend(),
+                                 [&](const ReplayEvent& e) { return e.timeUtcMs <= m_time; });
     return it != m_events.rend() ? std::optional<ReplayEvent>(*it) : std::nullopt;
 }
 

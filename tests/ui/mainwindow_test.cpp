@@ -2,10 +2,18 @@
 
 #include "mainwindow.h"
 #include "map/map_widget.h"
+#include "replay/event_card.h"
+#include "replay/replay_controller.h"
+#include "replay/timeline_widget.h"
 #include "scenario/scenario_installer.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -29,6 +37,8 @@ protected:
     }
     void SetUp() override
     {
+        QCoreApplication::setOrganizationName(QStringLiteral("WakeTests"));
+        QSettings().clear();
         auto db =
             wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
@@ -80,4 +90,105 @@ TEST_F(MainWindowTest, ViewMenuTogglesMapLayers)
     EXPECT_FALSE(m_window->mapView()->renderer().isLayerVisible(MapLayer::Ports));
     ports->trigger();
     EXPECT_TRUE(m_window->mapView()->renderer().isLayerVisible(MapLayer::Ports));
+}
+
+namespace {
+
+std::int64_t utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, OpensPausedAtTheStartOfTheCubaToPanamaLeg)
+{
+    auto* replay = m_window->replay();
+    EXPECT_FALSE(replay->isPlaying());
+    EXPECT_EQ(replay->cursor().start(), utc("2013-07-05T00:00:00Z"));
+    EXPECT_EQ(replay->time(), replay->cursor().start());
+    // The span runs to the end of the seizure's day, so the story's end is in it.
+    EXPECT_EQ(replay->cursor().end(), utc("2013-07-16T00:00:00Z"));
+    EXPECT_EQ(m_window->mapView()->renderer().time(), replay->time());
+    EXPECT_TRUE(m_window->rangeChooser()->currentText().contains(QStringLiteral("Puerto Padre")));
+    // The AIS was off over the whole leg (1 June to 11 July): a dark band.
+    ASSERT_FALSE(m_window->timeline()->darkPeriods().empty());
+    EXPECT_LE(m_window->timeline()->darkPeriods().front().first, utc("2013-07-05T00:00:00Z"));
+}
+
+TEST_F(MainWindowTest, PlayingStopsAtTheSeizureWithItsBannerAndCard)
+{
+    auto* replay = m_window->replay();
+    m_window->show();
+    replay->setRate(86'400'000.0 / 200.0); // a day every 200 ms
+    replay->play();
+    QElapsedTimer waited;
+    waited.start();
+    while (replay->isPlaying() && waited.elapsed() < 20000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    ASSERT_FALSE(replay->isPlaying());
+    EXPECT_EQ(replay->time(), utc("2013-07-15T00:00:00Z"));
+    EXPECT_TRUE(m_window->banner()->isVisible());
+    EXPECT_TRUE(m_window->banner()->text().contains(QStringLiteral("Seizure")));
+    auto* card = m_window->eventCard();
+    ASSERT_TRUE(card->isVisible());
+    const QString text = card->browser()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Manzanillo International Terminal")));
+    EXPECT_TRUE(text.contains(QStringLiteral("time of day not reported")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Cargo found")));
+    EXPECT_TRUE(text.contains(QStringLiteral("1718")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2094")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sources")));
+    EXPECT_TRUE(text.contains(QStringLiteral("high")));
+    EXPECT_TRUE(card->browser()->toHtml().contains(QStringLiteral("https://")));
+    // Playing on from the seizure does not stop there again.
+    replay->play();
+    waited.restart();
+    while (replay->isPlaying() && waited.elapsed() < 5000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    EXPECT_EQ(replay->time(), replay->cursor().end());
+}
+
+TEST_F(MainWindowTest, TheSeizurePauseCanBeTurnedOff)
+{
+    auto* setting = m_window->findChild<QAction*>(QStringLiteral("pauseAtSeizure"));
+    ASSERT_NE(setting, nullptr);
+    setting->setChecked(false);
+    auto* replay = m_window->replay();
+    replay->setRate(86'400'000.0 / 100.0);
+    replay->play();
+    QElapsedTimer waited;
+    waited.start();
+    while (replay->isPlaying() && waited.elapsed() < 20000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    EXPECT_EQ(replay->time(), replay->cursor().end());
+    EXPECT_FALSE(m_window->eventCard()->isVisible());
+}
+
+TEST_F(MainWindowTest, ClickingAnEventSeeksTheReplayAndTheWholeVoyageIsOneStepAway)
+{
+    auto* view = m_window->eventsView();
+    int arrival = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data().toString() == QStringLiteral("11 Jul 2013")) {
+            arrival = r;
+            break;
+        }
+    }
+    ASSERT_GE(arrival, 0);
+    const QModelIndex index = view->model()->index(arrival, 2);
+    Q_EMIT view->clicked(index);
+    EXPECT_EQ(m_window->replay()->time(), utc("2013-07-11T00:00:00Z"));
+    // An event before the leg switches to the whole track first.
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data().toString() == QStringLiteral("12 Apr 2013")) {
+            Q_EMIT view->clicked(view->model()->index(r, 2));
+            EXPECT_EQ(m_window->replay()->time(), utc("2013-04-12T00:00:00Z"));
+        }
+    }
+    m_window->rangeChooser()->setCurrentIndex(1);
+    EXPECT_EQ(m_window->replay()->cursor().start(), utc("2013-04-12T00:00:00Z"));
 }

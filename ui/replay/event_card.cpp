@@ -1,0 +1,130 @@
+#include "replay/event_card.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace wake::ui {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString sourceLinks(const std::vector<QString>& ids, const std::map<QString, model::Source>& byId)
+{
+    QStringList links;
+    for (const QString& id : ids) {
+        const auto it = byId.find(id);
+        if (it == byId.end()) {
+            links << esc(id);
+        } else if (it->second.url.isEmpty()) {
+            links << QStringLiteral("%1 %2").arg(esc(id), esc(it->second.title));
+        } else {
+            links << QStringLiteral("<a href=\"%1\">%2</a> %3")
+                         .arg(esc(it->second.url), esc(id), esc(it->second.title));
+        }
+    }
+    return links.join(QStringLiteral("<br>"));
+}
+
+QString whenAsReported(const model::Event& e)
+{
+    QString when = esc(model::formatTimeSpan(e.time));
+    switch (e.time.precision) {
+    case model::TimePrecision::Year:
+    case model::TimePrecision::Month:
+    case model::TimePrecision::Day:
+        when += QStringLiteral(" <i>(time of day not reported)</i>");
+        break;
+    default:
+        when += QStringLiteral(" UTC");
+        break;
+    }
+    return when;
+}
+
+} // namespace
+
+QString eventCardHtml(const model::Event& e, const std::vector<model::Source>& sources,
+                      const std::vector<model::VesselFact>& facts)
+{
+    std::map<QString, model::Source> byId;
+    for (const auto& s : sources) {
+        byId.emplace(s.id, s);
+    }
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(e.title));
+    html += QStringLiteral("<table cellspacing=4>");
+    html += QStringLiteral("<tr><td><b>When</b></td><td>%1</td></tr>").arg(whenAsReported(e));
+    if (!e.reportedTime.isEmpty()) {
+        html += QStringLiteral("<tr><td><b>As reported</b></td><td>%1</td></tr>")
+                    .arg(esc(e.reportedTime));
+    }
+    if (!e.place.isEmpty()) {
+        html += QStringLiteral("<tr><td><b>Where</b></td><td>%1</td></tr>").arg(esc(e.place));
+    }
+    html += QStringLiteral("<tr><td><b>Confidence</b></td><td>%1</td></tr>")
+                .arg(esc(model::toString(e.attribution.confidence)));
+    html += QStringLiteral("</table>");
+    if (!e.description.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(e.description));
+    }
+    if (e.kind == model::EventKind::Seizure) {
+        for (const auto& [section, heading] :
+             {std::pair{QStringLiteral("cargo"), QStringLiteral("Cargo found")},
+              std::pair{QStringLiteral("legal"),
+                        QStringLiteral("UN resolutions and legal context")}}) {
+            QString rows;
+            for (const auto& f : facts) {
+                if (f.section != section || !f.value) {
+                    continue;
+                }
+                rows += QStringLiteral("<tr><td valign=top><b>%1</b></td><td>%2<br><small>%3 "
+                                       "confidence · %4</small></td></tr>")
+                            .arg(esc(f.label), esc(*f.value),
+                                 esc(model::toString(f.attribution.confidence)),
+                                 esc(f.attribution.sourceIds.empty()
+                                         ? QString()
+                                         : QStringList(f.attribution.sourceIds.begin(),
+                                                       f.attribution.sourceIds.end())
+                                               .join(QStringLiteral(", "))));
+            }
+            if (!rows.isEmpty()) {
+                html +=
+                    QStringLiteral("<h3>%1</h3><table cellspacing=4>%2</table>").arg(heading, rows);
+            }
+        }
+    }
+    html +=
+        QStringLiteral("<h3>Sources</h3><p>%1</p>").arg(sourceLinks(e.attribution.sourceIds, byId));
+    return html;
+}
+
+EventCard::EventCard(QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("eventCard"));
+    setWindowTitle(tr("Event"));
+    resize(560, 620);
+    auto* layout = new QVBoxLayout(this);
+    m_browser = new QTextBrowser(this);
+    m_browser->setOpenExternalLinks(true);
+    layout->addWidget(m_browser);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
+    layout->addWidget(buttons);
+}
+
+void EventCard::present(const model::Event& event, const QString& html)
+{
+    m_eventId = event.id;
+    setWindowTitle(event.title);
+    m_browser->setHtml(html);
+    show();
+    raise();
+}
+
+} // namespace wake::ui

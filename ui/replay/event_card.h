@@ -1,0 +1,39 @@
+#pragma once
+
+// The card of an event: what happened, where, when as reported (and what of
+// the time is not known), and for the seizure the cargo found and the UN
+// resolutions it breached, each with its sources and confidence. Every value
+// comes from the scenario file.
+
+#include "model/attribution.h"
+#include "model/event.h"
+#include "model/vessel.h"
+
+#include <QDialog>
+#include <QString>
+
+#include <vector>
+
+class QTextBrowser;
+
+namespace wake::ui {
+
+// facts: the vessel's facts; the card shows the cargo and legal sections for a seizure.
+QString eventCardHtml(const model::Event& event, const std::vector<model::Source>& sources,
+                      const std::vector<model::VesselFact>& facts);
+
+class EventCard : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit EventCard(QWidget* parent = nullptr);
+    void present(const model::Event& event, const QString& html);
+    QTextBrowser* browser() const { return m_browser; }
+    model::EventId eventId() const { return m_eventId; }
+
+private:
+    QTextBrowser* m_browser = nullptr;
+    model::EventId m_eventId = 0;
+};
+
+} // namespace wake::ui
