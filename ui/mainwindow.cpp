@@ -478,6 +478,9 @@ void MainWindow::applyRange(int index)
 
 void MainWindow::onReplayTime(std::int64_t timeUtcMs)
 {
+    const auto reached = m_replay->cursor().lastEventReached();
+    m_map->renderer().setHighlightedEvent(reached ? std::optional<model::EventId>(reached->id)
+                                                  : std::nullopt);
     m_map->setTime(timeUtcMs);
     m_timeline->setTime(timeUtcMs);
     const auto state = replay::sampleTrack(m_track, timeUtcMs);

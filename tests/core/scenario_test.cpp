@@ -1,3 +1,4 @@
+#include "geo/geodesy.h"
 #include "scenario/scenario.h"
 #include "scenario/scenario_installer.h"
 
@@ -158,6 +159,23 @@ TEST_F(InstalledScenario, StoredVesselFactsAndVoyages)
     ASSERT_FALSE(leg->empty());
     for (const auto& p : *leg) {
         EXPECT_EQ(p.provenance, Provenance::Reconstructed);
+    }
+    // At one constant (assumed) speed from Puerto Padre to Manzanillo: every
+    // reconstructed step covers distance in proportion to its time.
+    const auto passage = m_db->track(m_vesselId, utcDay(2013, 7, 5), utcDay(2013, 7, 12));
+    ASSERT_TRUE(passage.ok());
+    std::vector<double> knots;
+    for (std::size_t i = 1; i < passage->size(); ++i) {
+        const auto& a = (*passage)[i - 1];
+        const auto& b = (*passage)[i];
+        const double metres = wake::geo::distanceM({a.latDeg, a.lonDeg}, {b.latDeg, b.lonDeg});
+        if (metres > 1000) {
+            knots.push_back(metres / 1852.0 / ((b.timeUtcMs - a.timeUtcMs) / 3.6e6));
+        }
+    }
+    ASSERT_GT(knots.size(), 3u);
+    for (double k : knots) {
+        EXPECT_NEAR(k, knots.front(), 0.01);
     }
 }
 

@@ -191,6 +191,13 @@ void MapRenderer::paintEvents(QPainter& p, const MapViewport& vp) const
         if (!m_data->events[i]) {
             continue;
         }
+        if (m_highlighted && scene.events[i].id == *m_highlighted) {
+            forEachScreenCopy(*m_data->events[i], vp, copies, [&](QPointF s) {
+                p.setPen(QPen(QColor(0xf5, 0xb7, 0x00), 3));
+                p.setBrush(QColor(255, 214, 0, 110));
+                p.drawEllipse(s, 16, 16);
+            });
+        }
         if (scene.events[i].kind == model::EventKind::Seizure) {
             seizure = i; // drawn last, on top
             continue;

@@ -47,6 +47,8 @@ public:
     // The replay time: vessels are drawn where they were then. None: no vessels.
     void setTime(std::optional<std::int64_t> timeUtcMs) { m_timeUtcMs = timeUtcMs; }
     std::optional<std::int64_t> time() const { return m_timeUtcMs; }
+    // The event the replay reached last: marked with a halo.
+    void setHighlightedEvent(std::optional<model::EventId> id) { m_highlighted = id; }
 
     // A snapshot of the static layers, to paint now or on another thread.
     StaticLayers staticLayers() const;
@@ -68,6 +70,7 @@ private:
     std::shared_ptr<const BasemapPaths> m_basemap;
     MapLayerSet m_visible;
     std::optional<std::int64_t> m_timeUtcMs;
+    std::optional<model::EventId> m_highlighted;
 };
 
 } // namespace wake::ui
