@@ -181,6 +181,10 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     });
 
     buildMenus();
+    // The layout the user left last time: geometry, docks moved, closed or floated.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     statusBar()->showMessage(tr("Database: %1").arg(m_db.path()));
     reloadVessels();
     if (m_vesselProxy->rowCount() > 0) {
@@ -189,6 +193,14 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::buildMenus()
 {

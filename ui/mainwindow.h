@@ -63,6 +63,10 @@ public:
 Q_SIGNALS:
     void vesselSelected(qint64 vesselId);
 
+protected:
+    // Saves the window's geometry and dock layout for the next start.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     QWidget* buildReplayBar();
     void buildReplayMenu();

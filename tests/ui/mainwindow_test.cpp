@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QSettings>
@@ -191,4 +192,23 @@ TEST_F(MainWindowTest, ClickingAnEventSeeksTheReplayAndTheWholeVoyageIsOneStepAw
     }
     m_window->rangeChooser()->setCurrentIndex(1);
     EXPECT_EQ(m_window->replay()->cursor().start(), utc("2013-04-12T00:00:00Z"));
+}
+
+TEST_F(MainWindowTest, ClosingSavesTheDockLayoutForTheNextStart)
+{
+    auto* events = m_window->findChild<QDockWidget*>(QStringLiteral("eventsDock"));
+    ASSERT_NE(events, nullptr);
+    m_window->show();
+    events->close();
+    ASSERT_FALSE(events->isVisible());
+    m_window->close();
+
+    auto db = wake::store::Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")));
+    ASSERT_TRUE(db.ok());
+    m_window = std::make_unique<wake::ui::MainWindow>(std::move(db).value());
+    m_window->show();
+    auto* restored = m_window->findChild<QDockWidget*>(QStringLiteral("eventsDock"));
+    ASSERT_NE(restored, nullptr);
+    EXPECT_FALSE(restored->isVisible());
+    EXPECT_TRUE(m_window->findChild<QDockWidget*>(QStringLiteral("detailsDock"))->isVisible());
 }
