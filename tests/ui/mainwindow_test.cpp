@@ -38,7 +38,11 @@ protected:
     }
     void SetUp() override
     {
+        // Settings of this test only: ctest runs test processes side by side,
+        // and one test's saved settings must not leak into another's window.
         QCoreApplication::setOrganizationName(QStringLiteral("WakeTests"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
         auto db =
             wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")));
