@@ -97,12 +97,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
     connect(m_map, &MapWidget::eventClicked, this, [this](qint64 eventId) {
         openEventCard(eventId);
-        for (int row = 0; row < m_eventsModel->rowCount(); ++row) {
-            if (m_eventsModel->eventAt(row)->id == eventId) {
-                m_eventsView->selectRow(row);
-                m_eventsView->scrollTo(m_eventsModel->index(row, 0));
-            }
-        }
+        selectEventRow(eventId);
     });
 
     // Vessel list with filter and count.
@@ -303,8 +298,6 @@ void MainWindow::showVessel(model::VesselId id)
     }
     m_eventsModel->setEvents(scene->events);
     m_events = scene->events;
-    m_track =
-        scene->tracks.empty() ? std::vector<model::TrackPoint>{} : scene->tracks.front().points;
     m_facts = (*vessel)->facts;
     m_map->setScene(std::move(scene).value());
     auto voyages = m_db.voyages(id);
@@ -456,7 +449,8 @@ void MainWindow::buildReplayMenu()
 
 void MainWindow::applyRange(int index)
 {
-    if (m_track.empty()) {
+    const auto& track = selectedTrack();
+    if (track.empty()) {
         return;
     }
     // The whole track, in whole UTC days: reported places carry only a date.
@@ -464,8 +458,8 @@ void MainWindow::applyRange(int index)
     auto floorDay = [](std::int64_t t) {
         return t - ((t % kDayMs) + kDayMs) % kDayMs;
     };
-    std::int64_t start = floorDay(m_track.front().timeUtcMs);
-    std::int64_t end = floorDay(m_track.back().timeUtcMs) + kDayMs;
+    std::int64_t start = floorDay(track.front().timeUtcMs);
+    std::int64_t end = floorDay(track.back().timeUtcMs) + kDayMs;
     if (index >= 0 && static_cast<std::size_t>(index) < m_voyages.size()) {
         const model::Voyage& v = m_voyages[index];
         if (v.departure) {
@@ -495,7 +489,7 @@ void MainWindow::onReplayTime(std::int64_t timeUtcMs)
                                                   : std::nullopt);
     m_map->setTime(timeUtcMs);
     m_timeline->setTime(timeUtcMs);
-    const auto state = replay::sampleTrack(m_track, timeUtcMs);
+    const auto state = replay::sampleTrack(selectedTrack(), timeUtcMs);
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(timeUtcMs, Qt::UTC);
     // Only AIS fixes carry a time of day; between reported places only the date is known.
     if (state && state->provenance == model::Provenance::Observed) {
@@ -542,12 +536,24 @@ void MainWindow::showBanner(const QList<qint64>& eventIds)
             banner->hide();
         }
     });
+    selectEventRow(e->id);
+}
+
+void MainWindow::selectEventRow(model::EventId id)
+{
     for (int row = 0; row < m_eventsModel->rowCount(); ++row) {
-        if (m_eventsModel->eventAt(row)->id == e->id) {
+        if (m_eventsModel->eventAt(row)->id == id) {
             m_eventsView->selectRow(row);
             m_eventsView->scrollTo(m_eventsModel->index(row, 0));
         }
     }
+}
+
+const std::vector<model::TrackPoint>& MainWindow::selectedTrack() const
+{
+    static const std::vector<model::TrackPoint> kNone;
+    const MapScene& scene = m_map->renderer().scene();
+    return scene.tracks.empty() ? kNone : scene.tracks.front().points;
 }
 
 void MainWindow::openEventCard(model::EventId id)

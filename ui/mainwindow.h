@@ -75,6 +75,9 @@ private:
     void showBanner(const QList<qint64>& eventIds);
     void openEventCard(model::EventId id);
     const model::Event* eventById(model::EventId id) const;
+    void selectEventRow(model::EventId id);
+    // The selected vessel's track, as the map holds it.
+    const std::vector<model::TrackPoint>& selectedTrack() const;
     void buildMenus();
     void reloadVessels();
     void showVessel(model::VesselId id);
@@ -107,7 +110,6 @@ private:
     QAction* m_followAction = nullptr;
     std::vector<model::Event> m_events;
     std::vector<model::Voyage> m_voyages;
-    std::vector<model::TrackPoint> m_track;
     std::vector<model::VesselFact> m_facts;
 };
 

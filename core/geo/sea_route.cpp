@@ -456,7 +456,6 @@ Result<SeaRouter::GridPath> SeaRouter::gridPath(WorldPoint pa, WorldPoint pb, do
     std::reverse(result.points.begin(), result.points.end());
     result.startReachM = metres(pa, result.points[1]);
     result.endReachM = metres(pb, result.points[result.points.size() - 2]);
-    result.cell = cell;
     return result;
 }
 

@@ -54,7 +54,6 @@ private:
         std::vector<WorldPoint> points; // the ends, then water cell centres between
         double startReachM = 0;         // from the start to its water cell
         double endReachM = 0;
-        double cell = 0;
     };
     Result<GridPath> gridPath(WorldPoint pa, WorldPoint pb, double portReachM,
                               bool coarseEnds) const;

@@ -4,6 +4,7 @@
 #include "map/graticule.h"
 #include "map/map_layer_cache.h"
 #include "map/map_style.h"
+#include "map/track_segment.h"
 #include "map/world_copies.h"
 #include "replay/track_sampler.h"
 
@@ -108,27 +109,16 @@ void MapRenderer::paintTravelled(QPainter& p, const MapViewport& vp) const
         head = w;
     }
     constexpr double kMarginPx = 8.0;
-    const geo::ClipRect clip{-kMarginPx, -kMarginPx, vp.size().width() + kMarginPx,
-                             vp.size().height() + kMarginPx};
+    const geo::ClipRect clip = viewClip(vp, kMarginPx);
     const QColor color = scene.tracks[t].color;
     const QPen observedPen(color.darker(115), 3.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     QPen inferredPen(color, 3.0, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
     const CopyRange copies = copyRange(vp);
     for (int k = copies.first; k <= copies.last; ++k) {
         auto segment = [&](geo::WorldPoint wa, geo::WorldPoint wb, bool observed) {
-            const QPointF a = vp.worldToScreen({wa.x + k, wa.y});
-            const QPointF b = vp.worldToScreen({wb.x + k, wb.y});
-            const auto range = geo::clipSegment(a.x(), a.y(), b.x(), b.y(), clip);
-            if (!range) {
-                return;
-            }
-            const QPointF from = a + (b - a) * range->t0;
-            if (!observed) {
-                const QPointF cut = from - a;
-                inferredPen.setDashOffset(std::hypot(cut.x(), cut.y()) / inferredPen.widthF());
-            }
-            p.setPen(observed ? observedPen : inferredPen);
-            p.drawLine(from, a + (b - a) * range->t1);
+            drawClippedSegment(p, vp.worldToScreen({wa.x + k, wa.y}),
+                               vp.worldToScreen({wb.x + k, wb.y}), clip, observed, observedPen,
+                               inferredPen);
         };
         for (std::size_t i = 1; i < path.size(); ++i) {
             segment(points[path[i - 1]], points[path[i]], levels.segmentObserved(path[i]));

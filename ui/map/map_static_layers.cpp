@@ -3,6 +3,7 @@
 #include "geo/segment_clip.h"
 #include "map/graticule.h"
 #include "map/map_style.h"
+#include "map/track_segment.h"
 #include "map/world_copies.h"
 
 #include <QPainter>
@@ -127,12 +128,10 @@ void StaticLayers::paintPorts(QPainter& p, const MapViewport& vp) const
 void StaticLayers::paintTracks(QPainter& p, const MapViewport& vp) const
 {
     // Each track is drawn from the simplification level of the zoom band, and
-    // only the chunks that meet the view. Segments that leave the view are
-    // clipped before they are dashed: at harbour zoom an ocean leg is millions
-    // of pixels long, and dashing it whole would cost more than the frame.
+    // only the chunks that meet the view. Runs of segments inside the view are
+    // polylines; a segment that leaves it is clipped (drawClippedSegment).
     constexpr double kMarginPx = 8.0;
-    const geo::ClipRect clip{-kMarginPx, -kMarginPx, vp.size().width() + kMarginPx,
-                             vp.size().height() + kMarginPx};
+    const geo::ClipRect clip = viewClip(vp, kMarginPx);
     const QRectF pointArea(QPointF(clip.xMin, clip.yMin), QPointF(clip.xMax, clip.yMax));
     const double marginWorld = kMarginPx / vp.scale();
     const QRectF visible =
@@ -185,18 +184,9 @@ void StaticLayers::paintTracks(QPainter& p, const MapViewport& vp) const
                         runObserved = observed;
                     }
                     if (range->t0 > 0.0 || range->t1 < 1.0) {
-                        // A clipped piece stands alone, with its dashes anchored
-                        // to the segment's start so they stay put while panning.
+                        // A clipped piece stands alone.
                         flush();
-                        const QPointF from = a + (b - a) * range->t0;
-                        const QPointF to = a + (b - a) * range->t1;
-                        if (!observed) {
-                            const QPointF cut = from - a;
-                            inferredPen.setDashOffset(std::hypot(cut.x(), cut.y()) /
-                                                      inferredPen.widthF());
-                        }
-                        p.setPen(observed ? observedPen : inferredPen);
-                        p.drawLine(from, to);
+                        drawClippedSegment(p, a, b, clip, observed, observedPen, inferredPen);
                         continue;
                     }
                     if (run.isEmpty()) {

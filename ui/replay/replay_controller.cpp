@@ -84,7 +84,7 @@ void ReplayController::setRate(double replayMsPerWallMs)
     m_cursor.setRate(replayMsPerWallMs);
 }
 
-void ReplayController::moveTo(std::int64_t timeUtcMs)
+void ReplayController::seek(std::int64_t timeUtcMs)
 {
     const bool forwards = timeUtcMs > m_cursor.time();
     const auto crossed = m_cursor.advanceTo(timeUtcMs);
@@ -96,11 +96,6 @@ void ReplayController::moveTo(std::int64_t timeUtcMs)
         }
         Q_EMIT eventsReached(reached);
     }
-}
-
-void ReplayController::seek(std::int64_t timeUtcMs)
-{
-    moveTo(timeUtcMs);
 }
 
 void ReplayController::stepForward()
@@ -116,14 +111,14 @@ void ReplayController::stepBackward()
 void ReplayController::nextEvent()
 {
     if (const auto e = m_cursor.nextEvent()) {
-        moveTo(e->timeUtcMs);
+        seek(e->timeUtcMs);
     }
 }
 
 void ReplayController::previousEvent()
 {
     if (const auto e = m_cursor.previousEvent()) {
-        moveTo(e->timeUtcMs);
+        seek(e->timeUtcMs);
     }
 }
 

@@ -36,6 +36,7 @@ public Q_SLOTS:
     void pause();
     void togglePlay();
     void setRate(double replayMsPerWallMs);
+    // Moves there; events reached going forwards are reported.
     void seek(std::int64_t timeUtcMs);
     void stepForward(); // one step of a sixtieth of the span
     void stepBackward();
@@ -56,7 +57,6 @@ Q_SIGNALS:
 
 private:
     void onTick();
-    void moveTo(std::int64_t timeUtcMs);
     void setDirection(int direction);
 
     replay::ReplayCursor m_cursor;
