@@ -372,15 +372,7 @@ QWidget* MainWindow::buildReplayBar()
         m_speed->addItem(name, rate);
     }
     layout->addWidget(m_speed);
-    auto applySpeed = [this] {
-        double rate = m_speed->currentData().toDouble();
-        if (rate <= 0) {
-            const auto& c = m_replay->cursor();
-            rate = static_cast<double>(c.end() - c.start()) / 60'000.0;
-        }
-        m_replay->setRate(rate);
-    };
-    connect(m_speed, &QComboBox::currentIndexChanged, this, applySpeed);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, &MainWindow::applySpeed);
     m_speed->setCurrentIndex(m_speed->count() - 1);
     m_range = new QComboBox(bar);
     m_range->setObjectName(QStringLiteral("replayRange"));
@@ -389,10 +381,7 @@ QWidget* MainWindow::buildReplayBar()
     m_range->setMinimumContentsLength(34);
     layout->addWidget(m_range);
     rows->addWidget(m_timeline);
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this, applySpeed](int index) {
-        applyRange(index);
-        applySpeed();
-    });
+    connect(m_range, &QComboBox::currentIndexChanged, this, &MainWindow::applyRange);
     connect(m_replay, &ReplayController::playingChanged, this, [this](bool playing) {
         m_playButton->setIcon(
             style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
@@ -480,6 +469,17 @@ void MainWindow::applyRange(int index)
     m_replay->setReplay(start, end, m_events);
     m_timeline->setSpan(start, end, m_events);
     m_timeline->setTime(m_replay->time());
+    applySpeed(); // "whole leg in 60 s" depends on the span
+}
+
+void MainWindow::applySpeed()
+{
+    double rate = m_speed->currentData().toDouble();
+    if (rate <= 0) {
+        const auto& c = m_replay->cursor();
+        rate = static_cast<double>(c.end() - c.start()) / 60'000.0;
+    }
+    m_replay->setRate(rate);
 }
 
 void MainWindow::onReplayTime(std::int64_t timeUtcMs)
@@ -495,10 +495,16 @@ void MainWindow::onReplayTime(std::int64_t timeUtcMs)
     if (state && state->provenance == model::Provenance::Observed) {
         m_clock->setText(t.toString(QStringLiteral("ddd d MMM yyyy  HH:mm 'UTC'")));
     } else {
-        m_clock->setText(t.toString(QStringLiteral("ddd d MMM yyyy")) +
-                         (state ? tr("  · %1 position")
-                                      .arg(QString::fromLatin1(model::toString(state->provenance)))
-                                : QString()));
+        QString text = t.toString(QStringLiteral("ddd d MMM yyyy"));
+        if (state) {
+            text +=
+                tr("  · %1 position").arg(QString::fromLatin1(model::toString(state->provenance)));
+            // A reconstructed passage runs at one constant speed we assumed.
+            if (state->provenance == model::Provenance::Reconstructed && state->speedKnots) {
+                text += tr(", assumed %1 kn").arg(*state->speedKnots, 0, 'f', 1);
+            }
+        }
+        m_clock->setText(text);
     }
     if (m_followAction != nullptr && m_followAction->isChecked() && state) {
         const QPointF s = m_map->viewport().worldToScreen(geo::project(state->position));

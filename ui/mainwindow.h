@@ -56,6 +56,7 @@ public:
     TimelineWidget* timeline() const { return m_timeline; }
     EventCard* eventCard() const { return m_card; }
     QLabel* banner() const { return m_banner; }
+    QLabel* replayClock() const { return m_clock; }
     QComboBox* rangeChooser() const { return m_range; }
     // Frames the selected vessel's default voyage on the map.
     void fitVoyage();
@@ -71,6 +72,7 @@ private:
     QWidget* buildReplayBar();
     void buildReplayMenu();
     void applyRange(int index);
+    void applySpeed();
     void onReplayTime(std::int64_t timeUtcMs);
     void showBanner(const QList<qint64>& eventIds);
     void openEventCard(model::EventId id);

@@ -116,6 +116,17 @@ TEST_F(MainWindowTest, OpensPausedAtTheStartOfTheCubaToPanamaLeg)
     EXPECT_EQ(replay->cursor().end(), utc("2013-07-16T00:00:00Z"));
     EXPECT_EQ(m_window->mapView()->renderer().time(), replay->time());
     EXPECT_TRUE(m_window->rangeChooser()->currentText().contains(QStringLiteral("Puerto Padre")));
+    // The default speed plays the whole leg in a minute.
+    const auto span = replay->cursor().end() - replay->cursor().start();
+    EXPECT_DOUBLE_EQ(replay->rate(), static_cast<double>(span) / 60'000.0);
+    // At sea between the reported places the clock shows the date only, and
+    // says the position and its speed are reconstructed and assumed.
+    replay->seek(utc("2013-07-08T12:00:00Z"));
+    const QString clock = m_window->replayClock()->text();
+    EXPECT_TRUE(clock.contains(QStringLiteral("8 Jul 2013")));
+    EXPECT_FALSE(clock.contains(QStringLiteral("12:00")));
+    EXPECT_TRUE(clock.contains(QStringLiteral("reconstructed")));
+    EXPECT_TRUE(clock.contains(QStringLiteral("assumed")));
     // The AIS was off over the whole leg (1 June to 11 July): a dark band.
     ASSERT_FALSE(m_window->timeline()->darkPeriods().empty());
     EXPECT_LE(m_window->timeline()->darkPeriods().front().first, utc("2013-07-05T00:00:00Z"));
