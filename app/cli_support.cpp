@@ -50,7 +50,7 @@ void addCommonOptions(QCommandLineParser& parser)
 }
 
 std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
-                               const QString& usage)
+                               const QString& usage, bool takesFiles)
 {
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -64,7 +64,7 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
         printOut(QStringLiteral("usage: %1\n\n%2").arg(usage, help.section(QLatin1Char('\n'), 1)));
         return kExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!takesFiles && !parser.positionalArguments().isEmpty()) {
         printError(
             QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().front()));
         printErr(QStringLiteral("usage: %1\n").arg(usage));

@@ -38,8 +38,9 @@ void addCommonOptions(QCommandLineParser& parser);
 
 // Parses a subcommand's arguments. On a usage error prints it and returns
 // kExitUsage; on --help prints help and returns kExitOk; nullopt means go on.
+// Positional arguments are a usage error unless takesFiles.
 std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
-                               const QString& usage);
+                               const QString& usage, bool takesFiles = false);
 
 // Checks the window's own arguments (only --db PATH). Returns the exit code
 // for a usage error (after printing it), or nullopt and the database path.

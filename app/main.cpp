@@ -28,6 +28,8 @@ QString globalHelp()
                           "  ports --near LAT,LON        the ports nearest a position [--limit N]\n"
                           "  render --out FILE.png       draw the map headless [--size WxH] [--fit "
                           "voyage|BOX]\n"
+                          "  decode FILE...              AIS NMEA to JSON, gpsd's fields "
+                          "[--unscaled]\n"
                           "\n"
                           "options for every command:\n"
                           "  --db PATH                   database file (default: %2)\n"
@@ -48,6 +50,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("vessels"), wake::app::runVesselsCommand},
         {QStringLiteral("events"), wake::app::runEventsCommand},
         {QStringLiteral("ports"), wake::app::runPortsCommand},
+        {QStringLiteral("decode"), wake::app::runDecodeCommand},
     };
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QCoreApplication::setApplicationName(QStringLiteral("wake"));
@@ -78,7 +81,7 @@ int main(int argc, char* argv[])
 #endif
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
         wake::app::printError(QStringLiteral("unknown command \"%1\" (commands: vessels, events, "
-                                             "ports, render; see wake --help)")
+                                             "ports, render, decode, import; see wake --help)")
                                   .arg(first));
         return wake::app::kExitUsage;
     }

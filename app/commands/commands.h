@@ -10,6 +10,7 @@ namespace wake::app {
 int runVesselsCommand(const QStringList& arguments);
 int runEventsCommand(const QStringList& arguments);
 int runPortsCommand(const QStringList& arguments);
+int runDecodeCommand(const QStringList& arguments);
 // Needs a Gui application object, so it takes argc/argv and creates its own.
 int runRenderCommand(int argc, char* argv[]);
 

@@ -1,0 +1,83 @@
+#include "ais/bit_buffer.h"
+
+namespace wake::ais {
+
+namespace {
+
+// Armoured character to its six-bit value, or -1 for a character outside the
+// two valid ranges.
+constexpr int dearmour(unsigned char c)
+{
+    if (c >= '0' && c <= 'W') {
+        return c - '0';
+    }
+    if (c >= '`' && c <= 'w') {
+        return c - '0' - 8;
+    }
+    return -1;
+}
+
+} // namespace
+
+BitBuffer::Append BitBuffer::appendArmoured(std::string_view payload)
+{
+    if (m_bitCount + static_cast<int>(payload.size()) * 6 > kMaxBits) {
+        return Append::TooLong;
+    }
+    for (const char ch : payload) {
+        const int value = dearmour(static_cast<unsigned char>(ch));
+        if (value < 0) {
+            return Append::BadCharacter;
+        }
+        // Six bits land in at most two bytes.
+        const int byte = m_bitCount >> 3;
+        const int shift = m_bitCount & 7; // bits already used in that byte
+        const unsigned widened = static_cast<unsigned>(value) << (10 - shift);
+        m_bytes[byte] |= static_cast<std::uint8_t>(widened >> 8);
+        m_bytes[byte + 1] |= static_cast<std::uint8_t>(widened & 0xFF);
+        m_bitCount += 6;
+    }
+    return Append::Ok;
+}
+
+std::uint32_t BitBuffer::u(int start, int length) const
+{
+    if (start < 0 || length <= 0 || length > 32 || start + length > m_bitCount) {
+        m_overrun = true;
+        return 0;
+    }
+    // Load the 8 bytes that hold the field (the buffer has slack after the
+    // last bit) as one big-endian word, then cut the field out.
+    const int byte = start >> 3;
+    std::uint64_t word = 0;
+    for (int i = 0; i < 8; ++i) {
+        word = (word << 8) | m_bytes[byte + i];
+    }
+    const int shift = 64 - (start & 7) - length;
+    return static_cast<std::uint32_t>((word >> shift) & ((std::uint64_t{1} << length) - 1));
+}
+
+std::int32_t BitBuffer::s(int start, int length) const
+{
+    const std::uint32_t raw = u(start, length);
+    const std::uint32_t sign = std::uint32_t{1} << (length - 1);
+    return static_cast<std::int32_t>((raw ^ sign) - sign);
+}
+
+int BitBuffer::text(int start, int maxChars, char* out, Trim trim) const
+{
+    int n = 0;
+    for (; n < maxChars && start + 6 * (n + 1) <= m_bitCount; ++n) {
+        const char c = sixBitChar(u(start + 6 * n, 6));
+        if (c == '@') {
+            break;
+        }
+        out[n] = c;
+    }
+    while (trim == Trim::Yes && n > 0 && out[n - 1] == ' ') {
+        --n;
+    }
+    return n;
+}
+
+} // namespace wake::ais

@@ -1,0 +1,185 @@
+#include "ais/nmea_decoder.h"
+
+#include "ais/message_decoder.h"
+
+namespace wake::ais {
+
+const DecodedMessage* NmeaDecoder::decodeLine(std::string_view line)
+{
+    ++m_stats.lines;
+    const ParsedLine parsed = parseLine(line);
+    switch (parsed.kind) {
+    case ParsedLine::Kind::NotNmea:
+        ++m_stats.notNmea;
+        return nullptr;
+    case ParsedLine::Kind::OtherNmea:
+        ++m_stats.otherNmea;
+        return nullptr;
+    case ParsedLine::Kind::Rejected:
+        reject(parsed.rejection, m_stats.lines);
+        return nullptr;
+    case ParsedLine::Kind::Ais:
+        break;
+    }
+    ++m_stats.sentences;
+    return decodeSentence(parsed.sentence);
+}
+
+const DecodedMessage* NmeaDecoder::decodeSentence(const AisSentence& s)
+{
+    if (s.fragmentCount > 1) {
+        return assemble(s);
+    }
+    m_out.tagTimeUtcMs = s.tag.timeUtcMs;
+    m_out.source.assign(s.tag.source);
+    m_out.ownShip = s.ownShip;
+    m_out.channel = s.channel;
+    return finishMessage(s.payload, s.fillBits, m_stats.lines);
+}
+
+const DecodedMessage* NmeaDecoder::finishMessage(std::string_view payload, int fillBits,
+                                                 std::int64_t firstLine)
+{
+    const std::int64_t line = m_stats.lines;
+    m_bits.clear();
+    switch (m_bits.appendArmoured(payload)) {
+    case BitBuffer::Append::Ok:
+        break;
+    case BitBuffer::Append::BadCharacter:
+        reject(Rejection::BadPayloadCharacter, line);
+        return nullptr;
+    case BitBuffer::Append::TooLong:
+        reject(Rejection::WrongLength, line);
+        return nullptr;
+    }
+    m_bits.dropBits(fillBits);
+    m_out.message.header = {};
+    if (const auto rejection = decodeMessage(m_bits, payload, fillBits, m_out.message)) {
+        reject(*rejection, line);
+        return nullptr;
+    }
+    m_out.line = line;
+    m_out.firstLine = firstLine;
+    ++m_stats.messages;
+    const int type = m_out.message.header.type;
+    if (type < static_cast<int>(m_stats.byType.size())) {
+        ++m_stats.byType[static_cast<std::size_t>(type)];
+    }
+    if (!isSupportedType(type)) {
+        ++m_stats.unsupported;
+    }
+    return &m_out;
+}
+
+NmeaDecoder::Pending* NmeaDecoder::findPending(const AisSentence& s)
+{
+    for (Pending& p : m_pending) {
+        if (p.used && p.channel == s.channel && p.sequenceId == s.sequenceId &&
+            p.fragmentCount == s.fragmentCount && p.formatter == s.formatter) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+void NmeaDecoder::dropPending(Pending& p)
+{
+    reject(Rejection::IncompleteMessage, p.firstLine);
+    p.used = false;
+}
+
+void NmeaDecoder::expirePending()
+{
+    for (Pending& p : m_pending) {
+        if (p.used && m_stats.lines - p.lastLine > kMaxLineGap) {
+            dropPending(p);
+        }
+    }
+}
+
+const DecodedMessage* NmeaDecoder::assemble(const AisSentence& s)
+{
+    const std::int64_t line = m_stats.lines;
+    expirePending();
+    Pending* pending = findPending(s);
+    if (s.fragmentNumber == 1) {
+        if (pending) {
+            dropPending(*pending); // a new first fragment replaces the unfinished one
+        } else {
+            // A free slot, else the oldest partial message makes room.
+            Pending* slot = &m_pending[0];
+            for (Pending& p : m_pending) {
+                if (!p.used) {
+                    slot = &p;
+                    break;
+                }
+                if (p.lastLine < slot->lastLine) {
+                    slot = &p;
+                }
+            }
+            if (slot->used) {
+                dropPending(*slot);
+            }
+            pending = slot;
+        }
+        pending->used = true;
+        pending->formatter.assign(s.formatter);
+        pending->channel = s.channel;
+        pending->sequenceId = s.sequenceId;
+        pending->fragmentCount = s.fragmentCount;
+        pending->nextFragment = 2;
+        pending->firstLine = line;
+        pending->lastLine = line;
+        pending->payload.assign(s.payload);
+        pending->tagTimeUtcMs = s.tag.timeUtcMs;
+        pending->source.assign(s.tag.source);
+        m_out.ownShip = s.ownShip;
+        return nullptr;
+    }
+    if (!pending) {
+        reject(Rejection::OrphanFragment, line);
+        return nullptr;
+    }
+    if (s.fragmentNumber != pending->nextFragment) {
+        // A repeated fragment leaves the message waiting; a skipped one breaks it.
+        reject(Rejection::OrphanFragment, line);
+        if (s.fragmentNumber > pending->nextFragment) {
+            dropPending(*pending);
+        }
+        return nullptr;
+    }
+    if (pending->payload.size() + s.payload.size() > BitBuffer::kMaxBits / 6) {
+        reject(Rejection::WrongLength, line);
+        pending->used = false;
+        return nullptr;
+    }
+    pending->payload.append(s.payload);
+    pending->lastLine = line;
+    if (!pending->tagTimeUtcMs) {
+        pending->tagTimeUtcMs = s.tag.timeUtcMs;
+    }
+    if (pending->source.empty()) {
+        pending->source.assign(s.tag.source);
+    }
+    if (s.fragmentNumber < pending->fragmentCount) {
+        ++pending->nextFragment;
+        return nullptr;
+    }
+    pending->used = false;
+    m_out.tagTimeUtcMs = pending->tagTimeUtcMs;
+    m_out.source = pending->source;
+    m_out.ownShip = s.ownShip;
+    m_out.channel = s.channel;
+    return finishMessage(pending->payload, s.fillBits, pending->firstLine);
+}
+
+void NmeaDecoder::finish()
+{
+    for (Pending& p : m_pending) {
+        if (p.used) {
+            dropPending(p);
+        }
+    }
+}
+
+} // namespace wake::ais
