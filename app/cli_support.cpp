@@ -2,10 +2,12 @@
 
 #include "scenario/scenario_installer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -90,6 +92,25 @@ std::optional<int> parseGuiArguments(const QStringList& arguments, QString& data
     databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                       : defaultDatabasePath();
     return std::nullopt;
+}
+
+// "2013-07-08T12:00Z", "2013-07-08T12:00:00+02:00" or a date ("2013-07-08",
+// midnight UTC). A time without a zone is taken as UTC, as everywhere in Wake.
+std::optional<std::int64_t> parseUserTime(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?$"));
+    if (!re.match(text).hasMatch()) {
+        return std::nullopt;
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        return std::nullopt;
+    }
+    if (t.timeSpec() == Qt::LocalTime) {
+        t.setTimeSpec(Qt::UTC);
+    }
+    return t.toMSecsSinceEpoch();
 }
 
 Result<store::Database> openDatabase(const QCommandLineParser& parser)

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -56,6 +57,10 @@ void printTable(const QStringList& header, const std::vector<QStringList>& rows)
 void printJson(const QJsonValue& value);
 
 QString orDash(const std::optional<QString>& text);
+
+// "2013-07-08T12:00Z", "2013-07-08T12:00:00+02:00" or a date ("2013-07-08",
+// midnight UTC), as milliseconds since 1970. Without a zone, UTC.
+std::optional<std::int64_t> parseUserTime(const QString& text);
 
 // Prints the error of a failed Result ("wake: error: ..."); true when it failed.
 // Commands use it as: if (reportedFailure(db)) { return kExitFailure; }

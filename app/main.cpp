@@ -30,6 +30,8 @@ QString globalHelp()
                           "voyage|BOX]\n"
                           "  decode FILE...              AIS NMEA to JSON, gpsd's fields "
                           "[--unscaled]\n"
+                          "  import FILE...              AIS NMEA or CSV into the database "
+                          "[--start T --rate N]\n"
                           "\n"
                           "options for every command:\n"
                           "  --db PATH                   database file (default: %2)\n"
@@ -37,7 +39,8 @@ QString globalHelp()
                           "  -h, --help                  help for a command: wake COMMAND --help\n"
                           "  -v, --version               print the version\n"
                           "\n"
-                          "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage.\n")
+                          "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
+                          "130 stopped by Ctrl-C.\n")
         .arg(QString::fromLatin1(kVersion), wake::app::defaultDatabasePath());
 }
 
@@ -51,6 +54,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("events"), wake::app::runEventsCommand},
         {QStringLiteral("ports"), wake::app::runPortsCommand},
         {QStringLiteral("decode"), wake::app::runDecodeCommand},
+        {QStringLiteral("import"), wake::app::runImportCommand},
     };
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QCoreApplication::setApplicationName(QStringLiteral("wake"));

@@ -54,25 +54,6 @@ std::optional<std::pair<model::LatLon, model::LatLon>> parseBox(const QString& t
     return std::make_pair(a, b);
 }
 
-// "2013-07-08T12:00Z", "2013-07-08T12:00:00+02:00" or a date ("2013-07-08",
-// midnight UTC). A time without a zone is taken as UTC, as everywhere in Wake.
-std::optional<std::int64_t> parseTime(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?$"));
-    if (!re.match(text).hasMatch()) {
-        return std::nullopt;
-    }
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        return std::nullopt;
-    }
-    if (t.timeSpec() == Qt::LocalTime) {
-        t.setTimeSpec(Qt::UTC);
-    }
-    return t.toMSecsSinceEpoch();
-}
-
 } // namespace
 
 int runRenderCommand(int argc, char* argv[])
@@ -137,7 +118,7 @@ int runRenderCommand(int argc, char* argv[])
 
     std::optional<std::int64_t> time;
     if (parser.isSet(QStringLiteral("time"))) {
-        time = parseTime(parser.value(QStringLiteral("time")));
+        time = parseUserTime(parser.value(QStringLiteral("time")));
         if (!time) {
             printError(QStringLiteral("--time needs an ISO 8601 time such as 2013-07-08T12:00Z, "
                                       "not \"%1\"")

@@ -222,3 +222,86 @@ TEST_F(Cli, RenderWritesTheMapAtTheReplayTime)
     EXPECT_EQ(be32(20), 400u);
 }
 #endif
+
+namespace {
+QString aisCorpus(const char* relative)
+{
+    return QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/") + QString::fromLatin1(relative);
+}
+} // namespace
+
+TEST_F(Cli, DecodePrintsGpsdJsonAndASummary)
+{
+    const ProcessResult r =
+        wake({QStringLiteral("decode"), aisCorpus("libais/tagblock.nmea")}, false);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4);
+    const QJsonObject first = QJsonDocument::fromJson(lines.front().toUtf8()).object();
+    EXPECT_EQ(first.value(QStringLiteral("class")).toString(), QStringLiteral("AIS"));
+    EXPECT_TRUE(first.value(QStringLiteral("scaled")).toBool());
+    EXPECT_TRUE(first.contains(QStringLiteral("lat")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("4 messages decoded")));
+
+    const ProcessResult u = wake(
+        {QStringLiteral("decode"), QStringLiteral("--unscaled"), aisCorpus("libais/tagblock.nmea")},
+        false);
+    EXPECT_FALSE(QJsonDocument::fromJson(u.out.split(QLatin1Char('\n')).front().toUtf8())
+                     .object()
+                     .value(QStringLiteral("scaled"))
+                     .toBool());
+}
+
+TEST_F(Cli, DecodeReportsBadLinesAndMissingFiles)
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad.nmea"));
+    ASSERT_TRUE(wake::test::writeAll(path, "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B\n"
+                                           "garbage\n"
+                                           "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n"));
+    const ProcessResult r = wake({QStringLiteral("decode"), path}, false);
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out.count(QLatin1Char('\n')), 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("bad checksum: 1 (line 1)"))) << r.err.toStdString();
+
+    const ProcessResult missing =
+        wake({QStringLiteral("decode"), m_dir.filePath(QStringLiteral("nope.nmea"))}, false);
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.nmea")));
+    EXPECT_EQ(wake({QStringLiteral("decode")}, false).exitCode, 2);
+    EXPECT_EQ(
+        wake({QStringLiteral("decode"), QStringLiteral("--frobnicate"), path}, false).exitCode, 2);
+}
+
+TEST_F(Cli, ImportFillsTheStoreAndVesselsListsThem)
+{
+    const ProcessResult r =
+        wake({QStringLiteral("import"), aisCorpus("csv/dma_aisdk-2023-03-18_head.csv"),
+              aisCorpus("libais/tagblock.nmea")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Danish Maritime Authority CSV")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("positions: 3 read, 3 stored")))
+        << r.err.toStdString();
+    const ProcessResult vessels = wake({QStringLiteral("vessels")});
+    EXPECT_TRUE(vessels.out.contains(QStringLiteral("GUARDVESSEL ADVANCER")));
+    EXPECT_TRUE(vessels.out.contains(QStringLiteral("219472000")));
+}
+
+TEST_F(Cli, ImportRejectsWrongFlagsClearly)
+{
+    const QString log = aisCorpus("gpsd/daemon/ais-nmea.log");
+    const ProcessResult onlyStart = wake(
+        {QStringLiteral("import"), log, QStringLiteral("--start"), QStringLiteral("2020-01-01")});
+    EXPECT_EQ(onlyStart.exitCode, 2);
+    EXPECT_TRUE(onlyStart.err.contains(QStringLiteral("--start and --rate go together")));
+    const ProcessResult badRate =
+        wake({QStringLiteral("import"), log, QStringLiteral("--start"),
+              QStringLiteral("2020-01-01"), QStringLiteral("--rate"), QStringLiteral("fast")});
+    EXPECT_EQ(badRate.exitCode, 2);
+    EXPECT_TRUE(badRate.err.contains(QStringLiteral("--rate")));
+    const ProcessResult notAis = wake({QStringLiteral("import"), aisCorpus("README.md")});
+    EXPECT_EQ(notAis.exitCode, 1);
+    EXPECT_TRUE(notAis.err.contains(QStringLiteral("not an AIS file")));
+    const ProcessResult noTimes = wake({QStringLiteral("import"), log});
+    EXPECT_EQ(noTimes.exitCode, 0);
+    EXPECT_TRUE(noTimes.err.contains(QStringLiteral("--start ISO-TIME --rate N")));
+}

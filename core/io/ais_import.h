@@ -1,0 +1,119 @@
+#pragma once
+
+// Imports AIS files into the store: NMEA logs, MarineCadastre CSV and Danish
+// Maritime Authority CSV, told apart by their first lines. Files are read in
+// constant memory and written in batched transactions; a cancelled or failed
+// import keeps every batch committed before it, and the database stays
+// consistent. Static data (AIS types 5, 19, 24; CSV name, IMO, call sign,
+// type, size) updates the vessel's identity and keeps the old values in its
+// history; the flag comes from the MMSI.
+
+#include "ais/rejection.h"
+#include "store/database.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+namespace wake::io {
+
+enum class ImportFormat
+{
+    Nmea,
+    MarineCadastreCsv,
+    DanishMaritimeCsv,
+};
+
+QString toString(ImportFormat format);
+
+// Sniffs the first lines of a file.
+Result<ImportFormat> detectImportFormat(const QString& path);
+
+struct ImportOptions
+{
+    // NMEA without tag block times: line n is at start + (n - 1) / linesPerSecond.
+    std::optional<std::int64_t> startUtcMs;
+    double linesPerSecond = 0.0;
+    // Rows per transaction.
+    std::size_t batchRows = 100000;
+};
+
+struct ImportProgress
+{
+    std::int64_t bytesRead = 0;
+    std::int64_t totalBytes = 0; // 0 when unknown (a pipe)
+    std::int64_t lines = 0;
+    std::int64_t positionsStored = 0;
+};
+
+// Returning false from the callback stops the import after the current line.
+using ProgressCallback = std::function<bool(const ImportProgress&)>;
+
+enum class CsvRejection : std::uint8_t
+{
+    MissingColumns, // fewer fields than the header
+    BadMmsi,        // not a number of at most nine digits
+    BadTime,        // not a valid date and time
+    BadNumber,      // latitude, longitude, speed ... that is not a number
+    Count
+};
+std::string_view describe(CsvRejection reason);
+
+struct CsvStats
+{
+    std::int64_t rows = 0;
+    std::int64_t skippedStations = 0; // base stations and other non-vessel rows
+    std::array<ais::RejectionCount, static_cast<std::size_t>(CsvRejection::Count)> rejections{};
+    ais::RejectionCount& operator[](CsvRejection r)
+    {
+        return rejections[static_cast<std::size_t>(r)];
+    }
+    const ais::RejectionCount& operator[](CsvRejection r) const
+    {
+        return rejections[static_cast<std::size_t>(r)];
+    }
+    std::int64_t rejected() const;
+};
+
+struct ImportSummary
+{
+    QString path;
+    ImportFormat format = ImportFormat::Nmea;
+    std::int64_t lines = 0;
+    ais::DecodeStats nmea; // NMEA files
+    CsvStats csv;          // CSV files
+    std::int64_t positionsRead = 0;
+    std::int64_t positionsStored = 0;
+    std::int64_t duplicatePositions = 0; // same vessel and time already stored
+    std::int64_t positionsWithoutTime = 0;
+    std::int64_t vesselsCreated = 0;
+    std::int64_t identityUpdates = 0;
+    bool cancelled = false;
+    QString note; // what the user should know (for example why positions have no time)
+};
+
+// Several lines for a terminal or a dialog.
+QString formatImportSummary(const ImportSummary& summary);
+
+class AisImporter
+{
+public:
+    AisImporter(store::Database& db, ImportOptions options = {});
+
+    // Imports one file. An error (unreadable file, database failure) comes
+    // back as an Error; the summary of what was stored before it is in
+    // lastSummary().
+    Result<ImportSummary> importFile(const QString& path, const ProgressCallback& progress = {});
+    const ImportSummary& lastSummary() const { return m_last; }
+
+private:
+    store::Database& m_db;
+    ImportOptions m_options;
+    ImportSummary m_last;
+};
+
+} // namespace wake::io

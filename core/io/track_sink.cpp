@@ -1,0 +1,245 @@
+#include "io/track_sink.h"
+
+#include <algorithm>
+
+namespace wake::io {
+
+namespace {
+
+template <typename T>
+bool changes(const std::optional<T>& incoming, const std::optional<T>& known)
+{
+    return incoming && incoming != known;
+}
+
+std::optional<QString> toQString(const std::optional<std::string>& text)
+{
+    if (!text) {
+        return std::nullopt;
+    }
+    return QString::fromUtf8(text->data(), static_cast<qsizetype>(text->size()));
+}
+
+} // namespace
+
+TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
+    : m_db(db), m_batchRows(std::max<std::size_t>(batchRows, 1))
+{
+    // Without the MID table vessels simply get no flag; the import goes on.
+    if (auto flags = reference::FlagStates::loadBuiltIn()) {
+        m_flags = std::move(*flags);
+    }
+    m_batch.reserve(std::min<std::size_t>(m_batchRows, 1 << 20));
+}
+
+TrackSink::~TrackSink()
+{
+    rollback();
+}
+
+Status TrackSink::begin()
+{
+    if (m_inTransaction) {
+        return {};
+    }
+    if (Status s = m_db.connection().exec(QStringLiteral("BEGIN IMMEDIATE")); !s) {
+        return s;
+    }
+    m_inTransaction = true;
+    return {};
+}
+
+void TrackSink::rollback()
+{
+    if (m_inTransaction) {
+        (void)m_db.connection().exec(QStringLiteral("ROLLBACK"));
+        m_inTransaction = false;
+    }
+    m_batch.clear();
+    m_uncommittedStored = 0;
+    m_uncommittedDuplicates = 0;
+}
+
+Result<model::VesselId> TrackSink::vesselFor(std::uint32_t mmsi)
+{
+    if (const auto it = m_vessels.find(mmsi); it != m_vessels.end()) {
+        return it->second;
+    }
+    if (Status s = begin(); !s) {
+        return s.error();
+    }
+    auto found = m_db.findVesselByMmsi(mmsi);
+    if (!found) {
+        return found.error();
+    }
+    model::VesselId id = 0;
+    if (*found) {
+        id = **found;
+        // Start from what the store knows, so only real changes are written.
+        auto stored = m_db.vessel(id);
+        if (!stored) {
+            return stored.error();
+        }
+        if (*stored) {
+            KnownIdentity& known = m_identities[mmsi];
+            const model::Vessel& v = **stored;
+            known.identity.imo = v.imo;
+            if (v.name) {
+                known.identity.name = v.name->toStdString();
+            }
+            if (v.callSign) {
+                known.identity.callSign = v.callSign->toStdString();
+            }
+            known.identity.shipType = v.aisShipType;
+            known.identity.lengthM = v.lengthM;
+            known.identity.beamM = v.beamM;
+            known.identity.draughtM = v.draughtM;
+            known.vesselType = v.vesselType;
+        }
+    } else {
+        model::Vessel vessel;
+        vessel.mmsi = mmsi;
+        if (m_flags) {
+            if (const model::FlagState* flag = m_flags->forMmsi(mmsi)) {
+                vessel.flagAlpha2 = flag->alpha2;
+            }
+        }
+        auto created = m_db.upsertVessel(vessel);
+        if (!created) {
+            return created.error();
+        }
+        id = *created;
+        ++m_counts.vesselsCreated;
+    }
+    m_vessels.emplace(mmsi, id);
+    return id;
+}
+
+Status TrackSink::addPosition(std::uint32_t mmsi, std::int64_t timeUtcMs,
+                              const ais::PositionFix& fix)
+{
+    auto id = vesselFor(mmsi);
+    if (!id) {
+        return id.error();
+    }
+    model::TrackPoint p;
+    p.vesselId = *id;
+    p.timeUtcMs = timeUtcMs;
+    p.latDeg = fix.latDeg;
+    p.lonDeg = fix.lonDeg;
+    if (fix.sogKnots) {
+        p.sogKnots = static_cast<float>(*fix.sogKnots);
+    }
+    if (fix.cogDeg) {
+        p.cogDeg = static_cast<float>(*fix.cogDeg);
+    }
+    if (fix.headingDeg) {
+        p.headingDeg = static_cast<std::int16_t>(*fix.headingDeg);
+    }
+    if (fix.navStatus) {
+        p.navStatus = static_cast<std::uint8_t>(*fix.navStatus);
+    }
+    p.provenance = model::Provenance::Observed;
+    m_batch.push_back(p);
+    if (m_batch.size() >= m_batchRows) {
+        return commit();
+    }
+    return {};
+}
+
+Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& identity,
+                              std::optional<std::int64_t> observedUtcMs,
+                              const std::optional<QString>& vesselType)
+{
+    auto id = vesselFor(mmsi); // loads what the store knows about it
+    if (!id) {
+        return id.error();
+    }
+    KnownIdentity& entry = m_identities[mmsi];
+    ais::VesselIdentity& known = entry.identity;
+    const bool typeChanged = vesselType && vesselType != entry.vesselType;
+    const bool changed =
+        changes(identity.imo, known.imo) || changes(identity.name, known.name) ||
+        changes(identity.callSign, known.callSign) || changes(identity.shipType, known.shipType) ||
+        changes(identity.lengthM, known.lengthM) || changes(identity.beamM, known.beamM) ||
+        changes(identity.draughtM, known.draughtM);
+    if (!changed && !typeChanged) {
+        return {};
+    }
+    model::Vessel update;
+    update.id = *id;
+    update.mmsi = mmsi;
+    if (identity.imo && model::isValidImo(*identity.imo)) {
+        update.imo = identity.imo;
+    }
+    update.name = toQString(identity.name);
+    update.callSign = toQString(identity.callSign);
+    update.aisShipType = identity.shipType;
+    update.lengthM = identity.lengthM;
+    update.beamM = identity.beamM;
+    update.draughtM = identity.draughtM;
+    update.vesselType = vesselType;
+    if (auto stored = m_db.upsertVessel(update, observedUtcMs); !stored) {
+        return stored.error();
+    }
+    auto merge = [](auto& into, const auto& from) {
+        if (from) {
+            into = from;
+        }
+    };
+    merge(known.imo, identity.imo);
+    merge(known.name, identity.name);
+    merge(known.callSign, identity.callSign);
+    merge(known.shipType, identity.shipType);
+    merge(known.lengthM, identity.lengthM);
+    merge(known.beamM, identity.beamM);
+    merge(known.draughtM, identity.draughtM);
+    merge(entry.vesselType, vesselType);
+    if (changed || typeChanged) {
+        ++m_counts.identityUpdates;
+    }
+    return {};
+}
+
+Status TrackSink::flushBatch()
+{
+    if (m_batch.empty()) {
+        return {};
+    }
+    // In (vessel, time) order the inserts walk the clustered primary key
+    // forwards; in reception order every row would land on another page.
+    std::sort(m_batch.begin(), m_batch.end(), [](const auto& a, const auto& b) {
+        return a.vesselId != b.vesselId ? a.vesselId < b.vesselId : a.timeUtcMs < b.timeUtcMs;
+    });
+    auto stored = m_db.appendTrackPoints(m_batch);
+    if (!stored) {
+        return stored.error();
+    }
+    m_uncommittedStored += *stored;
+    m_uncommittedDuplicates += static_cast<std::int64_t>(m_batch.size()) - *stored;
+    m_batch.clear();
+    return {};
+}
+
+Status TrackSink::commit()
+{
+    if (Status s = begin(); !s) {
+        return s;
+    }
+    if (Status s = flushBatch(); !s) {
+        rollback();
+        return s;
+    }
+    if (Status s = m_db.connection().exec(QStringLiteral("COMMIT")); !s) {
+        rollback();
+        return s;
+    }
+    m_inTransaction = false;
+    m_counts.positionsStored += m_uncommittedStored;
+    m_counts.duplicatePositions += m_uncommittedDuplicates;
+    m_uncommittedStored = 0;
+    m_uncommittedDuplicates = 0;
+    return {};
+}
+
+} // namespace wake::io
