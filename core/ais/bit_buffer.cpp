@@ -24,7 +24,28 @@ BitBuffer::Append BitBuffer::appendArmoured(std::string_view payload)
     if (m_bitCount + static_cast<int>(payload.size()) * 6 > kMaxBits) {
         return Append::TooLong;
     }
-    for (const char ch : payload) {
+    // Fast path from a byte boundary: four characters make three bytes.
+    std::size_t i = 0;
+    if ((m_bitCount & 7) == 0) {
+        for (; i + 4 <= payload.size(); i += 4) {
+            const int a = dearmour(static_cast<unsigned char>(payload[i]));
+            const int b = dearmour(static_cast<unsigned char>(payload[i + 1]));
+            const int c = dearmour(static_cast<unsigned char>(payload[i + 2]));
+            const int d = dearmour(static_cast<unsigned char>(payload[i + 3]));
+            if ((a | b | c | d) < 0) {
+                return Append::BadCharacter;
+            }
+            const unsigned word = (static_cast<unsigned>(a) << 18) |
+                                  (static_cast<unsigned>(b) << 12) |
+                                  (static_cast<unsigned>(c) << 6) | static_cast<unsigned>(d);
+            const int byte = m_bitCount >> 3;
+            m_bytes[byte] = static_cast<std::uint8_t>(word >> 16);
+            m_bytes[byte + 1] = static_cast<std::uint8_t>(word >> 8);
+            m_bytes[byte + 2] = static_cast<std::uint8_t>(word);
+            m_bitCount += 24;
+        }
+    }
+    for (const char ch : payload.substr(i)) {
         const int value = dearmour(static_cast<unsigned char>(ch));
         if (value < 0) {
             return Append::BadCharacter;

@@ -9,6 +9,7 @@
 // buffer overrun, so a decoder can reject the message instead of reading
 // memory it does not own.
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -30,9 +31,12 @@ public:
 
     void clear()
     {
+        // Only the bytes the last message used (and the read slack after them) are dirty.
+        const std::size_t used =
+            std::min<std::size_t>(static_cast<std::size_t>(m_bitCount) / 8 + 9, m_bytes.size());
+        std::fill_n(m_bytes.begin(), used, std::uint8_t{0});
         m_bitCount = 0;
         m_overrun = false;
-        m_bytes.fill(0);
     }
 
     // Appends armoured payload characters; the caller drops fill bits at the end.

@@ -4,6 +4,7 @@
 #include "ais/nmea_decoder.h"
 #include "io/csv_import.h"
 #include "io/line_reader.h"
+#include "io/nmea_import.h"
 #include "io/track_sink.h"
 
 #include <QLocale>
@@ -77,67 +78,6 @@ Result<ImportFormat> detectImportFormat(const QString& path)
                                 "Maritime Authority header (# Timestamp,...) in its first lines"),
                  path};
 }
-
-namespace {
-
-Status importNmea(LineReader& reader, TrackSink& sink, ImportSummary& summary,
-                  const ImportOptions& options, const ProgressCallback& progress)
-{
-    ais::NmeaDecoder decoder;
-    std::string_view line;
-    const bool clockGiven = options.startUtcMs && options.linesPerSecond > 0.0;
-    while (reader.next(line)) {
-        const ais::DecodedMessage* m = decoder.decodeLine(line);
-        const std::int64_t lineNo = decoder.lineNumber();
-        if ((lineNo & 0x3FFF) == 0 && progress &&
-            !progress(
-                {reader.bytesRead(), reader.sizeBytes(), lineNo, sink.counts().positionsStored})) {
-            summary.cancelled = true;
-            break;
-        }
-        if (!m) {
-            continue;
-        }
-        std::optional<std::int64_t> time = m->tagTimeUtcMs;
-        if (!time && clockGiven) {
-            time = *options.startUtcMs +
-                   static_cast<std::int64_t>(std::llround(static_cast<double>(m->line - 1) *
-                                                          1000.0 / options.linesPerSecond));
-        }
-        const std::uint32_t mmsi = m->message.header.mmsi;
-        if (const auto identity = ais::vesselIdentity(m->message)) {
-            if (Status s = sink.addIdentity(mmsi, *identity, time); !s) {
-                return s;
-            }
-        }
-        if (const auto fix = ais::vesselPosition(m->message)) {
-            ++summary.positionsRead;
-            if (!time) {
-                ++summary.positionsWithoutTime;
-                continue;
-            }
-            if (Status s = sink.addPosition(mmsi, *time, *fix); !s) {
-                return s;
-            }
-        }
-    }
-    if (!summary.cancelled) {
-        decoder.finish();
-    }
-    summary.lines = decoder.lineNumber();
-    summary.nmea = decoder.stats();
-    if (summary.positionsWithoutTime > 0) {
-        summary.note =
-            QStringLiteral("%1 positions were not stored because their lines carry no time (no "
-                           "NMEA 4.0 tag block with c:). Give the time of the first line and the "
-                           "rate of lines per second (wake import --start ISO-TIME --rate N) to "
-                           "place them in time.")
-                .arg(summary.positionsWithoutTime);
-    }
-    return {};
-}
-
-} // namespace
 
 AisImporter::AisImporter(store::Database& db, ImportOptions options) : m_db(db), m_options(options)
 {}

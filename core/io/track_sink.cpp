@@ -22,6 +22,51 @@ std::optional<QString> toQString(const std::optional<std::string>& text)
 
 } // namespace
 
+TrackSink::Checkpointer::Checkpointer(const QString& path)
+{
+    auto connection = store::Connection::open(path, store::Connection::Mode::ReadWrite);
+    if (connection) {
+        m_thread = std::thread([this, c = std::move(*connection)]() mutable { run(std::move(c)); });
+    }
+}
+
+TrackSink::Checkpointer::~Checkpointer()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+}
+
+void TrackSink::Checkpointer::request()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending = true;
+    }
+    m_wake.notify_one();
+}
+
+void TrackSink::Checkpointer::run(store::Connection connection)
+{
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [&] { return m_pending || m_stop; });
+            if (m_stop) {
+                return;
+            }
+            m_pending = false;
+        }
+        // PASSIVE never blocks the writer; what it cannot copy now waits.
+        (void)connection.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    }
+}
+
 TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
     : m_db(db), m_batchRows(std::max<std::size_t>(batchRows, 1))
 {
@@ -30,11 +75,18 @@ TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
         m_flags = std::move(*flags);
     }
     m_batch.reserve(std::min<std::size_t>(m_batchRows, 1 << 20));
+    // The checkpointer thread copies the log instead of the writing thread.
+    if (m_db.path() != QLatin1String(":memory:")) {
+        (void)m_db.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        m_checkpointer = std::make_unique<Checkpointer>(m_db.path());
+    }
 }
 
 TrackSink::~TrackSink()
 {
     rollback();
+    m_checkpointer.reset();
+    (void)m_db.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
 }
 
 Status TrackSink::begin()
@@ -147,6 +199,23 @@ Status TrackSink::addPosition(std::uint32_t mmsi, std::int64_t timeUtcMs,
     return {};
 }
 
+Status TrackSink::addBatchByMmsi(std::vector<model::TrackPoint>& points)
+{
+    for (model::TrackPoint& p : points) {
+        auto id = vesselFor(static_cast<std::uint32_t>(p.vesselId));
+        if (!id) {
+            return id.error();
+        }
+        p.vesselId = *id;
+    }
+    if (m_batch.empty()) {
+        m_batch.swap(points);
+    } else {
+        m_batch.insert(m_batch.end(), points.begin(), points.end());
+    }
+    return commit();
+}
+
 Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& identity,
                               std::optional<std::int64_t> observedUtcMs,
                               const std::optional<QString>& vesselType)
@@ -235,6 +304,9 @@ Status TrackSink::commit()
         return s;
     }
     m_inTransaction = false;
+    if (m_checkpointer) {
+        m_checkpointer->request();
+    }
     m_counts.positionsStored += m_uncommittedStored;
     m_counts.duplicatePositions += m_uncommittedDuplicates;
     m_uncommittedStored = 0;

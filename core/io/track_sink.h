@@ -11,8 +11,12 @@
 #include "store/database.h"
 #include "util/result.h"
 
+#include <condition_variable>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -37,6 +41,9 @@ public:
     Status addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& identity,
                        std::optional<std::int64_t> observedUtcMs,
                        const std::optional<QString>& vesselType = {});
+    // Positions whose vesselId holds the MMSI: each gets its vessel, and the
+    // whole batch is written and committed. points is reused as scratch.
+    Status addBatchByMmsi(std::vector<model::TrackPoint>& points);
     // Commits everything added so far.
     Status commit();
     // Drops what was not committed.
@@ -46,6 +53,26 @@ public:
     std::int64_t pendingPositions() const { return static_cast<std::int64_t>(m_batch.size()); }
 
 private:
+    // Copies committed pages from the write-ahead log into the database on a
+    // second connection while the import goes on, instead of all at once
+    // when the database is closed. Best effort: a checkpoint that cannot run
+    // now runs later, and SQLite's own close still finishes the job.
+    class Checkpointer
+    {
+    public:
+        explicit Checkpointer(const QString& path);
+        ~Checkpointer();
+        void request();
+
+    private:
+        void run(store::Connection connection);
+        std::mutex m_mutex;
+        std::condition_variable m_wake;
+        bool m_pending = false;
+        bool m_stop = false;
+        std::thread m_thread;
+    };
+
     Status begin();
     Result<model::VesselId> vesselFor(std::uint32_t mmsi);
     Status flushBatch();
@@ -62,6 +89,7 @@ private:
     std::unordered_map<std::uint32_t, KnownIdentity> m_identities;
     std::vector<model::TrackPoint> m_batch;
     bool m_inTransaction = false;
+    std::unique_ptr<Checkpointer> m_checkpointer;
     SinkCounts m_counts; // committed only
     std::int64_t m_uncommittedStored = 0;
     std::int64_t m_uncommittedDuplicates = 0;

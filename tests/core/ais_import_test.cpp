@@ -265,7 +265,7 @@ TEST(AisImport, CancelKeepsWhatWasReadAndTheStoreConsistent)
     });
     ASSERT_TRUE(s.ok());
     EXPECT_TRUE(s->cancelled);
-    EXPECT_GT(s->positionsStored, 10000);
+    EXPECT_GE(s->positionsStored, 10000); // the two batches reported
     EXPECT_LT(s->positionsStored, 40000);
     EXPECT_EQ(*db.trackPointCount(), s->positionsStored);
     EXPECT_EQ(*db.connection().queryInt(QStringLiteral("SELECT count(*) FROM pragma_quick_check "

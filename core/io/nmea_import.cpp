@@ -1,0 +1,217 @@
+#include "io/nmea_import.h"
+
+#include "ais/nmea_decoder.h"
+
+#include <atomic>
+#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace wake::io {
+
+namespace {
+
+constexpr std::int64_t kLinesPerChunk = 1 << 18;
+
+struct IdentityEvent
+{
+    std::uint32_t mmsi = 0;
+    std::optional<std::int64_t> timeUtcMs;
+    ais::VesselIdentity identity;
+};
+
+// A batch of decoded positions, each with its MMSI in place of the vessel id
+// (the store's ids are looked up by the writing thread), and the identities
+// read along the way.
+struct Chunk
+{
+    std::vector<model::TrackPoint> points;
+    std::vector<IdentityEvent> identities;
+    std::int64_t positionsRead = 0;
+    std::int64_t positionsWithoutTime = 0;
+    std::int64_t lines = 0;
+    std::int64_t bytesRead = 0;
+    bool last = false;
+    ais::DecodeStats stats; // set on the last chunk
+};
+
+class ChunkQueue
+{
+public:
+    // One chunk being written, one waiting, one being filled: bounded memory.
+    static constexpr std::size_t kCapacity = 1;
+
+    // Blocks while the queue is full; false when the consumer has stopped.
+    bool push(Chunk chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_chunks.size() < kCapacity || m_stopped; });
+        if (m_stopped) {
+            return false;
+        }
+        m_chunks.push_back(std::move(chunk));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    Chunk pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_chunks.empty(); });
+        Chunk chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_notFull.notify_one();
+        return chunk;
+    }
+    // The consumer gives up: the producer's next push returns false.
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_notFull.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notFull;
+    std::condition_variable m_notEmpty;
+    std::deque<Chunk> m_chunks;
+    bool m_stopped = false;
+};
+
+model::TrackPoint toPoint(std::uint32_t mmsi, std::int64_t timeUtcMs, const ais::PositionFix& fix)
+{
+    model::TrackPoint p;
+    p.vesselId = mmsi;
+    p.timeUtcMs = timeUtcMs;
+    p.latDeg = fix.latDeg;
+    p.lonDeg = fix.lonDeg;
+    if (fix.sogKnots) {
+        p.sogKnots = static_cast<float>(*fix.sogKnots);
+    }
+    if (fix.cogDeg) {
+        p.cogDeg = static_cast<float>(*fix.cogDeg);
+    }
+    if (fix.headingDeg) {
+        p.headingDeg = static_cast<std::int16_t>(*fix.headingDeg);
+    }
+    if (fix.navStatus) {
+        p.navStatus = static_cast<std::uint8_t>(*fix.navStatus);
+    }
+    p.provenance = model::Provenance::Observed;
+    return p;
+}
+
+void addMessage(const ais::DecodedMessage& m, const ImportOptions& options, Chunk& chunk)
+{
+    std::optional<std::int64_t> time = m.tagTimeUtcMs;
+    if (!time && options.startUtcMs && options.linesPerSecond > 0.0) {
+        time = *options.startUtcMs +
+               std::llround(static_cast<double>(m.line - 1) * 1000.0 / options.linesPerSecond);
+    }
+    const std::uint32_t mmsi = m.message.header.mmsi;
+    if (const auto fix = ais::vesselPosition(m.message)) {
+        ++chunk.positionsRead;
+        if (time) {
+            chunk.points.push_back(toPoint(mmsi, *time, *fix));
+        } else {
+            ++chunk.positionsWithoutTime;
+        }
+    } else if (auto identity = ais::vesselIdentity(m.message)) {
+        chunk.identities.push_back({mmsi, time, std::move(*identity)});
+    }
+}
+
+void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t pointsPerChunk,
+               ChunkQueue& queue)
+{
+    ais::NmeaDecoder decoder;
+    Chunk chunk;
+    chunk.points.reserve(pointsPerChunk);
+    std::int64_t chunkFirstLine = 0;
+    std::string_view line;
+    while (reader.next(line)) {
+        const ais::DecodedMessage* m = decoder.decodeLine(line);
+        if (!m) {
+            if (decoder.lineNumber() - chunkFirstLine < kLinesPerChunk) {
+                continue;
+            }
+        } else {
+            addMessage(*m, options, chunk);
+        }
+        // A chunk also ends every kLinesPerChunk lines, so progress (and
+        // Ctrl-C) keeps working in files that hold few positions.
+        if (chunk.points.size() == pointsPerChunk ||
+            decoder.lineNumber() - chunkFirstLine >= kLinesPerChunk) {
+            chunkFirstLine = decoder.lineNumber();
+            chunk.lines = decoder.lineNumber();
+            chunk.bytesRead = reader.bytesRead();
+            if (!queue.push(std::move(chunk))) {
+                return;
+            }
+            chunk = Chunk{};
+            chunk.points.reserve(pointsPerChunk);
+        }
+    }
+    decoder.finish();
+    chunk.lines = decoder.lineNumber();
+    chunk.bytesRead = reader.bytesRead();
+    chunk.last = true;
+    chunk.stats = decoder.stats();
+    queue.push(std::move(chunk));
+}
+
+} // namespace
+
+Status importNmea(LineReader& reader, TrackSink& sink, ImportSummary& summary,
+                  const ImportOptions& options, const ProgressCallback& progress)
+{
+    ChunkQueue queue;
+    std::thread decoder([&] { decodeAll(reader, options, options.batchRows, queue); });
+    Status status;
+    for (;;) {
+        Chunk chunk = queue.pop();
+        for (const IdentityEvent& e : chunk.identities) {
+            if (status) {
+                status = sink.addIdentity(e.mmsi, e.identity, e.timeUtcMs);
+            }
+        }
+        if (status) {
+            status = sink.addBatchByMmsi(chunk.points);
+        }
+        summary.positionsRead += chunk.positionsRead;
+        summary.positionsWithoutTime += chunk.positionsWithoutTime;
+        summary.lines = chunk.lines;
+        if (chunk.last) {
+            summary.nmea = chunk.stats;
+            break;
+        }
+        if (!status) {
+            break;
+        }
+        if (progress && !progress({chunk.bytesRead, reader.sizeBytes(), chunk.lines,
+                                   sink.counts().positionsStored})) {
+            summary.cancelled = true;
+            break;
+        }
+    }
+    queue.stop();
+    decoder.join();
+    if (summary.cancelled) {
+        // The decoder's counts stop where the store stopped.
+        summary.nmea = ais::DecodeStats{};
+        summary.nmea.lines = summary.lines;
+    }
+    if (summary.positionsWithoutTime > 0) {
+        summary.note =
+            QStringLiteral("%1 positions were not stored because their lines carry no time (no "
+                           "NMEA 4.0 tag block with c:). Give the time of the first line and the "
+                           "rate of lines per second (wake import --start ISO-TIME --rate N) to "
+                           "place them in time.")
+                .arg(summary.positionsWithoutTime);
+    }
+    return status;
+}
+
+} // namespace wake::io
