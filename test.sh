@@ -18,3 +18,20 @@ if [ "${CI:-}" = "true" ] || [ "${WAKE_SANITIZE_TESTS:-}" = "1" ]; then
         -DWAKE_BUILD_BENCH=OFF -DWAKE_WERROR=$werror
     ctest --test-dir build-sanitize --output-on-failure --parallel "$(nproc)"
 fi
+
+# A short libFuzzer run over the AIS decoder when clang is installed (the
+# target needs clang's libFuzzer; without clang this step is skipped).
+if { [ "${CI:-}" = "true" ] || [ "${WAKE_FUZZ_TESTS:-}" = "1" ]; } && command -v clang++ >/dev/null; then
+    echo "== AIS decoder under libFuzzer (${WAKE_FUZZ_SECONDS:-20} s)"
+    if [ ! -f build-fuzz/CMakeCache.txt ]; then
+        CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DWAKE_FUZZ=ON \
+            -DWAKE_BUILD_GUI=OFF -DWAKE_BUILD_TESTS=OFF -DWAKE_BUILD_BENCH=OFF >/dev/null
+    fi
+    cmake --build build-fuzz --target wake_fuzz_nmea --parallel "$(nproc)"
+    seeds=build-fuzz/fuzz-corpus
+    mkdir -p "$seeds"
+    cp ../shared/testdata/ais/gpsd/sample.aivdm ../shared/testdata/ais/libais/*.nmea \
+        ../shared/testdata/ais/pyais/*.txt "$seeds/"
+    build-fuzz/tests/fuzz/wake_fuzz_nmea -max_total_time="${WAKE_FUZZ_SECONDS:-20}" \
+        -max_len=4096 -print_final_stats=1 "$seeds" 2>&1 | tail -3
+fi
