@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "import/import_job.h"
 #include "map/map_scene_loader.h"
 #include "map/map_widget.h"
 #include "panels/events_model.h"
@@ -17,12 +18,16 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -200,6 +205,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import =
+        file->addAction(tr("&Import AIS data..."), this, &MainWindow::chooseFilesToImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -237,6 +247,87 @@ void MainWindow::buildMenus()
     buildReplayMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    if (isImporting()) {
+        return;
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import AIS data"), QString(),
+        tr("AIS data (*.nmea *.aivdm *.ais *.log *.txt *.csv);;All files (*)"));
+    if (!files.isEmpty()) {
+        importFiles(files);
+    }
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_import && m_import->isRunning();
+}
+
+void MainWindow::importFiles(const QStringList& files)
+{
+    if (isImporting() || files.isEmpty()) {
+        return;
+    }
+    m_import = std::make_unique<ImportJob>(m_db.path(), files);
+    m_importProgress =
+        new QProgressDialog(tr("Reading %1...").arg(files.front()), tr("Cancel"), 0, 1000, this);
+    m_importProgress->setWindowTitle(tr("Importing AIS data"));
+    m_importProgress->setWindowModality(Qt::WindowModal);
+    m_importProgress->setMinimumDuration(300);
+    m_importProgress->setAutoClose(false);
+    m_importProgress->setAutoReset(false);
+    connect(m_importProgress, &QProgressDialog::canceled, m_import.get(), &ImportJob::cancel);
+    connect(m_import.get(), &ImportJob::progress, this,
+            [this, files](int index, int count, int permille, qint64 lines, qint64 stored) {
+                if (!m_importProgress) {
+                    return;
+                }
+                const QLocale locale;
+                m_importProgress->setLabelText(
+                    tr("Importing %1 (file %2 of %3)\n%4 lines read, %5 positions stored")
+                        .arg(QFileInfo(files.value(index)).fileName())
+                        .arg(index + 1)
+                        .arg(count)
+                        .arg(locale.toString(lines), locale.toString(stored)));
+                m_importProgress->setValue(permille);
+            });
+    connect(m_import.get(), &ImportJob::finished, this, &MainWindow::onImportFinished);
+    statusBar()->showMessage(
+        tr("Importing %n file(s)...", nullptr, static_cast<int>(files.size())));
+    m_import->start();
+}
+
+void MainWindow::onImportFinished(const QString& summary, bool failed, bool cancelled)
+{
+    if (m_importProgress) {
+        m_importProgress->deleteLater();
+        m_importProgress = nullptr;
+    }
+    // What was stored is now in the list and, for the selected vessel, on the map.
+    reloadVessels();
+    if (m_selected) {
+        const model::VesselId id = *m_selected;
+        selectVessel(id);
+        showVessel(id);
+    }
+    const QString title = failed      ? tr("Import failed")
+                          : cancelled ? tr("Import stopped")
+                                      : tr("Import finished");
+    statusBar()->showMessage(title, 10000);
+    auto* box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, title,
+                                cancelled ? tr("The import was stopped. Everything read before it "
+                                               "is stored.")
+                                          : tr("The AIS data was imported. Details below."),
+                                QMessageBox::Ok, this);
+    box->setDetailedText(summary);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("importSummary"));
+    box->open();
+    Q_EMIT importFinished(summary, failed, cancelled);
 }
 
 void MainWindow::reloadVessels()

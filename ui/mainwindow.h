@@ -18,6 +18,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QToolButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -31,6 +32,7 @@ class PortIndex;
 namespace wake::ui {
 
 class EventCard;
+class ImportJob;
 class EventsModel;
 class MapWidget;
 class ReplayController;
@@ -60,9 +62,15 @@ public:
     QComboBox* rangeChooser() const { return m_range; }
     // Frames the selected vessel's default voyage on the map.
     void fitVoyage();
+    // File > Import...: asks for files, then imports them on a worker thread
+    // with a progress dialog. importFiles skips the file dialog (tests).
+    void chooseFilesToImport();
+    void importFiles(const QStringList& files);
+    bool isImporting() const;
 
 Q_SIGNALS:
     void vesselSelected(qint64 vesselId);
+    void importFinished(const QString& summary, bool failed, bool cancelled);
 
 protected:
     // Saves the window's geometry and dock layout for the next start.
@@ -86,7 +94,11 @@ private:
     void showError(const QString& what, const Error& error);
     void showAbout();
 
+    void onImportFinished(const QString& summary, bool failed, bool cancelled);
+
     store::Database m_db;
+    std::unique_ptr<ImportJob> m_import;
+    QProgressDialog* m_importProgress = nullptr;
     std::unique_ptr<reference::FlagStates> m_flags;
     std::unique_ptr<reference::PortIndex> m_ports;
     MapWidget* m_map = nullptr;

@@ -13,7 +13,11 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -226,4 +230,91 @@ TEST_F(MainWindowTest, ClosingSavesTheDockLayoutForTheNextStart)
     ASSERT_NE(restored, nullptr);
     EXPECT_FALSE(restored->isVisible());
     EXPECT_TRUE(m_window->findChild<QDockWidget*>(QStringLiteral("detailsDock"))->isVisible());
+}
+
+// What importFinished reported, and a wait that keeps the event loop running.
+struct ImportResult
+{
+    bool done = false;
+    QString summary;
+    bool failed = false;
+    bool cancelled = false;
+};
+
+void watchImport(wake::ui::MainWindow& window, ImportResult& result)
+{
+    QObject::connect(&window, &wake::ui::MainWindow::importFinished, &window,
+                     [&result](const QString& summary, bool failed, bool cancelled) {
+                         result = {true, summary, failed, cancelled};
+                     });
+}
+
+bool waitForImport(const ImportResult& result, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!result.done && timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return result.done;
+}
+
+TEST_F(MainWindowTest, ImportRunsOffTheWindowThreadAndRefreshesTheList)
+{
+    const int before = m_window->vesselView()->model()->rowCount();
+    ImportResult result;
+    watchImport(*m_window, result);
+    m_window->importFiles(
+        {QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/csv/dma_aisdk-2023-03-18_head.csv"),
+         QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/libais/tagblock.nmea")});
+    // The call returns at once; the work happens on the worker thread.
+    EXPECT_FALSE(result.done);
+    ASSERT_TRUE(waitForImport(result));
+    EXPECT_FALSE(result.failed) << result.summary.toStdString();
+    EXPECT_FALSE(result.cancelled);
+    EXPECT_TRUE(result.summary.contains(QStringLiteral("Danish Maritime Authority CSV")));
+    EXPECT_GT(m_window->vesselView()->model()->rowCount(), before + 5);
+    // The scenario vessel stays selected and shown.
+    EXPECT_TRUE(m_window->detailsView()->toPlainText().contains(QStringLiteral("Chong Chon Gang")));
+    auto* summary = m_window->findChild<QMessageBox*>(QStringLiteral("importSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->detailedText().contains(QStringLiteral("positions:")));
+}
+
+TEST_F(MainWindowTest, CancellingAnImportKeepsTheStoreUsable)
+{
+    const QString path = m_dir.filePath(QStringLiteral("long.nmea"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    const QByteArray sentence = "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n";
+    for (int i = 0; i < 600000; ++i) {
+        const QByteArray tag = "c:" + QByteArray::number(1500000000 + i);
+        unsigned sum = 0;
+        for (const char c : tag) {
+            sum ^= static_cast<unsigned char>(c);
+        }
+        f.write("\\" + tag + "*" + QByteArray::number(sum, 16).toUpper().rightJustified(2, '0') +
+                "\\" + sentence);
+    }
+    f.close();
+    ImportResult result;
+    watchImport(*m_window, result);
+    m_window->importFiles({path});
+    auto* dialog = m_window->findChild<QProgressDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    auto* cancel = dialog->findChild<QPushButton*>();
+    ASSERT_NE(cancel, nullptr);
+    cancel->click();
+    ASSERT_TRUE(waitForImport(result));
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_FALSE(result.failed);
+    // The window's own connection still reads the store.
+    auto db = wake::store::Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")));
+    ASSERT_TRUE(db.ok());
+    auto count = db->trackPointCount();
+    ASSERT_TRUE(count.ok());
+    EXPECT_LT(*count, 600000); // stopped before the end
+    EXPECT_EQ(*db->connection().queryInt(QStringLiteral(
+                  "SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'")),
+              0);
 }
