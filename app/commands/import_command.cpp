@@ -173,7 +173,10 @@ int runImportCommand(const QStringList& arguments)
             return printer(p);
         });
         printer.done(last);
-        printErr(io::formatImportSummary(importer.lastSummary()));
+        // A file that could not be opened or recognised gets its error only.
+        if (summary || importer.lastSummary().lines > 0) {
+            printErr(io::formatImportSummary(importer.lastSummary()));
+        }
         if (reportedFailure(summary)) {
             failed = true;
         }

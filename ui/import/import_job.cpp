@@ -58,9 +58,11 @@ void ImportJob::run()
                 Qt::QueuedConnection);
             return !m_cancel.load();
         });
-        summary += io::formatImportSummary(importer.lastSummary());
+        if (result || importer.lastSummary().lines > 0) {
+            summary += io::formatImportSummary(importer.lastSummary());
+        }
         if (!result) {
-            summary += tr("  error: %1\n").arg(result.error().toString());
+            summary += tr("error: %1\n").arg(result.error().toString());
             failed = true;
         }
         cancelled = importer.lastSummary().cancelled || m_cancel.load();
