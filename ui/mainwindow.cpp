@@ -1,22 +1,28 @@
 #include "mainwindow.h"
 
+#include "geo/coordinate_format.h"
 #include "import/import_job.h"
 #include "map/map_scene_loader.h"
 #include "map/map_widget.h"
 #include "panels/events_model.h"
+#include "panels/speed_chart.h"
 #include "panels/vessel_details_html.h"
 #include "panels/vessel_list_model.h"
+#include "panels/vessel_state_panel.h"
+#include "panels/voyage_summary.h"
 #include "reference/flag_states.h"
 #include "reference/port_index.h"
 #include "replay/event_card.h"
 #include "replay/replay_controller.h"
 #include "replay/timeline_widget.h"
 #include "replay/track_sampler.h"
+#include "replay/voyage_stats.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -77,13 +84,34 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     connect(m_replay, &ReplayController::eventsReached, this, &MainWindow::showBanner);
     connect(m_replay, &ReplayController::pausedAtEvent, this, &MainWindow::openEventCard);
     connect(m_map, &MapWidget::fitRequested, this, &MainWindow::fitVoyage);
+    // The status bar keeps the cursor's position and the database in view;
+    // messages (import results) come and go on its left.
+    m_cursorLabel = new QLabel(this);
+    m_cursorLabel->setObjectName(QStringLiteral("cursorPosition"));
+    m_cursorLabel->setMinimumWidth(
+        m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("00°00.000′N 000°00.000′W")));
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databasePath"));
+    statusBar()->addPermanentWidget(m_cursorLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
     connect(m_map, &MapWidget::cursorMoved, this, [this](double lat, double lon) {
-        statusBar()->showMessage(tr("%1°%2 %3°%4   ·   Database: %5")
-                                     .arg(std::abs(lat), 0, 'f', 4)
-                                     .arg(lat < 0 ? 'S' : 'N')
-                                     .arg(std::abs(lon), 0, 'f', 4)
-                                     .arg(lon < 0 ? 'W' : 'E')
-                                     .arg(m_db.path()));
+        m_cursorLabel->setText(geo::formatLatLonMinutes(lat, lon));
+    });
+    // A vessel clicked on the map becomes the selection everywhere; the
+    // replay time and the view stay where they are.
+    connect(m_map, &MapWidget::vesselClicked, this, [this](qint64 id) {
+        if (m_selected && *m_selected == id) {
+            return;
+        }
+        const std::int64_t time = m_replay->time();
+        const MapViewport view = m_map->viewport();
+        selectVessel(id);
+        m_map->setViewport(view);
+        const auto& c = m_replay->cursor();
+        if (time < c.start() || time > c.end()) {
+            m_range->setCurrentIndex(m_range->count() - 1); // the whole track
+        }
+        m_replay->seek(time);
     });
 
     m_eventsModel = new EventsModel(this);
@@ -143,7 +171,32 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
-    resizeDocks({listDock, detailsDock}, {300, 400}, Qt::Horizontal);
+    // The selected vessel at the replay time, its voyage and its speed.
+    auto* statePanel = new QWidget(this);
+    auto* stateLayout = new QVBoxLayout(statePanel);
+    stateLayout->setContentsMargins(4, 4, 4, 4);
+    m_statePanel = new VesselStatePanel(statePanel);
+    m_statePanel->setObjectName(QStringLiteral("statePanel"));
+    m_voyageSummary = new QLabel(statePanel);
+    m_voyageSummary->setObjectName(QStringLiteral("voyageSummary"));
+    m_voyageSummary->setWordWrap(true);
+    m_voyageSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_voyageSummary->setContentsMargins(6, 2, 6, 2);
+    m_speedChart = new SpeedChart(statePanel);
+    m_speedChart->setObjectName(QStringLiteral("speedChart"));
+    stateLayout->addWidget(m_statePanel);
+    stateLayout->addWidget(m_voyageSummary);
+    stateLayout->addWidget(m_speedChart, 1);
+    auto* stateScroll = new QScrollArea(this);
+    stateScroll->setWidget(statePanel);
+    stateScroll->setWidgetResizable(true);
+    stateScroll->setFrameShape(QFrame::NoFrame);
+    auto* stateDock = new QDockWidget(tr("At the replay time"), this);
+    stateDock->setObjectName(QStringLiteral("stateDock"));
+    stateDock->setWidget(stateScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, stateDock); // under the vessel list
+    resizeDocks({listDock, stateDock, detailsDock}, {330, 330, 380}, Qt::Horizontal);
+    resizeDocks({listDock, stateDock}, {180, 420}, Qt::Vertical);
     resizeDocks({eventsDock}, {220}, Qt::Vertical);
 
     connect(m_vesselFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -185,7 +238,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    statusBar()->showMessage(tr("Database: %1").arg(m_db.path()));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     reloadVessels();
     if (m_vesselProxy->rowCount() > 0) {
         m_vesselView->selectRow(0);
@@ -557,8 +610,26 @@ void MainWindow::applyRange(int index)
             }
         }
     }
+    // The panels take the new track before the replay's time moves.
+    m_statePanel->setTrack(track, start);
+    m_speedChart->setData(track, start, end, replay::darkPeriods(m_events, end));
     m_replay->setReplay(start, end, m_events);
     m_timeline->setSpan(start, end, m_events);
+    m_statePanel->setTime(m_replay->time());
+    m_speedChart->setTime(m_replay->time());
+    if (index >= 0 && static_cast<std::size_t>(index) < m_voyages.size()) {
+        m_voyageSummary->setText(voyageSummaryHtml(m_voyages[static_cast<std::size_t>(index)],
+                                                   m_map->renderer().scene().namedPlaces, track,
+                                                   m_events));
+    } else {
+        m_voyageSummary->setText(
+            tr("<b>Whole track</b><br>%1 positions from %2 to %3")
+                .arg(QLocale().toString(static_cast<qlonglong>(track.size())),
+                     QDateTime::fromMSecsSinceEpoch(track.front().timeUtcMs, Qt::UTC)
+                         .toString(QStringLiteral("d MMM yyyy")),
+                     QDateTime::fromMSecsSinceEpoch(track.back().timeUtcMs, Qt::UTC)
+                         .toString(QStringLiteral("d MMM yyyy"))));
+    }
     m_timeline->setTime(m_replay->time());
     applySpeed(); // "whole leg in 60 s" depends on the span
 }
@@ -580,6 +651,8 @@ void MainWindow::onReplayTime(std::int64_t timeUtcMs)
                                                   : std::nullopt);
     m_map->setTime(timeUtcMs);
     m_timeline->setTime(timeUtcMs);
+    m_statePanel->setTime(timeUtcMs);
+    m_speedChart->setTime(timeUtcMs);
     const auto state = replay::sampleTrack(selectedTrack(), timeUtcMs);
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(timeUtcMs, Qt::UTC);
     // Only AIS fixes carry a time of day; between reported places only the date is known.

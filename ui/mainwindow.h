@@ -33,6 +33,8 @@ namespace wake::ui {
 
 class EventCard;
 class ImportJob;
+class SpeedChart;
+class VesselStatePanel;
 class EventsModel;
 class MapWidget;
 class ReplayController;
@@ -60,6 +62,11 @@ public:
     QLabel* banner() const { return m_banner; }
     QLabel* replayClock() const { return m_clock; }
     QComboBox* rangeChooser() const { return m_range; }
+    QLabel* cursorLabel() const { return m_cursorLabel; }
+    VesselStatePanel* statePanel() const { return m_statePanel; }
+    QLabel* voyageSummary() const { return m_voyageSummary; }
+    SpeedChart* speedChart() const { return m_speedChart; }
+    QLabel* databaseLabel() const { return m_databaseLabel; }
     // Frames the selected vessel's default voyage on the map.
     void fitVoyage();
     // File > Import...: asks for files, then imports them on a worker thread
@@ -108,6 +115,11 @@ private:
     QLineEdit* m_vesselFilter = nullptr;
     QLabel* m_vesselCount = nullptr;
     QTextBrowser* m_details = nullptr;
+    VesselStatePanel* m_statePanel = nullptr;
+    QLabel* m_voyageSummary = nullptr;
+    SpeedChart* m_speedChart = nullptr;
+    QLabel* m_cursorLabel = nullptr;
+    QLabel* m_databaseLabel = nullptr;
     EventsModel* m_eventsModel = nullptr;
     QTableView* m_eventsView = nullptr;
     std::optional<model::VesselId> m_selected;

@@ -174,4 +174,29 @@ Result<std::int64_t> Database::trackPointCount(std::optional<model::VesselId> ve
     return stmt->int64(0);
 }
 
+Result<std::vector<model::VesselId>>
+Database::vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::int64_t limit)
+{
+    auto stmt = m_connection.prepare(
+        QStringLiteral("SELECT DISTINCT vessel_id FROM track_points WHERE time_utc_ms BETWEEN ? "
+                       "AND ? LIMIT ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, fromUtcMs);
+    stmt->bind(2, toUtcMs);
+    stmt->bind(3, limit);
+    std::vector<model::VesselId> out;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Done) {
+            return out;
+        }
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        out.push_back(stmt->int64(0));
+    }
+}
+
 } // namespace wake::store

@@ -8,6 +8,50 @@
 
 namespace wake::ui {
 
+namespace {
+
+// At most this many other vessels: enough for a busy harbour, and the map
+// stays within its frame budget.
+constexpr std::int64_t kMaxOtherVessels = 2000;
+
+// The other vessels with positions while the selected one has its track, so
+// the map shows the traffic around it and any of them can be clicked.
+Status addOtherVessels(store::Database& db, MapScene& scene)
+{
+    const MapTrack& focus = scene.tracks.front();
+    if (focus.points.empty()) {
+        return {};
+    }
+    const std::int64_t from = focus.points.front().timeUtcMs;
+    const std::int64_t to = focus.points.back().timeUtcMs;
+    auto ids = db.vesselsWithTrackIn(from, to, kMaxOtherVessels + 1);
+    if (!ids) {
+        return ids.error();
+    }
+    for (const model::VesselId id : *ids) {
+        if (id == focus.vesselId) {
+            continue;
+        }
+        auto vessel = db.vessel(id);
+        auto track = db.track(id, from, to);
+        if (!vessel || !track) {
+            return vessel ? track.error() : vessel.error();
+        }
+        MapTrack t;
+        t.vesselId = id;
+        t.color = style::kOtherTrack;
+        if (vessel->has_value()) {
+            t.name = (*vessel)->displayName();
+            t.aisShipType = (*vessel)->aisShipType;
+        }
+        t.points = std::move(track).value();
+        scene.tracks.push_back(std::move(t));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId> vesselId,
                               const reference::PortIndex* ports)
 {
@@ -42,6 +86,9 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
     t.points = std::move(track).value();
     scene.tracks.push_back(std::move(t));
     scene.focusTrack = 0;
+    if (Status s = addOtherVessels(db, scene); !s) {
+        return s.error();
+    }
     auto events = db.events({*vesselId, std::nullopt});
     if (!events) {
         return events.error();

@@ -33,6 +33,8 @@ inline const QColor kPlace{0x23, 0x3b, 0x8c};
 inline const QColor kPlaceOutline{0xff, 0xff, 0xff};
 inline const QColor kPlaceText{0x1a, 0x2a, 0x66};
 inline const QColor kTrack{0xc2, 0x41, 0x0c};
+// Other vessels under way in the same period: present, but behind the selected one.
+inline const QColor kOtherTrack{0x6f, 0x7f, 0x8f, 0xb0};
 inline const QColor kSeizure{0xc6, 0x28, 0x28};
 
 QFont labelFont(int pointSize, bool bold = false);

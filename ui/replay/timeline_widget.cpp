@@ -1,6 +1,7 @@
 #include "replay/timeline_widget.h"
 
 #include "map/map_style.h"
+#include "replay/voyage_stats.h"
 
 #include <QDateTime>
 #include <QHelpEvent>
@@ -24,25 +25,12 @@ void TimelineWidget::setSpan(std::int64_t startUtcMs, std::int64_t endUtcMs,
 {
     m_start = startUtcMs;
     m_end = std::max(endUtcMs, startUtcMs + 1);
+    m_dark = replay::darkPeriods(events, m_end);
     m_events.clear();
     for (auto& e : events) {
         if (e.shipEvent && e.time.startUtcMs <= m_end && e.time.endUtcMs >= m_start) {
             m_events.push_back(std::move(e));
         }
-    }
-    // AIS off until the next AIS on (or the end): the dark periods.
-    m_dark.clear();
-    std::optional<std::int64_t> off;
-    for (const auto& e : events) {
-        if (e.kind == model::EventKind::AisOff && !off) {
-            off = e.time.startUtcMs;
-        } else if (e.kind == model::EventKind::AisOn && off) {
-            m_dark.emplace_back(*off, e.time.startUtcMs);
-            off.reset();
-        }
-    }
-    if (off) {
-        m_dark.emplace_back(*off, m_end);
     }
     update();
 }

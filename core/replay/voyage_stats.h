@@ -1,0 +1,39 @@
+#pragma once
+
+// Figures about a track over a span of time, for the details panel: the
+// distance run, the time with AIS off, and which of it rests on observed
+// positions. Pure functions of the track, the events and the times given.
+
+#include "model/event.h"
+#include "model/track_point.h"
+
+#include <cstdint>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace wake::replay {
+
+// AIS off until the next AIS on (or until endUtcMs when it never came back on),
+// in time order.
+std::vector<std::pair<std::int64_t, std::int64_t>> darkPeriods(std::span<const model::Event> events,
+                                                               std::int64_t endUtcMs);
+
+// Milliseconds of [fromUtcMs, toUtcMs] inside the periods.
+std::int64_t overlapMs(const std::vector<std::pair<std::int64_t, std::int64_t>>& periods,
+                       std::int64_t fromUtcMs, std::int64_t toUtcMs);
+
+struct DistanceRun
+{
+    double totalNm = 0.0;
+    // Of it, the part between two observed fixes; the rest is reported or
+    // reconstructed (a drawn route, not a measured one).
+    double observedNm = 0.0;
+};
+
+// Great-circle distance along the track from fromUtcMs to toUtcMs, with the
+// positions at both ends interpolated on their segments.
+DistanceRun distanceRun(std::span<const model::TrackPoint> track, std::int64_t fromUtcMs,
+                        std::int64_t toUtcMs);
+
+} // namespace wake::replay
