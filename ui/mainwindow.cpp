@@ -17,20 +17,27 @@
 #include "replay/timeline_widget.h"
 #include "replay/track_sampler.h"
 #include "replay/voyage_stats.h"
+#include "scenario/scenario_installer.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -43,6 +50,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -54,6 +62,11 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     : QMainWindow(parent), m_db(std::move(database))
 {
     setWindowTitle(QStringLiteral("Wake"));
+    // The theme chosen last time (View > Theme).
+    if (const QString theme = QSettings().value(QStringLiteral("view/theme")).toString();
+        !theme.isEmpty() && theme != QLatin1String("system")) {
+        applyTheme(theme);
+    }
     resize(1400, 860);
     if (auto flags = reference::FlagStates::loadBuiltIn()) {
         m_flags = std::make_unique<reference::FlagStates>(std::move(flags).value());
@@ -138,7 +151,10 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     m_vesselProxy = new QSortFilterProxyModel(this);
     m_vesselProxy->setSourceModel(m_vesselModel);
     m_vesselProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_vesselProxy->setFilterKeyColumn(-1); // any column: name, MMSI, IMO, call sign, flag, type
+    // One prepared text per row (name, MMSI, IMO, call sign, flag code and
+    // country, type) keeps filtering 100,000 rows to one string match each.
+    m_vesselProxy->setFilterRole(VesselListModel::kFilterTextRole);
+    m_vesselProxy->setFilterKeyColumn(VesselListModel::Name);
     m_vesselProxy->setSortRole(Qt::UserRole);
     auto* listPanel = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPanel);
@@ -233,6 +249,13 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
         }
     });
 
+    // Double-click a vessel: frame its voyage.
+    connect(m_vesselView, &QTableView::doubleClicked, this, [this] { fitVoyage(); });
+    // An event's sources: copy them, or open one in the browser.
+    m_eventsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_eventsView, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& at) { showEventMenu(m_eventsView->indexAt(at), at); });
+
     buildMenus();
     // The layout the user left last time: geometry, docks moved, closed or floated.
     const QSettings settings;
@@ -258,6 +281,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open database..."), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
     QAction* import =
         file->addAction(tr("&Import AIS data..."), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -294,12 +320,69 @@ void MainWindow::buildMenus()
         view->addAction(dock->toggleViewAction());
     }
     view->addSeparator();
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const QString current =
+        QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    for (const auto& [key, name] : {std::pair{QStringLiteral("system"), tr("&System")},
+                                    std::pair{QStringLiteral("light"), tr("&Light")},
+                                    std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction* a = theme->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(key == current);
+        a->setObjectName(QStringLiteral("theme-") + key);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, themeKey = key] { setTheme(themeKey); });
+    }
+    view->addSeparator();
     m_followAction = view->addAction(tr("F&ollow vessel"));
     m_followAction->setCheckable(true);
     m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     buildReplayMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or create a Wake database"), QFileInfo(m_db.path()).absolutePath(),
+        tr("Wake databases (*.sqlite *.db);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty()) {
+        openDatabase(path);
+    }
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    if (isImporting()) {
+        QMessageBox::information(this, tr("Open database"),
+                                 tr("Wait for the import to finish, or cancel it, first."));
+        return false;
+    }
+    // A file that is not a Wake database, or is damaged, is reported and
+    // the current database stays open.
+    auto db = scenario::openWithBuiltInScenario(path);
+    if (!db) {
+        showError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), db.error());
+        return false;
+    }
+    m_db = std::move(db).value();
+    m_selected.reset();
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    setWindowTitle(tr("Wake — %1").arg(QFileInfo(m_db.path()).fileName()));
+    reloadVessels();
+    if (m_vesselProxy->rowCount() > 0) {
+        m_vesselView->selectRow(0);
+    }
+    return true;
+}
+
+void MainWindow::setTheme(const QString& theme)
+{
+    QSettings().setValue(QStringLiteral("view/theme"), theme);
+    applyTheme(theme);
 }
 
 void MainWindow::chooseFilesToImport()
@@ -750,7 +833,57 @@ void MainWindow::fitVoyage()
 void MainWindow::showError(const QString& what, const Error& error)
 {
     statusBar()->showMessage(what + QStringLiteral(": ") + error.toString());
-    QMessageBox::warning(this, what, error.toString());
+    // Window-modal but not blocking: the window keeps running behind it.
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, what, error.toString(), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::eventSourcesText(model::EventId id)
+{
+    const model::Event* e = eventById(id);
+    if (e == nullptr) {
+        return {};
+    }
+    auto sources = m_db.sources(e->attribution.sourceIds);
+    QStringList lines;
+    lines << QStringLiteral("%1 (%2)").arg(e->title, model::formatTimeSpan(e->time));
+    if (sources) {
+        for (const model::Source& src : *sources) {
+            lines << QStringLiteral("[%1] %2%3")
+                         .arg(src.id, src.title,
+                              src.url.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" <") + src.url + QLatin1Char('>'));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::showEventMenu(const QModelIndex& index, const QPoint& at)
+{
+    const model::Event* e = m_eventsModel->eventAt(index.row());
+    if (e == nullptr) {
+        return;
+    }
+    const model::EventId id = e->id;
+    QMenu menu(this);
+    menu.addAction(tr("&Copy sources"), this,
+                   [this, id] { QGuiApplication::clipboard()->setText(eventSourcesText(id)); });
+    auto sources = m_db.sources(e->attribution.sourceIds);
+    QMenu* open = menu.addMenu(tr("&Open source in browser"));
+    if (sources) {
+        for (const model::Source& src : *sources) {
+            QAction* a = open->addAction(QStringLiteral("%1 · %2").arg(src.id, src.title.left(60)));
+            a->setEnabled(!src.url.isEmpty());
+            connect(a, &QAction::triggered, this,
+                    [url = src.url] { QDesktopServices::openUrl(QUrl(url)); });
+        }
+    }
+    open->setEnabled(!open->isEmpty());
+    menu.exec(m_eventsView->viewport()->mapToGlobal(at));
 }
 
 void MainWindow::showAbout()

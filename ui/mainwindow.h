@@ -72,6 +72,14 @@ public:
     // File > Import...: asks for files, then imports them on a worker thread
     // with a progress dialog. importFiles skips the file dialog (tests).
     void chooseFilesToImport();
+    // File > Open database...: opens (or creates) another database file.
+    // On failure the message says why and the current one stays open.
+    void chooseDatabase();
+    bool openDatabase(const QString& path);
+    // View > Theme: "system", "light" or "dark"; saved for the next start.
+    void setTheme(const QString& theme);
+    // The text Copy sources puts on the clipboard for an event.
+    QString eventSourcesText(model::EventId id);
     void importFiles(const QStringList& files);
     bool isImporting() const;
 
@@ -102,6 +110,7 @@ private:
     void showAbout();
 
     void onImportFinished(const QString& summary, bool failed, bool cancelled);
+    void showEventMenu(const QModelIndex& index, const QPoint& at);
 
     store::Database m_db;
     std::unique_ptr<ImportJob> m_import;

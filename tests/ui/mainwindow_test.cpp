@@ -1,7 +1,11 @@
 // The main window on the built-in scenario, offscreen.
 
+#include "core/test_files.h"
 #include "mainwindow.h"
 #include "map/map_widget.h"
+#include "panels/speed_chart.h"
+#include "panels/vessel_list_model.h"
+#include "panels/vessel_state_panel.h"
 #include "replay/event_card.h"
 #include "replay/replay_controller.h"
 #include "replay/timeline_widget.h"
@@ -14,8 +18,10 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPalette>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -317,4 +323,120 @@ TEST_F(MainWindowTest, CancellingAnImportKeepsTheStoreUsable)
     EXPECT_EQ(*db->connection().queryInt(QStringLiteral(
                   "SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'")),
               0);
+}
+
+TEST_F(MainWindowTest, SelectionIsOneAcrossListMapDetailsAndState)
+{
+    // Two vessels at the same time: the Danish sample has several.
+    ImportResult result;
+    watchImport(*m_window, result);
+    m_window->importFiles(
+        {QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/csv/dma_aisdk-2023-03-18_head.csv")});
+    ASSERT_TRUE(waitForImport(result));
+    auto db = wake::store::Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")));
+    ASSERT_TRUE(db.ok());
+    const auto first = db->findVesselByMmsi(352002266);
+    const auto second = db->findVesselByMmsi(211551940);
+    ASSERT_TRUE(first.ok() && first->has_value() && second.ok() && second->has_value());
+
+    // List -> everywhere: details, map focus, state panel.
+    m_window->selectVessel(**first);
+    EXPECT_EQ(*m_window->selectedVessel(), **first);
+    EXPECT_TRUE(m_window->detailsView()->toPlainText().contains(QStringLiteral("352002266")));
+    const auto& scene = m_window->mapView()->renderer().scene();
+    ASSERT_TRUE(scene.focusTrack.has_value());
+    EXPECT_EQ(scene.tracks[*scene.focusTrack].vesselId, **first);
+    // The other vessel under way at that time is on the map too.
+    bool otherOnMap = false;
+    for (const auto& t : scene.tracks) {
+        otherOnMap = otherOnMap || t.vesselId == **second;
+    }
+    EXPECT_TRUE(otherOnMap);
+    EXPECT_TRUE(
+        m_window->statePanel()->value(QStringLiteral("Position")).contains(QStringLiteral("55°")));
+
+    // Map -> everywhere: the list's current row, the details and the map's focus follow.
+    Q_EMIT m_window->mapView()->vesselClicked(**second);
+    EXPECT_EQ(*m_window->selectedVessel(), **second);
+    const QModelIndex current = m_window->vesselView()->currentIndex();
+    EXPECT_EQ(current.data(wake::ui::VesselListModel::kVesselIdRole).toLongLong(), **second);
+    EXPECT_TRUE(m_window->detailsView()->toPlainText().contains(QStringLiteral("211551940")));
+    const auto& scene2 = m_window->mapView()->renderer().scene();
+    EXPECT_EQ(scene2.tracks[*scene2.focusTrack].vesselId, **second);
+}
+
+TEST_F(MainWindowTest, StatePanelVoyageSummaryAndSpeedChartDescribeTheReplayTime)
+{
+    // 8 July 2013, noon: at sea between Cuba and Panama, on a reconstructed route.
+    m_window->replay()->seek(
+        QDateTime(QDate(2013, 7, 8), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+    auto* panel = m_window->statePanel();
+    EXPECT_TRUE(
+        panel->value(QStringLiteral("Known from")).startsWith(QStringLiteral("reconstructed")));
+    EXPECT_TRUE(panel->value(QStringLiteral("Speed")).contains(QStringLiteral("assumed")));
+    EXPECT_TRUE(
+        panel->value(QStringLiteral("Time")).contains(QStringLiteral("time of day not known")));
+    EXPECT_TRUE(panel->value(QStringLiteral("Position")).contains(QStringLiteral("N ")));
+    EXPECT_TRUE(panel->value(QStringLiteral("Distance run"))
+                    .contains(QStringLiteral("nm since 5 Jul 2013")));
+    EXPECT_TRUE(panel->value(QStringLiteral("Last observed")).startsWith(QStringLiteral("never")));
+    const QString summary = m_window->voyageSummary()->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Puerto Padre")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("MIT")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("reconstructed route")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("AIS off")));
+    // No AIS speeds: every sample is implied, none observed.
+    const auto& samples = m_window->speedChart()->samples();
+    ASSERT_FALSE(samples.empty());
+    for (const auto& s : samples) {
+        EXPECT_FALSE(s.observed);
+    }
+}
+
+TEST_F(MainWindowTest, OpenDatabaseSwitchesFilesAndRefusesOneThatIsNotWake)
+{
+    const QString notWake = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    ASSERT_TRUE(wake::test::writeAll(notWake, "these are not the droids you are looking for"));
+    EXPECT_FALSE(m_window->openDatabase(notWake));
+    // The error is shown, and the database in use is still the old one.
+    EXPECT_NE(m_window->findChild<QMessageBox*>(QStringLiteral("errorMessage")), nullptr);
+    EXPECT_TRUE(m_window->databaseLabel()->text().contains(QStringLiteral("ui.sqlite")));
+    EXPECT_EQ(wake::test::readAll(notWake),
+              QByteArray("these are not the droids you are looking for"));
+
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    EXPECT_TRUE(m_window->openDatabase(other));
+    EXPECT_TRUE(m_window->databaseLabel()->text().contains(QStringLiteral("other.sqlite")));
+    // A new database gets the scenario, selected as on a first start.
+    ASSERT_TRUE(m_window->selectedVessel());
+    EXPECT_TRUE(m_window->detailsView()->toPlainText().contains(QStringLiteral("Chong Chon Gang")));
+}
+
+TEST_F(MainWindowTest, ThemeIsAppliedAndRemembered)
+{
+    auto* dark = m_window->findChild<QAction*>(QStringLiteral("theme-dark"));
+    ASSERT_NE(dark, nullptr);
+    const QColor before = QApplication::palette().color(QPalette::Window);
+    dark->trigger();
+    EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 80);
+    EXPECT_EQ(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("dark"));
+    m_window->findChild<QAction*>(QStringLiteral("theme-system"))->trigger();
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), before);
+}
+
+TEST_F(MainWindowTest, EventSourcesCanBeCopiedWithTheirLinks)
+{
+    const auto& events = m_window->mapView()->renderer().scene().events;
+    const auto seizure = std::find_if(events.begin(), events.end(), [](const auto& e) {
+        return e.kind == wake::model::EventKind::Seizure;
+    });
+    ASSERT_NE(seizure, events.end());
+    const QString text = m_window->eventSourcesText(seizure->id);
+    EXPECT_TRUE(text.contains(QStringLiteral("15 Jul 2013")));
+    EXPECT_TRUE(text.contains(QStringLiteral("https://")));
+    EXPECT_GE(text.count(QLatin1Char('\n')),
+              static_cast<int>(seizure->attribution.sourceIds.size()));
+    // Each event row has its kind's glyph.
+    const QModelIndex kind = m_window->eventsView()->model()->index(0, 1);
+    EXPECT_FALSE(kind.data(Qt::DecorationRole).value<QIcon>().isNull());
 }

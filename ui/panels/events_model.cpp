@@ -1,6 +1,12 @@
 #include "panels/events_model.h"
 
+#include "map/map_style.h"
+
+#include <QPainter>
+#include <QPixmap>
 #include <QStringList>
+
+#include <map>
 
 namespace wake::ui {
 
@@ -21,6 +27,25 @@ int EventsModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_events.size());
 }
 
+QIcon EventsModel::kindIcon(model::EventKind kind)
+{
+    // The same glyphs as on the map and the timeline, drawn once per kind
+    // at twice the size for high-DPI screens.
+    static std::map<model::EventKind, QIcon> icons;
+    auto it = icons.find(kind);
+    if (it == icons.end()) {
+        QPixmap pixmap(32, 32);
+        pixmap.setDevicePixelRatio(2.0);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        style::drawEventGlyph(p, QPointF(8, 8), kind);
+        p.end();
+        it = icons.emplace(kind, QIcon(pixmap)).first;
+    }
+    return it->second;
+}
+
 int EventsModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -37,6 +62,9 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         return e->description;
+    }
+    if (role == Qt::DecorationRole && index.column() == Kind) {
+        return kindIcon(e->kind);
     }
     if (role != Qt::DisplayRole) {
         return {};

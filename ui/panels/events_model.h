@@ -5,6 +5,7 @@
 #include "model/event.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 #include <vector>
 
@@ -14,6 +15,8 @@ class EventsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The glyph of an event kind, as the map draws it.
+    static QIcon kindIcon(model::EventKind kind);
     enum Column
     {
         Date,

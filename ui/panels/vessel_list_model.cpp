@@ -1,5 +1,6 @@
 #include "panels/vessel_list_model.h"
 
+#include "ais/ais_texts.h"
 #include "flag_icons.h"
 #include "reference/flag_states.h"
 
@@ -41,6 +42,39 @@ int VesselListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString VesselListModel::typeText(const model::Vessel& v)
+{
+    if (v.vesselType) {
+        return *v.vesselType;
+    }
+    if (v.aisShipType) {
+        return QString::fromLatin1(ais::shipTypeText(*v.aisShipType).data());
+    }
+    return {};
+}
+
+QString VesselListModel::filterText(const model::Vessel& v) const
+{
+    QStringList parts{v.displayName()};
+    if (v.mmsi) {
+        parts << QString::number(*v.mmsi);
+    }
+    if (v.imo) {
+        parts << QString::number(*v.imo);
+    }
+    if (v.callSign) {
+        parts << *v.callSign;
+    }
+    if (v.flagAlpha2) {
+        parts << *v.flagAlpha2;
+        if (m_flags != nullptr) {
+            parts << m_flags->countryName(*v.flagAlpha2);
+        }
+    }
+    parts << typeText(v);
+    return parts.join(QLatin1Char('\n'));
+}
+
 QVariant VesselListModel::data(const QModelIndex& index, int role) const
 {
     const model::Vessel* v = vesselAt(index.row());
@@ -49,6 +83,9 @@ QVariant VesselListModel::data(const QModelIndex& index, int role) const
     }
     if (role == kVesselIdRole) {
         return QVariant::fromValue<qlonglong>(v->id);
+    }
+    if (role == kFilterTextRole) {
+        return filterText(*v);
     }
     if (role == Qt::DecorationRole && index.column() == Flag && v->flagAlpha2) {
         return flagIcon(*v->flagAlpha2);
@@ -80,7 +117,7 @@ QVariant VesselListModel::data(const QModelIndex& index, int role) const
         return role == Qt::ToolTipRole && !name.isEmpty() ? name : *v->flagAlpha2;
     }
     case Type:
-        return v->vesselType.value_or(QString());
+        return typeText(*v);
     default:
         return {};
     }

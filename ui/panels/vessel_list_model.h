@@ -30,6 +30,8 @@ public:
         ColumnCount
     };
     static constexpr int kVesselIdRole = Qt::UserRole + 1;
+    // Everything a filter may match in a row, in one string.
+    static constexpr int kFilterTextRole = Qt::UserRole + 2;
 
     explicit VesselListModel(const reference::FlagStates* flags, QObject* parent = nullptr);
 
@@ -42,7 +44,12 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The type shown: the source's words, else the AIS ship type's name.
+    static QString typeText(const model::Vessel& vessel);
+
 private:
+    QString filterText(const model::Vessel& vessel) const;
+
     const reference::FlagStates* m_flags;
     std::vector<model::Vessel> m_vessels;
 };
