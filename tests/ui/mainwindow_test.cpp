@@ -77,6 +77,11 @@ TEST_F(MainWindowTest, OpensOnTheScenarioVessel)
     EXPECT_TRUE(details.contains(QStringLiteral("high")));
     EXPECT_TRUE(details.contains(QStringLiteral("Sources")));
     EXPECT_TRUE(m_window->detailsView()->toHtml().contains(QStringLiteral("https://")));
+    // The cargo and the legal context, from the fact sheet.
+    EXPECT_TRUE(details.contains(QStringLiteral("Cargo")));
+    EXPECT_TRUE(details.contains(QStringLiteral("sugar")));
+    EXPECT_TRUE(details.contains(QStringLiteral("1718")));
+    EXPECT_TRUE(details.contains(QStringLiteral("2094")));
 }
 
 TEST_F(MainWindowTest, EventsOfTheSelectedVesselAreListed)
