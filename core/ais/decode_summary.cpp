@@ -42,20 +42,24 @@ QString formatDecodeStats(const DecodeStats& stats)
         if (r.count == 0) {
             continue;
         }
-        QStringList lines;
-        for (std::int64_t k = 0; k < std::min<std::int64_t>(r.count, RejectionCount::kExampleLines);
-             ++k) {
-            lines << QString::number(r.exampleLines[static_cast<std::size_t>(k)]);
-        }
-        const std::string_view text = describe(reason);
-        out +=
-            QStringLiteral("    %1: %2 (line%3 %4%5)\n")
-                .arg(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())),
-                     n(r.count), lines.size() > 1 ? QStringLiteral("s") : QString(),
-                     lines.join(QStringLiteral(", ")),
-                     r.count > RejectionCount::kExampleLines ? QStringLiteral(", ...") : QString());
+        out += formatRejectionLine(describe(reason), r);
     }
     return out;
+}
+
+QString formatRejectionLine(std::string_view reason, const RejectionCount& count)
+{
+    const QLocale english(QLocale::English);
+    QStringList lines;
+    for (std::int64_t k = 0; k < std::min<std::int64_t>(count.count, RejectionCount::kExampleLines);
+         ++k) {
+        lines << QString::number(count.exampleLines[static_cast<std::size_t>(k)]);
+    }
+    return QStringLiteral("    %1: %2 (line%3 %4%5)\n")
+        .arg(QString::fromLatin1(reason.data(), static_cast<qsizetype>(reason.size())),
+             english.toString(static_cast<qlonglong>(count.count)),
+             lines.size() > 1 ? QStringLiteral("s") : QString(), lines.join(QStringLiteral(", ")),
+             count.count > RejectionCount::kExampleLines ? QStringLiteral(", ...") : QString());
 }
 
 } // namespace wake::ais

@@ -8,9 +8,14 @@
 
 #include <QString>
 
+#include <string_view>
+
 namespace wake::ais {
 
 // Several lines, each ending in '\n'.
 QString formatDecodeStats(const DecodeStats& stats);
+
+// "    bad checksum: 14 (lines 3, 7, 9, 12, 20, ...)\n"
+QString formatRejectionLine(std::string_view reason, const RejectionCount& count);
 
 } // namespace wake::ais

@@ -158,18 +158,7 @@ QString formatImportSummary(const ImportSummary& s)
             if (r.count == 0) {
                 continue;
             }
-            QStringList lines;
-            for (std::int64_t k = 0;
-                 k < std::min<std::int64_t>(r.count, ais::RejectionCount::kExampleLines); ++k) {
-                lines << QString::number(r.exampleLines[static_cast<std::size_t>(k)]);
-            }
-            const std::string_view text = describe(reason);
-            out += QStringLiteral("    %1: %2 (line%3 %4%5)\n")
-                       .arg(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())),
-                            n(r.count), lines.size() > 1 ? QStringLiteral("s") : QString(),
-                            lines.join(QStringLiteral(", ")),
-                            r.count > ais::RejectionCount::kExampleLines ? QStringLiteral(", ...")
-                                                                         : QString());
+            out += ais::formatRejectionLine(describe(reason), r);
         }
     }
     out += QStringLiteral("  positions: %1 read, %2 stored")

@@ -80,29 +80,6 @@ private:
     bool m_stopped = false;
 };
 
-model::TrackPoint toPoint(std::uint32_t mmsi, std::int64_t timeUtcMs, const ais::PositionFix& fix)
-{
-    model::TrackPoint p;
-    p.vesselId = mmsi;
-    p.timeUtcMs = timeUtcMs;
-    p.latDeg = fix.latDeg;
-    p.lonDeg = fix.lonDeg;
-    if (fix.sogKnots) {
-        p.sogKnots = static_cast<float>(*fix.sogKnots);
-    }
-    if (fix.cogDeg) {
-        p.cogDeg = static_cast<float>(*fix.cogDeg);
-    }
-    if (fix.headingDeg) {
-        p.headingDeg = static_cast<std::int16_t>(*fix.headingDeg);
-    }
-    if (fix.navStatus) {
-        p.navStatus = static_cast<std::uint8_t>(*fix.navStatus);
-    }
-    p.provenance = model::Provenance::Observed;
-    return p;
-}
-
 void addMessage(const ais::DecodedMessage& m, const ImportOptions& options, Chunk& chunk)
 {
     std::optional<std::int64_t> time = m.tagTimeUtcMs;
@@ -114,7 +91,7 @@ void addMessage(const ais::DecodedMessage& m, const ImportOptions& options, Chun
     if (const auto fix = ais::vesselPosition(m.message)) {
         ++chunk.positionsRead;
         if (time) {
-            chunk.points.push_back(toPoint(mmsi, *time, *fix));
+            chunk.points.push_back(observedPoint(mmsi, *time, *fix));
         } else {
             ++chunk.positionsWithoutTime;
         }

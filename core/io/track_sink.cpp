@@ -22,6 +22,30 @@ std::optional<QString> toQString(const std::optional<std::string>& text)
 
 } // namespace
 
+model::TrackPoint observedPoint(std::int64_t vesselId, std::int64_t timeUtcMs,
+                                const ais::PositionFix& fix)
+{
+    model::TrackPoint p;
+    p.vesselId = vesselId;
+    p.timeUtcMs = timeUtcMs;
+    p.latDeg = fix.latDeg;
+    p.lonDeg = fix.lonDeg;
+    if (fix.sogKnots) {
+        p.sogKnots = static_cast<float>(*fix.sogKnots);
+    }
+    if (fix.cogDeg) {
+        p.cogDeg = static_cast<float>(*fix.cogDeg);
+    }
+    if (fix.headingDeg) {
+        p.headingDeg = static_cast<std::int16_t>(*fix.headingDeg);
+    }
+    if (fix.navStatus) {
+        p.navStatus = static_cast<std::uint8_t>(*fix.navStatus);
+    }
+    p.provenance = model::Provenance::Observed;
+    return p;
+}
+
 TrackSink::Checkpointer::Checkpointer(const QString& path)
 {
     auto connection = store::Connection::open(path, store::Connection::Mode::ReadWrite);
@@ -174,25 +198,7 @@ Status TrackSink::addPosition(std::uint32_t mmsi, std::int64_t timeUtcMs,
     if (!id) {
         return id.error();
     }
-    model::TrackPoint p;
-    p.vesselId = *id;
-    p.timeUtcMs = timeUtcMs;
-    p.latDeg = fix.latDeg;
-    p.lonDeg = fix.lonDeg;
-    if (fix.sogKnots) {
-        p.sogKnots = static_cast<float>(*fix.sogKnots);
-    }
-    if (fix.cogDeg) {
-        p.cogDeg = static_cast<float>(*fix.cogDeg);
-    }
-    if (fix.headingDeg) {
-        p.headingDeg = static_cast<std::int16_t>(*fix.headingDeg);
-    }
-    if (fix.navStatus) {
-        p.navStatus = static_cast<std::uint8_t>(*fix.navStatus);
-    }
-    p.provenance = model::Provenance::Observed;
-    m_batch.push_back(p);
+    m_batch.push_back(observedPoint(*id, timeUtcMs, fix));
     if (m_batch.size() >= m_batchRows) {
         return commit();
     }

@@ -30,6 +30,10 @@ struct SinkCounts
     std::int64_t identityUpdates = 0;
 };
 
+// An observed track point from a decoded or parsed fix.
+model::TrackPoint observedPoint(std::int64_t vesselId, std::int64_t timeUtcMs,
+                                const ais::PositionFix& fix);
+
 class TrackSink
 {
 public:

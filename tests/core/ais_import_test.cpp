@@ -1,6 +1,7 @@
 // Importing AIS files into the store: the shared CSV samples and NMEA
 // corpora, times, identities, rejected rows, and a cancelled import.
 
+#include "core/test_files.h"
 #include "io/ais_import.h"
 #include "io/utc_time.h"
 #include "store/database.h"
@@ -239,20 +240,9 @@ TEST(AisImport, CancelKeepsWhatWasReadAndTheStoreConsistent)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("long.nmea"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     // 40,000 timed copies of one position report: one position per second.
-    const QByteArray sentence = "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n";
-    for (int i = 0; i < 40000; ++i) {
-        const QByteArray tag = "c:" + QByteArray::number(1500000000 + i);
-        unsigned sum = 0;
-        for (const char c : tag) {
-            sum ^= static_cast<unsigned char>(c);
-        }
-        f.write("\\" + tag + "*" + QByteArray::number(sum, 16).rightJustified(2, '0').toUpper() +
-                "\\" + sentence);
-    }
-    f.close();
+    ASSERT_TRUE(test::writeAll(
+        path, test::taggedSentences("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n", 40000)));
     store::Database db = openMemory();
     ImportOptions options;
     options.batchRows = 5000;

@@ -21,4 +21,24 @@ inline bool writeAll(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
+// count copies of one AIS sentence (with its line end), each under an NMEA 4.0
+// tag block whose c: time is firstUnixSeconds plus its index: a receiver's
+// log with one position per second.
+inline QByteArray taggedSentences(const QByteArray& sentence, int count,
+                                  qint64 firstUnixSeconds = 1500000000)
+{
+    QByteArray out;
+    out.reserve(count * (sentence.size() + 24));
+    for (int i = 0; i < count; ++i) {
+        const QByteArray tag = "c:" + QByteArray::number(firstUnixSeconds + i);
+        unsigned sum = 0;
+        for (const char c : tag) {
+            sum ^= static_cast<unsigned char>(c);
+        }
+        out += "\\" + tag + "*" + QByteArray::number(sum, 16).toUpper().rightJustified(2, '0') +
+               "\\" + sentence;
+    }
+    return out;
+}
+
 } // namespace wake::test

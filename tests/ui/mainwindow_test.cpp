@@ -295,19 +295,9 @@ TEST_F(MainWindowTest, ImportRunsOffTheWindowThreadAndRefreshesTheList)
 TEST_F(MainWindowTest, CancellingAnImportKeepsTheStoreUsable)
 {
     const QString path = m_dir.filePath(QStringLiteral("long.nmea"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    const QByteArray sentence = "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n";
-    for (int i = 0; i < 600000; ++i) {
-        const QByteArray tag = "c:" + QByteArray::number(1500000000 + i);
-        unsigned sum = 0;
-        for (const char c : tag) {
-            sum ^= static_cast<unsigned char>(c);
-        }
-        f.write("\\" + tag + "*" + QByteArray::number(sum, 16).toUpper().rightJustified(2, '0') +
-                "\\" + sentence);
-    }
-    f.close();
+    ASSERT_TRUE(wake::test::writeAll(
+        path,
+        wake::test::taggedSentences("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n", 600000)));
     ImportResult result;
     watchImport(*m_window, result);
     m_window->importFiles({path});
