@@ -108,6 +108,9 @@ private:
 
 int runImportCommand(const QStringList& arguments)
 {
+    // Ctrl-C from here on stops the import at the next batch, cleanly.
+    g_interrupted.store(false);
+    std::signal(SIGINT, onInterrupt);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Import AIS data into the database: NMEA logs (AIVDM/AIVDO, times from NMEA 4.0 tag\n"
@@ -161,8 +164,6 @@ int runImportCommand(const QStringList& arguments)
         return kExitFailure;
     }
 
-    g_interrupted.store(false);
-    std::signal(SIGINT, onInterrupt);
     io::AisImporter importer(*db, options);
     bool failed = false;
     for (const QString& file : files) {

@@ -91,7 +91,9 @@ Result<ImportSummary> AisImporter::importFile(const QString& path, const Progres
         return format.error();
     }
     m_last.format = *format;
-    auto reader = LineReader::open(path, ais::kMaxLineBytes);
+    // Long enough for any CSV row; an NMEA line past ais::kMaxLineBytes is
+    // still rejected as too long by the sentence parser.
+    auto reader = LineReader::open(path, 1 << 16);
     if (!reader) {
         return reader.error();
     }

@@ -100,8 +100,9 @@ void addMessage(const ais::DecodedMessage& m, const ImportOptions& options, Chun
     }
 }
 
+// stoppedStats receives the decoder's counts when the writer stops it early.
 void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t pointsPerChunk,
-               ChunkQueue& queue)
+               ChunkQueue& queue, ais::DecodeStats& stoppedStats)
 {
     ais::NmeaDecoder decoder;
     Chunk chunk;
@@ -125,6 +126,7 @@ void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t poi
             chunk.lines = decoder.lineNumber();
             chunk.bytesRead = reader.bytesRead();
             if (!queue.push(std::move(chunk))) {
+                stoppedStats = decoder.stats();
                 return;
             }
             chunk = Chunk{};
@@ -145,7 +147,9 @@ Status importNmea(LineReader& reader, TrackSink& sink, ImportSummary& summary,
                   const ImportOptions& options, const ProgressCallback& progress)
 {
     ChunkQueue queue;
-    std::thread decoder([&] { decodeAll(reader, options, options.batchRows, queue); });
+    ais::DecodeStats stoppedStats;
+    std::thread decoder(
+        [&] { decodeAll(reader, options, options.batchRows, queue, stoppedStats); });
     Status status;
     for (;;) {
         Chunk chunk = queue.pop();
@@ -175,10 +179,11 @@ Status importNmea(LineReader& reader, TrackSink& sink, ImportSummary& summary,
     }
     queue.stop();
     decoder.join();
-    if (summary.cancelled) {
-        // The decoder's counts stop where the store stopped.
-        summary.nmea = ais::DecodeStats{};
-        summary.nmea.lines = summary.lines;
+    if (stoppedStats.lines > 0) {
+        // What the decoder had read when it was stopped (a little more than
+        // was stored: its last chunk was not written).
+        summary.nmea = stoppedStats;
+        summary.lines = stoppedStats.lines;
     }
     if (summary.positionsWithoutTime > 0) {
         summary.note =

@@ -8,8 +8,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -304,4 +308,32 @@ TEST_F(Cli, ImportRejectsWrongFlagsClearly)
     const ProcessResult noTimes = wake({QStringLiteral("import"), log});
     EXPECT_EQ(noTimes.exitCode, 0);
     EXPECT_TRUE(noTimes.err.contains(QStringLiteral("--start ISO-TIME --rate N")));
+}
+
+TEST_F(Cli, CtrlCStopsAnImportCleanlyAndKeepsWhatWasRead)
+{
+    const QString log = m_dir.filePath(QStringLiteral("long.nmea"));
+    ASSERT_TRUE(wake::test::writeAll(
+        log,
+        wake::test::taggedSentences("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n", 1500000)));
+    const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    ASSERT_EQ(wake({QStringLiteral("vessels")}).exitCode, 0); // creates the store first
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(WAKE_BINARY),
+            {QStringLiteral("import"), log, QStringLiteral("--db"), db});
+    ASSERT_TRUE(p.waitForStarted());
+    QThread::msleep(400);
+    ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_EQ(p.exitCode(), 130) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("Stopped by Ctrl-C"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("stopped before the end")));
+    // What was stored is readable and whole.
+    const ProcessResult vessels = wake({QStringLiteral("vessels")});
+    EXPECT_EQ(vessels.exitCode, 0);
+    EXPECT_TRUE(vessels.out.contains(QStringLiteral("371798000")));
 }
