@@ -101,7 +101,7 @@ private:
     QString m_name;
     bool m_tty;
     QElapsedTimer m_timer;
-    qint64 m_lastMs = 0;
+    qint64 m_lastMs = -5000; // the first report is printed at once
 };
 
 } // namespace

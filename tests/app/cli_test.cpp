@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -325,10 +324,16 @@ TEST_F(Cli, CtrlCStopsAnImportCleanlyAndKeepsWhatWasRead)
     p.start(QStringLiteral(WAKE_BINARY),
             {QStringLiteral("import"), log, QStringLiteral("--db"), db});
     ASSERT_TRUE(p.waitForStarted());
-    QThread::msleep(400);
+    p.setReadChannel(QProcess::StandardError);
+    // The first progress line says the import is under way (its handler is in place).
+    QByteArray err0;
+    while (!err0.contains("lines/s") && p.waitForReadyRead(20000)) {
+        err0 += p.readAllStandardError();
+    }
+    ASSERT_TRUE(err0.contains("lines/s")) << err0.toStdString();
     ::kill(static_cast<pid_t>(p.processId()), SIGINT);
     ASSERT_TRUE(p.waitForFinished(30000));
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QString err = QString::fromUtf8(err0 + p.readAllStandardError());
     EXPECT_EQ(p.exitCode(), 130) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("Stopped by Ctrl-C"))) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("stopped before the end")));
