@@ -6,9 +6,12 @@
 #include "cli_support.h"
 #include "commands/commands.h"
 #include "io/line_reader.h"
+#include "util/bounded_queue.h"
 
 #include <cstdio>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace wake::app {
 
@@ -36,6 +39,9 @@ public:
 private:
     std::string m_buffer;
 };
+
+constexpr std::size_t kMessagesPerBatch = 4096;
+constexpr std::size_t kQueuedBatches = 4;
 
 } // namespace
 
@@ -82,11 +88,40 @@ int runDecodeCommand(const QStringList& arguments)
             file == QLatin1String("-") ? std::string("stdin") : file.toStdString();
         ais::NmeaDecoder decoder;
         std::string_view line;
-        while (reader->next(line)) {
-            const ais::DecodedMessage* m = decoder.decodeLine(line);
-            if (m && print) {
-                ais::appendGpsdJson(out.buffer(), m->message, scale, device);
-                out.maybeFlush();
+        if (print) {
+            // Decoding on this thread, formatting and writing on another: each
+            // is about half the work, and the machine has two cores. An empty
+            // batch ends the file.
+            BoundedQueue<std::vector<ais::Message>> queue(kQueuedBatches);
+            std::thread writer([&] {
+                for (std::vector<ais::Message> batch = queue.pop(); !batch.empty();
+                     batch = queue.pop()) {
+                    for (const ais::Message& m : batch) {
+                        ais::appendGpsdJson(out.buffer(), m, scale, device);
+                    }
+                    out.maybeFlush();
+                }
+            });
+            std::vector<ais::Message> batch;
+            batch.reserve(kMessagesPerBatch);
+            while (reader->next(line)) {
+                if (const ais::DecodedMessage* m = decoder.decodeLine(line)) {
+                    batch.push_back(m->message);
+                    if (batch.size() == kMessagesPerBatch) {
+                        queue.push(std::move(batch));
+                        batch = {};
+                        batch.reserve(kMessagesPerBatch);
+                    }
+                }
+            }
+            if (!batch.empty()) {
+                queue.push(std::move(batch));
+            }
+            queue.push({});
+            writer.join();
+        } else {
+            while (reader->next(line)) {
+                decoder.decodeLine(line);
             }
         }
         decoder.finish();

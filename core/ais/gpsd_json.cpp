@@ -17,6 +17,10 @@ class JsonObject
 {
 public:
     explicit JsonObject(std::string& out) : m_out(out) { m_out.push_back('{'); }
+    // Continues an object whose opening and first members are already in out.
+    struct Continue
+    {};
+    JsonObject(std::string& out, Continue) : m_out(out), m_first(false) {}
     void close() { m_out.append("}\n"); }
 
     // One append per key: this runs about 20 times per message.
@@ -330,9 +334,19 @@ struct Writer
 void appendGpsdJson(std::string& out, const Message& message, JsonScale scale,
                     std::string_view device)
 {
-    JsonObject j(out);
-    j.string("class", "AIS");
-    j.string("device", device);
+    // The opening is the same for every message of an input: built once per
+    // device and thread, then copied.
+    thread_local std::string cachedDevice;
+    thread_local std::string opening;
+    if (opening.empty() || cachedDevice != device) {
+        cachedDevice.assign(device);
+        opening.clear();
+        JsonObject head(opening);
+        head.string("class", "AIS");
+        head.string("device", device);
+    }
+    out.append(opening);
+    JsonObject j(out, JsonObject::Continue{});
     j.integer("type", message.header.type);
     j.integer("repeat", message.header.repeat);
     j.integer("mmsi", message.header.mmsi);

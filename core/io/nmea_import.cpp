@@ -1,12 +1,10 @@
 #include "io/nmea_import.h"
 
 #include "ais/nmea_decoder.h"
+#include "util/bounded_queue.h"
 
 #include <atomic>
 #include <cmath>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 namespace wake::io {
@@ -37,48 +35,9 @@ struct Chunk
     ais::DecodeStats stats; // set on the last chunk
 };
 
-class ChunkQueue
-{
-public:
-    // One chunk being written, one waiting, one being filled: bounded memory.
-    static constexpr std::size_t kCapacity = 1;
-
-    // Blocks while the queue is full; false when the consumer has stopped.
-    bool push(Chunk chunk)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_chunks.size() < kCapacity || m_stopped; });
-        if (m_stopped) {
-            return false;
-        }
-        m_chunks.push_back(std::move(chunk));
-        m_notEmpty.notify_one();
-        return true;
-    }
-    Chunk pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_chunks.empty(); });
-        Chunk chunk = std::move(m_chunks.front());
-        m_chunks.pop_front();
-        m_notFull.notify_one();
-        return chunk;
-    }
-    // The consumer gives up: the producer's next push returns false.
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_notFull.notify_all();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_notFull;
-    std::condition_variable m_notEmpty;
-    std::deque<Chunk> m_chunks;
-    bool m_stopped = false;
-};
+// One chunk being written, one waiting, one being filled: bounded memory.
+using ChunkQueue = BoundedQueue<Chunk>;
+constexpr std::size_t kQueuedChunks = 1;
 
 void addMessage(const ais::DecodedMessage& m, const ImportOptions& options, Chunk& chunk)
 {
@@ -146,7 +105,7 @@ void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t poi
 Status importNmea(LineReader& reader, TrackSink& sink, ImportSummary& summary,
                   const ImportOptions& options, const ProgressCallback& progress)
 {
-    ChunkQueue queue;
+    ChunkQueue queue(kQueuedChunks);
     ais::DecodeStats stoppedStats;
     std::thread decoder(
         [&] { decodeAll(reader, options, options.batchRows, queue, stoppedStats); });
