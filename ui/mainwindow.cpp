@@ -17,21 +17,16 @@
 #include "replay/timeline_widget.h"
 #include "replay/track_sampler.h"
 #include "replay/voyage_stats.h"
-#include "scenario/scenario_installer.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,7 +35,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -50,7 +44,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -341,129 +334,6 @@ void MainWindow::buildMenus()
     buildReplayMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
-}
-
-void MainWindow::chooseDatabase()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Open or create a Wake database"), QFileInfo(m_db.path()).absolutePath(),
-        tr("Wake databases (*.sqlite *.db);;All files (*)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty()) {
-        openDatabase(path);
-    }
-}
-
-bool MainWindow::openDatabase(const QString& path)
-{
-    if (isImporting()) {
-        QMessageBox::information(this, tr("Open database"),
-                                 tr("Wait for the import to finish, or cancel it, first."));
-        return false;
-    }
-    // A file that is not a Wake database, or is damaged, is reported and
-    // the current database stays open.
-    auto db = scenario::openWithBuiltInScenario(path);
-    if (!db) {
-        showError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), db.error());
-        return false;
-    }
-    m_db = std::move(db).value();
-    m_selected.reset();
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
-    setWindowTitle(tr("Wake — %1").arg(QFileInfo(m_db.path()).fileName()));
-    reloadVessels();
-    if (m_vesselProxy->rowCount() > 0) {
-        m_vesselView->selectRow(0);
-    }
-    return true;
-}
-
-void MainWindow::setTheme(const QString& theme)
-{
-    QSettings().setValue(QStringLiteral("view/theme"), theme);
-    applyTheme(theme);
-}
-
-void MainWindow::chooseFilesToImport()
-{
-    if (isImporting()) {
-        return;
-    }
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import AIS data"), QString(),
-        tr("AIS data (*.nmea *.aivdm *.ais *.log *.txt *.csv);;All files (*)"));
-    if (!files.isEmpty()) {
-        importFiles(files);
-    }
-}
-
-bool MainWindow::isImporting() const
-{
-    return m_import && m_import->isRunning();
-}
-
-void MainWindow::importFiles(const QStringList& files)
-{
-    if (isImporting() || files.isEmpty()) {
-        return;
-    }
-    m_import = std::make_unique<ImportJob>(m_db.path(), files);
-    m_importProgress =
-        new QProgressDialog(tr("Reading %1...").arg(files.front()), tr("Cancel"), 0, 1000, this);
-    m_importProgress->setWindowTitle(tr("Importing AIS data"));
-    m_importProgress->setWindowModality(Qt::WindowModal);
-    m_importProgress->setMinimumDuration(300);
-    m_importProgress->setAutoClose(false);
-    m_importProgress->setAutoReset(false);
-    connect(m_importProgress, &QProgressDialog::canceled, m_import.get(), &ImportJob::cancel);
-    connect(m_import.get(), &ImportJob::progress, this,
-            [this, files](int index, int count, int permille, qint64 lines, qint64 stored) {
-                if (!m_importProgress) {
-                    return;
-                }
-                const QLocale locale;
-                m_importProgress->setLabelText(
-                    tr("Importing %1 (file %2 of %3)\n%4 lines read, %5 positions stored")
-                        .arg(QFileInfo(files.value(index)).fileName())
-                        .arg(index + 1)
-                        .arg(count)
-                        .arg(locale.toString(lines), locale.toString(stored)));
-                m_importProgress->setValue(permille);
-            });
-    connect(m_import.get(), &ImportJob::finished, this, &MainWindow::onImportFinished);
-    statusBar()->showMessage(
-        tr("Importing %n file(s)...", nullptr, static_cast<int>(files.size())));
-    m_import->start();
-}
-
-void MainWindow::onImportFinished(const QString& summary, bool failed, bool cancelled)
-{
-    if (m_importProgress) {
-        m_importProgress->deleteLater();
-        m_importProgress = nullptr;
-    }
-    // What was stored is now in the list and, for the selected vessel, on the map.
-    reloadVessels();
-    if (m_selected) {
-        const model::VesselId id = *m_selected;
-        selectVessel(id);
-        showVessel(id);
-    }
-    const QString title = failed      ? tr("Import failed")
-                          : cancelled ? tr("Import stopped")
-                                      : tr("Import finished");
-    statusBar()->showMessage(title, 10000);
-    auto* box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, title,
-                                cancelled ? tr("The import was stopped. Everything read before it "
-                                               "is stored.")
-                                          : tr("The AIS data was imported. Details below."),
-                                QMessageBox::Ok, this);
-    box->setDetailedText(summary);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("importSummary"));
-    box->open();
-    Q_EMIT importFinished(summary, failed, cancelled);
 }
 
 void MainWindow::reloadVessels()
@@ -766,58 +636,11 @@ void MainWindow::onReplayTime(std::int64_t timeUtcMs)
     }
 }
 
-const model::Event* MainWindow::eventById(model::EventId id) const
-{
-    const auto it = std::find_if(m_events.begin(), m_events.end(),
-                                 [&](const model::Event& e) { return e.id == id; });
-    return it != m_events.end() ? &*it : nullptr;
-}
-
-void MainWindow::showBanner(const QList<qint64>& eventIds)
-{
-    const model::Event* e = eventById(eventIds.back());
-    if (e == nullptr) {
-        return;
-    }
-    m_banner->setText(QStringLiteral("%1 — %2").arg(model::formatTimeSpan(e->time), e->title));
-    m_banner->adjustSize();
-    m_banner->move((m_map->width() - m_banner->width()) / 2, 12);
-    m_banner->show();
-    m_banner->raise();
-    QTimer::singleShot(5000, m_banner, [banner = m_banner, text = m_banner->text()] {
-        if (banner->text() == text) {
-            banner->hide();
-        }
-    });
-    selectEventRow(e->id);
-}
-
-void MainWindow::selectEventRow(model::EventId id)
-{
-    for (int row = 0; row < m_eventsModel->rowCount(); ++row) {
-        if (m_eventsModel->eventAt(row)->id == id) {
-            m_eventsView->selectRow(row);
-            m_eventsView->scrollTo(m_eventsModel->index(row, 0));
-        }
-    }
-}
-
 const std::vector<model::TrackPoint>& MainWindow::selectedTrack() const
 {
     static const std::vector<model::TrackPoint> kNone;
     const MapScene& scene = m_map->renderer().scene();
     return scene.tracks.empty() ? kNone : scene.tracks.front().points;
-}
-
-void MainWindow::openEventCard(model::EventId id)
-{
-    const model::Event* e = eventById(id);
-    if (e == nullptr) {
-        return;
-    }
-    auto sources = m_db.sources(e->attribution.sourceIds);
-    m_card->present(*e,
-                    eventCardHtml(*e, sources ? *sources : std::vector<model::Source>{}, m_facts));
 }
 
 void MainWindow::fitVoyage()
@@ -839,51 +662,6 @@ void MainWindow::showError(const QString& what, const Error& error)
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-QString MainWindow::eventSourcesText(model::EventId id)
-{
-    const model::Event* e = eventById(id);
-    if (e == nullptr) {
-        return {};
-    }
-    auto sources = m_db.sources(e->attribution.sourceIds);
-    QStringList lines;
-    lines << QStringLiteral("%1 (%2)").arg(e->title, model::formatTimeSpan(e->time));
-    if (sources) {
-        for (const model::Source& src : *sources) {
-            lines << QStringLiteral("[%1] %2%3")
-                         .arg(src.id, src.title,
-                              src.url.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" <") + src.url + QLatin1Char('>'));
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-void MainWindow::showEventMenu(const QModelIndex& index, const QPoint& at)
-{
-    const model::Event* e = m_eventsModel->eventAt(index.row());
-    if (e == nullptr) {
-        return;
-    }
-    const model::EventId id = e->id;
-    QMenu menu(this);
-    menu.addAction(tr("&Copy sources"), this,
-                   [this, id] { QGuiApplication::clipboard()->setText(eventSourcesText(id)); });
-    auto sources = m_db.sources(e->attribution.sourceIds);
-    QMenu* open = menu.addMenu(tr("&Open source in browser"));
-    if (sources) {
-        for (const model::Source& src : *sources) {
-            QAction* a = open->addAction(QStringLiteral("%1 · %2").arg(src.id, src.title.left(60)));
-            a->setEnabled(!src.url.isEmpty());
-            connect(a, &QAction::triggered, this,
-                    [url = src.url] { QDesktopServices::openUrl(QUrl(url)); });
-        }
-    }
-    open->setEnabled(!open->isEmpty());
-    menu.exec(m_eventsView->viewport()->mapToGlobal(at));
 }
 
 void MainWindow::showAbout()

@@ -88,9 +88,8 @@ public:
                                                  std::int64_t toUtcMs);
     Result<std::int64_t> trackPointCount(std::optional<model::VesselId> vesselId = {});
     // Vessels with at least one point in [fromUtcMs, toUtcMs], at most limit of them.
-    Result<std::vector<model::VesselId>> vesselsWithTrackIn(std::int64_t fromUtcMs,
-                                                            std::int64_t toUtcMs,
-                                                            std::int64_t limit);
+    Result<std::vector<model::VesselId>>
+    vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::int64_t limit);
 
     // Events
     Result<model::EventId> insertEvent(const model::Event& event);

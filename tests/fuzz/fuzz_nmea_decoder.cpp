@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::size_t start = 0;
     while (start <= input.size()) {
         const std::size_t end = input.find('\n', start);
-        const std::string_view line =
-            input.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        const std::string_view line = input.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start);
         if (const wake::ais::DecodedMessage* m = decoder.decodeLine(line)) {
             json.clear();
             wake::ais::appendGpsdJson(json, m->message, wake::ais::JsonScale::Scaled);

@@ -1,0 +1,147 @@
+// MainWindow: the File menu's work (opening another database, importing AIS
+// data on a worker thread) and the theme.
+
+#include "import/import_job.h"
+#include "mainwindow.h"
+#include "panels/vessel_list_model.h"
+#include "scenario/scenario_installer.h"
+#include "theme.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace wake::ui {
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or create a Wake database"), QFileInfo(m_db.path()).absolutePath(),
+        tr("Wake databases (*.sqlite *.db);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty()) {
+        openDatabase(path);
+    }
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    if (isImporting()) {
+        QMessageBox::information(this, tr("Open database"),
+                                 tr("Wait for the import to finish, or cancel it, first."));
+        return false;
+    }
+    // A file that is not a Wake database, or is damaged, is reported and
+    // the current database stays open.
+    auto db = scenario::openWithBuiltInScenario(path);
+    if (!db) {
+        showError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), db.error());
+        return false;
+    }
+    m_db = std::move(db).value();
+    m_selected.reset();
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    setWindowTitle(tr("Wake — %1").arg(QFileInfo(m_db.path()).fileName()));
+    reloadVessels();
+    if (m_vesselProxy->rowCount() > 0) {
+        m_vesselView->selectRow(0);
+    }
+    return true;
+}
+
+void MainWindow::setTheme(const QString& theme)
+{
+    QSettings().setValue(QStringLiteral("view/theme"), theme);
+    applyTheme(theme);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    if (isImporting()) {
+        return;
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import AIS data"), QString(),
+        tr("AIS data (*.nmea *.aivdm *.ais *.log *.txt *.csv);;All files (*)"));
+    if (!files.isEmpty()) {
+        importFiles(files);
+    }
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_import && m_import->isRunning();
+}
+
+void MainWindow::importFiles(const QStringList& files)
+{
+    if (isImporting() || files.isEmpty()) {
+        return;
+    }
+    m_import = std::make_unique<ImportJob>(m_db.path(), files);
+    m_importProgress =
+        new QProgressDialog(tr("Reading %1...").arg(files.front()), tr("Cancel"), 0, 1000, this);
+    m_importProgress->setWindowTitle(tr("Importing AIS data"));
+    m_importProgress->setWindowModality(Qt::WindowModal);
+    m_importProgress->setMinimumDuration(300);
+    m_importProgress->setAutoClose(false);
+    m_importProgress->setAutoReset(false);
+    connect(m_importProgress, &QProgressDialog::canceled, m_import.get(), &ImportJob::cancel);
+    connect(m_import.get(), &ImportJob::progress, this,
+            [this, files](int index, int count, int permille, qint64 lines, qint64 stored) {
+                if (!m_importProgress) {
+                    return;
+                }
+                const QLocale locale;
+                m_importProgress->setLabelText(
+                    tr("Importing %1 (file %2 of %3)\n%4 lines read, %5 positions stored")
+                        .arg(QFileInfo(files.value(index)).fileName())
+                        .arg(index + 1)
+                        .arg(count)
+                        .arg(locale.toString(lines), locale.toString(stored)));
+                m_importProgress->setValue(permille);
+            });
+    connect(m_import.get(), &ImportJob::finished, this, &MainWindow::onImportFinished);
+    statusBar()->showMessage(
+        tr("Importing %n file(s)...", nullptr, static_cast<int>(files.size())));
+    m_import->start();
+}
+
+void MainWindow::onImportFinished(const QString& summary, bool failed, bool cancelled)
+{
+    if (m_importProgress) {
+        m_importProgress->deleteLater();
+        m_importProgress = nullptr;
+    }
+    // What was stored is now in the list and, for the selected vessel, on the map.
+    reloadVessels();
+    if (m_selected) {
+        const model::VesselId id = *m_selected;
+        selectVessel(id);
+        showVessel(id);
+    }
+    const QString title = failed      ? tr("Import failed")
+                          : cancelled ? tr("Import stopped")
+                                      : tr("Import finished");
+    statusBar()->showMessage(title, 10000);
+    auto* box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, title,
+                                cancelled ? tr("The import was stopped. Everything read before it "
+                                               "is stored.")
+                                          : tr("The AIS data was imported. Details below."),
+                                QMessageBox::Ok, this);
+    box->setDetailedText(summary);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("importSummary"));
+    box->open();
+    Q_EMIT importFinished(summary, failed, cancelled);
+}
+
+} // namespace wake::ui
