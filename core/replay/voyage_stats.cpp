@@ -45,41 +45,61 @@ std::int64_t overlapMs(const std::vector<std::pair<std::int64_t, std::int64_t>>&
     return total;
 }
 
+namespace {
+
+bool observedSegment(std::span<const model::TrackPoint> track, std::size_t i)
+{
+    return i + 1 < track.size() && track[i].provenance == model::Provenance::Observed &&
+           track[i + 1].provenance == model::Provenance::Observed;
+}
+
+} // namespace
+
+DistanceIndex::DistanceIndex(std::span<const model::TrackPoint> track) : m_track(track)
+{
+    m_toFix.resize(track.size());
+    for (std::size_t i = 1; i < track.size(); ++i) {
+        const double nm = geo::distanceM({track[i - 1].latDeg, track[i - 1].lonDeg},
+                                         {track[i].latDeg, track[i].lonDeg}) /
+                          kMetresPerNm;
+        m_toFix[i] = m_toFix[i - 1];
+        m_toFix[i].totalNm += nm;
+        if (observedSegment(track, i - 1)) {
+            m_toFix[i].observedNm += nm;
+        }
+    }
+}
+
+DistanceRun DistanceIndex::upTo(std::int64_t timeUtcMs) const
+{
+    const auto state = sampleTrack(m_track, timeUtcMs);
+    if (!state) {
+        return timeUtcMs <= m_track.front().timeUtcMs ? DistanceRun{} : m_toFix.back();
+    }
+    DistanceRun run = m_toFix[state->fixIndex];
+    const model::TrackPoint& fix = m_track[state->fixIndex];
+    const double partial = geo::distanceM({fix.latDeg, fix.lonDeg}, state->position) / kMetresPerNm;
+    run.totalNm += partial;
+    if (observedSegment(m_track, state->fixIndex)) {
+        run.observedNm += partial;
+    }
+    return run;
+}
+
+DistanceRun DistanceIndex::between(std::int64_t fromUtcMs, std::int64_t toUtcMs) const
+{
+    if (m_track.size() < 2 || toUtcMs <= fromUtcMs) {
+        return {};
+    }
+    const DistanceRun a = upTo(fromUtcMs);
+    const DistanceRun b = upTo(toUtcMs);
+    return {b.totalNm - a.totalNm, b.observedNm - a.observedNm};
+}
+
 DistanceRun distanceRun(std::span<const model::TrackPoint> track, std::int64_t fromUtcMs,
                         std::int64_t toUtcMs)
 {
-    DistanceRun run;
-    if (track.size() < 2 || toUtcMs <= fromUtcMs) {
-        return run;
-    }
-    fromUtcMs = std::max(fromUtcMs, track.front().timeUtcMs);
-    toUtcMs = std::min(toUtcMs, track.back().timeUtcMs);
-    const auto start = sampleTrack(track, fromUtcMs);
-    const auto end = sampleTrack(track, toUtcMs);
-    if (!start || !end || toUtcMs <= fromUtcMs) {
-        return run;
-    }
-    // The legs: start position, every fix strictly inside, end position.
-    model::LatLon previous = start->position;
-    std::size_t segment = start->fixIndex;
-    auto add = [&](const model::LatLon& next, std::size_t seg) {
-        const double nm = geo::distanceM(previous, next) / kMetresPerNm;
-        run.totalNm += nm;
-        const bool observed = seg + 1 < track.size() &&
-                              track[seg].provenance == model::Provenance::Observed &&
-                              track[seg + 1].provenance == model::Provenance::Observed;
-        if (observed) {
-            run.observedNm += nm;
-        }
-        previous = next;
-    };
-    for (std::size_t i = start->fixIndex + 1; i < track.size() && track[i].timeUtcMs < toUtcMs;
-         ++i) {
-        add({track[i].latDeg, track[i].lonDeg}, segment);
-        segment = i;
-    }
-    add(end->position, segment);
-    return run;
+    return DistanceIndex(track).between(fromUtcMs, toUtcMs);
 }
 
 } // namespace wake::replay

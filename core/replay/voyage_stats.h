@@ -36,4 +36,22 @@ struct DistanceRun
 DistanceRun distanceRun(std::span<const model::TrackPoint> track, std::int64_t fromUtcMs,
                         std::int64_t toUtcMs);
 
+// The same, for many queries on one track (a replay asks on every tick):
+// distances up to each fix are summed once, so each query is two samples and
+// a subtraction. The track must outlive this.
+class DistanceIndex
+{
+public:
+    DistanceIndex() = default;
+    explicit DistanceIndex(std::span<const model::TrackPoint> track);
+    DistanceRun between(std::int64_t fromUtcMs, std::int64_t toUtcMs) const;
+
+private:
+    // Distance along the track from its first fix to the time.
+    DistanceRun upTo(std::int64_t timeUtcMs) const;
+
+    std::span<const model::TrackPoint> m_track;
+    std::vector<DistanceRun> m_toFix; // from the first fix to fix i
+};
+
 } // namespace wake::replay

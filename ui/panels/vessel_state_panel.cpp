@@ -65,6 +65,7 @@ void VesselStatePanel::setTrack(std::span<const model::TrackPoint> track,
                                 std::int64_t rangeStartUtcMs)
 {
     m_track = track;
+    m_distances = replay::DistanceIndex(track);
     m_rangeStart = rangeStartUtcMs;
 }
 
@@ -111,7 +112,7 @@ void VesselStatePanel::setTime(std::int64_t timeUtcMs)
     }
     m_lastObserved->setText(state->lastObservedUtcMs ? utc(*state->lastObservedUtcMs, true)
                                                      : tr("never (no AIS position so far)"));
-    const replay::DistanceRun run = replay::distanceRun(m_track, m_rangeStart, timeUtcMs);
+    const replay::DistanceRun run = m_distances.between(m_rangeStart, timeUtcMs);
     QString distance =
         tr("%1 nm since %2").arg(locale.toString(run.totalNm, 'f', 0), utc(m_rangeStart, false));
     if (run.totalNm > 0.0 && run.observedNm < run.totalNm) {

@@ -6,6 +6,7 @@
 // Updated as the replay moves; a label per value, so it never reflows.
 
 #include "model/track_point.h"
+#include "replay/voyage_stats.h"
 
 #include <QWidget>
 
@@ -33,6 +34,7 @@ private:
     QLabel* addRow(const QString& name);
 
     std::span<const model::TrackPoint> m_track;
+    replay::DistanceIndex m_distances; // sums once per track, not per tick
     std::int64_t m_rangeStart = 0;
     QLabel* m_time = nullptr;
     QLabel* m_position = nullptr;
