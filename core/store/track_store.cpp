@@ -178,8 +178,9 @@ Result<std::vector<model::VesselId>>
 Database::vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::int64_t limit)
 {
     auto stmt = m_connection.prepare(
-        QStringLiteral("SELECT DISTINCT vessel_id FROM track_points WHERE time_utc_ms BETWEEN ? "
-                       "AND ? LIMIT ?"));
+        // One primary-key seek per vessel instead of a scan of every point.
+        QStringLiteral("SELECT v.id FROM vessels v WHERE EXISTS (SELECT 1 FROM track_points t "
+                       "WHERE t.vessel_id = v.id AND t.time_utc_ms BETWEEN ? AND ?) LIMIT ?"));
     if (!stmt) {
         return stmt.error();
     }
