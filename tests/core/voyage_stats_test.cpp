@@ -74,7 +74,6 @@ TEST(VoyageStats, DarkPeriodsRunFromAisOffToAisOnOrTheEnd)
 } // namespace
 } // namespace wake::replay
 
-
 TEST(CoordinateFormat, DegreesMinutesWithHemispheresAndCarry)
 {
     EXPECT_EQ(wake::geo::formatLatLonMinutes(9.36, -79.88),
