@@ -161,3 +161,12 @@ QString orDash(const std::optional<QString>& text)
 }
 
 } // namespace wake::app
+
+namespace wake::app {
+
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+} // namespace wake::app

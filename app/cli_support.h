@@ -57,6 +57,7 @@ void printTable(const QStringList& header, const std::vector<QStringList>& rows)
 void printJson(const QJsonValue& value);
 
 QString orDash(const std::optional<QString>& text);
+QString orDash(const QString& text); // "-" for an empty text
 
 // "2013-07-08T12:00Z", "2013-07-08T12:00:00+02:00" or a date ("2013-07-08",
 // midnight UTC), as milliseconds since 1970. Without a zone, UTC.

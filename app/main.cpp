@@ -25,6 +25,8 @@ QString globalHelp()
                           "commands:\n"
                           "  vessels                     list the vessels in the database\n"
                           "  events [--vessel ID]        list events with their dates and sources\n"
+                          "                              [--kind K] [--from T] [--to T]\n"
+                          "  voyages [--vessel ID]       list voyages, reported and detected\n"
                           "  ports --near LAT,LON        the ports nearest a position [--limit N]\n"
                           "  render --out FILE.png       draw the map headless [--size WxH] [--fit "
                           "voyage|BOX]\n"
@@ -32,6 +34,10 @@ QString globalHelp()
                           "[--unscaled]\n"
                           "  import FILE...              AIS NMEA or CSV into the database "
                           "[--start T --rate N]\n"
+                          "  analyze                     find port visits, voyages, AIS gaps, "
+                          "encounters ...\n"
+                          "                              [--preset gfw|skylight] [--vessel ID] "
+                          "[--dry-run]\n"
                           "\n"
                           "options for every command:\n"
                           "  --db PATH                   database file (default: %2)\n"
@@ -55,6 +61,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("ports"), wake::app::runPortsCommand},
         {QStringLiteral("decode"), wake::app::runDecodeCommand},
         {QStringLiteral("import"), wake::app::runImportCommand},
+        {QStringLiteral("analyze"), wake::app::runAnalyzeCommand},
+        {QStringLiteral("voyages"), wake::app::runVoyagesCommand},
     };
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QCoreApplication::setApplicationName(QStringLiteral("wake"));
@@ -85,7 +93,8 @@ int main(int argc, char* argv[])
 #endif
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
         wake::app::printError(QStringLiteral("unknown command \"%1\" (commands: vessels, events, "
-                                             "ports, render, decode, import; see wake --help)")
+                                             "voyages, ports, render, decode, import, analyze; "
+                                             "see wake --help)")
                                   .arg(first));
         return wake::app::kExitUsage;
     }

@@ -12,6 +12,8 @@ int runEventsCommand(const QStringList& arguments);
 int runPortsCommand(const QStringList& arguments);
 int runDecodeCommand(const QStringList& arguments);
 int runImportCommand(const QStringList& arguments);
+int runAnalyzeCommand(const QStringList& arguments);
+int runVoyagesCommand(const QStringList& arguments);
 // Needs a Gui application object, so it takes argc/argv and creates its own.
 int runRenderCommand(int argc, char* argv[]);
 

@@ -3,7 +3,10 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <map>
 
 namespace wake::app {
 
@@ -25,11 +28,44 @@ int runEventsCommand(const QStringList& arguments)
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("vessel"), QStringLiteral("Only events of this vessel id."),
                       QStringLiteral("ID")});
-    const QString usage = QStringLiteral("wake events [--vessel ID] [--json] [--db PATH]");
+    parser.addOption({QStringLiteral("kind"),
+                      QStringLiteral("Only events of this kind (port_visit, ais_gap, encounter, "
+                                     "loitering, position_jump, identity_change, seizure, ...)."),
+                      QStringLiteral("K")});
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("Only events that end at or after this UTC time."),
+                      QStringLiteral("T")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("Only events that start at or before this UTC time."),
+                      QStringLiteral("T")});
+    const QString usage = QStringLiteral(
+        "wake events [--vessel ID] [--kind K] [--from T] [--to T] [--json] [--db PATH]");
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
     store::EventFilter filter;
+    if (parser.isSet(QStringLiteral("kind"))) {
+        filter.kind = model::eventKindFromString(parser.value(QStringLiteral("kind")));
+        if (!filter.kind) {
+            printError(QStringLiteral("unknown event kind \"%1\" (for example port_visit, ais_gap, "
+                                      "encounter, loitering, position_jump, identity_change)")
+                           .arg(parser.value(QStringLiteral("kind"))));
+            return kExitUsage;
+        }
+    }
+    for (const auto& [option, target] :
+         {std::pair{QStringLiteral("from"), &filter.fromUtcMs},
+          std::pair{QStringLiteral("to"), &filter.toUtcMs}}) {
+        if (parser.isSet(option)) {
+            *target = parseUserTime(parser.value(option));
+            if (!*target) {
+                printError(QStringLiteral("--%1 wants a time like 2013-07-08T12:00Z or a date, "
+                                          "not \"%2\"")
+                               .arg(option, parser.value(option)));
+                return kExitUsage;
+            }
+        }
+    }
     if (parser.isSet(QStringLiteral("vessel"))) {
         bool ok = false;
         const qint64 id = parser.value(QStringLiteral("vessel")).toLongLong(&ok);
@@ -63,6 +99,7 @@ int runEventsCommand(const QStringList& arguments)
     }
 
     if (parser.isSet(QStringLiteral("json"))) {
+        std::map<std::int64_t, QJsonObject> rulesById; // each stored rule set read once
         QJsonArray out;
         for (const auto& e : *events) {
             auto sources = db->sources(e.attribution.sourceIds);
@@ -81,7 +118,7 @@ int runEventsCommand(const QStringList& arguments)
                             {QStringLiteral("lon"), e.position->lonDeg},
                             {QStringLiteral("basis"), model::toString(e.coordBasis)}};
             }
-            out.append(QJsonObject{
+            QJsonObject object{
                 {QStringLiteral("id"), static_cast<double>(e.id)},
                 {QStringLiteral("vesselId"),
                  e.vesselId ? QJsonValue(static_cast<double>(*e.vesselId)) : QJsonValue()},
@@ -100,7 +137,35 @@ int runEventsCommand(const QStringList& arguments)
                 {QStringLiteral("shipEvent"), e.shipEvent},
                 {QStringLiteral("confidence"), model::toString(e.attribution.confidence)},
                 {QStringLiteral("sources"), sourceArray},
-            });
+                {QStringLiteral("origin"), e.origin},
+            };
+            if (e.otherVesselId) {
+                object.insert(QStringLiteral("otherVesselId"), static_cast<double>(*e.otherVesselId));
+            }
+            if (!e.evidence.isEmpty()) {
+                const QJsonObject evidence = QJsonDocument::fromJson(e.evidence.toUtf8()).object();
+                object.insert(QStringLiteral("evidence"), evidence);
+                if (e.kind == model::EventKind::PortVisit) {
+                    object.insert(QStringLiteral("port"),
+                                  evidence.value(QStringLiteral("port")).toObject());
+                }
+            }
+            if (e.rulesId) {
+                auto it = rulesById.find(*e.rulesId);
+                if (it == rulesById.end()) {
+                    auto text = db->analysisRules(*e.rulesId);
+                    if (reportedFailure(text)) {
+                        return kExitFailure;
+                    }
+                    it = rulesById
+                             .emplace(*e.rulesId, QJsonDocument::fromJson(text->value_or(QString())
+                                                                              .toUtf8())
+                                                      .object())
+                             .first;
+                }
+                object.insert(QStringLiteral("rules"), it->second);
+            }
+            out.append(object);
         }
         printJson(out);
         return kExitOk;

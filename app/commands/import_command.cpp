@@ -3,26 +3,20 @@
 
 #include "cli_support.h"
 #include "commands/commands.h"
+#include "analysis/rules_settings.h"
+#include "analysis_runner.h"
+#include "interrupt.h"
 #include "io/ais_import.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace wake::app {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted.store(true);
-}
 
 QString duration(double seconds)
 {
@@ -52,7 +46,7 @@ public:
             m_lastMs = ms;
             print(p, ms);
         }
-        return !g_interrupted.load();
+        return !InterruptGuard::interrupted();
     }
 
     void done(const io::ImportProgress& p)
@@ -109,8 +103,7 @@ private:
 int runImportCommand(const QStringList& arguments)
 {
     // Ctrl-C from here on stops the import at the next batch, cleanly.
-    g_interrupted.store(false);
-    std::signal(SIGINT, onInterrupt);
+    const InterruptGuard interruptGuard;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Import AIS data into the database: NMEA logs (AIVDM/AIVDO, times from NMEA 4.0 tag\n"
@@ -127,8 +120,10 @@ int runImportCommand(const QStringList& arguments)
         {QStringLiteral("rate"),
          QStringLiteral("For NMEA logs without times: lines per second (with --start)."),
          QStringLiteral("N")});
-    const QString usage = QStringLiteral(
-        "wake import FILE... [--db PATH] [--start ISO-TIME --rate LINES-PER-SECOND]");
+    parser.addOption({QStringLiteral("no-analysis"),
+                      QStringLiteral("Do not find events and voyages in what was imported.")});
+    const QString usage = QStringLiteral("wake import FILE... [--db PATH] [--start ISO-TIME --rate "
+                                         "LINES-PER-SECOND] [--no-analysis]");
     if (auto exit = parseOrExit(parser, arguments, usage, true)) {
         return *exit;
     }
@@ -166,6 +161,7 @@ int runImportCommand(const QStringList& arguments)
 
     io::AisImporter importer(*db, options);
     bool failed = false;
+    std::vector<model::VesselId> touched;
     for (const QString& file : files) {
         ProgressPrinter printer(file);
         io::ImportProgress last;
@@ -181,14 +177,25 @@ int runImportCommand(const QStringList& arguments)
         if (reportedFailure(summary)) {
             failed = true;
         }
-        if (g_interrupted.load()) {
+        if (InterruptGuard::interrupted()) {
             printErr(QStringLiteral("Stopped by Ctrl-C. Everything read before it is stored; "
                                     "the database is consistent.\n"));
-            std::signal(SIGINT, SIG_DFL);
-            return 130;
+            return kExitInterrupted;
+        }
+        touched.insert(touched.end(), importer.lastSummary().touchedVessels.begin(),
+                       importer.lastSummary().touchedVessels.end());
+    }
+    // Events and voyages follow the data: the vessels this import touched
+    // are analysed again with the saved rules.
+    if (!touched.empty() && !parser.isSet(QStringLiteral("no-analysis"))) {
+        AnalysisCommandOptions analysis;
+        analysis.rules = analysis::loadSavedRules();
+        analysis.vessels = std::move(touched);
+        const int code = analyseAndReport(*db, analysis);
+        if (code != kExitOk) {
+            return code;
         }
     }
-    std::signal(SIGINT, SIG_DFL);
     return failed ? kExitFailure : kExitOk;
 }
 

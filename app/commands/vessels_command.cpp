@@ -1,3 +1,4 @@
+#include "ais/ais_texts.h"
 #include "cli_support.h"
 #include "commands/commands.h"
 #include "reference/flag_states.h"
@@ -60,6 +61,7 @@ int runVesselsCommand(const QStringList& arguments)
                 {QStringLiteral("flagName"), jsonOr(flagName(v.flagAlpha2))},
                 {QStringLiteral("aisShipType"), jsonOr(v.aisShipType)},
                 {QStringLiteral("vesselType"), jsonOr(v.vesselType)},
+                {QStringLiteral("typeText"), ais::vesselTypeText(v.vesselType, v.aisShipType)},
                 {QStringLiteral("lengthM"), jsonOr(v.lengthM)},
                 {QStringLiteral("beamM"), jsonOr(v.beamM)},
                 {QStringLiteral("draughtM"), jsonOr(v.draughtM)},
@@ -78,7 +80,7 @@ int runVesselsCommand(const QStringList& arguments)
                         v.flagAlpha2
                             ? *v.flagAlpha2 + QStringLiteral(" ") + orDash(flagName(v.flagAlpha2))
                             : QStringLiteral("-"),
-                        orDash(v.vesselType)});
+                        orDash(ais::vesselTypeText(v.vesselType, v.aisShipType))});
     }
     printTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MMSI"),
                 QStringLiteral("IMO"), QStringLiteral("CALL SIGN"), QStringLiteral("FLAG"),

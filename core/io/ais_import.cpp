@@ -117,6 +117,7 @@ Result<ImportSummary> AisImporter::importFile(const QString& path, const Progres
     m_last.duplicatePositions = counts.duplicatePositions;
     m_last.vesselsCreated = counts.vesselsCreated;
     m_last.identityUpdates = counts.identityUpdates;
+    m_last.touchedVessels = sink.touchedVessels();
     if (!status) {
         Error e = status.error();
         if (e.where.isEmpty()) {

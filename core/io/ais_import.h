@@ -92,6 +92,9 @@ struct ImportSummary
     std::int64_t positionsWithoutTime = 0;
     std::int64_t vesselsCreated = 0;
     std::int64_t identityUpdates = 0;
+    // Every vessel the file had positions or static data for, by store id:
+    // what analysis has to look at again.
+    std::vector<model::VesselId> touchedVessels;
     bool cancelled = false;
     QString note; // what the user should know (for example why positions have no time)
 };

@@ -191,6 +191,16 @@ Result<model::VesselId> TrackSink::vesselFor(std::uint32_t mmsi)
     return id;
 }
 
+std::vector<model::VesselId> TrackSink::touchedVessels() const
+{
+    std::vector<model::VesselId> ids;
+    ids.reserve(m_vessels.size());
+    for (const auto& [mmsi, id] : m_vessels) {
+        ids.push_back(id);
+    }
+    return ids;
+}
+
 Status TrackSink::addPosition(std::uint32_t mmsi, std::int64_t timeUtcMs,
                               const ais::PositionFix& fix)
 {

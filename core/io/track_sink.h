@@ -54,6 +54,8 @@ public:
     void rollback();
 
     const SinkCounts& counts() const { return m_counts; }
+    // The store ids of every vessel given so far, in no order.
+    std::vector<model::VesselId> touchedVessels() const;
     std::int64_t pendingPositions() const { return static_cast<std::int64_t>(m_batch.size()); }
 
 private:

@@ -12,7 +12,7 @@ struct KindName
     const char* key;
     const char* display;
 };
-constexpr std::array<KindName, 11> kKindNames{{
+constexpr std::array<KindName, 17> kKindNames{{
     {EventKind::Departure, "departure", "Departure"},
     {EventKind::Arrival, "arrival", "Arrival"},
     {EventKind::PortCall, "port_call", "Port call"},
@@ -24,6 +24,12 @@ constexpr std::array<KindName, 11> kKindNames{{
     {EventKind::Inspection, "inspection", "Inspection"},
     {EventKind::Release, "release", "Release"},
     {EventKind::Other, "other", "Other"},
+    {EventKind::PortVisit, "port_visit", "Port visit"},
+    {EventKind::AisGap, "ais_gap", "AIS gap"},
+    {EventKind::Encounter, "encounter", "Encounter"},
+    {EventKind::Loitering, "loitering", "Loitering"},
+    {EventKind::PositionJump, "position_jump", "Position jump"},
+    {EventKind::IdentityChange, "identity_change", "Identity change"},
 }};
 } // namespace
 
@@ -35,6 +41,21 @@ QString toString(EventKind kind)
         }
     }
     return QStringLiteral("other");
+}
+
+bool isDetectedKind(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::PortVisit:
+    case EventKind::AisGap:
+    case EventKind::Encounter:
+    case EventKind::Loitering:
+    case EventKind::PositionJump:
+    case EventKind::IdentityChange:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString displayName(EventKind kind)

@@ -31,7 +31,17 @@ enum class EventKind
     Inspection,
     Release,
     Other,
+    // Found by analysis in AIS tracks (core/analysis).
+    PortVisit,
+    AisGap,
+    Encounter,
+    Loitering,
+    PositionJump,
+    IdentityChange,
 };
+
+// True for the kinds that analysis detects (and may replace on a new run).
+bool isDetectedKind(EventKind kind);
 
 QString toString(EventKind kind);    // stable key: "ais_off"
 QString displayName(EventKind kind); // "AIS off"
@@ -66,6 +76,12 @@ struct Event
     bool shipEvent = true; // about the ship itself (not a statement or a court case)
     Attribution attribution;
     QString origin; // what added it: "scenario:<id>", "import", "analysis"
+
+    // Detected events (origin "analysis"):
+    std::optional<VesselId> otherVesselId; // the other ship of an encounter
+    QString portLocode;                    // the port of a port visit
+    QString evidence;                      // compact JSON: the fixes used, the values that fired
+    std::optional<std::int64_t> rulesId;   // the rule values that produced it (analysis_rules)
 };
 
 } // namespace wake::model

@@ -37,6 +37,11 @@ struct Voyage
     std::optional<TimeSpan> arrival;
     std::vector<VoyageLeg> legs;
     bool isDefault = false; // the one to open first
+
+    // Detected voyages (from one port visit to the next) say so, with figures.
+    QString origin; // "analysis", or empty for a scenario's voyage
+    std::optional<double> distanceNm;
+    std::optional<std::int64_t> aisGapMs; // time inside AIS gaps
 };
 
 } // namespace wake::model

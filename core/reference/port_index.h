@@ -2,19 +2,15 @@
 
 // The world's ports (World Port Index, plus UN/LOCODE sea ports that WPI lacks)
 // with a spatial index for "nearest port" queries.
-//
-// The index is a k-d tree over unit vectors on the sphere: straight-line (chord)
-// distance between unit vectors grows with great-circle distance, so the tree
-// gives exact great-circle nearest neighbours, with no special case at the
-// antimeridian or the poles.
+// The index is a geo::SphereIndex: exact great-circle neighbours.
 
+#include "geo/sphere_index.h"
 #include "model/port.h"
 #include "util/result.h"
 
 #include <QHash>
 #include <QString>
 
-#include <array>
 #include <cstddef>
 #include <limits>
 #include <vector>
@@ -50,15 +46,8 @@ public:
 private:
     PortIndex() = default;
     void build();
-    void buildNode(std::size_t begin, std::size_t end);
-    void search(std::size_t begin, std::size_t end, const std::array<double, 3>& q,
-                std::size_t limit, std::vector<std::pair<double, std::size_t>>& heap) const;
-
     std::vector<model::Port> m_ports;
-    // Tree nodes in implicit layout: the median of [begin, end) at (begin+end)/2.
-    std::vector<std::size_t> m_order;         // node -> port index
-    std::vector<std::array<double, 3>> m_xyz; // node -> unit vector
-    std::vector<std::uint8_t> m_axis;         // node -> split axis
+    geo::SphereIndex m_tree;
     QHash<QString, std::size_t> m_byLocode;
 };
 

@@ -27,8 +27,12 @@ namespace wake::store {
 
 struct EventFilter
 {
-    std::optional<model::VesselId> vesselId;
+    std::optional<model::VesselId> vesselId; // its own events and encounters it is the other of
     std::optional<model::VoyageId> voyageId;
+    std::optional<model::EventKind> kind;
+    std::optional<std::int64_t> fromUtcMs; // events that end at or after
+    std::optional<std::int64_t> toUtcMs;   // events that start at or before
+    std::optional<bool> detected;          // true: only analysis's; false: only the others
 };
 
 class Database
@@ -95,6 +99,12 @@ public:
     Result<model::EventId> insertEvent(const model::Event& event);
     // Events matching the filter, in time order.
     Result<std::vector<model::Event>> events(const EventFilter& filter = {});
+
+    // Analysis results. The rule values are stored once and events point at
+    // them; deleting removes only what analysis made (origin "analysis").
+    Result<std::int64_t> storeAnalysisRules(const QString& preset, const QString& rulesJson);
+    Result<std::optional<QString>> analysisRules(std::int64_t rulesId);
+    Status deleteDetectedResults(model::VesselId vesselId, bool includeEncounters);
 
     Connection& connection() { return m_connection; }
 

@@ -9,7 +9,8 @@ Result<model::EventId> Database::insertEvent(const model::Event& e)
     auto stmt = m_connection.prepare(QStringLiteral(
         "INSERT INTO events(vessel_id, voyage_id, kind, start_utc_ms, end_utc_ms, time_precision, "
         "reported_time, lat, lon, coord_basis, place, title, description, category, ship_event, "
-        "confidence, note, origin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "confidence, note, origin, other_vessel_id, port_locode, evidence, rules_id) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!stmt) {
         return stmt.error();
     }
@@ -36,6 +37,10 @@ Result<model::EventId> Database::insertEvent(const model::Event& e)
     stmt->bind(16, model::toString(e.attribution.confidence));
     stmt->bind(17, e.attribution.note);
     stmt->bind(18, e.origin);
+    stmt->bind(19, e.otherVesselId);
+    stmt->bind(20, e.portLocode);
+    stmt->bind(21, e.evidence);
+    stmt->bind(22, e.rulesId);
     if (stmt->step() != Statement::Step::Done) {
         return stmt->lastError();
     }
@@ -53,14 +58,29 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
     auto stmt = m_connection.prepare(QStringLiteral(
         "SELECT id, vessel_id, voyage_id, kind, start_utc_ms, end_utc_ms, time_precision, "
         "reported_time, lat, lon, coord_basis, place, title, description, category, ship_event, "
-        "confidence, note, origin FROM events "
-        "WHERE (?1 IS NULL OR vessel_id = ?1) AND (?2 IS NULL OR voyage_id = ?2) "
+        "confidence, note, origin, other_vessel_id, port_locode, evidence, rules_id FROM events "
+        "WHERE (?1 IS NULL OR vessel_id = ?1 OR other_vessel_id = ?1) "
+        "AND (?2 IS NULL OR voyage_id = ?2) AND (?3 IS NULL OR kind = ?3) "
+        "AND (?4 IS NULL OR end_utc_ms >= ?4) AND (?5 IS NULL OR start_utc_ms <= ?5) "
+        "AND (?6 IS NULL OR (origin = 'analysis') = ?6) "
         "ORDER BY start_utc_ms, id"));
     if (!stmt) {
         return stmt.error();
     }
     stmt->bind(1, filter.vesselId);
     stmt->bind(2, filter.voyageId);
+    if (filter.kind) {
+        stmt->bind(3, model::toString(*filter.kind));
+    } else {
+        stmt->bindNull(3);
+    }
+    stmt->bind(4, filter.fromUtcMs);
+    stmt->bind(5, filter.toUtcMs);
+    if (filter.detected) {
+        stmt->bind(6, *filter.detected ? 1 : 0);
+    } else {
+        stmt->bindNull(6);
+    }
     std::vector<model::Event> out;
     for (;;) {
         const auto step = stmt->step();
@@ -92,6 +112,10 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
             model::confidenceFromString(stmt->text(16)).value_or(model::Confidence::Unknown);
         e.attribution.note = stmt->text(17);
         e.origin = stmt->text(18);
+        e.otherVesselId = stmt->optInt64(19);
+        e.portLocode = stmt->text(20);
+        e.evidence = stmt->text(21);
+        e.rulesId = stmt->optInt64(22);
         out.push_back(std::move(e));
     }
     for (model::Event& e : out) {
@@ -102,6 +126,67 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
         e.attribution.sourceIds = std::move(links).value();
     }
     return out;
+}
+
+} // namespace wake::store
+
+namespace wake::store {
+
+Result<std::int64_t> Database::storeAnalysisRules(const QString& preset, const QString& rulesJson)
+{
+    auto ins = m_connection.prepare(QStringLiteral(
+        "INSERT INTO analysis_rules(preset, rules) VALUES(?1, ?2) "
+        "ON CONFLICT(rules) DO UPDATE SET preset = excluded.preset RETURNING id"));
+    if (!ins) {
+        return ins.error();
+    }
+    ins->bind(1, preset);
+    ins->bind(2, rulesJson);
+    if (ins->step() != Statement::Step::Row) {
+        return ins->lastError();
+    }
+    return ins->int64(0);
+}
+
+Result<std::optional<QString>> Database::analysisRules(std::int64_t rulesId)
+{
+    auto stmt =
+        m_connection.prepare(QStringLiteral("SELECT rules FROM analysis_rules WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, rulesId);
+    const auto step = stmt->step();
+    if (step == Statement::Step::Failed) {
+        return stmt->lastError();
+    }
+    if (step == Statement::Step::Done) {
+        return std::optional<QString>{};
+    }
+    return std::optional<QString>{stmt->text(0)};
+}
+
+Status Database::deleteDetectedResults(model::VesselId vesselId, bool includeEncounters)
+{
+    // Scenario events and voyages have another origin and are never touched.
+    const QString events =
+        includeEncounters
+            ? QStringLiteral("DELETE FROM events WHERE origin = 'analysis' AND "
+                             "(vessel_id = ?1 OR other_vessel_id = ?1)")
+            : QStringLiteral("DELETE FROM events WHERE origin = 'analysis' AND vessel_id = ?1 "
+                             "AND kind <> 'encounter'");
+    for (const QString& sql :
+         {events, QStringLiteral("DELETE FROM voyages WHERE origin = 'analysis' AND vessel_id = ?1")}) {
+        auto stmt = m_connection.prepare(sql);
+        if (!stmt) {
+            return stmt.error();
+        }
+        stmt->bind(1, vesselId);
+        if (stmt->step() != Statement::Step::Done) {
+            return stmt->lastError();
+        }
+    }
+    return {};
 }
 
 } // namespace wake::store

@@ -168,6 +168,24 @@ CREATE TABLE event_sources (
     PRIMARY KEY (event_id, ord)
 );
 )sql"),
+        // 1 -> 2: detected events and voyages (core/analysis) with their evidence
+        // and the rule values that produced them; identity changes of AIS vessels.
+        QStringLiteral(R"sql(
+CREATE TABLE analysis_rules (
+    id     INTEGER PRIMARY KEY,
+    preset TEXT NOT NULL,             -- "gfw", "skylight" or "custom"
+    rules  TEXT NOT NULL UNIQUE       -- every rule value, as compact JSON
+);
+ALTER TABLE events ADD COLUMN other_vessel_id INTEGER REFERENCES vessels(id) ON DELETE CASCADE;
+ALTER TABLE events ADD COLUMN port_locode TEXT;
+ALTER TABLE events ADD COLUMN evidence TEXT;   -- compact JSON: fixes used, values that fired
+ALTER TABLE events ADD COLUMN rules_id INTEGER REFERENCES analysis_rules(id);
+CREATE INDEX events_origin_vessel ON events(origin, vessel_id);
+CREATE INDEX events_other_vessel ON events(other_vessel_id);
+ALTER TABLE voyages ADD COLUMN origin TEXT;        -- "analysis" for detected voyages
+ALTER TABLE voyages ADD COLUMN distance_nm REAL;
+ALTER TABLE voyages ADD COLUMN ais_gap_ms INTEGER; -- time inside AIS gaps
+)sql"),
     };
     return kMigrations;
 }

@@ -134,6 +134,13 @@ Result<model::VesselId> Database::upsertVessel(const model::Vessel& in,
         noteChange("name", old.name, in.name);
         noteChange("callsign", old.callSign, in.callSign);
         noteChange("flag", old.flagAlpha2, in.flagAlpha2);
+        // Numbers change too under one MMSI (a new IMO, another ship type):
+        // analysis reports them as identity changes.
+        auto number = [](const auto& value) -> std::optional<QString> {
+            return value ? std::optional<QString>(QString::number(*value)) : std::nullopt;
+        };
+        noteChange("imo", number(old.imo), number(in.imo));
+        noteChange("ship_type", number(old.aisShipType), number(in.aisShipType));
         merged.id = old.id;
         merged.mmsi = pick(in.mmsi, old.mmsi);
         merged.imo = pick(in.imo, old.imo);

@@ -68,12 +68,13 @@ Result<model::VoyageId> Database::upsertVoyage(const model::Voyage& voyage)
     auto stmt = m_connection.prepare(QStringLiteral(
         "INSERT INTO voyages(vessel_id, key, name, origin_locode, destination_locode, "
         "departure_utc_ms, departure_end_utc_ms, departure_precision, arrival_utc_ms, "
-        "arrival_end_utc_ms, arrival_precision, is_default) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+        "arrival_end_utc_ms, arrival_precision, is_default, origin, distance_nm, ais_gap_ms) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
         "ON CONFLICT(vessel_id, key) DO UPDATE SET name=?3, origin_locode=?4, "
         "destination_locode=?5, departure_utc_ms=?6, departure_end_utc_ms=?7, "
         "departure_precision=?8, arrival_utc_ms=?9, arrival_end_utc_ms=?10, "
-        "arrival_precision=?11, is_default=?12 RETURNING id"));
+        "arrival_precision=?11, is_default=?12, origin=?13, distance_nm=?14, ais_gap_ms=?15 "
+        "RETURNING id"));
     if (!stmt) {
         return stmt.error();
     }
@@ -89,6 +90,9 @@ Result<model::VoyageId> Database::upsertVoyage(const model::Voyage& voyage)
     bindSpan(*stmt, 6, voyage.departure);
     bindSpan(*stmt, 9, voyage.arrival);
     stmt->bind(12, voyage.isDefault ? 1 : 0);
+    stmt->bind(13, voyage.origin);
+    stmt->bind(14, voyage.distanceNm);
+    stmt->bind(15, voyage.aisGapMs);
     if (stmt->step() != Statement::Step::Row) {
         return stmt->lastError();
     }
@@ -131,7 +135,8 @@ Result<std::vector<model::Voyage>> Database::voyages(std::optional<model::Vessel
     auto stmt = m_connection.prepare(QStringLiteral(
         "SELECT id, vessel_id, key, name, origin_locode, destination_locode, departure_utc_ms, "
         "departure_end_utc_ms, departure_precision, arrival_utc_ms, arrival_end_utc_ms, "
-        "arrival_precision, is_default FROM voyages WHERE ?1 IS NULL OR vessel_id = ?1 "
+        "arrival_precision, is_default, origin, distance_nm, ais_gap_ms FROM voyages "
+        "WHERE ?1 IS NULL OR vessel_id = ?1 "
         "ORDER BY departure_utc_ms, id"));
     if (!stmt) {
         return stmt.error();
@@ -163,6 +168,9 @@ Result<std::vector<model::Voyage>> Database::voyages(std::optional<model::Vessel
         v.departure = readSpan(*stmt, 6);
         v.arrival = readSpan(*stmt, 9);
         v.isDefault = stmt->int64(12) != 0;
+        v.origin = stmt->text(13);
+        v.distanceNm = stmt->optReal(14);
+        v.aisGapMs = stmt->optInt64(15);
         legs->reset();
         legs->bind(1, v.id);
         while (legs->step() == Statement::Step::Row) {

@@ -44,13 +44,7 @@ int VesselListModel::columnCount(const QModelIndex& parent) const
 
 QString VesselListModel::typeText(const model::Vessel& v)
 {
-    if (v.vesselType) {
-        return *v.vesselType;
-    }
-    if (v.aisShipType) {
-        return QString::fromLatin1(ais::shipTypeText(*v.aisShipType).data());
-    }
-    return {};
+    return ais::vesselTypeText(v.vesselType, v.aisShipType);
 }
 
 QString VesselListModel::filterText(const model::Vessel& v) const

@@ -1,0 +1,108 @@
+#include "analysis_runner.h"
+
+#include "analysis/analyzer.h"
+#include "cli_support.h"
+#include "interrupt.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <unistd.h>
+
+namespace wake::app {
+
+namespace {
+
+QString eventLine(QChar sign, const model::Event& e)
+{
+    return QStringLiteral("  %1 %2  vessel %3  %4  %5\n")
+        .arg(sign)
+        .arg(QDateTime::fromMSecsSinceEpoch(e.time.startUtcMs, Qt::UTC)
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+        .arg(e.vesselId.value_or(0))
+        .arg(model::toString(e.kind), e.title);
+}
+
+} // namespace
+
+int analyseAndReport(store::Database& db, const AnalysisCommandOptions& options)
+{
+    const InterruptGuard interruptGuard;
+    auto ports = reference::PortIndex::loadBuiltIn();
+    if (reportedFailure(ports)) {
+        return kExitFailure;
+    }
+    auto shore = analysis::ShoreDistance::builtIn(*ports);
+    if (reportedFailure(shore)) {
+        return kExitFailure;
+    }
+    analysis::Analyzer analyzer(db, *ports, *shore, options.rules);
+    const bool tty = isatty(STDERR_FILENO) != 0;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 lastPrintMs = -5000;
+    auto output = analyzer.run(options.vessels, [&](const analysis::AnalysisProgress& p) {
+        const qint64 ms = timer.elapsed();
+        if (ms - lastPrintMs >= (tty ? 100 : 5000)) {
+            lastPrintMs = ms;
+            printErr(QStringLiteral("%1analysing: %2 of %3 vessels (%4), %5 positions read%6")
+                         .arg(tty ? QStringLiteral("\r") : QString())
+                         .arg(p.vesselsDone)
+                         .arg(p.vesselsTotal)
+                         .arg(p.phase)
+                         .arg(p.pointsRead)
+                         .arg(tty ? QStringLiteral("\x1b[K") : QStringLiteral("\n")));
+        }
+        return !InterruptGuard::interrupted();
+    });
+    if (tty) {
+        printErr(QStringLiteral("\n"));
+    }
+    if (reportedFailure(output)) {
+        return kExitFailure;
+    }
+    if (output->cancelled) {
+        printErr(QStringLiteral("Analysis stopped by Ctrl-C; nothing was changed in the "
+                                "database.\n"));
+        return kExitInterrupted;
+    }
+    auto changes = analyzer.compare(*output);
+    if (reportedFailure(changes)) {
+        return kExitFailure;
+    }
+    printErr(QStringLiteral("Analysis (%1 rules): %2 vessel(s), %3 positions in %4 s: %5; %6 "
+                            "voyage(s).\n")
+                 .arg(options.rules.preset)
+                 .arg(output->vessels.size())
+                 .arg(output->pointsRead)
+                 .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(analysis::describeCounts(output->countByKind()))
+                 .arg(output->voyages.size()));
+    printErr(QStringLiteral("Against the stored results: %1 added, %2 removed, %3 unchanged.\n")
+                 .arg(changes->added.size())
+                 .arg(changes->removed.size())
+                 .arg(changes->unchanged));
+    if (options.listChanges || options.dryRun) {
+        constexpr std::size_t kMaxListed = 50;
+        for (std::size_t i = 0; i < changes->added.size() && i < kMaxListed; ++i) {
+            printErr(eventLine(QLatin1Char('+'), changes->added[i]));
+        }
+        for (std::size_t i = 0; i < changes->removed.size() && i < kMaxListed; ++i) {
+            printErr(eventLine(QLatin1Char('-'), changes->removed[i]));
+        }
+        if (changes->added.size() > kMaxListed || changes->removed.size() > kMaxListed) {
+            printErr(QStringLiteral("  (the first %1 of each are listed)\n").arg(kMaxListed));
+        }
+    }
+    if (options.dryRun) {
+        printErr(QStringLiteral("Dry run: nothing was stored.\n"));
+        return kExitOk;
+    }
+    if (Status s = analyzer.keep(*output); !s) {
+        printError(s.error().toString());
+        return kExitFailure;
+    }
+    return kExitOk;
+}
+
+} // namespace wake::app

@@ -1,0 +1,69 @@
+#include "analysis/ais_gaps.h"
+
+#include "analysis/track_math.h"
+
+#include <algorithm>
+
+namespace wake::analysis {
+
+double credibleMaxSpeedKnots(std::span<const model::TrackPoint> track, const AnalysisRules& rules)
+{
+    std::vector<double> speeds;
+    speeds.reserve(track.size());
+    for (std::size_t i = 0; i < track.size(); ++i) {
+        const double knots = speedKnots(track, i);
+        if (knots <= rules.jumps.maxImpliedSpeedKnots) {
+            speeds.push_back(knots);
+        }
+    }
+    return percentile(std::move(speeds), rules.gaps.envelopeSpeedPercentile);
+}
+
+std::vector<AisGap> findAisGaps(std::span<const model::TrackPoint> track,
+                                const std::vector<PortVisit>& visits, const AnalysisRules& rules,
+                                PortProximity& ports, const ShoreDistance& shore,
+                                std::size_t maxListedPorts)
+{
+    std::vector<AisGap> gaps;
+    const auto minMs = static_cast<std::int64_t>(rules.gaps.minDurationH * kMsPerHour);
+    const auto suspiciousMs =
+        static_cast<std::int64_t>(rules.gaps.suspiciousMinDurationH * kMsPerHour);
+    std::optional<double> credibleKnots; // computed once, only when there is a gap
+    std::size_t visit = 0;
+    for (std::size_t i = 1; i < track.size(); ++i) {
+        const model::TrackPoint& a = track[i - 1];
+        const model::TrackPoint& b = track[i];
+        if (b.timeUtcMs - a.timeUtcMs < minMs) {
+            continue;
+        }
+        while (visit < visits.size() && visits[visit].endUtcMs < a.timeUtcMs) {
+            ++visit;
+        }
+        const bool insideVisit = visit < visits.size() && visits[visit].startUtcMs <= a.timeUtcMs &&
+                                 b.timeUtcMs <= visits[visit].endUtcMs;
+        if (insideVisit || ports.at(positionOf(a)).km <= rules.portVisits.exitDistanceKm) {
+            continue;
+        }
+        AisGap gap;
+        gap.before = a;
+        gap.after = b;
+        gap.durationMs = b.timeUtcMs - a.timeUtcMs;
+        gap.distanceNm = distanceNm(a, b);
+        gap.impliedKnots = impliedKnots(a, b);
+        gap.shoreNm = shore.nauticalMiles(positionOf(a));
+        gap.possibleDisabling =
+            gap.durationMs >= suspiciousMs && gap.shoreNm >= rules.gaps.suspiciousMinShoreNm;
+        if (!credibleKnots) {
+            credibleKnots = credibleMaxSpeedKnots(track, rules);
+        }
+        // The ship did cover the distance: the envelope never assumes less.
+        gap.envelopeKnots = std::max(*credibleKnots, gap.impliedKnots);
+        const ReachabilityEnvelope envelope =
+            makeEnvelope(positionOf(a), positionOf(b), gap.durationMs, gap.envelopeKnots);
+        gap.possibleCalls = portsInside(envelope, ports.ports(), maxListedPorts);
+        gaps.push_back(std::move(gap));
+    }
+    return gaps;
+}
+
+} // namespace wake::analysis

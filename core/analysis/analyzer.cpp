@@ -1,0 +1,276 @@
+#include "analysis/analyzer.h"
+
+#include "analysis/event_builder.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+#include <unordered_set>
+
+namespace wake::analysis {
+
+namespace {
+
+constexpr std::int64_t kAllTime = std::numeric_limits<std::int64_t>::max();
+
+// Only what AIS observed: a scenario's reported places and reconstructed
+// routes are not fixes, and a detector must not read them as such.
+std::vector<model::TrackPoint> observedOnly(std::vector<model::TrackPoint> track)
+{
+    std::erase_if(track, [](const model::TrackPoint& p) {
+        return p.provenance != model::Provenance::Observed;
+    });
+    return track;
+}
+
+// The identity of an event for comparing two runs: same kind, vessels and
+// port, and times that overlap (or touch, for instants).
+bool sameEvent(const model::Event& a, const model::Event& b)
+{
+    return a.kind == b.kind && a.vesselId == b.vesselId && a.otherVesselId == b.otherVesselId &&
+           a.portLocode == b.portLocode && a.time.startUtcMs <= b.time.endUtcMs &&
+           b.time.startUtcMs <= a.time.endUtcMs;
+}
+
+// Events that can match share this key; times decide among them.
+QString matchKey(const model::Event& e)
+{
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(model::toString(e.kind))
+        .arg(e.vesselId.value_or(0))
+        .arg(e.otherVesselId.value_or(0))
+        .arg(e.portLocode);
+}
+
+} // namespace
+
+std::map<model::EventKind, std::int64_t> AnalysisOutput::countByKind() const
+{
+    std::map<model::EventKind, std::int64_t> counts;
+    for (const model::Event& e : events) {
+        ++counts[e.kind];
+    }
+    return counts;
+}
+
+QString describeCounts(const std::map<model::EventKind, std::int64_t>& counts)
+{
+    QStringList parts;
+    for (const auto& [kind, n] : counts) {
+        parts << QStringLiteral("%1 %2").arg(n).arg(model::displayName(kind).toLower());
+    }
+    return parts.isEmpty() ? QStringLiteral("no events") : parts.join(QStringLiteral(", "));
+}
+
+Analyzer::Analyzer(store::Database& db, const reference::PortIndex& ports,
+                   std::shared_ptr<const ShoreDistance> shore, AnalysisRules rules)
+    : m_db(db), m_ports(ports), m_shore(std::move(shore)), m_rules(std::move(rules))
+{}
+
+Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
+                                     const AnalysisProgressCallback& progress)
+{
+    AnalysisOutput out;
+    out.rules = m_rules;
+    if (vessels.empty()) {
+        auto all = m_db.vesselsWithTrackIn(std::numeric_limits<std::int64_t>::min(), kAllTime,
+                                           std::numeric_limits<std::int64_t>::max());
+        if (!all) {
+            return all.error();
+        }
+        vessels = std::move(all).value();
+    }
+    std::sort(vessels.begin(), vessels.end());
+    vessels.erase(std::unique(vessels.begin(), vessels.end()), vessels.end());
+    out.vessels = vessels;
+
+    auto listed = m_db.listVessels();
+    if (!listed) {
+        return listed.error();
+    }
+    QHash<model::VesselId, QString> names;
+    for (const model::Vessel& v : *listed) {
+        names.insert(v.id, v.displayName());
+    }
+    const VesselNamer namer = [&](model::VesselId id) {
+        return names.value(id, QStringLiteral("vessel #%1").arg(id));
+    };
+
+    // Ports matter to a fix within the largest distance any rule asks about.
+    const double portInterestKm =
+        std::max({m_rules.portVisits.entryDistanceKm, m_rules.portVisits.exitDistanceKm,
+                  m_rules.encounters.minPortDistanceKm});
+    EncounterFinder encounters(m_rules.encounters, PortProximity(m_ports, portInterestKm));
+    AnalysisProgress state{0, static_cast<std::int64_t>(vessels.size()), 0,
+                           QStringLiteral("vessels")};
+    std::int64_t firstMs = kAllTime;
+    std::int64_t lastMs = std::numeric_limits<std::int64_t>::min();
+
+    for (const model::VesselId vesselId : vessels) {
+        auto loaded = m_db.track(vesselId, std::numeric_limits<std::int64_t>::min(), kAllTime);
+        if (!loaded) {
+            return loaded.error();
+        }
+        const std::vector<model::TrackPoint> track = observedOnly(std::move(loaded).value());
+        out.pointsRead += static_cast<std::int64_t>(track.size());
+        state.pointsRead = out.pointsRead;
+
+        const auto jumps = findPositionJumps(track, m_rules.jumps);
+        for (const PositionJump& j : jumps) {
+            out.events.push_back(positionJumpEvent(vesselId, track, j));
+        }
+        const std::vector<model::TrackPoint> clean = withoutJumps(track, jumps);
+        if (!clean.empty()) {
+            firstMs = std::min(firstMs, clean.front().timeUtcMs);
+            lastMs = std::max(lastMs, clean.back().timeUtcMs);
+        }
+        PortProximity ports(m_ports, portInterestKm);
+        const auto visits = findPortVisits(clean, m_rules.portVisits, ports);
+        for (const PortVisit& v : visits) {
+            out.events.push_back(portVisitEvent(vesselId, v));
+        }
+        const auto gaps = findAisGaps(clean, visits, m_rules, ports, *m_shore);
+        for (const AisGap& g : gaps) {
+            out.events.push_back(aisGapEvent(vesselId, g));
+        }
+        for (const Loitering& l : findLoitering(clean, m_rules, *m_shore)) {
+            out.events.push_back(loiteringEvent(vesselId, l));
+        }
+        for (const DetectedVoyage& v : voyagesBetweenVisits(clean, visits, gaps)) {
+            out.voyages.push_back(detectedVoyage(vesselId, v));
+        }
+        auto vessel = m_db.vessel(vesselId);
+        if (!vessel) {
+            return vessel.error();
+        }
+        if (*vessel) {
+            for (const IdentityChange& c : findIdentityChanges(**vessel)) {
+                out.events.push_back(identityChangeEvent(vesselId, c));
+            }
+        }
+        encounters.addTrack(vesselId, clean);
+        ++state.vesselsDone;
+        if (progress && !progress(state)) {
+            out.cancelled = true;
+            return out;
+        }
+    }
+
+    // Encounters need the other ships too: when only some vessels are
+    // analysed, every other vessel with positions in their time range joins
+    // the grid, and only pairs with an analysed vessel are kept.
+    const std::unordered_set<model::VesselId> analysed(vessels.begin(), vessels.end());
+    state.phase = QStringLiteral("encounters");
+    if (firstMs <= lastMs) {
+        auto others = m_db.vesselsWithTrackIn(firstMs, lastMs,
+                                              std::numeric_limits<std::int64_t>::max());
+        if (!others) {
+            return others.error();
+        }
+        std::erase_if(*others, [&](model::VesselId id) { return analysed.contains(id); });
+        state.vesselsTotal += static_cast<std::int64_t>(others->size());
+        for (const model::VesselId other : *others) {
+            auto loaded = m_db.track(other, firstMs, lastMs);
+            if (!loaded) {
+                return loaded.error();
+            }
+            const auto track = observedOnly(std::move(loaded).value());
+            encounters.addTrack(other, withoutJumps(track, findPositionJumps(track, m_rules.jumps)));
+            ++state.vesselsDone;
+            if (progress && !progress(state)) {
+                out.cancelled = true;
+                return out;
+            }
+        }
+    }
+    for (const Encounter& e : encounters.find()) {
+        if (analysed.contains(e.vesselId) || analysed.contains(e.otherVesselId)) {
+            out.events.push_back(encounterEvent(e, namer));
+        }
+    }
+    std::stable_sort(out.events.begin(), out.events.end(),
+                     [](const model::Event& a, const model::Event& b) {
+                         return a.time.startUtcMs < b.time.startUtcMs;
+                     });
+    if (progress) {
+        progress(state);
+    }
+    return out;
+}
+
+Result<AnalysisChanges> Analyzer::compare(const AnalysisOutput& output)
+{
+    AnalysisChanges changes;
+    const std::unordered_set<model::VesselId> analysed(output.vessels.begin(),
+                                                       output.vessels.end());
+    store::EventFilter filter;
+    filter.detected = true;
+    auto stored = m_db.events(filter);
+    if (!stored) {
+        return stored.error();
+    }
+    std::vector<model::Event> before;
+    for (model::Event& e : *stored) {
+        const bool mine = (e.vesselId && analysed.contains(*e.vesselId)) ||
+                          (e.otherVesselId && analysed.contains(*e.otherVesselId));
+        if (mine) {
+            before.push_back(std::move(e));
+        }
+    }
+    std::vector<bool> matched(before.size(), false);
+    QHash<QString, std::vector<std::size_t>> byKey;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        byKey[matchKey(before[i])].push_back(i);
+    }
+    for (const model::Event& e : output.events) {
+        bool found = false;
+        for (const std::size_t i : byKey.value(matchKey(e))) {
+            if (!matched[i] && sameEvent(e, before[i])) {
+                matched[i] = true;
+                found = true;
+                break;
+            }
+        }
+        if (found) {
+            ++changes.unchanged;
+        } else {
+            changes.added.push_back(e);
+        }
+    }
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        if (!matched[i]) {
+            changes.removed.push_back(std::move(before[i]));
+        }
+    }
+    return changes;
+}
+
+Status Analyzer::keep(const AnalysisOutput& output)
+{
+    return m_db.inTransaction([&]() -> Status {
+        auto rulesId = m_db.storeAnalysisRules(output.rules.preset, output.rules.toCompactJson());
+        if (!rulesId) {
+            return rulesId.error();
+        }
+        for (const model::VesselId id : output.vessels) {
+            if (Status s = m_db.deleteDetectedResults(id, true); !s) {
+                return s;
+            }
+        }
+        for (model::Event e : output.events) {
+            e.rulesId = *rulesId;
+            if (auto stored = m_db.insertEvent(e); !stored) {
+                return stored.error();
+            }
+        }
+        for (const model::Voyage& v : output.voyages) {
+            if (auto stored = m_db.upsertVoyage(v); !stored) {
+                return stored.error();
+            }
+        }
+        return {};
+    });
+}
+
+} // namespace wake::analysis

@@ -1,0 +1,78 @@
+#pragma once
+
+// Runs every detector over the store: one vessel at a time (its observed
+// positions only: reported and reconstructed points are not AIS), then the
+// encounters over all vessels. A run computes and returns its events and
+// voyages without writing; compare() says what would change against what
+// the store holds, and keep() replaces the analysis results of the vessels
+// analysed in one transaction. Scenario events and voyages are never touched.
+
+#include "analysis/rules.h"
+#include "analysis/shore_distance.h"
+#include "model/event.h"
+#include "model/voyage.h"
+#include "reference/port_index.h"
+#include "store/database.h"
+#include "util/result.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wake::analysis {
+
+struct AnalysisProgress
+{
+    std::int64_t vesselsDone = 0;
+    std::int64_t vesselsTotal = 0;
+    std::int64_t pointsRead = 0;
+    QString phase; // "vessels", "encounters"
+};
+
+// Returning false stops the run; what it found so far is not kept.
+using AnalysisProgressCallback = std::function<bool(const AnalysisProgress&)>;
+
+struct AnalysisOutput
+{
+    AnalysisRules rules;
+    std::vector<model::VesselId> vessels; // analysed (their old results are replaced)
+    std::vector<model::Event> events;     // in time order, rulesId not yet set
+    std::vector<model::Voyage> voyages;
+    std::int64_t pointsRead = 0;
+    bool cancelled = false;
+    std::map<model::EventKind, std::int64_t> countByKind() const;
+};
+
+struct AnalysisChanges
+{
+    std::vector<model::Event> added;   // in the new run, not in the store
+    std::vector<model::Event> removed; // in the store, not in the new run
+    std::int64_t unchanged = 0;        // the same kind, vessels, port and overlapping times
+};
+
+class Analyzer
+{
+public:
+    Analyzer(store::Database& db, const reference::PortIndex& ports,
+             std::shared_ptr<const ShoreDistance> shore, AnalysisRules rules);
+
+    // vessels empty: every vessel with observed positions.
+    Result<AnalysisOutput> run(std::vector<model::VesselId> vessels,
+                               const AnalysisProgressCallback& progress = {});
+    Result<AnalysisChanges> compare(const AnalysisOutput& output);
+    // Replaces the stored analysis results of output.vessels with output's.
+    Status keep(const AnalysisOutput& output);
+
+private:
+    store::Database& m_db;
+    const reference::PortIndex& m_ports;
+    std::shared_ptr<const ShoreDistance> m_shore;
+    AnalysisRules m_rules;
+};
+
+// Short text for a summary: "12 port visits, 3 AIS gaps, ...".
+QString describeCounts(const std::map<model::EventKind, std::int64_t>& counts);
+
+} // namespace wake::analysis

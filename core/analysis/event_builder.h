@@ -1,0 +1,38 @@
+#pragma once
+
+// Turns what the detectors found into stored events: a title a person can
+// read, the position, the confidence and the evidence (the fixes used and the
+// values that fired, as compact JSON).
+
+#include "analysis/ais_gaps.h"
+#include "analysis/detected_voyages.h"
+#include "analysis/encounters.h"
+#include "analysis/identity_changes.h"
+#include "analysis/loitering.h"
+#include "analysis/port_visits.h"
+#include "analysis/position_jumps.h"
+#include "model/event.h"
+#include "model/voyage.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace wake::analysis {
+
+// A vessel's name for titles ("MAERSK X", "MMSI 123456789").
+using VesselNamer = std::function<QString(model::VesselId)>;
+
+model::Event portVisitEvent(model::VesselId vesselId, const PortVisit& visit);
+model::Event aisGapEvent(model::VesselId vesselId, const AisGap& gap);
+model::Event encounterEvent(const Encounter& encounter, const VesselNamer& name);
+model::Event loiteringEvent(model::VesselId vesselId, const Loitering& loitering);
+model::Event positionJumpEvent(model::VesselId vesselId, std::span<const model::TrackPoint> track,
+                               const PositionJump& jump);
+model::Event identityChangeEvent(model::VesselId vesselId, const IdentityChange& change);
+model::Voyage detectedVoyage(model::VesselId vesselId, const DetectedVoyage& voyage);
+
+// A fix as evidence: {"t": ISO time, "lat", "lon", "sog", "cog"}.
+QJsonObject fixJson(const model::TrackPoint& p);
+
+} // namespace wake::analysis

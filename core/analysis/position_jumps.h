@@ -1,0 +1,33 @@
+#pragma once
+
+// Position jumps: a fix that implies an impossible speed from both its
+// neighbours (spoofing, jamming, a bad GPS). Jumps become position_jump
+// events and are left out of every other detector.
+
+#include "analysis/rules.h"
+#include "model/track_point.h"
+
+#include <span>
+#include <vector>
+
+namespace wake::analysis {
+
+struct PositionJump
+{
+    std::size_t index = 0;        // in the track given
+    double fromPreviousKnots = 0; // implied from the last accepted fix (0 for the first fix)
+    double toNextKnots = 0;       // implied to the next fix (0 for the last fix)
+};
+
+// Walks the track keeping the last accepted fix: a fix is a jump when the
+// speed from that fix and the speed to the next fix both exceed the limit.
+// A track's first or last fix has one neighbour: it is a jump when that
+// speed exceeds the limit while its neighbour agrees with the fix after it.
+std::vector<PositionJump> findPositionJumps(std::span<const model::TrackPoint> track,
+                                            const JumpRules& rules);
+
+// The track without the jumps.
+std::vector<model::TrackPoint> withoutJumps(std::span<const model::TrackPoint> track,
+                                            const std::vector<PositionJump>& jumps);
+
+} // namespace wake::analysis

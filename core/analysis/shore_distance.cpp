@@ -1,0 +1,78 @@
+#include "analysis/shore_distance.h"
+
+#include "geo/basemap.h"
+#include "geo/geodesy.h"
+#include "geo/web_mercator.h"
+
+#include <algorithm>
+#include <limits>
+#include <mutex>
+
+namespace wake::analysis {
+
+Result<std::vector<model::LatLon>> builtInCoastPoints(double minSpacingKm)
+{
+    auto basemap = geo::loadBuiltInBasemap(QStringLiteral("10m"));
+    if (!basemap) {
+        return basemap.error();
+    }
+    const geo::BasemapLayer* land = basemap->layer(geo::BasemapLayer::Kind::Land);
+    std::vector<model::LatLon> points;
+    if (land == nullptr) {
+        return points;
+    }
+    const double minSpacingM = minSpacingKm * 1000.0;
+    for (const auto& part : land->parts) {
+        std::optional<model::LatLon> last;
+        for (const geo::BasemapPoint& bp : part) {
+            const model::LatLon p = geo::unproject({bp.x, bp.y});
+            if (!last || geo::distanceM(*last, p) >= minSpacingM) {
+                points.push_back(p);
+                last = p;
+            }
+        }
+    }
+    return points;
+}
+
+Result<std::shared_ptr<const ShoreDistance>> ShoreDistance::builtIn(const reference::PortIndex& ports)
+{
+    // The coast is the same for every caller: load it once per process.
+    static std::mutex mutex;
+    static std::shared_ptr<const geo::SphereIndex> coast;
+    std::lock_guard lock(mutex);
+    if (!coast) {
+        auto points = builtInCoastPoints();
+        if (!points) {
+            return points.error();
+        }
+        coast = std::make_shared<const geo::SphereIndex>(*points);
+    }
+    return std::make_shared<const ShoreDistance>(coast, &ports);
+}
+
+ShoreDistance::ShoreDistance(const std::vector<model::LatLon>& coastPoints,
+                             const reference::PortIndex* ports)
+    : m_coast(std::make_shared<const geo::SphereIndex>(coastPoints)), m_ports(ports)
+{}
+
+ShoreDistance::ShoreDistance(std::shared_ptr<const geo::SphereIndex> coast,
+                             const reference::PortIndex* ports)
+    : m_coast(std::move(coast)), m_ports(ports)
+{}
+
+double ShoreDistance::nauticalMiles(const model::LatLon& position) const
+{
+    double metres = std::numeric_limits<double>::infinity();
+    if (const auto c = m_coast->nearest(position, 1); !c.empty()) {
+        metres = c.front().distanceM;
+    }
+    if (m_ports != nullptr) {
+        if (const auto p = m_ports->nearest(position, 1); !p.empty()) {
+            metres = std::min(metres, p.front().distanceM);
+        }
+    }
+    return metres / geo::kMetresPerNauticalMile;
+}
+
+} // namespace wake::analysis

@@ -1,0 +1,45 @@
+#pragma once
+
+// Distance from a position at sea to the shore, for the AIS-gap and
+// loitering rules ("at least 50 nm from shore").
+//
+// How "shore" is computed: the coastline is the outline of Natural Earth's
+// 1:10m land polygons (the basemap Wake draws), thinned to vertices at least
+// 1 km apart along each outline, plus every reference port (a port can stand
+// on a river or an island the 1:10m outline lacks). The distance is the
+// great-circle distance to the nearest of these points. Between two kept
+// vertices the true coast can be closer by at most half their spacing; at
+// 1:10m that is a few kilometres at most, small beside the 20 and 50 nm
+// rules. Land and ports load once, on first use.
+
+#include "model/lat_lon.h"
+#include "reference/port_index.h"
+#include "geo/sphere_index.h"
+#include "util/result.h"
+
+#include <memory>
+
+namespace wake::analysis {
+
+class ShoreDistance
+{
+public:
+    // The built-in coast plus these ports.
+    static Result<std::shared_ptr<const ShoreDistance>> builtIn(const reference::PortIndex& ports);
+    // Any coast (tests give small hand-made ones).
+    ShoreDistance(const std::vector<model::LatLon>& coastPoints,
+                  const reference::PortIndex* ports);
+    ShoreDistance(std::shared_ptr<const geo::SphereIndex> coast,
+                  const reference::PortIndex* ports);
+
+    double nauticalMiles(const model::LatLon& position) const;
+
+private:
+    std::shared_ptr<const geo::SphereIndex> m_coast;
+    const reference::PortIndex* m_ports = nullptr;
+};
+
+// The vertices of Natural Earth 1:10m land outlines, at least minSpacingKm apart.
+Result<std::vector<model::LatLon>> builtInCoastPoints(double minSpacingKm = 1.0);
+
+} // namespace wake::analysis
