@@ -6,6 +6,11 @@
 
 namespace wake::analysis {
 
+namespace {
+// The longest run of consecutive bad fixes recognised as jumps.
+constexpr std::size_t kMaxJumpRun = 3;
+} // namespace
+
 std::vector<PositionJump> findPositionJumps(std::span<const model::TrackPoint> track,
                                             const JumpRules& rules)
 {
@@ -24,20 +29,37 @@ std::vector<PositionJump> findPositionJumps(std::span<const model::TrackPoint> t
     std::optional<std::size_t> beforeAccepted;
     for (std::size_t i = accepted + 1; i < n; ++i) {
         const double fromPrevious = impliedKnots(track[accepted], track[i]);
-        double toNext = 0.0;
-        bool jump = false;
-        if (i + 1 < n) {
-            toNext = impliedKnots(track[i], track[i + 1]);
-            jump = fromPrevious > limit && toNext > limit;
-        } else {
-            // The last fix: far from the accepted fix, which agrees with the one before it.
-            jump = fromPrevious > limit && beforeAccepted &&
-                   impliedKnots(track[*beforeAccepted], track[accepted]) <= limit;
-        }
-        if (jump) {
-            jumps.push_back({i, fromPrevious, toNext});
+        if (fromPrevious <= limit) {
+            beforeAccepted = accepted;
+            accepted = i;
             continue;
         }
+        // Too far from the last good fix. If one of the next few fixes agrees
+        // with that fix again, everything in between is off (a run of bad
+        // fixes agrees with itself, so the next neighbour alone cannot tell).
+        std::optional<std::size_t> backOnTrack;
+        for (std::size_t j = i + 1; j < n && j <= i + kMaxJumpRun; ++j) {
+            if (impliedKnots(track[accepted], track[j]) <= limit) {
+                backOnTrack = j;
+                break;
+            }
+        }
+        if (backOnTrack) {
+            for (std::size_t k = i; k < *backOnTrack; ++k) {
+                const double toNext = impliedKnots(track[k], track[k + 1]);
+                jumps.push_back({k, impliedKnots(track[accepted], track[k]), toNext});
+            }
+            i = *backOnTrack - 1; // the loop accepts backOnTrack next
+            continue;
+        }
+        // The last fix: off while the last good fix agrees with the one before it.
+        if (i + 1 == n && beforeAccepted &&
+            impliedKnots(track[*beforeAccepted], track[accepted]) <= limit) {
+            jumps.push_back({i, fromPrevious, 0.0});
+            continue;
+        }
+        // Nothing ahead agrees with the last good fix: the ship is really
+        // elsewhere now (or that fix was the bad one); go on from here.
         beforeAccepted = accepted;
         accepted = i;
     }

@@ -20,9 +20,10 @@ struct PositionJump
 };
 
 // Walks the track keeping the last accepted fix: a fix is a jump when the
-// speed from that fix and the speed to the next fix both exceed the limit.
-// A track's first or last fix has one neighbour: it is a jump when that
-// speed exceeds the limit while its neighbour agrees with the fix after it.
+// speed from that fix exceeds the limit and one of the next three fixes
+// agrees with it again (so runs of up to three bad fixes are caught). A
+// track's first or last fix has one neighbour: it is a jump when that speed
+// exceeds the limit while its neighbour agrees with the fix beyond.
 std::vector<PositionJump> findPositionJumps(std::span<const model::TrackPoint> track,
                                             const JumpRules& rules);
 
