@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -44,6 +45,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -130,9 +132,36 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     m_eventsView->horizontalHeader()->setSectionResizeMode(EventsModel::Title,
                                                            QHeaderView::Stretch);
     m_eventsView->setWordWrap(false);
+    // Events of one kind at a time when a vessel has hundreds of port visits.
+    m_eventKindFilter = new QComboBox(this);
+    m_eventKindFilter->setObjectName(QStringLiteral("eventKindFilter"));
+    m_eventKindFilter->setToolTip(tr("Show events of one kind"));
+    m_eventKindFilter->addItem(tr("All kinds"), QString());
+    for (const model::EventKind kind :
+         {model::EventKind::PortVisit, model::EventKind::AisGap, model::EventKind::Encounter,
+          model::EventKind::Loitering, model::EventKind::PositionJump,
+          model::EventKind::IdentityChange}) {
+        m_eventKindFilter->addItem(EventsModel::kindIcon(kind), model::displayName(kind),
+                                   model::toString(kind));
+    }
+    m_eventKindFilter->addItem(tr("Reported (sourced) events"), QStringLiteral("reported"));
+    connect(m_eventKindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { showFilteredEvents(); });
+    auto* eventsPane = new QWidget(this);
+    auto* eventsLayout = new QVBoxLayout(eventsPane);
+    eventsLayout->setContentsMargins(0, 0, 0, 0);
+    eventsLayout->setSpacing(2);
+    auto* filterRow = new QHBoxLayout;
+    auto* filterLabel = new QLabel(tr("&Kind:"), eventsPane);
+    filterLabel->setBuddy(m_eventKindFilter);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_eventKindFilter);
+    filterRow->addStretch(1);
+    eventsLayout->addLayout(filterRow);
+    eventsLayout->addWidget(m_eventsView);
     auto* eventsDock = new QDockWidget(tr("Events"), this);
     eventsDock->setObjectName(QStringLiteral("eventsDock"));
-    eventsDock->setWidget(m_eventsView);
+    eventsDock->setWidget(eventsPane);
     addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
     connect(m_map, &MapWidget::eventClicked, this, [this](qint64 eventId) {
         openEventCard(eventId);
@@ -175,7 +204,16 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("detailsView"));
-    m_details->setOpenExternalLinks(true);
+    m_details->setOpenExternalLinks(false);
+    m_details->setOpenLinks(false);
+    // voyage:N links replay that voyage; the others are sources for the browser.
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("voyage")) {
+            m_range->setCurrentIndex(url.path().toInt());
+        } else {
+            QDesktopServices::openUrl(url);
+        }
+    });
     auto* detailsDock = new QDockWidget(tr("Vessel details"), this);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
@@ -226,21 +264,11 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
 
     // Choosing an event in the panel moves the replay to it.
     connect(m_eventsView, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        const model::Event* e = m_eventsModel->eventAt(index.row());
-        if (e == nullptr) {
-            return;
-        }
-        const auto& c = m_replay->cursor();
-        if (e->time.startUtcMs < c.start() || e->time.startUtcMs > c.end()) {
-            m_range->setCurrentIndex(m_range->count() - 1); // the whole track
-        }
-        m_replay->seek(e->time.startUtcMs);
-        if (e->position && e->shipEvent) {
-            MapViewport vp = m_map->viewport();
-            vp.setCenter(geo::project(*e->position));
-            m_map->setViewport(vp);
+        if (const model::Event* e = m_eventsModel->eventAt(index.row())) {
+            goToEvent(e->id);
         }
     });
+    connect(m_card, &EventCard::goToRequested, this, [this] { goToEvent(m_card->eventId()); });
 
     // Double-click a vessel: frame its voyage.
     connect(m_vesselView, &QTableView::doubleClicked, this, [this] { fitVoyage(); });
@@ -383,18 +411,14 @@ void MainWindow::showVessel(model::VesselId id)
     std::sort(idList.begin(), idList.end(), [](const QString& a, const QString& b) {
         return a.mid(1).toInt() < b.mid(1).toInt();
     });
-    auto sources = m_db.sources(idList);
-    m_details->setHtml(vesselDetailsHtml(
-        **vessel, sources ? *sources : std::vector<model::Source>{}, m_flags.get()));
-
     // One read of the vessel's track and events serves the map and the events panel.
     auto scene = loadMapScene(m_db, id, m_ports.get());
     if (!scene) {
         showError(tr("Cannot read the vessel's track and events"), scene.error());
         return;
     }
-    m_eventsModel->setEvents(scene->events);
     m_events = scene->events;
+    showFilteredEvents();
     m_facts = (*vessel)->facts;
     m_map->setScene(std::move(scene).value());
     auto voyages = m_db.voyages(id);
@@ -402,6 +426,11 @@ void MainWindow::showVessel(model::VesselId id)
     std::stable_sort(
         m_voyages.begin(), m_voyages.end(),
         [](const model::Voyage& a, const model::Voyage& b) { return a.isDefault && !b.isDefault; });
+    auto sources = m_db.sources(idList);
+    m_details->setHtml(vesselDetailsHtml(
+        **vessel, sources ? *sources : std::vector<model::Source>{}, m_flags.get()) +
+        voyagesTableHtml(m_voyages));
+
     {
         const QSignalBlocker block(m_range);
         m_range->clear();

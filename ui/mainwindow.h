@@ -54,6 +54,7 @@ public:
     // For tests and the status bar.
     QTableView* vesselView() const { return m_vesselView; }
     QTableView* eventsView() const { return m_eventsView; }
+    QComboBox* eventKindFilter() const { return m_eventKindFilter; }
     QTextBrowser* detailsView() const { return m_details; }
     MapWidget* mapView() const { return m_map; }
     ReplayController* replay() const { return m_replay; }
@@ -101,6 +102,11 @@ private:
     void openEventCard(model::EventId id);
     const model::Event* eventById(model::EventId id) const;
     void selectEventRow(model::EventId id);
+    // The events panel shows m_events of the kind chosen above it.
+    void showFilteredEvents();
+    // Moves the replay to the event (the whole track when it lies outside
+    // the voyage shown) and the map to its place.
+    void goToEvent(model::EventId id);
     // The selected vessel's track, as the map holds it.
     const std::vector<model::TrackPoint>& selectedTrack() const;
     void buildMenus();
@@ -140,6 +146,7 @@ private:
     QLabel* m_clock = nullptr;
     QComboBox* m_speed = nullptr;
     QComboBox* m_range = nullptr;
+    QComboBox* m_eventKindFilter = nullptr;
     QLabel* m_banner = nullptr;
     EventCard* m_card = nullptr;
     QAction* m_followAction = nullptr;

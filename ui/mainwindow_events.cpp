@@ -8,6 +8,7 @@
 #include "replay/replay_controller.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QLabel>
@@ -41,6 +42,39 @@ void MainWindow::showBanner(const QList<qint64>& eventIds)
         }
     });
     selectEventRow(e->id);
+}
+
+void MainWindow::goToEvent(model::EventId id)
+{
+    const model::Event* e = eventById(id);
+    if (e == nullptr) {
+        return;
+    }
+    const auto& c = m_replay->cursor();
+    if (e->time.startUtcMs < c.start() || e->time.startUtcMs > c.end()) {
+        m_range->setCurrentIndex(m_range->count() - 1); // the whole track
+    }
+    m_replay->seek(e->time.startUtcMs);
+    if (e->position && e->shipEvent) {
+        MapViewport vp = m_map->viewport();
+        vp.setCenter(geo::project(*e->position));
+        m_map->setViewport(vp);
+    }
+}
+
+void MainWindow::showFilteredEvents()
+{
+    const QString kind = m_eventKindFilter->currentData().toString();
+    std::vector<model::Event> shown;
+    for (const model::Event& e : m_events) {
+        const bool keep = kind.isEmpty() ||
+                          (kind == QLatin1String("reported") ? !model::isDetectedKind(e.kind)
+                                                             : model::toString(e.kind) == kind);
+        if (keep) {
+            shown.push_back(e);
+        }
+    }
+    m_eventsModel->setEvents(std::move(shown));
 }
 
 void MainWindow::selectEventRow(model::EventId id)

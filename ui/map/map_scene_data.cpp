@@ -21,6 +21,7 @@ std::shared_ptr<const MapSceneData> prepareMapScene(MapScene scene)
                                    ? std::optional<geo::WorldPoint>(geo::project(*e.position))
                                    : std::nullopt);
     }
+    data->gaps = gapOverlays(s.events);
     for (const MapTrack& track : s.tracks) {
         // Unwrap longitudes so a segment crossing +-180 takes the short way and
         // continues into the next copy of the world instead of crossing the map.

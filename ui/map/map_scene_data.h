@@ -5,6 +5,7 @@
 // the window can draw its buffered layers on a worker thread while the GUI
 // thread hit-tests and paints the symbols.
 
+#include "map/gap_overlay.h"
 #include "map/map_scene.h"
 #include "map/track_levels.h"
 
@@ -24,6 +25,7 @@ struct MapSceneData
     // Per track, the fixes a source reported (drawn as dots); AIS fixes are not.
     std::vector<std::vector<std::uint32_t>> reportedFixes;
     bool hasInferredSegments = false;
+    std::vector<GapOverlay> gaps; // AIS gaps with their reachability envelopes
 };
 
 std::shared_ptr<const MapSceneData> prepareMapScene(MapScene scene);

@@ -24,6 +24,10 @@ void StaticLayers::paint(QPainter& p, const MapViewport& vp) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.fillRect(QRectF(QPointF(0, 0), vp.size()), style::kSea);
+    // Reachability envelopes go under the land, which hides their part ashore.
+    if (m_data && m_visible.contains(MapLayer::Tracks)) {
+        paintGapEnvelopes(p, vp, m_data->gaps);
+    }
     if (m_basemap && m_visible.contains(MapLayer::Basemap)) {
         paintBasemap(p, vp);
     }
@@ -35,6 +39,7 @@ void StaticLayers::paint(QPainter& p, const MapViewport& vp) const
     }
     if (m_data && m_visible.contains(MapLayer::Tracks)) {
         paintTracks(p, vp);
+        paintGapLines(p, vp, m_data->gaps);
     }
     p.restore();
 }

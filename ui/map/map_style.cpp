@@ -89,7 +89,20 @@ void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind)
     case model::EventKind::Departure:
     case model::EventKind::Arrival:
     case model::EventKind::PortCall:
+    case model::EventKind::PortVisit:
         c = QColor(0x15, 0x65, 0xc0);
+        break;
+    case model::EventKind::AisGap:
+        c = QColor(0x8e, 0x24, 0xaa);
+        break;
+    case model::EventKind::Encounter:
+        c = QColor(0xc6, 0x28, 0x28);
+        break;
+    case model::EventKind::Loitering:
+        c = QColor(0xf9, 0xa8, 0x25);
+        break;
+    case model::EventKind::PositionJump:
+        c = QColor(0x9e, 0x9e, 0x9e);
         break;
     default:
         break;

@@ -1,5 +1,7 @@
 #include "panels/vessel_details_html.h"
 
+#include "ais/ais_texts.h"
+
 #include "flag_icons.h"
 #include "reference/flag_states.h"
 
@@ -109,7 +111,21 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
                             ? std::optional<QString>(flagName.isEmpty() ? *v.flagAlpha2 : flagName)
                             : std::nullopt,
                         nullptr, byId);
-        html += factRow(QStringLiteral("Type"), v.vesselType, nullptr, byId);
+        const QString type = ais::vesselTypeText(v.vesselType, v.aisShipType);
+        html += factRow(QStringLiteral("Type"),
+                        type.isEmpty() ? std::nullopt : std::optional<QString>(type), nullptr, byId);
+        if (v.lengthM || v.beamM) {
+            auto metres = [](const std::optional<double>& m) {
+                return m ? QString::number(*m, 'f', 0) : QStringLiteral("?");
+            };
+            html += factRow(QStringLiteral("Size"),
+                            QStringLiteral("%1 × %2 m").arg(metres(v.lengthM), metres(v.beamM)),
+                            nullptr, byId);
+        }
+        if (v.draughtM) {
+            html += factRow(QStringLiteral("Draught"),
+                            QStringLiteral("%1 m").arg(*v.draughtM, 0, 'f', 1), nullptr, byId);
+        }
         html += QStringLiteral("</table>");
     }
     for (const QString& section : sectionOrder) {
@@ -153,6 +169,32 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
         html += QStringLiteral("</ol>");
     }
     return html;
+}
+
+QString voyagesTableHtml(const std::vector<model::Voyage>& voyages)
+{
+    if (voyages.empty()) {
+        return {};
+    }
+    QString rows;
+    for (std::size_t i = 0; i < voyages.size(); ++i) {
+        const model::Voyage& v = voyages[i];
+        auto when = [](const std::optional<model::TimeSpan>& s) {
+            return s ? model::formatTimeSpan(*s) : QStringLiteral("?");
+        };
+        rows += QStringLiteral("<tr><td><a href='voyage:%1'>%2</a></td><td>%3</td><td>%4</td>"
+                               "<td align=right>%5</td><td>%6</td></tr>")
+                    .arg(i)
+                    .arg(esc(v.name), esc(when(v.departure)), esc(when(v.arrival)),
+                         v.distanceNm ? QString::number(*v.distanceNm, 'f', 0) : QStringLiteral("–"),
+                         v.origin == QLatin1String("analysis") ? QStringLiteral("detected")
+                                                               : QStringLiteral("reported"));
+    }
+    return QStringLiteral("<h3>Voyages</h3><table cellspacing='4'><tr><th align=left>Voyage</th>"
+                          "<th align=left>Departure</th><th align=left>Arrival</th>"
+                          "<th>nm</th><th></th></tr>%1</table><p><small>Click a voyage to replay "
+                          "it.</small></p>")
+        .arg(rows);
 }
 
 } // namespace wake::ui

@@ -5,6 +5,7 @@
 
 #include "model/attribution.h"
 #include "model/vessel.h"
+#include "model/voyage.h"
 
 #include <QString>
 
@@ -18,5 +19,9 @@ namespace wake::ui {
 
 QString vesselDetailsHtml(const model::Vessel& vessel, const std::vector<model::Source>& sources,
                           const reference::FlagStates* flags);
+
+// The vessel's voyages, reported and detected; each name links to
+// "voyage:N", N its index in the list (and in the window's voyage chooser).
+QString voyagesTableHtml(const std::vector<model::Voyage>& voyages);
 
 } // namespace wake::ui

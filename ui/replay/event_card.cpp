@@ -1,6 +1,10 @@
 #include "replay/event_card.h"
 
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -46,6 +50,67 @@ QString whenAsReported(const model::Event& e)
         break;
     }
     return when;
+}
+
+} // namespace
+
+namespace {
+
+QString fixText(const QJsonObject& fix)
+{
+    QString text = QStringLiteral("%1 · %2, %3")
+                       .arg(fix.value(QStringLiteral("t")).toString())
+                       .arg(fix.value(QStringLiteral("lat")).toDouble(), 0, 'f', 5)
+                       .arg(fix.value(QStringLiteral("lon")).toDouble(), 0, 'f', 5);
+    if (fix.contains(QStringLiteral("sog"))) {
+        text += QStringLiteral(" · %1 kn").arg(fix.value(QStringLiteral("sog")).toDouble());
+    }
+    return text;
+}
+
+// The evidence of a detected event, as the detector stored it.
+QString evidenceHtml(const model::Event& e)
+{
+    const QJsonObject ev = QJsonDocument::fromJson(e.evidence.toUtf8()).object();
+    QString rows;
+    QString calls;
+    for (auto it = ev.begin(); it != ev.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (it.key() == QLatin1String("possibleCalls")) {
+            for (const QJsonValue& c : v.toArray()) {
+                const QJsonObject o = c.toObject();
+                calls += QStringLiteral("<li>%1 (%2) — %3 nm detour</li>")
+                             .arg(esc(o.value(QStringLiteral("name")).toString()),
+                                  esc(o.value(QStringLiteral("unlocode")).toString()))
+                             .arg(o.value(QStringLiteral("detourNm")).toDouble(), 0, 'f', 0);
+            }
+            continue;
+        }
+        if (v.isObject() && v.toObject().contains(QStringLiteral("t"))) {
+            text = fixText(v.toObject());
+        } else if (v.isObject()) {
+            text = v.toObject().value(QStringLiteral("name")).toString();
+        } else if (v.isBool()) {
+            text = v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        } else if (v.isDouble()) {
+            text = QString::number(v.toDouble());
+        } else {
+            text = v.toString();
+        }
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(it.key()), esc(text));
+    }
+    QString html = QStringLiteral("<h3>Evidence</h3><table cellspacing=4>%1</table>").arg(rows);
+    if (e.kind == model::EventKind::AisGap) {
+        html += calls.isEmpty()
+                    ? QStringLiteral("<p>No reference port lies within reach.</p>")
+                    : QStringLiteral("<h3>Possible unseen calls (ports within reach)</h3><ul>%1</ul>")
+                          .arg(calls);
+    }
+    html += QStringLiteral("<p><small>%1. The rule values that produced it are stored with it "
+                           "(wake events --json shows them).</small></p>")
+                .arg(esc(e.attribution.note));
+    return html;
 }
 
 } // namespace
@@ -99,6 +164,10 @@ QString eventCardHtml(const model::Event& e, const std::vector<model::Source>& s
             }
         }
     }
+    if (!e.evidence.isEmpty()) {
+        html += evidenceHtml(e);
+        return html;
+    }
     html +=
         QStringLiteral("<h3>Sources</h3><p>%1</p>").arg(sourceLinks(e.attribution.sourceIds, byId));
     return html;
@@ -115,12 +184,16 @@ EventCard::EventCard(QWidget* parent) : QDialog(parent)
     layout->addWidget(m_browser);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
+    auto* goTo = buttons->addButton(tr("&Go to this moment"), QDialogButtonBox::ActionRole);
+    goTo->setObjectName(QStringLiteral("goToEvent"));
+    connect(goTo, &QPushButton::clicked, this, [this] { Q_EMIT goToRequested(m_eventStartUtcMs); });
     layout->addWidget(buttons);
 }
 
 void EventCard::present(const model::Event& event, const QString& html)
 {
     m_eventId = event.id;
+    m_eventStartUtcMs = event.time.startUtcMs;
     setWindowTitle(event.title);
     m_browser->setHtml(html);
     show();

@@ -3,7 +3,8 @@
 // The card of an event: what happened, where, when as reported (and what of
 // the time is not known), and for the seizure the cargo found and the UN
 // resolutions it breached, each with its sources and confidence. Every value
-// comes from the scenario file.
+// comes from the scenario file. A detected event shows its evidence instead:
+// the fixes used and the values that fired.
 
 #include "model/attribution.h"
 #include "model/event.h"
@@ -31,9 +32,14 @@ public:
     QTextBrowser* browser() const { return m_browser; }
     model::EventId eventId() const { return m_eventId; }
 
+Q_SIGNALS:
+    // "Go to this moment": the replay should move to the event's start.
+    void goToRequested(qint64 timeUtcMs);
+
 private:
     QTextBrowser* m_browser = nullptr;
     model::EventId m_eventId = 0;
+    qint64 m_eventStartUtcMs = 0;
 };
 
 } // namespace wake::ui
