@@ -1,5 +1,6 @@
 // The wake command line: output and exit codes, run as a real process.
 
+#include "app/cli_fixture.h"
 #include "core/test_files.h"
 
 #include <QFile>
@@ -16,42 +17,9 @@
 
 namespace {
 
-struct ProcessResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-class Cli : public ::testing::Test
-{
-protected:
-    ProcessResult wake(QStringList args, bool withDb = true)
-    {
-        if (withDb) {
-            args << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("cli.sqlite"));
-        }
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path()); // never touch the real user database
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(WAKE_BINARY), args);
-        EXPECT_TRUE(p.waitForFinished(30000));
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-    QTemporaryDir m_dir;
-};
-
-QJsonArray jsonArray(const QString& text)
-{
-    QJsonParseError error{};
-    const auto doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << text.left(200).toStdString();
-    return doc.array();
-}
+using wake::test::Cli;
+using wake::test::ProcessResult;
+using wake::test::jsonArray;
 
 } // namespace
 

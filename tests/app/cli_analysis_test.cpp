@@ -1,0 +1,146 @@
+// wake import runs the analysis; wake analyze, events and voyages show and
+// filter what it found. The input is a generated MarineCadastre CSV with
+// planted events.
+
+#include "app/cli_fixture.h"
+#include "reference/port_index.h"
+#include "support/marine_cadastre_csv.h"
+
+#include <QJsonObject>
+
+using namespace wake;
+using wake::test::Cli;
+using wake::test::jsonArray;
+using wake::test::ProcessResult;
+
+namespace {
+
+class CliAnalysis : public Cli
+{
+protected:
+    void SetUp() override
+    {
+        auto ports = reference::PortIndex::loadBuiltIn();
+        ASSERT_TRUE(ports.ok());
+        traffic::TrafficOptions options;
+        options.vessels = 10;
+        options.encounterPairs = 2;
+        options.days = 8;
+        m_traffic = traffic::generateTraffic(*ports, options);
+        m_csv = m_dir.filePath(QStringLiteral("day.csv"));
+        ASSERT_TRUE(traffic::writeMarineCadastreCsv(m_traffic, m_csv));
+    }
+    int planted(model::EventKind kind) const
+    {
+        return static_cast<int>(std::count_if(m_traffic.events.begin(), m_traffic.events.end(),
+                                               [&](const auto& e) { return e.kind == kind; }));
+    }
+    traffic::GeneratedTraffic m_traffic;
+    QString m_csv;
+};
+
+} // namespace
+
+TEST_F(CliAnalysis, ImportFindsEventsAndVoyagesThatEventsAndVoyagesList)
+{
+    const ProcessResult imported = wake({QStringLiteral("import"), m_csv});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("Analysis (gfw rules): 10 vessel(s)")))
+        << imported.err.toStdString();
+
+    const ProcessResult visits = wake({QStringLiteral("events"), QStringLiteral("--json"),
+                                       QStringLiteral("--kind"), QStringLiteral("port_visit")});
+    ASSERT_EQ(visits.exitCode, 0) << visits.err.toStdString();
+    const QJsonArray list = jsonArray(visits.out);
+    // Visits cut by the ends of the data are found too, so at least as many as planted.
+    EXPECT_GE(list.size(), planted(model::EventKind::PortVisit));
+    ASSERT_FALSE(list.isEmpty());
+    const QJsonObject first = list.first().toObject();
+    EXPECT_EQ(first.value(QStringLiteral("kind")).toString(), QStringLiteral("port_visit"));
+    EXPECT_TRUE(first.value(QStringLiteral("time")).toObject().value(QStringLiteral("start"))
+                    .toString().endsWith(QLatin1Char('Z')));
+    EXPECT_GT(first.value(QStringLiteral("vesselId")).toDouble(), 0.0);
+    const QJsonObject port = first.value(QStringLiteral("port")).toObject();
+    EXPECT_EQ(port.value(QStringLiteral("unlocode")).toString().size(), 5);
+    EXPECT_FALSE(port.value(QStringLiteral("name")).toString().isEmpty());
+    EXPECT_EQ(first.value(QStringLiteral("rules")).toObject().value(QStringLiteral("preset"))
+                  .toString(),
+              QStringLiteral("gfw"));
+
+    const QJsonArray encounters = jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json"),
+                                                  QStringLiteral("--kind"),
+                                                  QStringLiteral("encounter")})
+                                                .out);
+    ASSERT_EQ(encounters.size(), planted(model::EventKind::Encounter));
+    EXPECT_TRUE(encounters.first().toObject().contains(QStringLiteral("otherVesselId")));
+
+    // A time window: only events that overlap it.
+    const ProcessResult window =
+        wake({QStringLiteral("events"), QStringLiteral("--json"), QStringLiteral("--from"),
+              QStringLiteral("2023-07-03"), QStringLiteral("--to"), QStringLiteral("2023-07-04")});
+    ASSERT_EQ(window.exitCode, 0);
+    for (const QJsonValue& v : jsonArray(window.out)) {
+        const QJsonObject t = v.toObject().value(QStringLiteral("time")).toObject();
+        EXPECT_GE(t.value(QStringLiteral("end")).toString(), QStringLiteral("2023-07-03"));
+        EXPECT_LE(t.value(QStringLiteral("start")).toString(), QStringLiteral("2023-07-04T00:00:00.000Z"));
+    }
+
+    const ProcessResult voyages = wake({QStringLiteral("voyages"), QStringLiteral("--json")});
+    ASSERT_EQ(voyages.exitCode, 0) << voyages.err.toStdString();
+    const QJsonArray voyageList = jsonArray(voyages.out);
+    int detected = 0;
+    for (const QJsonValue& v : voyageList) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(QStringLiteral("detected")).toBool()) {
+            continue; // the scenario's
+        }
+        ++detected;
+        EXPECT_EQ(o.value(QStringLiteral("origin")).toObject().value(QStringLiteral("unlocode"))
+                      .toString().size(), 5);
+        EXPECT_GT(o.value(QStringLiteral("distanceNm")).toDouble(), 10.0);
+        EXPECT_LT(o.value(QStringLiteral("departure")).toString(),
+                  o.value(QStringLiteral("arrival")).toString());
+    }
+    EXPECT_GE(detected, static_cast<int>(m_traffic.voyages.size()));
+
+    // The AIS type, not "-".
+    const ProcessResult vessels = wake({QStringLiteral("vessels")});
+    EXPECT_TRUE(vessels.out.contains(QStringLiteral("Cargo - all ships of this type (AIS type 70)")))
+        << vessels.out.toStdString();
+}
+
+TEST_F(CliAnalysis, AnalyzeWithAnotherPresetListsTheChangesAndADryRunStoresNothing)
+{
+    ASSERT_EQ(wake({QStringLiteral("import"), m_csv}).exitCode, 0);
+    const int before = static_cast<int>(jsonArray(wake({QStringLiteral("events"),
+                                                        QStringLiteral("--json")}).out).size());
+    const ProcessResult dry = wake({QStringLiteral("analyze"), QStringLiteral("--preset"),
+                                    QStringLiteral("skylight"), QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.err.contains(QStringLiteral("Dry run: nothing was stored.")));
+    EXPECT_TRUE(dry.err.contains(QStringLiteral("Against the stored results:")));
+    EXPECT_EQ(jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json")}).out).size(),
+              before);
+
+    // The same rules again change nothing.
+    const ProcessResult same = wake({QStringLiteral("analyze"), QStringLiteral("--preset"),
+                                     QStringLiteral("gfw")});
+    EXPECT_EQ(same.exitCode, 0);
+    EXPECT_TRUE(same.err.contains(QStringLiteral(": 0 added, 0 removed"))) << same.err.toStdString();
+}
+
+TEST_F(CliAnalysis, WrongArgumentsAreUsageErrors)
+{
+    EXPECT_EQ(wake({QStringLiteral("analyze"), QStringLiteral("--preset"), QStringLiteral("nope")})
+                  .exitCode, 2);
+    EXPECT_EQ(wake({QStringLiteral("events"), QStringLiteral("--kind"), QStringLiteral("nope")})
+                  .exitCode, 2);
+    EXPECT_EQ(wake({QStringLiteral("events"), QStringLiteral("--from"), QStringLiteral("yesterday")})
+                  .exitCode, 2);
+    EXPECT_EQ(wake({QStringLiteral("voyages"), QStringLiteral("--vessel"), QStringLiteral("x")})
+                  .exitCode, 2);
+    const ProcessResult missing = wake({QStringLiteral("analyze"), QStringLiteral("--vessel"),
+                                        QStringLiteral("999")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("no vessel with id 999")));
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+// Runs the wake executable as a real process with its own home folder and
+// database, for the command-line tests.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace wake::test {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    ProcessResult wake(QStringList args, bool withDb = true)
+    {
+        if (withDb) {
+            args << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("cli.sqlite"));
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path()); // never touch the real user database
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WAKE_BINARY), args);
+        EXPECT_TRUE(p.waitForFinished(30000));
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QTemporaryDir m_dir;
+};
+
+inline QJsonArray jsonArray(const QString& text)
+{
+    QJsonParseError error{};
+    const auto doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << text.left(200).toStdString();
+    return doc.array();
+}
+
+
+} // namespace wake::test

@@ -1,0 +1,16 @@
+#pragma once
+
+// Writes generated traffic as a MarineCadastre CSV (the 2017+ columns), rows
+// in time order with the vessels interleaved, as the real daily files come.
+// A vessel's name changes in its rows from the time of its identity update.
+
+#include "support/traffic_generator.h"
+
+#include <QString>
+
+namespace wake::traffic {
+
+// Returns false when the file cannot be written.
+bool writeMarineCadastreCsv(const GeneratedTraffic& traffic, const QString& path);
+
+} // namespace wake::traffic
