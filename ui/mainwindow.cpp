@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "geo/coordinate_format.h"
+#include "analysis/analysis_job.h"
 #include "import/import_job.h"
 #include "map/map_scene_loader.h"
 #include "map/map_widget.h"
@@ -360,6 +361,7 @@ void MainWindow::buildMenus()
     m_followAction->setCheckable(true);
     m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     buildReplayMenu();
+    buildAnalysisMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
 }

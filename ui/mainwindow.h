@@ -3,6 +3,7 @@
 // The main window: vessel list, vessel details and events around the centre.
 // It owns the database for the session.
 
+#include "analysis/rules.h"
 #include "model/event.h"
 #include "model/track_point.h"
 #include "model/vessel.h"
@@ -33,6 +34,7 @@ namespace wake::ui {
 
 class EventCard;
 class ImportJob;
+class AnalysisJob;
 class SpeedChart;
 class VesselStatePanel;
 class EventsModel;
@@ -82,11 +84,16 @@ public:
     // The text Copy sources puts on the clipboard for an event.
     QString eventSourcesText(model::EventId id);
     void importFiles(const QStringList& files);
+    // Finds events in every vessel with these rules on a worker thread, then
+    // lists what would change and keeps it when the user says so.
+    void runAnalysis(const analysis::AnalysisRules& rules);
     bool isImporting() const;
 
 Q_SIGNALS:
     void vesselSelected(qint64 vesselId);
     void importFinished(const QString& summary, bool failed, bool cancelled);
+    void analysisShown(); // the changes of a finished analysis are on screen
+    void analysisKept();
 
 protected:
     // Saves the window's geometry and dock layout for the next start.
@@ -104,6 +111,11 @@ private:
     void selectEventRow(model::EventId id);
     // The events panel shows m_events of the kind chosen above it.
     void showFilteredEvents();
+    // Analysis menu (mainwindow_analysis.cpp).
+    void buildAnalysisMenu();
+    void editAnalysisRules();
+    bool isAnalysing() const;
+    void onAnalysisFinished(const QString& error, bool cancelled);
     // Moves the replay to the event (the whole track when it lies outside
     // the voyage shown) and the map to its place.
     void goToEvent(model::EventId id);
@@ -120,6 +132,7 @@ private:
 
     store::Database m_db;
     std::unique_ptr<ImportJob> m_import;
+    std::unique_ptr<AnalysisJob> m_analysis;
     QProgressDialog* m_importProgress = nullptr;
     std::unique_ptr<reference::FlagStates> m_flags;
     std::unique_ptr<reference::PortIndex> m_ports;

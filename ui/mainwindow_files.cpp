@@ -109,6 +109,11 @@ void MainWindow::importFiles(const QStringList& files)
                         .arg(locale.toString(lines), locale.toString(stored)));
                 m_importProgress->setValue(permille);
             });
+    connect(m_import.get(), &ImportJob::analysing, this, [this] {
+        if (m_importProgress) {
+            m_importProgress->setLabelText(tr("Finding events in the imported vessels..."));
+        }
+    });
     connect(m_import.get(), &ImportJob::finished, this, &MainWindow::onImportFinished);
     statusBar()->showMessage(
         tr("Importing %n file(s)...", nullptr, static_cast<int>(files.size())));

@@ -248,24 +248,29 @@ Result<AnalysisChanges> Analyzer::compare(const AnalysisOutput& output)
 
 Status Analyzer::keep(const AnalysisOutput& output)
 {
-    return m_db.inTransaction([&]() -> Status {
-        auto rulesId = m_db.storeAnalysisRules(output.rules.preset, output.rules.toCompactJson());
+    return keepAnalysisOutput(m_db, output);
+}
+
+Status keepAnalysisOutput(store::Database& db, const AnalysisOutput& output)
+{
+    return db.inTransaction([&]() -> Status {
+        auto rulesId = db.storeAnalysisRules(output.rules.preset, output.rules.toCompactJson());
         if (!rulesId) {
             return rulesId.error();
         }
         for (const model::VesselId id : output.vessels) {
-            if (Status s = m_db.deleteDetectedResults(id, true); !s) {
+            if (Status s = db.deleteDetectedResults(id, true); !s) {
                 return s;
             }
         }
         for (model::Event e : output.events) {
             e.rulesId = *rulesId;
-            if (auto stored = m_db.insertEvent(e); !stored) {
+            if (auto stored = db.insertEvent(e); !stored) {
                 return stored.error();
             }
         }
         for (const model::Voyage& v : output.voyages) {
-            if (auto stored = m_db.upsertVoyage(v); !stored) {
+            if (auto stored = db.upsertVoyage(v); !stored) {
                 return stored.error();
             }
         }

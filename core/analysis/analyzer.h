@@ -72,6 +72,10 @@ private:
     AnalysisRules m_rules;
 };
 
+// Replaces the stored analysis results of output.vessels with output's, in
+// one transaction (what Analyzer::keep does, for a caller with its own connection).
+Status keepAnalysisOutput(store::Database& db, const AnalysisOutput& output);
+
 // Short text for a summary: "12 port visits, 3 AIS gaps, ...".
 QString describeCounts(const std::map<model::EventKind, std::int64_t>& counts);
 

@@ -33,6 +33,13 @@ struct EventFilter
     std::optional<std::int64_t> fromUtcMs; // events that end at or after
     std::optional<std::int64_t> toUtcMs;   // events that start at or before
     std::optional<bool> detected;          // true: only analysis's; false: only the others
+
+    static EventFilter forVessel(model::VesselId id)
+    {
+        EventFilter f;
+        f.vesselId = id;
+        return f;
+    }
 };
 
 class Database

@@ -104,7 +104,7 @@ TEST(Scenario, ReportedPositionsArePortPointsOnReportedDates)
 
 TEST_F(InstalledScenario, SeizureAtManzanilloOnFifteenthOfJuly)
 {
-    const auto events = m_db->events({m_vesselId, std::nullopt});
+    const auto events = m_db->events(store::EventFilter::forVessel(m_vesselId));
     ASSERT_TRUE(events.ok());
     const auto seizure = std::find_if(events->begin(), events->end(),
                                       [](const Event& e) { return e.kind == EventKind::Seizure; });

@@ -239,7 +239,7 @@ TEST_F(StoreTest, EventsWithSourcesInTimeOrder)
     ASSERT_TRUE(db().insertEvent(later).ok());
     ASSERT_TRUE(db().insertEvent(earlier).ok());
 
-    const auto events = db().events({*id, std::nullopt});
+    const auto events = db().events(store::EventFilter::forVessel(*id));
     ASSERT_TRUE(events.ok());
     ASSERT_EQ(events->size(), 2u);
     EXPECT_EQ((*events)[0].kind, EventKind::Departure);
@@ -252,7 +252,7 @@ TEST_F(StoreTest, EventsWithSourcesInTimeOrder)
     EXPECT_DOUBLE_EQ(s.position->latDeg, 9.363848);
     EXPECT_EQ(s.coordBasis, CoordBasis::PortReference);
     EXPECT_EQ(s.attribution.sourceIds, std::vector<QString>{QStringLiteral("S1")});
-    EXPECT_TRUE(db().events({*id + 100, std::nullopt})->empty());
+    EXPECT_TRUE(db().events(store::EventFilter::forVessel(*id + 100))->empty());
 }
 
 TEST_F(StoreTest, VoyagesWithLegsAndPorts)

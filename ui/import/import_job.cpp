@@ -1,5 +1,8 @@
 #include "import/import_job.h"
 
+#include "analysis/analyzer.h"
+#include "analysis/rules_settings.h"
+#include "reference/port_index.h"
 #include "store/database.h"
 
 #include <QMetaObject>
@@ -25,6 +28,36 @@ void ImportJob::start()
     m_thread = std::thread([this] { run(); });
 }
 
+QString ImportJob::analyse(store::Database& db, std::vector<model::VesselId> vessels)
+{
+    auto ports = reference::PortIndex::loadBuiltIn();
+    if (!ports) {
+        return tr("analysis: %1\n").arg(ports.error().toString());
+    }
+    auto shore = analysis::ShoreDistance::builtIn(*ports);
+    if (!shore) {
+        return tr("analysis: %1\n").arg(shore.error().toString());
+    }
+    const analysis::AnalysisRules rules = analysis::loadSavedRules();
+    analysis::Analyzer analyzer(db, *ports, *shore, rules);
+    auto output = analyzer.run(std::move(vessels),
+                               [this](const analysis::AnalysisProgress&) { return !m_cancel.load(); });
+    if (!output) {
+        return tr("analysis: %1\n").arg(output.error().toString());
+    }
+    if (output->cancelled) {
+        return tr("Analysis stopped: the events of the imported vessels were not updated.\n");
+    }
+    if (Status s = analyzer.keep(*output); !s) {
+        return tr("analysis: %1\n").arg(s.error().toString());
+    }
+    return tr("Analysis (%1 rules) of %2 vessel(s): %3; %4 voyage(s).\n")
+        .arg(rules.preset)
+        .arg(output->vessels.size())
+        .arg(analysis::describeCounts(output->countByKind()))
+        .arg(output->voyages.size());
+}
+
 void ImportJob::run()
 {
     QString summary;
@@ -45,6 +78,7 @@ void ImportJob::run()
         return;
     }
     io::AisImporter importer(*db, m_options);
+    std::vector<model::VesselId> touched;
     const int count = static_cast<int>(m_files.size());
     for (int i = 0; i < count && !cancelled; ++i) {
         auto result = importer.importFile(m_files[i], [&](const io::ImportProgress& p) {
@@ -66,6 +100,14 @@ void ImportJob::run()
             failed = true;
         }
         cancelled = importer.lastSummary().cancelled || m_cancel.load();
+        touched.insert(touched.end(), importer.lastSummary().touchedVessels.begin(),
+                       importer.lastSummary().touchedVessels.end());
+    }
+    // Events and voyages follow the data: what the import touched is analysed
+    // again with the saved rules (a stopped import is not).
+    if (!cancelled && !touched.empty()) {
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT analysing(); }, Qt::QueuedConnection);
+        summary += analyse(*db, std::move(touched));
     }
     report(summary, failed, cancelled);
 }

@@ -3,7 +3,8 @@
 // Runs an AIS import on a worker thread with its own database connection, so
 // the window stays responsive. Progress and the end are reported through
 // queued signals; cancel() is safe from any thread and stops after the line
-// being read (batches already committed stay).
+// being read (batches already committed stay). After the files, the vessels
+// they touched are analysed with the saved rules.
 
 #include "io/ais_import.h"
 
@@ -33,9 +34,12 @@ Q_SIGNALS:
     void progress(int fileIndex, int fileCount, int permille, qint64 lines, qint64 positionsStored);
     // summary: one paragraph per file, as wake import prints it.
     void finished(const QString& summary, bool failed, bool cancelled);
+    // The files are in; events are being found in what they touched.
+    void analysing();
 
 private:
     void run();
+    QString analyse(store::Database& db, std::vector<model::VesselId> vessels);
 
     QString m_databasePath;
     QStringList m_files;

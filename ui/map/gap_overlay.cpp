@@ -1,6 +1,7 @@
 #include "map/gap_overlay.h"
 
 #include "analysis/reachability.h"
+#include "map/map_style.h"
 #include "map/map_viewport.h"
 #include "map/world_copies.h"
 
@@ -48,6 +49,7 @@ std::vector<GapOverlay> gapOverlays(const std::vector<model::Event>& events)
             continue;
         }
         GapOverlay g;
+        g.reconstruction = e.origin == QLatin1String("reconstruction");
         g.before = geo::project(*a);
         g.after = nearTo(geo::project(*b), g.before.x);
         const auto durationMs = static_cast<std::int64_t>(
@@ -73,15 +75,18 @@ void paintGapEnvelopes(QPainter& p, const MapViewport& vp, const std::vector<Gap
 {
     const CopyRange copies = copyRange(vp);
     p.save();
-    QPen edge(QColor(0x6a, 0x1b, 0x9a, 170), 1.2, Qt::DashLine);
+    QPen edge(QColor(style::kEnvelope.red(), style::kEnvelope.green(), style::kEnvelope.blue(), 170),
+              1.4, Qt::DashLine);
     edge.setCosmetic(true);
     p.setPen(edge);
-    p.setBrush(QColor(0x8e, 0x24, 0xaa, 46));
     for (int k = copies.first; k <= copies.last; ++k) {
         const QPointF origin = vp.worldToScreen({static_cast<double>(k), 0.0});
         p.setTransform(QTransform(vp.scale(), 0, 0, vp.scale(), origin.x(), origin.y()));
         for (const GapOverlay& g : gaps) {
             if (!g.envelope.isEmpty()) {
+                // Detected gaps are filled; a reconstruction over weeks would
+                // tint a whole ocean, so it keeps only its edge.
+                p.setBrush(g.reconstruction ? QBrush(Qt::NoBrush) : QBrush(QColor(0x8e, 0x24, 0xaa, 46)));
                 p.drawPolygon(g.envelope);
             }
         }
@@ -99,9 +104,9 @@ void paintGapLines(QPainter& p, const MapViewport& vp, const std::vector<GapOver
             return vp.worldToScreen({w.x + static_cast<double>(k), w.y});
         };
         for (const GapOverlay& g : gaps) {
-            p.setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 2.0, Qt::DashLine, Qt::RoundCap));
+            p.setPen(QPen(style::kEnvelope, 2.0, Qt::DashLine, Qt::RoundCap));
             p.drawLine(screen(g.before), screen(g.after));
-            p.setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 1.2));
+            p.setPen(QPen(style::kEnvelope, 1.2));
             p.setBrush(Qt::white);
             for (const geo::WorldPoint& call : g.possibleCalls) {
                 const QPointF s = screen(call);

@@ -24,6 +24,8 @@ struct GapOverlay
     geo::WorldPoint after;
     QPolygonF envelope; // world coordinates; empty when it could not be made
     std::vector<geo::WorldPoint> possibleCalls;
+    // From reported dates and places, not fixes: drawn as an edge only.
+    bool reconstruction = false;
 };
 
 // Gaps whose evidence holds the two fixes, the duration and the envelope speed.

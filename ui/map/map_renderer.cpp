@@ -219,7 +219,7 @@ void MapRenderer::paintOverlays(QPainter& p, const MapViewport& vp) const
         style::drawAttribution(p, vp.size(), credits.join(QStringLiteral(" · ")));
     }
     if (m_data->hasInferredSegments && isLayerVisible(MapLayer::Tracks)) {
-        style::drawLegend(p, vp.size());
+        style::drawLegend(p, vp.size(), !m_data->gaps.empty());
     }
 }
 

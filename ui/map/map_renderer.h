@@ -42,6 +42,7 @@ public:
 
     void setScene(MapScene scene);
     const MapScene& scene() const { return m_data->scene; }
+    const MapSceneData& sceneData() const { return *m_data; }
     void setLayerVisible(MapLayer layer, bool visible);
     bool isLayerVisible(MapLayer layer) const { return m_visible.contains(layer); }
     // The replay time: vessels are drawn where they were then. None: no vessels.

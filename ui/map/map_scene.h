@@ -30,6 +30,8 @@ struct MapScene
     std::vector<model::Port> namedPlaces; // the scenario's ports, terminal and locks
     std::vector<MapTrack> tracks;
     std::vector<model::Event> events; // only those with a position are drawn
+    // Reconstructed reachability of reported dark periods (not listed as events).
+    std::vector<model::Event> darkPeriods;
     // The track whose travelled part is emphasised and whose ship is drawn
     // larger: the selected vessel's.
     std::optional<std::size_t> focusTrack;

@@ -1,5 +1,6 @@
 #include "map/map_scene_data.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace wake::ui {
@@ -22,6 +23,28 @@ std::shared_ptr<const MapSceneData> prepareMapScene(MapScene scene)
                                    : std::nullopt);
     }
     data->gaps = gapOverlays(s.events);
+    for (GapOverlay& g : gapOverlays(s.darkPeriods)) {
+        data->gaps.push_back(std::move(g));
+    }
+    for (const model::Event& e : s.events) {
+        if (e.kind != model::EventKind::Encounter || !e.position || !e.otherVesselId) {
+            continue;
+        }
+        const std::int64_t middle = e.time.startUtcMs + (e.time.endUtcMs - e.time.startUtcMs) / 2;
+        for (const MapTrack& t : s.tracks) {
+            if (t.vesselId != *e.otherVesselId || t.points.empty()) {
+                continue;
+            }
+            const auto it = std::lower_bound(
+                t.points.begin(), t.points.end(), middle,
+                [](const model::TrackPoint& p, std::int64_t time) { return p.timeUtcMs < time; });
+            const model::TrackPoint& p = it == t.points.end() ? t.points.back() : *it;
+            const geo::WorldPoint a = geo::project(*e.position);
+            geo::WorldPoint b = geo::project({p.latDeg, p.lonDeg});
+            b.x += std::round(a.x - b.x);
+            data->encounterLinks.emplace_back(a, b);
+        }
+    }
     for (const MapTrack& track : s.tracks) {
         // Unwrap longitudes so a segment crossing +-180 takes the short way and
         // continues into the next copy of the world instead of crossing the map.

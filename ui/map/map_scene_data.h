@@ -26,6 +26,9 @@ struct MapSceneData
     std::vector<std::vector<std::uint32_t>> reportedFixes;
     bool hasInferredSegments = false;
     std::vector<GapOverlay> gaps; // AIS gaps with their reachability envelopes
+    // Encounters: from one ship to the other, in the middle of the meeting,
+    // where the other ship's track is in the scene.
+    std::vector<std::pair<geo::WorldPoint, geo::WorldPoint>> encounterLinks;
 };
 
 std::shared_ptr<const MapSceneData> prepareMapScene(MapScene scene);

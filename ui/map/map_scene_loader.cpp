@@ -1,5 +1,7 @@
 #include "map/map_scene_loader.h"
 
+#include "analysis/dark_period_envelopes.h"
+
 #include "map/map_style.h"
 #include "reference/port_index.h"
 
@@ -89,11 +91,24 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
     if (Status s = addOtherVessels(db, scene); !s) {
         return s.error();
     }
-    auto events = db.events({*vesselId, std::nullopt});
+    auto events = db.events(store::EventFilter::forVessel(*vesselId));
     if (!events) {
         return events.error();
     }
     scene.events = std::move(events).value();
+    // A scenario's dark periods: where the ship could have been, at the
+    // service speed a source gives, from the places reported.
+    if (ports != nullptr && vessel->has_value()) {
+        for (const model::VesselFact& f : (*vessel)->facts) {
+            if (f.key == QLatin1String("service_speed_kn") && f.value) {
+                if (const auto knots = analysis::leadingNumber(*f.value)) {
+                    scene.darkPeriods = analysis::darkPeriodGaps(scene.events,
+                                                                 scene.tracks.front().points,
+                                                                 *knots, *ports);
+                }
+            }
+        }
+    }
     return scene;
 }
 

@@ -40,6 +40,24 @@ void StaticLayers::paint(QPainter& p, const MapViewport& vp) const
     if (m_data && m_visible.contains(MapLayer::Tracks)) {
         paintTracks(p, vp);
         paintGapLines(p, vp, m_data->gaps);
+        paintEncounterLinks(p, vp);
+    }
+    p.restore();
+}
+
+void StaticLayers::paintEncounterLinks(QPainter& p, const MapViewport& vp) const
+{
+    const CopyRange copies = copyRange(vp);
+    p.save();
+    p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2.2, Qt::SolidLine, Qt::RoundCap));
+    p.setBrush(QColor(0xc6, 0x28, 0x28));
+    for (int k = copies.first; k <= copies.last; ++k) {
+        for (const auto& [a, b] : m_data->encounterLinks) {
+            const QPointF sa = vp.worldToScreen({a.x + k, a.y});
+            const QPointF sb = vp.worldToScreen({b.x + k, b.y});
+            p.drawLine(sa, sb);
+            p.drawEllipse(sb, 3.5, 3.5);
+        }
     }
     p.restore();
 }

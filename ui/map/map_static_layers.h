@@ -36,6 +36,7 @@ private:
     void paintBasemap(QPainter& p, const MapViewport& vp) const;
     void paintPorts(QPainter& p, const MapViewport& vp) const;
     void paintTracks(QPainter& p, const MapViewport& vp) const;
+    void paintEncounterLinks(QPainter& p, const MapViewport& vp) const;
 
     std::shared_ptr<const MapSceneData> m_data;
     std::shared_ptr<const BasemapPaths> m_basemap;

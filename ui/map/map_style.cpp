@@ -311,30 +311,46 @@ void drawAttribution(QPainter& p, QSizeF size, const QString& text)
     p.restore();
 }
 
-void drawLegend(QPainter& p, QSizeF size)
+void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes)
 {
     p.save();
     p.setFont(labelFont(8));
     const QFontMetricsF fm(p.font());
-    const QString a = QStringLiteral("reported place on a reported date (port reference point)");
-    const QString b =
+    QStringList lines = {
+        QStringLiteral("reported place on a reported date (port reference point)"),
         QStringLiteral("reconstructed: a plausible sea route between reported places; the route "
-                       "and speed were not reported");
-    const double w = std::max(fm.horizontalAdvance(a), fm.horizontalAdvance(b)) + 50;
-    const QRectF box(size.width() - w - 10, 10, w, 2 * fm.height() + 14);
+                       "and speed were not reported")};
+    if (withEnvelopes) {
+        lines << QStringLiteral("AIS off: the edge of where the ship could have been, and ports "
+                                "within reach (reconstruction)");
+    }
+    double w = 0;
+    for (const QString& line : lines) {
+        w = std::max(w, fm.horizontalAdvance(line));
+    }
+    w += 50;
+    const QRectF box(size.width() - w - 10, 10, w,
+                     static_cast<double>(lines.size()) * (fm.height() + 2) + 10);
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 215));
     p.drawRoundedRect(box, 4, 4);
-    const double y1 = box.top() + 6 + fm.height() / 2;
-    const double y2 = y1 + fm.height() + 2;
+    auto rowY = [&](int row) { return box.top() + 6 + fm.height() / 2 + row * (fm.height() + 2); };
     p.setPen(QPen(Qt::white, 1.2));
     p.setBrush(kTrack);
-    p.drawEllipse(QPointF(box.left() + 20, y1), 3.5, 3.5);
+    p.drawEllipse(QPointF(box.left() + 20, rowY(0)), 3.5, 3.5);
     p.setPen(QPen(reconstructed(kTrack), 1.8, Qt::DashLine));
-    p.drawLine(QPointF(box.left() + 8, y2), QPointF(box.left() + 34, y2));
+    p.drawLine(QPointF(box.left() + 8, rowY(1)), QPointF(box.left() + 34, rowY(1)));
+    if (withEnvelopes) {
+        p.setPen(QPen(kEnvelope, 1.4, Qt::DashLine));
+        p.drawLine(QPointF(box.left() + 8, rowY(2)), QPointF(box.left() + 24, rowY(2)));
+        p.setPen(QPen(kEnvelope, 1.2));
+        p.setBrush(Qt::white);
+        p.drawRect(QRectF(box.left() + 27, rowY(2) - 3, 6, 6));
+    }
     p.setPen(QColor(0x22, 0x22, 0x22));
-    p.drawText(QPointF(box.left() + 42, y1 + fm.ascent() / 2 - 1), a);
-    p.drawText(QPointF(box.left() + 42, y2 + fm.ascent() / 2 - 1), b);
+    for (int row = 0; row < lines.size(); ++row) {
+        p.drawText(QPointF(box.left() + 42, rowY(row) + fm.ascent() / 2 - 1), lines[row]);
+    }
     p.restore();
 }
 

@@ -33,6 +33,7 @@ inline const QColor kPlace{0x23, 0x3b, 0x8c};
 inline const QColor kPlaceOutline{0xff, 0xff, 0xff};
 inline const QColor kPlaceText{0x1a, 0x2a, 0x66};
 inline const QColor kTrack{0xc2, 0x41, 0x0c};
+inline const QColor kEnvelope{0x6a, 0x1b, 0x9a}; // AIS gaps and where the ship could have been
 // Other vessels under way in the same period: present, but behind the selected one.
 inline const QColor kOtherTrack{0x6f, 0x7f, 0x8f, 0xb0};
 inline const QColor kSeizure{0xc6, 0x28, 0x28};
@@ -58,6 +59,7 @@ void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, 
                       bool emphasised);
 void drawScaleBar(QPainter& p, const MapViewport& vp);
 void drawAttribution(QPainter& p, QSizeF size, const QString& text);
-void drawLegend(QPainter& p, QSizeF size);
+// withEnvelopes adds the line for the reachability of dark periods.
+void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes = false);
 
 } // namespace wake::ui::style
