@@ -14,6 +14,8 @@
 #include <QPainter>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace wake::app {
 
 namespace {
@@ -85,9 +87,12 @@ int runRenderCommand(int argc, char* argv[])
                       QStringLiteral("Replay time to show, ISO 8601 in UTC, e.g. 2013-07-08T12:00Z "
                                      "(default: the start of the default voyage)."),
                       QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("vessel"),
+                      QStringLiteral("The vessel to show (default: the first in the list)."),
+                      QStringLiteral("ID")});
     const QString usage =
         QStringLiteral("wake render --out FILE.png [--size WxH] [--fit voyage|LAT1,LON1,LAT2,LON2] "
-                       "[--time ISO-8601] [--db PATH]");
+                       "[--time ISO-8601] [--vessel ID] [--db PATH]");
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
@@ -136,7 +141,18 @@ int runRenderCommand(int argc, char* argv[])
         return kExitFailure;
     }
     std::optional<model::VesselId> vesselId;
-    if (!vessels->empty()) {
+    if (parser.isSet(QStringLiteral("vessel"))) {
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("vessel")).toLongLong(&ok);
+        const bool known = std::any_of(vessels->begin(), vessels->end(),
+                                       [&](const model::Vessel& v) { return v.id == id; });
+        if (!ok || !known) {
+            printError(QStringLiteral("no vessel with id \"%1\" (see 'wake vessels')")
+                           .arg(parser.value(QStringLiteral("vessel"))));
+            return kExitFailure;
+        }
+        vesselId = id;
+    } else if (!vessels->empty()) {
         vesselId = vessels->front().id;
     }
     auto ports = reference::PortIndex::loadBuiltIn();

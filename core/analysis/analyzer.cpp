@@ -58,7 +58,7 @@ QString describeCounts(const std::map<model::EventKind, std::int64_t>& counts)
 {
     QStringList parts;
     for (const auto& [kind, n] : counts) {
-        parts << QStringLiteral("%1 %2").arg(n).arg(model::displayName(kind).toLower());
+        parts << QStringLiteral("%1: %2").arg(model::displayName(kind)).arg(n);
     }
     return parts.isEmpty() ? QStringLiteral("no events") : parts.join(QStringLiteral(", "));
 }

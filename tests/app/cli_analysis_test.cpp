@@ -25,7 +25,7 @@ protected:
         traffic::TrafficOptions options;
         options.vessels = 10;
         options.encounterPairs = 2;
-        options.days = 8;
+        options.days = 14;
         m_traffic = traffic::generateTraffic(*ports, options);
         m_csv = m_dir.filePath(QStringLiteral("day.csv"));
         ASSERT_TRUE(traffic::writeMarineCadastreCsv(m_traffic, m_csv));
@@ -71,6 +71,7 @@ TEST_F(CliAnalysis, ImportFindsEventsAndVoyagesThatEventsAndVoyagesList)
                                                   QStringLiteral("--kind"),
                                                   QStringLiteral("encounter")})
                                                 .out);
+    ASSERT_GT(planted(model::EventKind::Encounter), 0);
     ASSERT_EQ(encounters.size(), planted(model::EventKind::Encounter));
     EXPECT_TRUE(encounters.first().toObject().contains(QStringLiteral("otherVesselId")));
 
@@ -101,6 +102,7 @@ TEST_F(CliAnalysis, ImportFindsEventsAndVoyagesThatEventsAndVoyagesList)
         EXPECT_LT(o.value(QStringLiteral("departure")).toString(),
                   o.value(QStringLiteral("arrival")).toString());
     }
+    ASSERT_FALSE(m_traffic.voyages.empty());
     EXPECT_GE(detected, static_cast<int>(m_traffic.voyages.size()));
 
     // The AIS type, not "-".

@@ -1,6 +1,8 @@
 #include "map/map_scene_loader.h"
 
 #include "analysis/dark_period_envelopes.h"
+#include "analysis/position_jumps.h"
+#include "analysis/rules_settings.h"
 
 #include "map/map_style.h"
 #include "reference/port_index.h"
@@ -9,6 +11,25 @@
 #include <limits>
 
 namespace wake::ui {
+
+namespace {
+
+// Position jumps are drawn as excluded: their fix leaves the line (the jump
+// event keeps its glyph where the bad fix was). Only AIS fixes are judged;
+// a scenario's reported and reconstructed points are left as they are.
+std::vector<model::TrackPoint> withoutPositionJumps(std::vector<model::TrackPoint> points)
+{
+    const bool allObserved = std::all_of(points.begin(), points.end(), [](const auto& p) {
+        return p.provenance == model::Provenance::Observed;
+    });
+    if (!allObserved) {
+        return points;
+    }
+    const auto jumps = analysis::findPositionJumps(points, analysis::loadSavedRules().jumps);
+    return jumps.empty() ? points : analysis::withoutJumps(points, jumps);
+}
+
+} // namespace
 
 namespace {
 
@@ -46,7 +67,7 @@ Status addOtherVessels(store::Database& db, MapScene& scene)
             t.name = (*vessel)->displayName();
             t.aisShipType = (*vessel)->aisShipType;
         }
-        t.points = std::move(track).value();
+        t.points = withoutPositionJumps(std::move(track).value());
         scene.tracks.push_back(std::move(t));
     }
     return {};
@@ -85,7 +106,7 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
     if (vessel->has_value()) {
         t.aisShipType = (*vessel)->aisShipType;
     }
-    t.points = std::move(track).value();
+    t.points = withoutPositionJumps(std::move(track).value());
     scene.tracks.push_back(std::move(t));
     scene.focusTrack = 0;
     if (Status s = addOtherVessels(db, scene); !s) {

@@ -1,0 +1,222 @@
+// Analysis in the window: detected events in the events panel with the kind
+// filter, envelopes and encounter links on the map, the evidence card and its
+// "Go to" button, voyages and AIS identity in the details, the rules dialog,
+// and a re-run that lists its changes before they are kept.
+
+#include "analysis/analyzer.h"
+#include "analysis/changes_dialog.h"
+#include "analysis/rules_dialog.h"
+#include "mainwindow.h"
+#include "map/map_widget.h"
+#include "panels/events_model.h"
+#include "replay/event_card.h"
+#include "replay/replay_controller.h"
+#include "scenario/scenario_installer.h"
+#include "support/traffic_generator.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+using namespace wake;
+
+namespace {
+
+int argc = 1;
+char arg0[] = "wake_ui_tests";
+char* argv[] = {arg0, nullptr};
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return done();
+}
+
+class AnalysisWindowTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        if (QApplication::instance() == nullptr) {
+            new QApplication(argc, argv);
+        }
+    }
+    void SetUp() override
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("WakeTests"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+        auto db = scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("a.sqlite")));
+        ASSERT_TRUE(db.ok());
+        auto ports = reference::PortIndex::loadBuiltIn();
+        ASSERT_TRUE(ports.ok());
+        traffic::TrafficOptions options;
+        options.vessels = 10;
+        options.encounterPairs = 2;
+        options.days = 14;
+        const auto traffic = traffic::generateTraffic(*ports, options);
+        for (const auto& v : traffic.vessels) {
+            model::Vessel vessel;
+            vessel.mmsi = v.mmsi;
+            vessel.name = v.name;
+            vessel.aisShipType = 70;
+            vessel.lengthM = 180;
+            vessel.beamM = 30;
+            auto id = db->upsertVessel(vessel);
+            ASSERT_TRUE(id.ok());
+            auto points = v.track;
+            for (auto& p : points) {
+                p.vesselId = *id;
+            }
+            ASSERT_TRUE(db->insertTrackPoints(points).ok());
+        }
+        auto shore = analysis::ShoreDistance::builtIn(*ports);
+        ASSERT_TRUE(shore.ok());
+        analysis::Analyzer analyzer(*db, *ports, *shore, analysis::AnalysisRules{});
+        auto out = analyzer.run({});
+        ASSERT_TRUE(out.ok());
+        ASSERT_TRUE(analyzer.keep(*out).ok());
+        ASSERT_FALSE(out->voyages.empty());
+        m_voyageVessel = out->voyages.front().vesselId;
+        for (const auto& e : out->events) {
+            if (e.kind == model::EventKind::AisGap && !m_gapVessel) {
+                m_gapVessel = e.vesselId;
+            }
+            if (e.kind == model::EventKind::Encounter && !m_encounterVessel) {
+                m_encounterVessel = e.vesselId;
+            }
+        }
+        m_window = std::make_unique<ui::MainWindow>(std::move(db).value());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::optional<model::VesselId> m_gapVessel;
+    std::optional<model::VesselId> m_encounterVessel;
+    model::VesselId m_voyageVessel = 0;
+};
+
+} // namespace
+
+TEST_F(AnalysisWindowTest, GapsAreListedFilteredDrawnAndExplained)
+{
+    ASSERT_TRUE(m_gapVessel);
+    m_window->selectVessel(*m_gapVessel);
+    auto* model = m_window->eventsView()->model();
+    const int all = model->rowCount();
+    ASSERT_GT(all, 1);
+    QComboBox* filter = m_window->eventKindFilter();
+    filter->setCurrentIndex(filter->findData(QStringLiteral("ais_gap")));
+    const int gaps = model->rowCount();
+    ASSERT_GT(gaps, 0);
+    EXPECT_LT(gaps, all);
+    for (int row = 0; row < gaps; ++row) {
+        EXPECT_EQ(model->index(row, ui::EventsModel::Kind).data().toString(), QStringLiteral("AIS gap"));
+    }
+
+    // The map has the gap's dashed line and its envelope.
+    const auto& data = m_window->mapView()->renderer().sceneData();
+    ASSERT_FALSE(data.gaps.empty());
+    EXPECT_GT(data.gaps.front().envelope.size(), 50);
+    EXPECT_FALSE(data.gaps.front().reconstruction);
+
+    // The card shows the evidence; its button moves the replay to the gap.
+    const auto* e = dynamic_cast<ui::EventsModel*>(model)->eventAt(0);
+    ASSERT_NE(e, nullptr);
+    auto* card = m_window->eventCard();
+    card->present(*e, ui::eventCardHtml(*e, {}, {}));
+    const QString text = card->browser()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Evidence")));
+    EXPECT_TRUE(text.contains(QStringLiteral("envelopeKnots")));
+    EXPECT_TRUE(text.contains(QStringLiteral("within reach")) || text.contains(QStringLiteral("Possible unseen calls")));
+    auto* goTo = card->findChild<QPushButton*>(QStringLiteral("goToEvent"));
+    ASSERT_NE(goTo, nullptr);
+    goTo->click();
+    EXPECT_EQ(m_window->replay()->time(), e->time.startUtcMs);
+
+    // The details: the AIS type and size.
+    const QString details = m_window->detailsView()->toPlainText();
+    EXPECT_TRUE(details.contains(QStringLiteral("AIS type 70"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("180 × 30 m")));
+}
+
+TEST_F(AnalysisWindowTest, DetectedVoyagesAreListedAndAClickReplaysOne)
+{
+    m_window->selectVessel(m_voyageVessel);
+    const QString details = m_window->detailsView()->toPlainText();
+    EXPECT_TRUE(details.contains(QStringLiteral("Voyages"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("detected")));
+    EXPECT_TRUE(m_window->detailsView()->toHtml().contains(QStringLiteral("voyage:0")));
+    // A voyage link chooses that voyage for the replay.
+    m_window->rangeChooser()->setCurrentIndex(m_window->rangeChooser()->count() - 1);
+    Q_EMIT m_window->detailsView()->anchorClicked(QUrl(QStringLiteral("voyage:0")));
+    EXPECT_EQ(m_window->rangeChooser()->currentIndex(), 0);
+    EXPECT_NE(m_window->rangeChooser()->currentText().indexOf(QStringLiteral("→")), -1);
+}
+
+TEST_F(AnalysisWindowTest, EncountersLinkBothShipsAndTheScenarioDarkPeriodsHaveEnvelopes)
+{
+    ASSERT_TRUE(m_encounterVessel);
+    m_window->selectVessel(*m_encounterVessel);
+    EXPECT_FALSE(m_window->mapView()->renderer().sceneData().encounterLinks.empty());
+
+    // The scenario ship (the first vessel): two dark periods, drawn as reconstructions.
+    m_window->selectVessel(1);
+    const auto& gaps = m_window->mapView()->renderer().sceneData().gaps;
+    ASSERT_EQ(gaps.size(), 2u);
+    EXPECT_TRUE(gaps[0].reconstruction);
+    EXPECT_FALSE(gaps[0].possibleCalls.empty());
+}
+
+TEST_F(AnalysisWindowTest, RulesDialogPresetsAndCustomValues)
+{
+    ui::RulesDialog dialog(analysis::AnalysisRules::globalFishingWatch());
+    QDoubleSpinBox* distance = dialog.field(QStringLiteral("encounters"), QStringLiteral("maxDistanceM"));
+    ASSERT_NE(distance, nullptr);
+    EXPECT_EQ(distance->value(), 500.0);
+    dialog.presetChooser()->setCurrentIndex(dialog.presetChooser()->findData(QStringLiteral("skylight")));
+    EXPECT_EQ(distance->value(), 250.0);
+    EXPECT_EQ(dialog.rules(), analysis::AnalysisRules::skylight());
+    dialog.field(QStringLiteral("loitering"), QStringLiteral("minShoreNm"))->setValue(30.0);
+    EXPECT_EQ(dialog.presetChooser()->currentData().toString(), QStringLiteral("custom"));
+    const analysis::AnalysisRules rules = dialog.rules();
+    EXPECT_EQ(rules.preset, QStringLiteral("custom"));
+    EXPECT_EQ(rules.loitering.minShoreNm, 30.0);
+    EXPECT_EQ(rules.encounters.maxDistanceM, 250.0);
+}
+
+TEST_F(AnalysisWindowTest, ARerunListsItsChangesBeforeTheyAreKept)
+{
+    bool shown = false;
+    bool kept = false;
+    QObject::connect(m_window.get(), &ui::MainWindow::analysisShown, [&] { shown = true; });
+    QObject::connect(m_window.get(), &ui::MainWindow::analysisKept, [&] { kept = true; });
+    analysis::AnalysisRules rules = analysis::AnalysisRules::skylight();
+    rules.gaps.minDurationH = 13.0;
+    m_window->runAnalysis(rules);
+    ASSERT_TRUE(waitFor([&] { return shown; }));
+    auto* dialog = m_window->findChild<ui::ChangesDialog*>(QStringLiteral("analysisChanges"));
+    ASSERT_NE(dialog, nullptr);
+    QTreeWidgetItem* removed = dialog->list()->topLevelItem(1);
+    ASSERT_NE(removed, nullptr);
+    EXPECT_TRUE(removed->text(0).startsWith(QStringLiteral("Removed")));
+    EXPECT_GT(removed->childCount(), 0); // the gaps between 6 and 13 h
+    EXPECT_FALSE(kept);
+    dialog->findChild<QPushButton*>(QStringLiteral("keepAnalysis"))->click();
+    ASSERT_TRUE(waitFor([&] { return kept; }));
+}
