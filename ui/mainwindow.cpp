@@ -185,6 +185,15 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     m_vesselFilter = new QLineEdit(listPanel);
     m_vesselFilter->setPlaceholderText(tr("Filter by name, MMSI, IMO, call sign, flag, type"));
     m_vesselFilter->setClearButtonEnabled(true);
+    m_vesselFilter->setObjectName(QStringLiteral("vesselFilter"));
+    // Ctrl+F: type a name, MMSI or IMO at once; Down then moves into the list.
+    auto* find = new QAction(tr("Find vessel"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_vesselFilter->setFocus(Qt::ShortcutFocusReason);
+        m_vesselFilter->selectAll();
+    });
+    addAction(find);
     m_vesselView = new QTableView(listPanel);
     m_vesselView->setObjectName(QStringLiteral("vesselView"));
     m_vesselView->setModel(m_vesselProxy);

@@ -21,6 +21,11 @@ std::vector<std::pair<std::int64_t, std::int64_t>> darkPeriods(std::span<const m
     bool dark = false; // (a plain flag: GCC 12 misreads an optional here)
     std::int64_t offSince = 0;
     for (const model::Event& e : events) {
+        // A detected AIS gap is its own period (no AIS off/on pair).
+        if (e.kind == model::EventKind::AisGap && e.time.endUtcMs > e.time.startUtcMs) {
+            out.emplace_back(e.time.startUtcMs, e.time.endUtcMs);
+            continue;
+        }
         if (e.kind == model::EventKind::AisOff && !dark) {
             dark = true;
             offSince = e.time.startUtcMs;
@@ -32,6 +37,7 @@ std::vector<std::pair<std::int64_t, std::int64_t>> darkPeriods(std::span<const m
     if (dark && offSince < endUtcMs) {
         out.emplace_back(offSince, endUtcMs);
     }
+    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -15,7 +15,7 @@
 namespace wake::replay {
 
 // AIS off until the next AIS on (or until endUtcMs when it never came back on),
-// in time order.
+// and each detected AIS gap, in time order.
 std::vector<std::pair<std::int64_t, std::int64_t>> darkPeriods(std::span<const model::Event> events,
                                                                std::int64_t endUtcMs);
 
