@@ -160,13 +160,27 @@ QString orDash(const std::optional<QString>& text)
     return text && !text->isEmpty() ? *text : QStringLiteral("-");
 }
 
-} // namespace wake::app
-
-namespace wake::app {
 
 QString orDash(const QString& text)
 {
     return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+
+bool parseVesselOption(const QCommandLineParser& parser, std::optional<model::VesselId>& vesselId)
+{
+    if (!parser.isSet(QStringLiteral("vessel"))) {
+        return true;
+    }
+    bool ok = false;
+    const qint64 id = parser.value(QStringLiteral("vessel")).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        printError(QStringLiteral("--vessel needs a vessel id (a positive whole number), not \"%1\"")
+                       .arg(parser.value(QStringLiteral("vessel"))));
+        return false;
+    }
+    vesselId = id;
+    return true;
 }
 
 } // namespace wake::app

@@ -77,16 +77,12 @@ int runAnalyzeCommand(const QStringList& arguments)
         printJson(options.rules.toJson());
         return kExitOk;
     }
-    if (parser.isSet(QStringLiteral("vessel"))) {
-        bool ok = false;
-        const qint64 id = parser.value(QStringLiteral("vessel")).toLongLong(&ok);
-        if (!ok || id <= 0) {
-            printError(
-                QStringLiteral("--vessel needs a vessel id (a positive whole number), not \"%1\"")
-                    .arg(parser.value(QStringLiteral("vessel"))));
-            return kExitUsage;
-        }
-        options.vessels = {id};
+    std::optional<model::VesselId> vessel;
+    if (!parseVesselOption(parser, vessel)) {
+        return kExitUsage;
+    }
+    if (vessel) {
+        options.vessels = {*vessel};
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.listChanges = parser.isSet(QStringLiteral("list"));

@@ -66,16 +66,8 @@ int runEventsCommand(const QStringList& arguments)
             }
         }
     }
-    if (parser.isSet(QStringLiteral("vessel"))) {
-        bool ok = false;
-        const qint64 id = parser.value(QStringLiteral("vessel")).toLongLong(&ok);
-        if (!ok || id <= 0) {
-            printError(
-                QStringLiteral("--vessel needs a vessel id (a positive whole number), not \"%1\"")
-                    .arg(parser.value(QStringLiteral("vessel"))));
-            return kExitUsage;
-        }
-        filter.vesselId = id;
+    if (!parseVesselOption(parser, filter.vesselId)) {
+        return kExitUsage;
     }
     auto db = openDatabase(parser);
     if (reportedFailure(db)) {

@@ -37,16 +37,8 @@ int runVoyagesCommand(const QStringList& arguments)
         return *exit;
     }
     std::optional<model::VesselId> vesselId;
-    if (parser.isSet(QStringLiteral("vessel"))) {
-        bool ok = false;
-        const qint64 id = parser.value(QStringLiteral("vessel")).toLongLong(&ok);
-        if (!ok || id <= 0) {
-            printError(
-                QStringLiteral("--vessel needs a vessel id (a positive whole number), not \"%1\"")
-                    .arg(parser.value(QStringLiteral("vessel"))));
-            return kExitUsage;
-        }
-        vesselId = id;
+    if (!parseVesselOption(parser, vesselId)) {
+        return kExitUsage;
     }
     auto db = openDatabase(parser);
     if (reportedFailure(db)) {

@@ -7,6 +7,7 @@
 #include "analysis/changes_dialog.h"
 #include "analysis/rules_dialog.h"
 #include "mainwindow.h"
+#include "ui/test_application.h"
 #include "map/map_widget.h"
 #include "panels/events_model.h"
 #include "replay/event_card.h"
@@ -32,10 +33,6 @@ using namespace wake;
 
 namespace {
 
-int argc = 1;
-char arg0[] = "wake_ui_tests";
-char* argv[] = {arg0, nullptr};
-
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000)
 {
     QElapsedTimer timer;
@@ -49,18 +46,10 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000)
 class AnalysisWindowTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        if (QApplication::instance() == nullptr) {
-            new QApplication(argc, argv);
-        }
-    }
+    static void SetUpTestSuite() { wake::test::ensureApplication(); }
     void SetUp() override
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("WakeTests"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
+        wake::test::useSettingsIn(m_dir.filePath(QStringLiteral("settings")));
         auto db = scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("a.sqlite")));
         ASSERT_TRUE(db.ok());
         auto ports = reference::PortIndex::loadBuiltIn();

@@ -2,6 +2,7 @@
 
 #include "core/test_files.h"
 #include "mainwindow.h"
+#include "ui/test_application.h"
 #include "map/map_widget.h"
 #include "panels/speed_chart.h"
 #include "panels/vessel_list_model.h"
@@ -33,27 +34,13 @@
 
 namespace {
 
-int argc = 1;
-char arg0[] = "wake_ui_tests";
-char* argv[] = {arg0, nullptr};
-
 class MainWindowTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        if (QApplication::instance() == nullptr) {
-            new QApplication(argc, argv);
-        }
-    }
+    static void SetUpTestSuite() { wake::test::ensureApplication(); }
     void SetUp() override
     {
-        // Settings of this test only: ctest runs test processes side by side,
-        // and one test's saved settings must not leak into another's window.
-        QCoreApplication::setOrganizationName(QStringLiteral("WakeTests"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
+        wake::test::useSettingsIn(m_dir.filePath(QStringLiteral("settings")));
         auto db =
             wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
