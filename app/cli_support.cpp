@@ -160,12 +160,10 @@ QString orDash(const std::optional<QString>& text)
     return text && !text->isEmpty() ? *text : QStringLiteral("-");
 }
 
-
 QString orDash(const QString& text)
 {
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
-
 
 bool parseVesselOption(const QCommandLineParser& parser, std::optional<model::VesselId>& vesselId)
 {
@@ -175,8 +173,9 @@ bool parseVesselOption(const QCommandLineParser& parser, std::optional<model::Ve
     bool ok = false;
     const qint64 id = parser.value(QStringLiteral("vessel")).toLongLong(&ok);
     if (!ok || id <= 0) {
-        printError(QStringLiteral("--vessel needs a vessel id (a positive whole number), not \"%1\"")
-                       .arg(parser.value(QStringLiteral("vessel"))));
+        printError(
+            QStringLiteral("--vessel needs a vessel id (a positive whole number), not \"%1\"")
+                .arg(parser.value(QStringLiteral("vessel"))));
         return false;
     }
     vesselId = id;

@@ -49,8 +49,7 @@ std::optional<int> parseGuiArguments(const QStringList& arguments, QString& data
 
 // Reads --vessel ID into vesselId when it is given. A value that is not a
 // positive whole number is printed as a usage error and gives false.
-bool parseVesselOption(const QCommandLineParser& parser,
-                       std::optional<model::VesselId>& vesselId);
+bool parseVesselOption(const QCommandLineParser& parser, std::optional<model::VesselId>& vesselId);
 
 // Opens --db (or the default database) with the built-in scenario in it.
 Result<store::Database> openDatabase(const QCommandLineParser& parser);

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "geo/coordinate_format.h"
 #include "analysis/analysis_job.h"
+#include "geo/coordinate_format.h"
 #include "import/import_job.h"
 #include "map/map_scene_loader.h"
 #include "map/map_widget.h"
@@ -438,9 +438,10 @@ void MainWindow::showVessel(model::VesselId id)
         m_voyages.begin(), m_voyages.end(),
         [](const model::Voyage& a, const model::Voyage& b) { return a.isDefault && !b.isDefault; });
     auto sources = m_db.sources(idList);
-    m_details->setHtml(vesselDetailsHtml(
-        **vessel, sources ? *sources : std::vector<model::Source>{}, m_flags.get()) +
-        voyagesTableHtml(m_voyages));
+    m_details->setHtml(vesselDetailsHtml(**vessel,
+                                         sources ? *sources : std::vector<model::Source>{},
+                                         m_flags.get()) +
+                       voyagesTableHtml(m_voyages));
 
     {
         const QSignalBlocker block(m_range);

@@ -64,10 +64,8 @@ void MainWindow::runAnalysis(const analysis::AnalysisRules& rules)
             [progress](qint64 done, qint64 total, const QString& phase) {
                 progress->setMaximum(static_cast<int>(total));
                 progress->setValue(static_cast<int>(done));
-                progress->setLabelText(tr("Finding events (%1): %2 of %3 vessels")
-                                           .arg(phase)
-                                           .arg(done)
-                                           .arg(total));
+                progress->setLabelText(
+                    tr("Finding events (%1): %2 of %3 vessels").arg(phase).arg(done).arg(total));
             });
     connect(m_analysis.get(), &AnalysisJob::finished, this,
             [this, progress](const QString& error, bool cancelled) {

@@ -67,9 +67,9 @@ void MainWindow::showFilteredEvents()
     const QString kind = m_eventKindFilter->currentData().toString();
     std::vector<model::Event> shown;
     for (const model::Event& e : m_events) {
-        const bool keep = kind.isEmpty() ||
-                          (kind == QLatin1String("reported") ? !model::isDetectedKind(e.kind)
-                                                             : model::toString(e.kind) == kind);
+        const bool keep =
+            kind.isEmpty() || (kind == QLatin1String("reported") ? !model::isDetectedKind(e.kind)
+                                                                 : model::toString(e.kind) == kind);
         if (keep) {
             shown.push_back(e);
         }

@@ -28,12 +28,12 @@ int runAnalyzeCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("rules"),
                       QStringLiteral("Rules from a JSON file (as stored with each event)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("vessel"), QStringLiteral("Only this vessel id."),
-                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("vessel"), QStringLiteral("Only this vessel id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("dry-run"),
                       QStringLiteral("List what would be added and removed; store nothing.")});
-    parser.addOption({QStringLiteral("list"),
-                      QStringLiteral("List every event added or removed.")});
+    parser.addOption(
+        {QStringLiteral("list"), QStringLiteral("List every event added or removed.")});
     parser.addOption({QStringLiteral("print-rules"),
                       QStringLiteral("Print the rules that would apply, as JSON, and stop.")});
     const QString usage = QStringLiteral("wake analyze [--preset gfw|skylight | --rules FILE] "
@@ -48,7 +48,8 @@ int runAnalyzeCommand(const QStringList& arguments)
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("preset"))) {
-        const auto preset = analysis::AnalysisRules::fromPreset(parser.value(QStringLiteral("preset")));
+        const auto preset =
+            analysis::AnalysisRules::fromPreset(parser.value(QStringLiteral("preset")));
         if (!preset) {
             printError(QStringLiteral("unknown preset \"%1\" (presets: gfw, skylight)")
                            .arg(parser.value(QStringLiteral("preset"))));

@@ -53,9 +53,8 @@ int runEventsCommand(const QStringList& arguments)
             return kExitUsage;
         }
     }
-    for (const auto& [option, target] :
-         {std::pair{QStringLiteral("from"), &filter.fromUtcMs},
-          std::pair{QStringLiteral("to"), &filter.toUtcMs}}) {
+    for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &filter.fromUtcMs},
+                                         std::pair{QStringLiteral("to"), &filter.toUtcMs}}) {
         if (parser.isSet(option)) {
             *target = parseUserTime(parser.value(option));
             if (!*target) {
@@ -132,7 +131,8 @@ int runEventsCommand(const QStringList& arguments)
                 {QStringLiteral("origin"), e.origin},
             };
             if (e.otherVesselId) {
-                object.insert(QStringLiteral("otherVesselId"), static_cast<double>(*e.otherVesselId));
+                object.insert(QStringLiteral("otherVesselId"),
+                              static_cast<double>(*e.otherVesselId));
             }
             if (!e.evidence.isEmpty()) {
                 const QJsonObject evidence = QJsonDocument::fromJson(e.evidence.toUtf8()).object();
@@ -150,9 +150,9 @@ int runEventsCommand(const QStringList& arguments)
                         return kExitFailure;
                     }
                     it = rulesById
-                             .emplace(*e.rulesId, QJsonDocument::fromJson(text->value_or(QString())
-                                                                              .toUtf8())
-                                                      .object())
+                             .emplace(*e.rulesId,
+                                      QJsonDocument::fromJson(text->value_or(QString()).toUtf8())
+                                          .object())
                              .first;
                 }
                 object.insert(QStringLiteral("rules"), it->second);

@@ -1,10 +1,10 @@
 // wake import: AIS files (NMEA, MarineCadastre CSV, DMA CSV) into the store,
 // with progress, a clean stop on Ctrl-C and a summary of what was rejected.
 
-#include "cli_support.h"
-#include "commands/commands.h"
 #include "analysis/rules_settings.h"
 #include "analysis_runner.h"
+#include "cli_support.h"
+#include "commands/commands.h"
 #include "interrupt.h"
 #include "io/ais_import.h"
 

@@ -86,7 +86,8 @@ int runVoyagesCommand(const QStringList& arguments)
                 {QStringLiteral("destination"), portJson(v.destinationLocode)},
                 {QStringLiteral("departure"), isoOrNull(v.departure)},
                 {QStringLiteral("arrival"), isoOrNull(v.arrival)},
-                {QStringLiteral("distanceNm"), v.distanceNm ? QJsonValue(*v.distanceNm) : QJsonValue()},
+                {QStringLiteral("distanceNm"),
+                 v.distanceNm ? QJsonValue(*v.distanceNm) : QJsonValue()},
                 {QStringLiteral("aisGapHours"),
                  v.aisGapMs ? QJsonValue(static_cast<double>(*v.aisGapMs) / 3.6e6) : QJsonValue()},
                 {QStringLiteral("detected"), v.origin == QLatin1String("analysis")},
@@ -99,16 +100,17 @@ int runVoyagesCommand(const QStringList& arguments)
     for (const model::Voyage& v : *voyages) {
         auto port = [&](const QString& locode) {
             const QString name = portName(locode);
-            return locode.isEmpty() ? QStringLiteral("-")
-                                    : (name.isEmpty() ? locode : name + QStringLiteral(" (") +
-                                                                     locode + QStringLiteral(")"));
+            return locode.isEmpty()
+                       ? QStringLiteral("-")
+                       : (name.isEmpty()
+                              ? locode
+                              : name + QStringLiteral(" (") + locode + QStringLiteral(")"));
         };
         auto when = [](const std::optional<model::TimeSpan>& s) {
             return s ? model::formatTimeSpan(*s) : QStringLiteral("-");
         };
-        rows.push_back({QString::number(v.id), QString::number(v.vesselId),
-                        port(v.originLocode), when(v.departure), port(v.destinationLocode),
-                        when(v.arrival),
+        rows.push_back({QString::number(v.id), QString::number(v.vesselId), port(v.originLocode),
+                        when(v.departure), port(v.destinationLocode), when(v.arrival),
                         v.distanceNm ? QString::number(*v.distanceNm, 'f', 1) : QStringLiteral("-"),
                         v.origin == QLatin1String("analysis") ? QStringLiteral("detected")
                                                               : QStringLiteral("reported")});

@@ -25,9 +25,9 @@ struct AisGap
     model::TrackPoint before; // the last fix before the gap
     model::TrackPoint after;  // the first fix after it
     std::int64_t durationMs = 0;
-    double distanceNm = 0.0;    // great-circle distance between the two fixes
-    double impliedKnots = 0.0;  // the speed that distance in that time needs
-    double shoreNm = 0.0;       // from the fix before the gap to shore
+    double distanceNm = 0.0;   // great-circle distance between the two fixes
+    double impliedKnots = 0.0; // the speed that distance in that time needs
+    double shoreNm = 0.0;      // from the fix before the gap to shore
     bool possibleDisabling = false;
     double envelopeKnots = 0.0; // the speed the reachability envelope assumes
     std::vector<PossibleCall> possibleCalls;

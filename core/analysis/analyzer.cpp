@@ -163,8 +163,8 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
     const std::unordered_set<model::VesselId> analysed(vessels.begin(), vessels.end());
     state.phase = QStringLiteral("encounters");
     if (firstMs <= lastMs) {
-        auto others = m_db.vesselsWithTrackIn(firstMs, lastMs,
-                                              std::numeric_limits<std::int64_t>::max());
+        auto others =
+            m_db.vesselsWithTrackIn(firstMs, lastMs, std::numeric_limits<std::int64_t>::max());
         if (!others) {
             return others.error();
         }
@@ -176,7 +176,8 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
                 return loaded.error();
             }
             const auto track = observedOnly(std::move(loaded).value());
-            encounters.addTrack(other, withoutJumps(track, findPositionJumps(track, m_rules.jumps)));
+            encounters.addTrack(other,
+                                withoutJumps(track, findPositionJumps(track, m_rules.jumps)));
             ++state.vesselsDone;
             if (progress && !progress(state)) {
                 out.cancelled = true;

@@ -47,10 +47,9 @@ std::vector<model::Event> darkPeriodGaps(std::span<const model::Event> events,
         if (events[i].kind != model::EventKind::AisOff) {
             continue;
         }
-        const auto on = std::find_if(events.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                                     events.end(), [](const model::Event& e) {
-                                         return e.kind == model::EventKind::AisOn;
-                                     });
+        const auto on =
+            std::find_if(events.begin() + static_cast<std::ptrdiff_t>(i) + 1, events.end(),
+                         [](const model::Event& e) { return e.kind == model::EventKind::AisOn; });
         if (on == events.end()) {
             break;
         }
@@ -73,8 +72,8 @@ std::vector<model::Event> darkPeriodGaps(std::span<const model::Event> events,
         gap.impliedKnots = gap.distanceNm / hoursBetween(from, to);
         gap.envelopeKnots = std::max(speedKnots, gap.impliedKnots);
         gap.possibleCalls = portsInside(
-            makeEnvelope(positionOf(*a), positionOf(*b), gap.durationMs, gap.envelopeKnots),
-            ports, maxListedPorts);
+            makeEnvelope(positionOf(*a), positionOf(*b), gap.durationMs, gap.envelopeKnots), ports,
+            maxListedPorts);
         model::Event e = aisGapEvent(events[i].vesselId.value_or(0), gap);
         e.origin = QStringLiteral("reconstruction");
         e.coordBasis = model::CoordBasis::Reported;

@@ -35,7 +35,8 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b)
 
 EncounterFinder::EncounterFinder(const EncounterRules& rules, PortProximity ports)
     : m_rules(rules), m_ports(std::move(ports)),
-      m_stepMs(std::max<std::int64_t>(60'000, static_cast<std::int64_t>(rules.sampleMinutes * 60'000)))
+      m_stepMs(
+          std::max<std::int64_t>(60'000, static_cast<std::int64_t>(rules.sampleMinutes * 60'000)))
 {}
 
 void EncounterFinder::addTrack(model::VesselId vesselId, std::span<const model::TrackPoint> track)
@@ -53,8 +54,8 @@ void EncounterFinder::addTrack(model::VesselId vesselId, std::span<const model::
         const double segmentKnots = impliedKnots(a, b);
         for (std::int64_t step = floorDiv(a.timeUtcMs + m_stepMs - 1, m_stepMs);
              step * m_stepMs < b.timeUtcMs; ++step) {
-            const double f = static_cast<double>(step * m_stepMs - a.timeUtcMs) /
-                             static_cast<double>(span);
+            const double f =
+                static_cast<double>(step * m_stepMs - a.timeUtcMs) / static_cast<double>(span);
             // Speed over ground where AIS gave it (drifting ships turn on the
             // spot), else the speed the segment implies.
             const double knots = a.sogKnots && b.sogKnots
@@ -95,8 +96,8 @@ std::vector<Encounter> EncounterFinder::find() const
 {
     // Cells of the unit-vector hash are one chord of maxDistanceM wide, so
     // every pair within that distance is in the same or a neighbouring cell.
-    const double cell = std::max(1e-9, 2.0 * std::sin(m_rules.maxDistanceM /
-                                                      (2.0 * geo::kEarthMeanRadiusM)));
+    const double cell =
+        std::max(1e-9, 2.0 * std::sin(m_rules.maxDistanceM / (2.0 * geo::kEarthMeanRadiusM)));
     auto key = [](std::int64_t x, std::int64_t y, std::int64_t z) {
         return (static_cast<std::uint64_t>(x & 0x1FFFFF) << 42) |
                (static_cast<std::uint64_t>(y & 0x1FFFFF) << 21) |

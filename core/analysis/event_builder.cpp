@@ -67,8 +67,8 @@ QString hours(std::int64_t ms)
 
 QJsonObject fixJson(const model::TrackPoint& p)
 {
-    QJsonObject o{{QStringLiteral("t"), QDateTime::fromMSecsSinceEpoch(p.timeUtcMs, Qt::UTC)
-                                            .toString(Qt::ISODate)},
+    QJsonObject o{{QStringLiteral("t"),
+                   QDateTime::fromMSecsSinceEpoch(p.timeUtcMs, Qt::UTC).toString(Qt::ISODate)},
                   {QStringLiteral("lat"), rounded(p.latDeg, 6)},
                   {QStringLiteral("lon"), rounded(p.lonDeg, 6)}};
     if (p.sogKnots) {
@@ -95,14 +95,13 @@ model::Event portVisitEvent(model::VesselId vesselId, const PortVisit& visit)
                         .arg(hours(visit.endUtcMs - visit.startUtcMs),
                              QDateTime::fromMSecsSinceEpoch(visit.stopStartUtcMs, Qt::UTC)
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
-    e.evidence = compact({{QStringLiteral("port"), portJson(visit.port)},
-                          {QStringLiteral("durationH"),
-                           rounded(hoursBetween(visit.startUtcMs, visit.endUtcMs), 2)},
-                          {QStringLiteral("closestKm"), rounded(visit.closestKm, 3)},
-                          {QStringLiteral("gapsInside"), visit.gapsInside},
-                          {QStringLiteral("stopStart"),
-                           QDateTime::fromMSecsSinceEpoch(visit.stopStartUtcMs, Qt::UTC)
-                               .toString(Qt::ISODate)}});
+    e.evidence = compact(
+        {{QStringLiteral("port"), portJson(visit.port)},
+         {QStringLiteral("durationH"), rounded(hoursBetween(visit.startUtcMs, visit.endUtcMs), 2)},
+         {QStringLiteral("closestKm"), rounded(visit.closestKm, 3)},
+         {QStringLiteral("gapsInside"), visit.gapsInside},
+         {QStringLiteral("stopStart"),
+          QDateTime::fromMSecsSinceEpoch(visit.stopStartUtcMs, Qt::UTC).toString(Qt::ISODate)}});
     return e;
 }
 
@@ -156,13 +155,13 @@ model::Event encounterEvent(const Encounter& x, const VesselNamer& name)
                         .arg(hours(x.endUtcMs - x.startUtcMs))
                         .arg(x.medianKnots, 0, 'f', 1)
                         .arg(x.otherMedianKnots, 0, 'f', 1);
-    e.evidence = compact({{QStringLiteral("durationH"),
-                           rounded(hoursBetween(x.startUtcMs, x.endUtcMs), 2)},
-                          {QStringLiteral("medianDistanceM"), rounded(x.medianDistanceM, 0)},
-                          {QStringLiteral("minDistanceM"), rounded(x.minDistanceM, 0)},
-                          {QStringLiteral("medianKnots"), rounded(x.medianKnots, 2)},
-                          {QStringLiteral("otherMedianKnots"), rounded(x.otherMedianKnots, 2)},
-                          {QStringLiteral("samples"), x.samples}});
+    e.evidence =
+        compact({{QStringLiteral("durationH"), rounded(hoursBetween(x.startUtcMs, x.endUtcMs), 2)},
+                 {QStringLiteral("medianDistanceM"), rounded(x.medianDistanceM, 0)},
+                 {QStringLiteral("minDistanceM"), rounded(x.minDistanceM, 0)},
+                 {QStringLiteral("medianKnots"), rounded(x.medianKnots, 2)},
+                 {QStringLiteral("otherMedianKnots"), rounded(x.otherMedianKnots, 2)},
+                 {QStringLiteral("samples"), x.samples}});
     return e;
 }
 
@@ -175,12 +174,11 @@ model::Event loiteringEvent(model::VesselId vesselId, const Loitering& l)
     e.description = QStringLiteral("Mean speed %1 kn, at least %2 nm from shore.")
                         .arg(l.meanKnots, 0, 'f', 2)
                         .arg(l.shoreNm, 0, 'f', 0);
-    e.evidence = compact({{QStringLiteral("durationH"),
-                           rounded(hoursBetween(l.startUtcMs, l.endUtcMs), 2)},
-                          {QStringLiteral("meanKnots"), rounded(l.meanKnots, 2)},
-                          {QStringLiteral("shoreNm"), rounded(l.shoreNm, 1)},
-                          {QStringLiteral("fixes"),
-                           static_cast<int>(l.lastIndex - l.firstIndex + 1)}});
+    e.evidence =
+        compact({{QStringLiteral("durationH"), rounded(hoursBetween(l.startUtcMs, l.endUtcMs), 2)},
+                 {QStringLiteral("meanKnots"), rounded(l.meanKnots, 2)},
+                 {QStringLiteral("shoreNm"), rounded(l.shoreNm, 1)},
+                 {QStringLiteral("fixes"), static_cast<int>(l.lastIndex - l.firstIndex + 1)}});
     return e;
 }
 
@@ -212,12 +210,12 @@ model::Event positionJumpEvent(model::VesselId vesselId, std::span<const model::
 
 model::Event identityChangeEvent(model::VesselId vesselId, const IdentityChange& c)
 {
-    model::Event e = detected(model::EventKind::IdentityChange, vesselId, c.timeUtcMs,
-                              c.timeUtcMs, model::Confidence::High);
+    model::Event e = detected(model::EventKind::IdentityChange, vesselId, c.timeUtcMs, c.timeUtcMs,
+                              model::Confidence::High);
     e.time.precision = model::TimePrecision::Second;
     e.coordBasis = model::CoordBasis::None;
-    e.title = QStringLiteral("Identity change: %1 \"%2\" → \"%3\"")
-                  .arg(c.field, c.oldValue, c.newValue);
+    e.title =
+        QStringLiteral("Identity change: %1 \"%2\" → \"%3\"").arg(c.field, c.oldValue, c.newValue);
     e.attribution.note = QStringLiteral("Detected by Wake from AIS static data");
     e.evidence = compact({{QStringLiteral("field"), c.field},
                           {QStringLiteral("old"), c.oldValue},
@@ -231,7 +229,9 @@ model::Voyage detectedVoyage(model::VesselId vesselId, const DetectedVoyage& d)
     v.vesselId = vesselId;
     v.key = QStringLiteral("analysis:%1").arg(d.departureUtcMs);
     v.origin = QStringLiteral("analysis");
-    auto name = [](const model::Port* p) { return p ? p->name : QStringLiteral("?"); };
+    auto name = [](const model::Port* p) {
+        return p ? p->name : QStringLiteral("?");
+    };
     v.name = QStringLiteral("%1 → %2").arg(name(d.origin), name(d.destination));
     v.originLocode = d.origin ? d.origin->locode : QString();
     v.destinationLocode = d.destination ? d.destination->locode : QString();

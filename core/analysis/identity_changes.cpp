@@ -49,8 +49,9 @@ std::vector<IdentityChange> findIdentityChanges(const model::Vessel& vessel)
         }
         changes.push_back(std::move(c));
     }
-    std::sort(changes.begin(), changes.end(),
-              [](const IdentityChange& a, const IdentityChange& b) { return a.timeUtcMs < b.timeUtcMs; });
+    std::sort(changes.begin(), changes.end(), [](const IdentityChange& a, const IdentityChange& b) {
+        return a.timeUtcMs < b.timeUtcMs;
+    });
     return changes;
 }
 

@@ -21,9 +21,9 @@ struct Loitering
     std::size_t lastIndex = 0;
     std::int64_t startUtcMs = 0;
     std::int64_t endUtcMs = 0;
-    model::LatLon position;  // the fix in the middle of the run
+    model::LatLon position; // the fix in the middle of the run
     double meanKnots = 0.0;
-    double shoreNm = 0.0;    // the least distance to shore over the run
+    double shoreNm = 0.0; // the least distance to shore over the run
 };
 
 std::vector<Loitering> findLoitering(std::span<const model::TrackPoint> track,

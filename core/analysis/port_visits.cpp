@@ -1,6 +1,7 @@
 #include "analysis/port_visits.h"
 
 #include "analysis/track_math.h"
+
 #include <optional>
 
 namespace wake::analysis {
@@ -44,8 +45,8 @@ std::vector<PortVisit> findPortVisits(std::span<const model::TrackPoint> track,
         const model::LatLon here = positionOf(track[i]);
         const PortDistance d = ports.at(here);
         if (open) {
-            const bool gapSplits = track[i].timeUtcMs - track[open->visit.lastIndex].timeUtcMs >=
-                                   maxGapMs;
+            const bool gapSplits =
+                track[i].timeUtcMs - track[open->visit.lastIndex].timeUtcMs >= maxGapMs;
             if (gapSplits || d.km > rules.exitDistanceKm) {
                 close();
             } else {

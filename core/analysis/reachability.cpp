@@ -23,9 +23,8 @@ model::LatLon destination(const model::LatLon& start, double bearingDeg, double 
     const double sinPhi2 =
         std::sin(phi1) * std::cos(delta) + std::cos(phi1) * std::sin(delta) * std::cos(theta);
     const double phi2 = std::asin(std::clamp(sinPhi2, -1.0, 1.0));
-    const double lambda2 =
-        lambda1 + std::atan2(std::sin(theta) * std::sin(delta) * std::cos(phi1),
-                             std::cos(delta) - std::sin(phi1) * std::sin(phi2));
+    const double lambda2 = lambda1 + std::atan2(std::sin(theta) * std::sin(delta) * std::cos(phi1),
+                                                std::cos(delta) - std::sin(phi1) * std::sin(phi2));
     return {geo::radToDeg(phi2), geo::radToDeg(lambda2)};
 }
 
@@ -91,8 +90,7 @@ std::vector<PossibleCall> portsInside(const ReachabilityEnvelope& envelope,
     // Every point of the envelope is within the budget of `from`.
     const std::size_t candidates = ports.ports().size();
     for (const auto& near : ports.nearest(envelope.from, candidates, envelope.budgetM)) {
-        const double path =
-            near.distanceM + geo::distanceM(near.port->position, envelope.to);
+        const double path = near.distanceM + geo::distanceM(near.port->position, envelope.to);
         if (path <= envelope.budgetM) {
             calls.push_back({near.port, (path - direct) / geo::kMetresPerNauticalMile});
         }

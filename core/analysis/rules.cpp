@@ -22,26 +22,86 @@ struct Field
 const std::vector<Field>& fields()
 {
     static const std::vector<Field> kFields = {
-        {"portVisits", "entryDistanceKm", "Entry within", "km", [](AnalysisRules& r) -> double& { return r.portVisits.entryDistanceKm; }},
-        {"portVisits", "exitDistanceKm", "Exit beyond", "km", [](AnalysisRules& r) -> double& { return r.portVisits.exitDistanceKm; }},
-        {"portVisits", "stopBeginKnots", "Stop begins below", "kn", [](AnalysisRules& r) -> double& { return r.portVisits.stopBeginKnots; }},
-        {"portVisits", "stopEndKnots", "Stop ends above", "kn", [](AnalysisRules& r) -> double& { return r.portVisits.stopEndKnots; }},
-        {"portVisits", "minDurationH", "Lasts at least", "h", [](AnalysisRules& r) -> double& { return r.portVisits.minDurationH; }},
-        {"portVisits", "maxGapInsideH", "A gap inside shorter than", "h", [](AnalysisRules& r) -> double& { return r.portVisits.maxGapInsideH; }},
-        {"gaps", "minDurationH", "No position for at least", "h", [](AnalysisRules& r) -> double& { return r.gaps.minDurationH; }},
-        {"gaps", "suspiciousMinDurationH", "Possible disabling from", "h", [](AnalysisRules& r) -> double& { return r.gaps.suspiciousMinDurationH; }},
-        {"gaps", "suspiciousMinShoreNm", "… starting at least this far from shore", "nm", [](AnalysisRules& r) -> double& { return r.gaps.suspiciousMinShoreNm; }},
-        {"gaps", "envelopeSpeedPercentile", "Envelope speed: percentile of observed speeds", "%", [](AnalysisRules& r) -> double& { return r.gaps.envelopeSpeedPercentile; }},
-        {"encounters", "maxDistanceM", "Within", "m", [](AnalysisRules& r) -> double& { return r.encounters.maxDistanceM; }},
-        {"encounters", "minDurationH", "Lasts at least", "h", [](AnalysisRules& r) -> double& { return r.encounters.minDurationH; }},
-        {"encounters", "maxMedianSpeedKnots", "Median speed of both below", "kn", [](AnalysisRules& r) -> double& { return r.encounters.maxMedianSpeedKnots; }},
-        {"encounters", "minPortDistanceKm", "At least this far from any port", "km", [](AnalysisRules& r) -> double& { return r.encounters.minPortDistanceKm; }},
-        {"encounters", "sampleMinutes", "Compared every", "min", [](AnalysisRules& r) -> double& { return r.encounters.sampleMinutes; }},
-        {"encounters", "maxInterpolationH", "Interpolated across at most", "h", [](AnalysisRules& r) -> double& { return r.encounters.maxInterpolationH; }},
-        {"loitering", "maxMeanSpeedKnots", "Mean speed below", "kn", [](AnalysisRules& r) -> double& { return r.loitering.maxMeanSpeedKnots; }},
-        {"loitering", "minDurationH", "Lasts at least", "h", [](AnalysisRules& r) -> double& { return r.loitering.minDurationH; }},
-        {"loitering", "minShoreNm", "At least this far from shore", "nm", [](AnalysisRules& r) -> double& { return r.loitering.minShoreNm; }},
-        {"jumps", "maxImpliedSpeedKnots", "Implied speed from both neighbours above", "kn", [](AnalysisRules& r) -> double& { return r.jumps.maxImpliedSpeedKnots; }},
+        {"portVisits", "entryDistanceKm", "Entry within", "km",
+         [](AnalysisRules& r) -> double& {
+             return r.portVisits.entryDistanceKm;
+         }},
+        {"portVisits", "exitDistanceKm", "Exit beyond", "km",
+         [](AnalysisRules& r) -> double& {
+             return r.portVisits.exitDistanceKm;
+         }},
+        {"portVisits", "stopBeginKnots", "Stop begins below", "kn",
+         [](AnalysisRules& r) -> double& {
+             return r.portVisits.stopBeginKnots;
+         }},
+        {"portVisits", "stopEndKnots", "Stop ends above", "kn",
+         [](AnalysisRules& r) -> double& {
+             return r.portVisits.stopEndKnots;
+         }},
+        {"portVisits", "minDurationH", "Lasts at least", "h",
+         [](AnalysisRules& r) -> double& {
+             return r.portVisits.minDurationH;
+         }},
+        {"portVisits", "maxGapInsideH", "A gap inside shorter than", "h",
+         [](AnalysisRules& r) -> double& {
+             return r.portVisits.maxGapInsideH;
+         }},
+        {"gaps", "minDurationH", "No position for at least", "h",
+         [](AnalysisRules& r) -> double& {
+             return r.gaps.minDurationH;
+         }},
+        {"gaps", "suspiciousMinDurationH", "Possible disabling from", "h",
+         [](AnalysisRules& r) -> double& {
+             return r.gaps.suspiciousMinDurationH;
+         }},
+        {"gaps", "suspiciousMinShoreNm", "… starting at least this far from shore", "nm",
+         [](AnalysisRules& r) -> double& {
+             return r.gaps.suspiciousMinShoreNm;
+         }},
+        {"gaps", "envelopeSpeedPercentile", "Envelope speed: percentile of observed speeds", "%",
+         [](AnalysisRules& r) -> double& {
+             return r.gaps.envelopeSpeedPercentile;
+         }},
+        {"encounters", "maxDistanceM", "Within", "m",
+         [](AnalysisRules& r) -> double& {
+             return r.encounters.maxDistanceM;
+         }},
+        {"encounters", "minDurationH", "Lasts at least", "h",
+         [](AnalysisRules& r) -> double& {
+             return r.encounters.minDurationH;
+         }},
+        {"encounters", "maxMedianSpeedKnots", "Median speed of both below", "kn",
+         [](AnalysisRules& r) -> double& {
+             return r.encounters.maxMedianSpeedKnots;
+         }},
+        {"encounters", "minPortDistanceKm", "At least this far from any port", "km",
+         [](AnalysisRules& r) -> double& {
+             return r.encounters.minPortDistanceKm;
+         }},
+        {"encounters", "sampleMinutes", "Compared every", "min",
+         [](AnalysisRules& r) -> double& {
+             return r.encounters.sampleMinutes;
+         }},
+        {"encounters", "maxInterpolationH", "Interpolated across at most", "h",
+         [](AnalysisRules& r) -> double& {
+             return r.encounters.maxInterpolationH;
+         }},
+        {"loitering", "maxMeanSpeedKnots", "Mean speed below", "kn",
+         [](AnalysisRules& r) -> double& {
+             return r.loitering.maxMeanSpeedKnots;
+         }},
+        {"loitering", "minDurationH", "Lasts at least", "h",
+         [](AnalysisRules& r) -> double& {
+             return r.loitering.minDurationH;
+         }},
+        {"loitering", "minShoreNm", "At least this far from shore", "nm",
+         [](AnalysisRules& r) -> double& {
+             return r.loitering.minShoreNm;
+         }},
+        {"jumps", "maxImpliedSpeedKnots", "Implied speed from both neighbours above", "kn",
+         [](AnalysisRules& r) -> double& {
+             return r.jumps.maxImpliedSpeedKnots;
+         }},
     };
     return kFields;
 }
@@ -101,9 +161,8 @@ AnalysisRules AnalysisRules::fromJson(const QJsonObject& json)
     AnalysisRules r;
     r.preset = json.value(QStringLiteral("preset")).toString(QStringLiteral("custom"));
     for (const Field& f : fields()) {
-        const QJsonValue v = json.value(QString::fromLatin1(f.group))
-                                 .toObject()
-                                 .value(QString::fromLatin1(f.key));
+        const QJsonValue v =
+            json.value(QString::fromLatin1(f.group)).toObject().value(QString::fromLatin1(f.key));
         if (v.isDouble()) {
             f.ref(r) = v.toDouble();
         }

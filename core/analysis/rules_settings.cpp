@@ -13,7 +13,8 @@ AnalysisRules loadSavedRules()
 {
     const QByteArray saved = QSettings().value(QString::fromLatin1(kKey)).toByteArray();
     const QJsonDocument doc = QJsonDocument::fromJson(saved);
-    return doc.isObject() ? AnalysisRules::fromJson(doc.object()) : AnalysisRules::globalFishingWatch();
+    return doc.isObject() ? AnalysisRules::fromJson(doc.object())
+                          : AnalysisRules::globalFishingWatch();
 }
 
 void saveRules(const AnalysisRules& rules)

@@ -35,7 +35,8 @@ Result<std::vector<model::LatLon>> builtInCoastPoints(double minSpacingKm)
     return points;
 }
 
-Result<std::shared_ptr<const ShoreDistance>> ShoreDistance::builtIn(const reference::PortIndex& ports)
+Result<std::shared_ptr<const ShoreDistance>>
+ShoreDistance::builtIn(const reference::PortIndex& ports)
 {
     // The coast is the same for every caller: load it once per process.
     static std::mutex mutex;

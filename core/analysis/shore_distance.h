@@ -12,9 +12,9 @@
 // 1:10m that is a few kilometres at most, small beside the 20 and 50 nm
 // rules. Land and ports load once, on first use.
 
+#include "geo/sphere_index.h"
 #include "model/lat_lon.h"
 #include "reference/port_index.h"
-#include "geo/sphere_index.h"
 #include "util/result.h"
 
 #include <memory>
@@ -27,10 +27,8 @@ public:
     // The built-in coast plus these ports.
     static Result<std::shared_ptr<const ShoreDistance>> builtIn(const reference::PortIndex& ports);
     // Any coast (tests give small hand-made ones).
-    ShoreDistance(const std::vector<model::LatLon>& coastPoints,
-                  const reference::PortIndex* ports);
-    ShoreDistance(std::shared_ptr<const geo::SphereIndex> coast,
-                  const reference::PortIndex* ports);
+    ShoreDistance(const std::vector<model::LatLon>& coastPoints, const reference::PortIndex* ports);
+    ShoreDistance(std::shared_ptr<const geo::SphereIndex> coast, const reference::PortIndex* ports);
 
     double nauticalMiles(const model::LatLon& position) const;
 

@@ -8,7 +8,8 @@ namespace wake::analysis {
 
 double impliedKnots(const model::TrackPoint& a, const model::TrackPoint& b)
 {
-    const double hours = std::max<double>(std::llabs(b.timeUtcMs - a.timeUtcMs), 1000.0) / kMsPerHour;
+    const double hours =
+        std::max<double>(std::llabs(b.timeUtcMs - a.timeUtcMs), 1000.0) / kMsPerHour;
     return distanceNm(a, b) / hours;
 }
 
@@ -35,7 +36,8 @@ double percentile(std::vector<double> values, double percent)
         return 0.0;
     }
     const double clamped = std::clamp(percent, 0.0, 100.0);
-    auto rank = static_cast<std::size_t>(std::ceil(clamped / 100.0 * static_cast<double>(values.size())));
+    auto rank =
+        static_cast<std::size_t>(std::ceil(clamped / 100.0 * static_cast<double>(values.size())));
     rank = std::clamp<std::size_t>(rank, 1, values.size());
     std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(rank - 1),
                      values.end());

@@ -62,8 +62,7 @@ void SphereIndex::buildNode(std::size_t begin, std::size_t end)
 }
 
 void SphereIndex::search(std::size_t begin, std::size_t end, const std::array<double, 3>& q,
-                         std::size_t limit,
-                         std::vector<std::pair<double, std::size_t>>& heap) const
+                         std::size_t limit, std::vector<std::pair<double, std::size_t>>& heap) const
 {
     if (begin >= end) {
         return;
@@ -98,8 +97,8 @@ void SphereIndex::search(std::size_t begin, std::size_t end, const std::array<do
     }
 }
 
-std::vector<SphereNeighbour> SphereIndex::nearest(const model::LatLon& position,
-                                                  std::size_t limit, double maxDistanceM) const
+std::vector<SphereNeighbour> SphereIndex::nearest(const model::LatLon& position, std::size_t limit,
+                                                  double maxDistanceM) const
 {
     std::vector<SphereNeighbour> result;
     if (limit == 0 || m_points.empty() || !position.isValid()) {

@@ -134,9 +134,9 @@ namespace wake::store {
 
 Result<std::int64_t> Database::storeAnalysisRules(const QString& preset, const QString& rulesJson)
 {
-    auto ins = m_connection.prepare(QStringLiteral(
-        "INSERT INTO analysis_rules(preset, rules) VALUES(?1, ?2) "
-        "ON CONFLICT(rules) DO UPDATE SET preset = excluded.preset RETURNING id"));
+    auto ins = m_connection.prepare(
+        QStringLiteral("INSERT INTO analysis_rules(preset, rules) VALUES(?1, ?2) "
+                       "ON CONFLICT(rules) DO UPDATE SET preset = excluded.preset RETURNING id"));
     if (!ins) {
         return ins.error();
     }
@@ -176,7 +176,8 @@ Status Database::deleteDetectedResults(model::VesselId vesselId, bool includeEnc
             : QStringLiteral("DELETE FROM events WHERE origin = 'analysis' AND vessel_id = ?1 "
                              "AND kind <> 'encounter'");
     for (const QString& sql :
-         {events, QStringLiteral("DELETE FROM voyages WHERE origin = 'analysis' AND vessel_id = ?1")}) {
+         {events,
+          QStringLiteral("DELETE FROM voyages WHERE origin = 'analysis' AND vessel_id = ?1")}) {
         auto stmt = m_connection.prepare(sql);
         if (!stmt) {
             return stmt.error();

@@ -33,7 +33,7 @@ protected:
     int planted(model::EventKind kind) const
     {
         return static_cast<int>(std::count_if(m_traffic.events.begin(), m_traffic.events.end(),
-                                               [&](const auto& e) { return e.kind == kind; }));
+                                              [&](const auto& e) { return e.kind == kind; }));
     }
     traffic::GeneratedTraffic m_traffic;
     QString m_csv;
@@ -57,20 +57,23 @@ TEST_F(CliAnalysis, ImportFindsEventsAndVoyagesThatEventsAndVoyagesList)
     ASSERT_FALSE(list.isEmpty());
     const QJsonObject first = list.first().toObject();
     EXPECT_EQ(first.value(QStringLiteral("kind")).toString(), QStringLiteral("port_visit"));
-    EXPECT_TRUE(first.value(QStringLiteral("time")).toObject().value(QStringLiteral("start"))
-                    .toString().endsWith(QLatin1Char('Z')));
+    EXPECT_TRUE(first.value(QStringLiteral("time"))
+                    .toObject()
+                    .value(QStringLiteral("start"))
+                    .toString()
+                    .endsWith(QLatin1Char('Z')));
     EXPECT_GT(first.value(QStringLiteral("vesselId")).toDouble(), 0.0);
     const QJsonObject port = first.value(QStringLiteral("port")).toObject();
     EXPECT_EQ(port.value(QStringLiteral("unlocode")).toString().size(), 5);
     EXPECT_FALSE(port.value(QStringLiteral("name")).toString().isEmpty());
-    EXPECT_EQ(first.value(QStringLiteral("rules")).toObject().value(QStringLiteral("preset"))
-                  .toString(),
-              QStringLiteral("gfw"));
+    EXPECT_EQ(
+        first.value(QStringLiteral("rules")).toObject().value(QStringLiteral("preset")).toString(),
+        QStringLiteral("gfw"));
 
-    const QJsonArray encounters = jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json"),
-                                                  QStringLiteral("--kind"),
-                                                  QStringLiteral("encounter")})
-                                                .out);
+    const QJsonArray encounters =
+        jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json"),
+                        QStringLiteral("--kind"), QStringLiteral("encounter")})
+                      .out);
     ASSERT_GT(planted(model::EventKind::Encounter), 0);
     ASSERT_EQ(encounters.size(), planted(model::EventKind::Encounter));
     EXPECT_TRUE(encounters.first().toObject().contains(QStringLiteral("otherVesselId")));
@@ -83,7 +86,8 @@ TEST_F(CliAnalysis, ImportFindsEventsAndVoyagesThatEventsAndVoyagesList)
     for (const QJsonValue& v : jsonArray(window.out)) {
         const QJsonObject t = v.toObject().value(QStringLiteral("time")).toObject();
         EXPECT_GE(t.value(QStringLiteral("end")).toString(), QStringLiteral("2023-07-03"));
-        EXPECT_LE(t.value(QStringLiteral("start")).toString(), QStringLiteral("2023-07-04T00:00:00.000Z"));
+        EXPECT_LE(t.value(QStringLiteral("start")).toString(),
+                  QStringLiteral("2023-07-04T00:00:00.000Z"));
     }
 
     const ProcessResult voyages = wake({QStringLiteral("voyages"), QStringLiteral("--json")});
@@ -96,8 +100,12 @@ TEST_F(CliAnalysis, ImportFindsEventsAndVoyagesThatEventsAndVoyagesList)
             continue; // the scenario's
         }
         ++detected;
-        EXPECT_EQ(o.value(QStringLiteral("origin")).toObject().value(QStringLiteral("unlocode"))
-                      .toString().size(), 5);
+        EXPECT_EQ(o.value(QStringLiteral("origin"))
+                      .toObject()
+                      .value(QStringLiteral("unlocode"))
+                      .toString()
+                      .size(),
+                  5);
         EXPECT_GT(o.value(QStringLiteral("distanceNm")).toDouble(), 10.0);
         EXPECT_LT(o.value(QStringLiteral("departure")).toString(),
                   o.value(QStringLiteral("arrival")).toString());
@@ -107,15 +115,16 @@ TEST_F(CliAnalysis, ImportFindsEventsAndVoyagesThatEventsAndVoyagesList)
 
     // The AIS type, not "-".
     const ProcessResult vessels = wake({QStringLiteral("vessels")});
-    EXPECT_TRUE(vessels.out.contains(QStringLiteral("Cargo - all ships of this type (AIS type 70)")))
+    EXPECT_TRUE(
+        vessels.out.contains(QStringLiteral("Cargo - all ships of this type (AIS type 70)")))
         << vessels.out.toStdString();
 }
 
 TEST_F(CliAnalysis, AnalyzeWithAnotherPresetListsTheChangesAndADryRunStoresNothing)
 {
     ASSERT_EQ(wake({QStringLiteral("import"), m_csv}).exitCode, 0);
-    const int before = static_cast<int>(jsonArray(wake({QStringLiteral("events"),
-                                                        QStringLiteral("--json")}).out).size());
+    const int before = static_cast<int>(
+        jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json")}).out).size());
     const ProcessResult dry = wake({QStringLiteral("analyze"), QStringLiteral("--preset"),
                                     QStringLiteral("skylight"), QStringLiteral("--dry-run")});
     EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
@@ -125,24 +134,30 @@ TEST_F(CliAnalysis, AnalyzeWithAnotherPresetListsTheChangesAndADryRunStoresNothi
               before);
 
     // The same rules again change nothing.
-    const ProcessResult same = wake({QStringLiteral("analyze"), QStringLiteral("--preset"),
-                                     QStringLiteral("gfw")});
+    const ProcessResult same =
+        wake({QStringLiteral("analyze"), QStringLiteral("--preset"), QStringLiteral("gfw")});
     EXPECT_EQ(same.exitCode, 0);
-    EXPECT_TRUE(same.err.contains(QStringLiteral(": 0 added, 0 removed"))) << same.err.toStdString();
+    EXPECT_TRUE(same.err.contains(QStringLiteral(": 0 added, 0 removed")))
+        << same.err.toStdString();
 }
 
 TEST_F(CliAnalysis, WrongArgumentsAreUsageErrors)
 {
     EXPECT_EQ(wake({QStringLiteral("analyze"), QStringLiteral("--preset"), QStringLiteral("nope")})
-                  .exitCode, 2);
-    EXPECT_EQ(wake({QStringLiteral("events"), QStringLiteral("--kind"), QStringLiteral("nope")})
-                  .exitCode, 2);
-    EXPECT_EQ(wake({QStringLiteral("events"), QStringLiteral("--from"), QStringLiteral("yesterday")})
-                  .exitCode, 2);
-    EXPECT_EQ(wake({QStringLiteral("voyages"), QStringLiteral("--vessel"), QStringLiteral("x")})
-                  .exitCode, 2);
-    const ProcessResult missing = wake({QStringLiteral("analyze"), QStringLiteral("--vessel"),
-                                        QStringLiteral("999")});
+                  .exitCode,
+              2);
+    EXPECT_EQ(
+        wake({QStringLiteral("events"), QStringLiteral("--kind"), QStringLiteral("nope")}).exitCode,
+        2);
+    EXPECT_EQ(
+        wake({QStringLiteral("events"), QStringLiteral("--from"), QStringLiteral("yesterday")})
+            .exitCode,
+        2);
+    EXPECT_EQ(
+        wake({QStringLiteral("voyages"), QStringLiteral("--vessel"), QStringLiteral("x")}).exitCode,
+        2);
+    const ProcessResult missing =
+        wake({QStringLiteral("analyze"), QStringLiteral("--vessel"), QStringLiteral("999")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no vessel with id 999")));
 }

@@ -49,5 +49,4 @@ inline QJsonArray jsonArray(const QString& text)
     return doc.array();
 }
 
-
 } // namespace wake::test

@@ -18,8 +18,8 @@
 namespace {
 
 using wake::test::Cli;
-using wake::test::ProcessResult;
 using wake::test::jsonArray;
+using wake::test::ProcessResult;
 
 } // namespace
 

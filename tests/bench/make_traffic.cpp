@@ -55,8 +55,14 @@ int main(int argc, char* argv[])
         std::printf("{\"kind\":\"%s\",\"mmsi\":%u,\"start\":\"%s\",\"end\":\"%s\"}\n",
                     wake::model::toString(e.kind).toUtf8().constData(),
                     traffic.vessels[e.vessel].mmsi,
-                    QDateTime::fromMSecsSinceEpoch(e.startUtcMs, Qt::UTC).toString(Qt::ISODate).toUtf8().constData(),
-                    QDateTime::fromMSecsSinceEpoch(e.endUtcMs, Qt::UTC).toString(Qt::ISODate).toUtf8().constData());
+                    QDateTime::fromMSecsSinceEpoch(e.startUtcMs, Qt::UTC)
+                        .toString(Qt::ISODate)
+                        .toUtf8()
+                        .constData(),
+                    QDateTime::fromMSecsSinceEpoch(e.endUtcMs, Qt::UTC)
+                        .toString(Qt::ISODate)
+                        .toUtf8()
+                        .constData());
     }
     std::fprintf(stderr, "%lld positions of %zu vessels, %zu planted events\n",
                  static_cast<long long>(traffic.pointCount()), traffic.vessels.size(),

@@ -47,8 +47,10 @@ void append(std::vector<model::TrackPoint>& track, std::int64_t from, std::int64
             const model::LatLon& a, const model::LatLon& b, float sog, int stepMin = 5)
 {
     for (std::int64_t t = from; t <= to; t += stepMin * kMinute) {
-        const double f = to == from ? 0.0 : static_cast<double>(t - from) / static_cast<double>(to - from);
-        track.push_back(fix(t, {a.latDeg + f * (b.latDeg - a.latDeg), a.lonDeg + f * (b.lonDeg - a.lonDeg)}, sog));
+        const double f =
+            to == from ? 0.0 : static_cast<double>(t - from) / static_cast<double>(to - from);
+        track.push_back(fix(
+            t, {a.latDeg + f * (b.latDeg - a.latDeg), a.lonDeg + f * (b.lonDeg - a.lonDeg)}, sog));
     }
 }
 
@@ -78,7 +80,8 @@ std::vector<model::TrackPoint> portCall(double closestM, std::int64_t stayMs, fl
     append(t, kT0 + 35 * kMinute, kT0 + 35 * kMinute + stayMs, offset(kPort, closestM, 0),
            offset(kPort, closestM, 0), stopKnots);
     const std::int64_t leave = t.back().timeUtcMs + 5 * kMinute;
-    append(t, leave, leave + 30 * kMinute, offset(kPort, closestM, 0), offset(kPort, 10'000, 0), 10.0F);
+    append(t, leave, leave + 30 * kMinute, offset(kPort, closestM, 0), offset(kPort, 10'000, 0),
+           10.0F);
     return t;
 }
 
@@ -169,7 +172,8 @@ TEST(PortVisits, AReceptionGapShorterThanFourHoursDoesNotSplitTheVisit)
         auto t = portCall(500.0, 10 * kHour, 0.0F);
         const std::int64_t from = kT0 + 3 * kHour;
         const std::int64_t to = from + static_cast<std::int64_t>(gapH * kHour);
-        std::erase_if(t, [&](const model::TrackPoint& p) { return p.timeUtcMs > from && p.timeUtcMs < to; });
+        std::erase_if(
+            t, [&](const model::TrackPoint& p) { return p.timeUtcMs > from && p.timeUtcMs < to; });
         PortProximity proximity(ports, 4.0);
         EXPECT_EQ(findPortVisits(t, {}, proximity).size(), gapH < 4.0 ? 1u : 2u) << gapH;
     }
@@ -209,7 +213,8 @@ TEST(AisGaps, SixHoursAwayFromPortAndTheDisablingFlag)
     }
     // 12.1 h but only 40 nm from shore: a gap, not a possible disabling.
     const ShoreDistance nearShore = coastAt(offset(kSea, 0, -40.0 * geo::kMetresPerNauticalMile));
-    std::vector<model::TrackPoint> t{fix(kT0, kSea, 10.0F), fix(kT0 + 121 * kHour / 10, kSea, 10.0F)};
+    std::vector<model::TrackPoint> t{fix(kT0, kSea, 10.0F),
+                                     fix(kT0 + 121 * kHour / 10, kSea, 10.0F)};
     PortProximity proximity(ports, 4.0);
     const auto gaps = findAisGaps(t, {}, rules, proximity, nearShore);
     ASSERT_EQ(gaps.size(), 1u);
@@ -245,8 +250,8 @@ TEST(Reachability, TheEnvelopeHoldsBothFixesAndThePortsWithinReach)
     const ReachabilityEnvelope env = makeEnvelope(a, b, 12 * kHour, 10.0);
     EXPECT_TRUE(env.contains(a));
     EXPECT_TRUE(env.contains(b));
-    EXPECT_TRUE(env.contains({10.5, 180.0}));   // 30 nm north of the midpoint
-    EXPECT_FALSE(env.contains({11.0, 180.0}));  // 60 nm north: too far
+    EXPECT_TRUE(env.contains({10.5, 180.0}));  // 30 nm north of the midpoint
+    EXPECT_FALSE(env.contains({11.0, 180.0})); // 60 nm north: too far
     const auto outline = envelopeOutline(env, 72);
     ASSERT_EQ(outline.size(), 72u);
     for (std::size_t i = 1; i < outline.size(); ++i) {
@@ -282,7 +287,9 @@ std::vector<Encounter> meeting(double apartM, std::int64_t duration, float knots
     EncounterFinder finder(rules, PortProximity(ports, 20.0));
     std::vector<model::TrackPoint> a;
     std::vector<model::TrackPoint> b;
-    const auto drift = [&](float knots) { return knots * geo::kMetresPerNauticalMile * duration / kHour; };
+    const auto drift = [&](float knots) {
+        return knots * geo::kMetresPerNauticalMile * duration / kHour;
+    };
     append(a, kT0, kT0 + duration, here, offset(here, 0, drift(knotsA)), knotsA, 2);
     append(b, kT0, kT0 + duration, offset(here, apartM, 0), offset(here, apartM, drift(knotsB)),
            knotsB, 2);
@@ -338,7 +345,8 @@ TEST(Encounters, ThreeVesselsMeetingAtOnceMakeThreePairs)
     for (const auto& e : found) {
         pairs.insert({e.vesselId, e.otherVesselId});
     }
-    EXPECT_EQ(pairs, (std::set<std::pair<model::VesselId, model::VesselId>>{{1, 2}, {1, 3}, {2, 3}}));
+    EXPECT_EQ(pairs,
+              (std::set<std::pair<model::VesselId, model::VesselId>>{{1, 2}, {1, 3}, {2, 3}}));
 }
 
 TEST(Loitering, MeanSpeedDurationAndShore)
@@ -349,9 +357,12 @@ TEST(Loitering, MeanSpeedDurationAndShore)
         append(t, kT0 - kHour, kT0 - 5 * kMinute, offset(kSea, -20'000, 0), kSea, 11.0F);
         const double metres = knots * geo::kMetresPerNauticalMile * duration / kHour;
         append(t, kT0, kT0 + duration, kSea, offset(kSea, metres, 0), knots);
-        const model::LatLon end = t.back().latDeg ? model::LatLon{t.back().latDeg, t.back().lonDeg} : kSea;
-        append(t, kT0 + duration + 5 * kMinute, kT0 + duration + kHour, end, offset(end, 20'000, 0), 11.0F);
-        const ShoreDistance shore = coastAt(offset(kSea, 0, -shoreNm * geo::kMetresPerNauticalMile));
+        const model::LatLon end =
+            t.back().latDeg ? model::LatLon{t.back().latDeg, t.back().lonDeg} : kSea;
+        append(t, kT0 + duration + 5 * kMinute, kT0 + duration + kHour, end, offset(end, 20'000, 0),
+               11.0F);
+        const ShoreDistance shore =
+            coastAt(offset(kSea, 0, -shoreNm * geo::kMetresPerNauticalMile));
         return findLoitering(t, rules, shore);
     };
     EXPECT_EQ(run(1.9F, 3 * kHour, 30).size(), 1u);

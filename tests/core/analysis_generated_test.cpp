@@ -181,12 +181,12 @@ TEST_F(GeneratedMonth, VoyagesMatchThePlantedOnes)
     for (const auto& p : s_traffic->voyages) {
         bool found = false;
         for (const auto& v : *voyages) {
-            found = found ||
-                    (v.vesselId == m_ids[p.vessel] && v.originLocode == p.originLocode &&
-                     v.destinationLocode == p.destinationLocode && v.departure && v.arrival &&
-                     std::llabs(v.departure->startUtcMs - p.departureUtcMs) < kHour &&
-                     std::llabs(v.arrival->startUtcMs - p.arrivalUtcMs) < kHour &&
-                     v.distanceNm && *v.distanceNm > 0);
+            found =
+                found || (v.vesselId == m_ids[p.vessel] && v.originLocode == p.originLocode &&
+                          v.destinationLocode == p.destinationLocode && v.departure && v.arrival &&
+                          std::llabs(v.departure->startUtcMs - p.departureUtcMs) < kHour &&
+                          std::llabs(v.arrival->startUtcMs - p.arrivalUtcMs) < kHour &&
+                          v.distanceNm && *v.distanceNm > 0);
         }
         EXPECT_TRUE(found) << "voyage of vessel " << p.vessel << " " << p.originLocode.toStdString()
                            << " -> " << p.destinationLocode.toStdString();

@@ -21,8 +21,8 @@ bool writeMarineCadastreCsv(const GeneratedTraffic& traffic, const QString& path
     for (std::size_t v = 0; v < traffic.vessels.size(); ++v) {
         const auto& track = traffic.vessels[v].track;
         for (std::size_t i = 0; i < track.size(); ++i) {
-            rows.push_back({track[i].timeUtcMs, static_cast<std::uint32_t>(v),
-                            static_cast<std::uint32_t>(i)});
+            rows.push_back(
+                {track[i].timeUtcMs, static_cast<std::uint32_t>(v), static_cast<std::uint32_t>(i)});
         }
     }
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {

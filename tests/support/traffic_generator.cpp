@@ -14,8 +14,8 @@ constexpr double kHourMs = 3600.0 * 1000.0;
 
 // Ports on the western North Atlantic, and open-ocean waypoints in the
 // Sargasso Sea, hundreds of nautical miles from any coast.
-const char* const kPorts[] = {"USNYC", "USBOS", "USORF", "USCHS", "PRSJU",
-                              "CAHAL", "BSNAS", "USMIA"};
+const char* const kPorts[] = {"USNYC", "USBOS", "USORF", "USCHS",
+                              "PRSJU", "CAHAL", "BSNAS", "USMIA"};
 const model::LatLon kOcean[] = {{34.0, -58.0}, {30.0, -55.0}, {27.0, -62.0}, {37.5, -60.0},
                                 {38.0, -52.0}, {24.0, -58.0}, {31.0, -70.0}, {28.0, -50.0}};
 
@@ -73,7 +73,8 @@ public:
         for (std::size_t i = 0; i < n; ++i) {
             sample(i);
             if (i % 5 == 2) {
-                const std::int64_t when = m_options.startUtcMs + hoursMs(uniform(48.0, m_options.days * 24.0 - 48.0));
+                const std::int64_t when =
+                    m_options.startUtcMs + hoursMs(uniform(48.0, m_options.days * 24.0 - 48.0));
                 m_traffic.identityUpdates.push_back(
                     {i, when, m_traffic.vessels[i].name + QStringLiteral(" II")});
                 plant(model::EventKind::IdentityChange, i, when, when);
@@ -82,9 +83,8 @@ public:
         // Only what lies wholly inside the data can be found whole.
         const std::int64_t lo = m_options.startUtcMs + hoursMs(1.0);
         const std::int64_t hi = m_end - hoursMs(1.0);
-        std::erase_if(m_traffic.events, [&](const PlantedEvent& e) {
-            return e.startUtcMs < lo || e.endUtcMs > hi;
-        });
+        std::erase_if(m_traffic.events,
+                      [&](const PlantedEvent& e) { return e.startUtcMs < lo || e.endUtcMs > hi; });
         std::erase_if(m_traffic.voyages, [&](const PlantedVoyage& v) {
             return v.departureUtcMs < lo || v.arrivalUtcMs > hi;
         });
@@ -92,13 +92,17 @@ public:
     }
 
 private:
-    double uniform(double a, double b) { return std::uniform_real_distribution<double>(a, b)(m_rng); }
+    double uniform(double a, double b)
+    {
+        return std::uniform_real_distribution<double>(a, b)(m_rng);
+    }
     bool chance(double p) { return uniform(0.0, 1.0) < p; }
 
     const model::Port* randomPort(const model::Port* not_)
     {
         for (;;) {
-            const model::Port* p = m_ports[static_cast<std::size_t>(uniform(0.0, static_cast<double>(m_ports.size()) - 1e-9))];
+            const model::Port* p = m_ports[static_cast<std::size_t>(
+                uniform(0.0, static_cast<double>(m_ports.size()) - 1e-9))];
             if (p != not_) {
                 return p;
             }
@@ -149,7 +153,9 @@ private:
         const model::LatLon from = here(v);
         const double total = geo::distanceM(from, to);
         const double slowM = 5000.0;
-        auto at = [&](double metres) { return geo::interpolateGreatCircle(from, to, metres / total); };
+        auto at = [&](double metres) {
+            return geo::interpolateGreatCircle(from, to, metres / total);
+        };
         auto msFor = [](double metres, double kn) {
             return static_cast<std::int64_t>(metres / (kn * geo::kMetresPerNauticalMile) * kHourMs);
         };
@@ -265,7 +271,8 @@ private:
         }
         const auto& wps = m_routes[v];
         const auto stepMs = static_cast<std::int64_t>(m_options.fixMinutes * 60'000.0);
-        const std::int64_t phase = static_cast<std::int64_t>(uniform(0.0, static_cast<double>(stepMs)));
+        const std::int64_t phase =
+            static_cast<std::int64_t>(uniform(0.0, static_cast<double>(stepMs)));
         std::size_t seg = 0;
         auto& track = m_traffic.vessels[v].track;
         std::normal_distribution<double> noise(0.0, 4.0); // metres
@@ -296,12 +303,12 @@ private:
             tp.timeUtcMs = t;
             tp.latDeg = p.latDeg;
             tp.lonDeg = p.lonDeg;
-            tp.sogKnots = static_cast<float>(std::max(0.0, knots + (knots > 0.5 ? noise(m_rng) * 0.05 : 0.0)));
+            tp.sogKnots = static_cast<float>(
+                std::max(0.0, knots + (knots > 0.5 ? noise(m_rng) * 0.05 : 0.0)));
             tp.cogDeg = static_cast<float>(metres > 1.0 ? geo::initialBearingDeg(w0.p, w1.p) : 0.0);
             tp.navStatus = static_cast<std::uint8_t>(knots < 0.3 ? 5 : 0);
-            const bool jump = std::any_of(m_jumps[v].begin(), m_jumps[v].end(), [&](std::int64_t j) {
-                return t >= j && t < j + stepMs;
-            });
+            const bool jump = std::any_of(m_jumps[v].begin(), m_jumps[v].end(),
+                                          [&](std::int64_t j) { return t >= j && t < j + stepMs; });
             if (jump) {
                 tp.latDeg += 1.5; // 90 nm off in five minutes
                 plant(model::EventKind::PositionJump, v, t, t);

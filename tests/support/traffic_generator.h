@@ -23,11 +23,11 @@ namespace wake::traffic {
 struct PlantedEvent
 {
     model::EventKind kind = model::EventKind::Other;
-    std::size_t vessel = 0;                      // index into GeneratedTraffic::vessels
-    std::optional<std::size_t> otherVessel;      // encounters
+    std::size_t vessel = 0;                 // index into GeneratedTraffic::vessels
+    std::optional<std::size_t> otherVessel; // encounters
     std::int64_t startUtcMs = 0;
     std::int64_t endUtcMs = 0;
-    QString portLocode;                          // port visits
+    QString portLocode; // port visits
 };
 
 struct PlantedVoyage

@@ -7,13 +7,13 @@
 #include "analysis/changes_dialog.h"
 #include "analysis/rules_dialog.h"
 #include "mainwindow.h"
-#include "ui/test_application.h"
 #include "map/map_widget.h"
 #include "panels/events_model.h"
 #include "replay/event_card.h"
 #include "replay/replay_controller.h"
 #include "scenario/scenario_installer.h"
 #include "support/traffic_generator.h"
+#include "ui/test_application.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -115,7 +115,8 @@ TEST_F(AnalysisWindowTest, GapsAreListedFilteredDrawnAndExplained)
     ASSERT_GT(gaps, 0);
     EXPECT_LT(gaps, all);
     for (int row = 0; row < gaps; ++row) {
-        EXPECT_EQ(model->index(row, ui::EventsModel::Kind).data().toString(), QStringLiteral("AIS gap"));
+        EXPECT_EQ(model->index(row, ui::EventsModel::Kind).data().toString(),
+                  QStringLiteral("AIS gap"));
     }
 
     // The map has the gap's dashed line and its envelope.
@@ -132,7 +133,8 @@ TEST_F(AnalysisWindowTest, GapsAreListedFilteredDrawnAndExplained)
     const QString text = card->browser()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Evidence")));
     EXPECT_TRUE(text.contains(QStringLiteral("envelopeKnots")));
-    EXPECT_TRUE(text.contains(QStringLiteral("within reach")) || text.contains(QStringLiteral("Possible unseen calls")));
+    EXPECT_TRUE(text.contains(QStringLiteral("within reach")) ||
+                text.contains(QStringLiteral("Possible unseen calls")));
     auto* goTo = card->findChild<QPushButton*>(QStringLiteral("goToEvent"));
     ASSERT_NE(goTo, nullptr);
     goTo->click();
@@ -175,10 +177,12 @@ TEST_F(AnalysisWindowTest, EncountersLinkBothShipsAndTheScenarioDarkPeriodsHaveE
 TEST_F(AnalysisWindowTest, RulesDialogPresetsAndCustomValues)
 {
     ui::RulesDialog dialog(analysis::AnalysisRules::globalFishingWatch());
-    QDoubleSpinBox* distance = dialog.field(QStringLiteral("encounters"), QStringLiteral("maxDistanceM"));
+    QDoubleSpinBox* distance =
+        dialog.field(QStringLiteral("encounters"), QStringLiteral("maxDistanceM"));
     ASSERT_NE(distance, nullptr);
     EXPECT_EQ(distance->value(), 500.0);
-    dialog.presetChooser()->setCurrentIndex(dialog.presetChooser()->findData(QStringLiteral("skylight")));
+    dialog.presetChooser()->setCurrentIndex(
+        dialog.presetChooser()->findData(QStringLiteral("skylight")));
     EXPECT_EQ(distance->value(), 250.0);
     EXPECT_EQ(dialog.rules(), analysis::AnalysisRules::skylight());
     dialog.field(QStringLiteral("loitering"), QStringLiteral("minShoreNm"))->setValue(30.0);

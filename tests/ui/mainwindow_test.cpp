@@ -2,7 +2,6 @@
 
 #include "core/test_files.h"
 #include "mainwindow.h"
-#include "ui/test_application.h"
 #include "map/map_widget.h"
 #include "panels/speed_chart.h"
 #include "panels/vessel_list_model.h"
@@ -11,6 +10,7 @@
 #include "replay/replay_controller.h"
 #include "replay/timeline_widget.h"
 #include "scenario/scenario_installer.h"
+#include "ui/test_application.h"
 
 #include <QAction>
 #include <QApplication>

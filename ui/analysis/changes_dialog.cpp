@@ -38,14 +38,14 @@ ChangesDialog::ChangesDialog(const analysis::AnalysisOutput& output,
     constexpr std::size_t kMaxListed = 1000;
     for (const auto& [title, events] :
          {std::pair{tr("Added"), &changes.added}, std::pair{tr("Removed"), &changes.removed}}) {
-        auto* group = new QTreeWidgetItem(m_list, {QStringLiteral("%1 (%2)").arg(title).arg(events->size())});
+        auto* group =
+            new QTreeWidgetItem(m_list, {QStringLiteral("%1 (%2)").arg(title).arg(events->size())});
         for (std::size_t i = 0; i < events->size() && i < kMaxListed; ++i) {
             const model::Event& e = (*events)[i];
-            new QTreeWidgetItem(
-                group, {title,
-                        QDateTime::fromMSecsSinceEpoch(e.time.startUtcMs, Qt::UTC)
-                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                        QString::number(e.vesselId.value_or(0)), e.title});
+            new QTreeWidgetItem(group, {title,
+                                        QDateTime::fromMSecsSinceEpoch(e.time.startUtcMs, Qt::UTC)
+                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                        QString::number(e.vesselId.value_or(0)), e.title});
         }
         group->setExpanded(events->size() <= 50);
     }

@@ -87,13 +87,13 @@ RulesDialog::RulesDialog(const analysis::AnalysisRules& rules, QWidget* parent) 
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
-    auto* buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
-        if (const auto preset = analysis::AnalysisRules::fromPreset(m_preset->currentData().toString())) {
+        if (const auto preset =
+                analysis::AnalysisRules::fromPreset(m_preset->currentData().toString())) {
             setRules(*preset);
         }
     });

@@ -40,8 +40,8 @@ QString ImportJob::analyse(store::Database& db, std::vector<model::VesselId> ves
     }
     const analysis::AnalysisRules rules = analysis::loadSavedRules();
     analysis::Analyzer analyzer(db, *ports, *shore, rules);
-    auto output = analyzer.run(std::move(vessels),
-                               [this](const analysis::AnalysisProgress&) { return !m_cancel.load(); });
+    auto output = analyzer.run(
+        std::move(vessels), [this](const analysis::AnalysisProgress&) { return !m_cancel.load(); });
     if (!output) {
         return tr("analysis: %1\n").arg(output.error().toString());
     }
@@ -106,7 +106,8 @@ void ImportJob::run()
     // Events and voyages follow the data: what the import touched is analysed
     // again with the saved rules (a stopped import is not).
     if (!cancelled && !touched.empty()) {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT analysing(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT analysing(); }, Qt::QueuedConnection);
         summary += analyse(*db, std::move(touched));
     }
     report(summary, failed, cancelled);

@@ -52,8 +52,8 @@ std::vector<GapOverlay> gapOverlays(const std::vector<model::Event>& events)
         g.reconstruction = e.origin == QLatin1String("reconstruction");
         g.before = geo::project(*a);
         g.after = nearTo(geo::project(*b), g.before.x);
-        const auto durationMs = static_cast<std::int64_t>(
-            ev.value(QStringLiteral("durationH")).toDouble() * 3.6e6);
+        const auto durationMs =
+            static_cast<std::int64_t>(ev.value(QStringLiteral("durationH")).toDouble() * 3.6e6);
         const double knots = ev.value(QStringLiteral("envelopeKnots")).toDouble();
         const auto outline =
             analysis::envelopeOutline(analysis::makeEnvelope(*a, *b, durationMs, knots), 96);
@@ -75,8 +75,9 @@ void paintGapEnvelopes(QPainter& p, const MapViewport& vp, const std::vector<Gap
 {
     const CopyRange copies = copyRange(vp);
     p.save();
-    QPen edge(QColor(style::kEnvelope.red(), style::kEnvelope.green(), style::kEnvelope.blue(), 170),
-              1.4, Qt::DashLine);
+    QPen edge(
+        QColor(style::kEnvelope.red(), style::kEnvelope.green(), style::kEnvelope.blue(), 170), 1.4,
+        Qt::DashLine);
     edge.setCosmetic(true);
     p.setPen(edge);
     for (int k = copies.first; k <= copies.last; ++k) {
@@ -86,7 +87,8 @@ void paintGapEnvelopes(QPainter& p, const MapViewport& vp, const std::vector<Gap
             if (!g.envelope.isEmpty()) {
                 // Detected gaps are filled; a reconstruction over weeks would
                 // tint a whole ocean, so it keeps only its edge.
-                p.setBrush(g.reconstruction ? QBrush(Qt::NoBrush) : QBrush(QColor(0x8e, 0x24, 0xaa, 46)));
+                p.setBrush(g.reconstruction ? QBrush(Qt::NoBrush)
+                                            : QBrush(QColor(0x8e, 0x24, 0xaa, 46)));
                 p.drawPolygon(g.envelope);
             }
         }

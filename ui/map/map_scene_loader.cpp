@@ -3,7 +3,6 @@
 #include "analysis/dark_period_envelopes.h"
 #include "analysis/position_jumps.h"
 #include "analysis/rules_settings.h"
-
 #include "map/map_style.h"
 #include "reference/port_index.h"
 
@@ -123,9 +122,8 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
         for (const model::VesselFact& f : (*vessel)->facts) {
             if (f.key == QLatin1String("service_speed_kn") && f.value) {
                 if (const auto knots = analysis::leadingNumber(*f.value)) {
-                    scene.darkPeriods = analysis::darkPeriodGaps(scene.events,
-                                                                 scene.tracks.front().points,
-                                                                 *knots, *ports);
+                    scene.darkPeriods = analysis::darkPeriodGaps(
+                        scene.events, scene.tracks.front().points, *knots, *ports);
                 }
             }
         }

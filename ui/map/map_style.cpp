@@ -334,7 +334,9 @@ void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes)
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 215));
     p.drawRoundedRect(box, 4, 4);
-    auto rowY = [&](int row) { return box.top() + 6 + fm.height() / 2 + row * (fm.height() + 2); };
+    auto rowY = [&](int row) {
+        return box.top() + 6 + fm.height() / 2 + row * (fm.height() + 2);
+    };
     p.setPen(QPen(Qt::white, 1.2));
     p.setBrush(kTrack);
     p.drawEllipse(QPointF(box.left() + 20, rowY(0)), 3.5, 3.5);

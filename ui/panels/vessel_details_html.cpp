@@ -1,7 +1,6 @@
 #include "panels/vessel_details_html.h"
 
 #include "ais/ais_texts.h"
-
 #include "flag_icons.h"
 #include "reference/flag_states.h"
 
@@ -112,8 +111,9 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
                             : std::nullopt,
                         nullptr, byId);
         const QString type = ais::vesselTypeText(v.vesselType, v.aisShipType);
-        html += factRow(QStringLiteral("Type"),
-                        type.isEmpty() ? std::nullopt : std::optional<QString>(type), nullptr, byId);
+        html +=
+            factRow(QStringLiteral("Type"),
+                    type.isEmpty() ? std::nullopt : std::optional<QString>(type), nullptr, byId);
         if (v.lengthM || v.beamM) {
             auto metres = [](const std::optional<double>& m) {
                 return m ? QString::number(*m, 'f', 0) : QStringLiteral("?");
@@ -182,13 +182,14 @@ QString voyagesTableHtml(const std::vector<model::Voyage>& voyages)
         auto when = [](const std::optional<model::TimeSpan>& s) {
             return s ? model::formatTimeSpan(*s) : QStringLiteral("?");
         };
-        rows += QStringLiteral("<tr><td><a href='voyage:%1'>%2</a></td><td>%3</td><td>%4</td>"
-                               "<td align=right>%5</td><td>%6</td></tr>")
-                    .arg(i)
-                    .arg(esc(v.name), esc(when(v.departure)), esc(when(v.arrival)),
-                         v.distanceNm ? QString::number(*v.distanceNm, 'f', 0) : QStringLiteral("–"),
-                         v.origin == QLatin1String("analysis") ? QStringLiteral("detected")
-                                                               : QStringLiteral("reported"));
+        rows +=
+            QStringLiteral("<tr><td><a href='voyage:%1'>%2</a></td><td>%3</td><td>%4</td>"
+                           "<td align=right>%5</td><td>%6</td></tr>")
+                .arg(i)
+                .arg(esc(v.name), esc(when(v.departure)), esc(when(v.arrival)),
+                     v.distanceNm ? QString::number(*v.distanceNm, 'f', 0) : QStringLiteral("–"),
+                     v.origin == QLatin1String("analysis") ? QStringLiteral("detected")
+                                                           : QStringLiteral("reported"));
     }
     return QStringLiteral("<h3>Voyages</h3><table cellspacing='4'><tr><th align=left>Voyage</th>"
                           "<th align=left>Departure</th><th align=left>Arrival</th>"

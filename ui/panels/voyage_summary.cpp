@@ -63,13 +63,14 @@ QString voyageSummaryHtml(const model::Voyage& voyage, const std::vector<model::
     const bool detected = voyage.origin == QLatin1String("analysis");
     const std::int64_t atSeaMs = voyage.arrival->startUtcMs - voyage.departure->startUtcMs;
     // Reported dates are to the day: the time at sea is as precise as they are.
-    html += detected ? QObject::tr("Time at sea: %1 (from the port visits)<br>")
-                           .arg(formatDuration(atSeaMs))
-                     : QObject::tr("Time at sea: about %1 (from the reported dates)<br>")
-                           .arg(formatDuration(atSeaMs));
+    html +=
+        detected
+            ? QObject::tr("Time at sea: %1 (from the port visits)<br>").arg(formatDuration(atSeaMs))
+            : QObject::tr("Time at sea: about %1 (from the reported dates)<br>")
+                  .arg(formatDuration(atSeaMs));
     const auto dark = replay::darkPeriods(events, to);
     const std::int64_t offMs = replay::overlapMs(dark, from, to);
-    html += offMs > 0   ? QObject::tr("AIS off: %1 of it").arg(formatDuration(offMs))
+    html += offMs > 0  ? QObject::tr("AIS off: %1 of it").arg(formatDuration(offMs))
             : detected ? QObject::tr("AIS off: no AIS gap detected")
                        : QObject::tr("AIS off: no reported gap");
     return html;

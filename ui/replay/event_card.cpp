@@ -98,14 +98,16 @@ QString evidenceHtml(const model::Event& e)
         } else {
             text = v.toString();
         }
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(it.key()), esc(text));
+        rows +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(it.key()), esc(text));
     }
     QString html = QStringLiteral("<h3>Evidence</h3><table cellspacing=4>%1</table>").arg(rows);
     if (e.kind == model::EventKind::AisGap) {
-        html += calls.isEmpty()
-                    ? QStringLiteral("<p>No reference port lies within reach.</p>")
-                    : QStringLiteral("<h3>Possible unseen calls (ports within reach)</h3><ul>%1</ul>")
-                          .arg(calls);
+        html +=
+            calls.isEmpty()
+                ? QStringLiteral("<p>No reference port lies within reach.</p>")
+                : QStringLiteral("<h3>Possible unseen calls (ports within reach)</h3><ul>%1</ul>")
+                      .arg(calls);
     }
     html += QStringLiteral("<p><small>%1. The rule values that produced it are stored with it "
                            "(wake events --json shows them).</small></p>")
