@@ -62,7 +62,7 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
         "WHERE (?1 IS NULL OR vessel_id = ?1 OR other_vessel_id = ?1) "
         "AND (?2 IS NULL OR voyage_id = ?2) AND (?3 IS NULL OR kind = ?3) "
         "AND (?4 IS NULL OR end_utc_ms >= ?4) AND (?5 IS NULL OR start_utc_ms <= ?5) "
-        "AND (?6 IS NULL OR (origin = 'analysis') = ?6) "
+        "AND (?6 IS NULL OR (COALESCE(origin, '') = 'analysis') = ?6) "
         "ORDER BY start_utc_ms, id"));
     if (!stmt) {
         return stmt.error();
@@ -128,9 +128,6 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
     return out;
 }
 
-} // namespace wake::store
-
-namespace wake::store {
 
 Result<std::int64_t> Database::storeAnalysisRules(const QString& preset, const QString& rulesJson)
 {
