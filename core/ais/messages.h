@@ -273,6 +273,7 @@ struct VesselIdentity
         return !imo && !name && !callSign && !shipType && !lengthM && !beamM && !draughtM &&
                !destination;
     }
+    friend bool operator==(const VesselIdentity&, const VesselIdentity&) = default;
 };
 std::optional<VesselIdentity> vesselIdentity(const Message& message);
 

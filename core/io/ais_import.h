@@ -38,8 +38,10 @@ struct ImportOptions
     // NMEA without tag block times: line n is at start + (n - 1) / linesPerSecond.
     std::optional<std::int64_t> startUtcMs;
     double linesPerSecond = 0.0;
-    // Rows per transaction.
-    std::size_t batchRows = 100000;
+    // Rows per transaction. Time-ordered files interleave thousands of
+    // vessels, and every transaction rewrites each vessel's last page: large
+    // batches write each page about once (issue "Import at scale").
+    std::size_t batchRows = 2'000'000;
 };
 
 struct ImportProgress

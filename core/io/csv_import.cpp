@@ -1,5 +1,7 @@
 #include "io/csv_import.h"
 
+#include "io/import_pipeline.h"
+
 #include "io/csv_fields.h"
 #include "io/utc_time.h"
 
@@ -9,6 +11,8 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <thread>
+#include <unordered_map>
 
 namespace wake::io {
 
@@ -220,22 +224,72 @@ bool isVesselStation(std::string_view mobileType)
 
 } // namespace
 
-Status importCsv(ImportFormat format, CsvImportContext& ctx)
+namespace {
+
+// What the parsing thread leaves when it ends: its counts, and an error in
+// the file's structure (no header).
+struct ParserEnd
+{
+    CsvStats stats;
+    std::int64_t lines = 0;
+    bool stopped = false; // by the writer, before the end of the file
+    Status status;
+};
+
+// CSV files repeat a vessel's name, type and size on every row: only a
+// change goes to the writer.
+class IdentityFilter
+{
+public:
+    bool changed(std::uint32_t mmsi, const ais::VesselIdentity& identity,
+                 const std::optional<QString>& vesselType)
+    {
+        auto [it, inserted] = m_last.try_emplace(mmsi, identity, vesselType);
+        if (inserted) {
+            return true;
+        }
+        if (it->second.first == identity && it->second.second == vesselType) {
+            return false;
+        }
+        it->second = {identity, vesselType};
+        return true;
+    }
+
+private:
+    std::unordered_map<std::uint32_t, std::pair<ais::VesselIdentity, std::optional<QString>>>
+        m_last;
+};
+
+void parseAll(ImportFormat format, LineReader& reader, ChunkQueue& queue, ParserEnd& end)
 {
     std::vector<std::string_view> fields;
     std::string_view line;
     std::size_t headerSize = 0;
     Columns columns;
-    ImportSummary& summary = ctx.summary;
-    CsvStats& stats = summary.csv;
-    while (ctx.reader.next(line)) {
-        ++summary.lines;
-        const std::int64_t lineNo = summary.lines;
-        if ((summary.lines & 0x3FFF) == 0 && ctx.progress &&
-            !ctx.progress({ctx.reader.bytesRead(), ctx.reader.sizeBytes(), summary.lines,
-                           ctx.sink.counts().positionsStored})) {
-            summary.cancelled = true;
-            break;
+    CsvStats& stats = end.stats;
+    IdentityFilter identities;
+    ImportChunk chunk;
+    chunk.points.reserve(kChunkRows);
+    std::int64_t lineNo = 0;
+    std::int64_t chunkFirstLine = 0;
+    auto send = [&](bool last) {
+        chunk.lines = lineNo;
+        chunk.bytesRead = reader.bytesRead();
+        chunk.last = last;
+        end.lines = lineNo;
+        const bool taken = queue.push(std::move(chunk));
+        chunk = ImportChunk{};
+        chunk.points.reserve(kChunkRows);
+        chunkFirstLine = lineNo;
+        return taken;
+    };
+    while (reader.next(line)) {
+        ++lineNo;
+        if (chunk.points.size() >= kChunkRows || lineNo - chunkFirstLine >= kLinesPerChunk) {
+            if (!send(false)) {
+                end.stopped = true;
+                return;
+            }
         }
         if (headerSize == 0) {
             // Comment lines before the header; DMA's header itself starts with "# Timestamp".
@@ -246,9 +300,11 @@ Status importCsv(ImportFormat format, CsvImportContext& ctx)
             headerSize = fields.size();
             columns = mapColumns(format, fields);
             if (columns.mmsi < 0 || columns.time < 0) {
-                return Error{Error::Code::Format,
-                             QStringLiteral("the header has no MMSI or time column"),
-                             QStringLiteral("%1 line %2").arg(ctx.reader.path()).arg(lineNo)};
+                end.status = Error{Error::Code::Format,
+                                   QStringLiteral("the header has no MMSI or time column"),
+                                   QStringLiteral("%1 line %2").arg(reader.path()).arg(lineNo)};
+                send(true);
+                return;
             }
             continue;
         }
@@ -286,24 +342,39 @@ Status importCsv(ImportFormat format, CsvImportContext& ctx)
             continue;
         }
         std::optional<QString> vesselType;
-        const ais::VesselIdentity identity = row.identity(vesselType);
-        if (!identity.empty() || vesselType) {
-            if (Status s = ctx.sink.addIdentity(*mmsi, identity, *time, vesselType); !s) {
-                return s;
-            }
+        ais::VesselIdentity identity = row.identity(vesselType);
+        if ((!identity.empty() || vesselType) && identities.changed(*mmsi, identity, vesselType)) {
+            chunk.identities.push_back({*mmsi, *time, std::move(identity), vesselType});
         }
         if (fix) {
-            ++summary.positionsRead;
-            if (Status s = ctx.sink.addPosition(*mmsi, *time, *fix); !s) {
-                return s;
-            }
+            ++chunk.positionsRead;
+            chunk.points.push_back(observedPoint(*mmsi, *time, *fix));
         }
     }
     if (headerSize == 0) {
-        return Error{Error::Code::Format, QStringLiteral("no header line found"),
-                     ctx.reader.path()};
+        end.status = Error{Error::Code::Format, QStringLiteral("no header line found"), reader.path()};
     }
-    return {};
+    send(true);
+}
+
+} // namespace
+
+Status importCsv(ImportFormat format, CsvImportContext& ctx)
+{
+    ChunkQueue queue(kQueuedChunks);
+    ParserEnd end;
+    std::thread parser([&] { parseAll(format, ctx.reader, queue, end); });
+    const Status status =
+        writeChunks(queue, ctx.sink, ctx.summary, ctx.reader.sizeBytes(), ctx.progress);
+    parser.join();
+    ctx.summary.csv = end.stats;
+    if (end.stopped) {
+        ctx.summary.lines = end.lines; // read a little past what was stored
+    }
+    if (!status) {
+        return status;
+    }
+    return end.status;
 }
 
 } // namespace wake::io

@@ -1,8 +1,9 @@
 #include "io/nmea_import.h"
 
 #include "ais/nmea_decoder.h"
-#include "util/bounded_queue.h"
+#include "io/import_pipeline.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <thread>
@@ -11,35 +12,7 @@ namespace wake::io {
 
 namespace {
 
-constexpr std::int64_t kLinesPerChunk = 1 << 18;
-
-struct IdentityEvent
-{
-    std::uint32_t mmsi = 0;
-    std::optional<std::int64_t> timeUtcMs;
-    ais::VesselIdentity identity;
-};
-
-// A batch of decoded positions, each with its MMSI in place of the vessel id
-// (the store's ids are looked up by the writing thread), and the identities
-// read along the way.
-struct Chunk
-{
-    std::vector<model::TrackPoint> points;
-    std::vector<IdentityEvent> identities;
-    std::int64_t positionsRead = 0;
-    std::int64_t positionsWithoutTime = 0;
-    std::int64_t lines = 0;
-    std::int64_t bytesRead = 0;
-    bool last = false;
-    ais::DecodeStats stats; // set on the last chunk
-};
-
-// One chunk being written, one waiting, one being filled: bounded memory.
-using ChunkQueue = BoundedQueue<Chunk>;
-constexpr std::size_t kQueuedChunks = 1;
-
-void addMessage(const ais::DecodedMessage& m, const ImportOptions& options, Chunk& chunk)
+void addMessage(const ais::DecodedMessage& m, const ImportOptions& options, ImportChunk& chunk)
 {
     std::optional<std::int64_t> time = m.tagTimeUtcMs;
     if (!time && options.startUtcMs && options.linesPerSecond > 0.0) {
@@ -55,16 +28,23 @@ void addMessage(const ais::DecodedMessage& m, const ImportOptions& options, Chun
             ++chunk.positionsWithoutTime;
         }
     } else if (auto identity = ais::vesselIdentity(m.message)) {
-        chunk.identities.push_back({mmsi, time, std::move(*identity)});
+        chunk.identities.push_back({mmsi, time, std::move(*identity), std::nullopt});
     }
 }
 
-// stoppedStats receives the decoder's counts when the writer stops it early.
+// The decoder's counts when it has read the whole file, or when the writer
+// stopped it early (stopped: it had read a little more than was stored).
+struct DecoderEnd
+{
+    ais::DecodeStats stats;
+    bool stopped = false;
+};
+
 void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t pointsPerChunk,
-               ChunkQueue& queue, ais::DecodeStats& stoppedStats)
+               ChunkQueue& queue, DecoderEnd& end)
 {
     ais::NmeaDecoder decoder;
-    Chunk chunk;
+    ImportChunk chunk;
     chunk.points.reserve(pointsPerChunk);
     std::int64_t chunkFirstLine = 0;
     std::string_view line;
@@ -85,10 +65,10 @@ void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t poi
             chunk.lines = decoder.lineNumber();
             chunk.bytesRead = reader.bytesRead();
             if (!queue.push(std::move(chunk))) {
-                stoppedStats = decoder.stats();
+                end = {decoder.stats(), true};
                 return;
             }
-            chunk = Chunk{};
+            chunk = ImportChunk{};
             chunk.points.reserve(pointsPerChunk);
         }
     }
@@ -96,7 +76,7 @@ void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t poi
     chunk.lines = decoder.lineNumber();
     chunk.bytesRead = reader.bytesRead();
     chunk.last = true;
-    chunk.stats = decoder.stats();
+    end = {decoder.stats(), false};
     queue.push(std::move(chunk));
 }
 
@@ -106,43 +86,15 @@ Status importNmea(LineReader& reader, TrackSink& sink, ImportSummary& summary,
                   const ImportOptions& options, const ProgressCallback& progress)
 {
     ChunkQueue queue(kQueuedChunks);
-    ais::DecodeStats stoppedStats;
-    std::thread decoder(
-        [&] { decodeAll(reader, options, options.batchRows, queue, stoppedStats); });
-    Status status;
-    for (;;) {
-        Chunk chunk = queue.pop();
-        for (const IdentityEvent& e : chunk.identities) {
-            if (status) {
-                status = sink.addIdentity(e.mmsi, e.identity, e.timeUtcMs);
-            }
-        }
-        if (status) {
-            status = sink.addBatchByMmsi(chunk.points);
-        }
-        summary.positionsRead += chunk.positionsRead;
-        summary.positionsWithoutTime += chunk.positionsWithoutTime;
-        summary.lines = chunk.lines;
-        if (chunk.last) {
-            summary.nmea = chunk.stats;
-            break;
-        }
-        if (!status) {
-            break;
-        }
-        if (progress && !progress({chunk.bytesRead, reader.sizeBytes(), chunk.lines,
-                                   sink.counts().positionsStored})) {
-            summary.cancelled = true;
-            break;
-        }
-    }
-    queue.stop();
+    DecoderEnd end;
+    std::thread decoder([&] {
+        decodeAll(reader, options, std::min(kChunkRows, options.batchRows), queue, end);
+    });
+    const Status status = writeChunks(queue, sink, summary, reader.sizeBytes(), progress);
     decoder.join();
-    if (stoppedStats.lines > 0) {
-        // What the decoder had read when it was stopped (a little more than
-        // was stored: its last chunk was not written).
-        summary.nmea = stoppedStats;
-        summary.lines = stoppedStats.lines;
+    summary.nmea = end.stats;
+    if (end.stopped) {
+        summary.lines = end.stats.lines;
     }
     if (summary.positionsWithoutTime > 0) {
         summary.note =

@@ -99,6 +99,14 @@ TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
         m_flags = std::move(*flags);
     }
     m_batch.reserve(std::min<std::size_t>(m_batchRows, 1 << 20));
+    // Every page a batch changes stays in the cache until the commit: a page
+    // spilled to the log in mid-transaction and changed again would be
+    // written twice. A batch of time-ordered rows from thousands of vessels
+    // changes each vessel's last leaf, so the cache must hold them all.
+    if (auto size = m_db.connection().queryInt(QStringLiteral("PRAGMA cache_size")); size) {
+        m_previousCacheSize = static_cast<int>(*size);
+    }
+    (void)m_db.connection().exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
     // The checkpointer thread copies the log instead of the writing thread.
     if (m_db.path() != QLatin1String(":memory:")) {
         (void)m_db.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
@@ -111,6 +119,10 @@ TrackSink::~TrackSink()
     rollback();
     m_checkpointer.reset();
     (void)m_db.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    if (m_previousCacheSize) {
+        (void)m_db.connection().exec(
+            QStringLiteral("PRAGMA cache_size = %1").arg(*m_previousCacheSize));
+    }
 }
 
 Status TrackSink::begin()
@@ -229,7 +241,11 @@ Status TrackSink::addBatchByMmsi(std::vector<model::TrackPoint>& points)
     } else {
         m_batch.insert(m_batch.end(), points.begin(), points.end());
     }
-    return commit();
+    points.clear();
+    if (m_batch.size() >= m_batchRows) {
+        return commit();
+    }
+    return {};
 }
 
 Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& identity,

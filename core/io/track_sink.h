@@ -96,6 +96,9 @@ private:
     std::vector<model::TrackPoint> m_batch;
     bool m_inTransaction = false;
     std::unique_ptr<Checkpointer> m_checkpointer;
+    // The page cache of an import, in KiB (SQLite's default is 2 MiB).
+    static constexpr int kImportCacheKiB = 384 * 1024;
+    std::optional<int> m_previousCacheSize;
     SinkCounts m_counts; // committed only
     std::int64_t m_uncommittedStored = 0;
     std::int64_t m_uncommittedDuplicates = 0;

@@ -105,11 +105,13 @@ Result<Database> Database::open(const QString& path)
         }
     }
 
-    // Track points fill most of the file; larger pages hold more of a
-    // vessel's run of points, so imports split fewer pages and range scans
-    // read fewer. Only a new, empty file takes a new page size.
+    // Page size: an import of time-ordered rows from thousands of vessels
+    // rewrites each vessel's last page in every transaction, so smaller pages
+    // write less (4 KiB: 2.9 times the final size written for a day of 7,000
+    // vessels, against 4.2 with 16 KiB) at the same speed. Only a new, empty
+    // file takes a new page size.
     if (*version == 0) {
-        if (Status s = db.m_connection.exec(QStringLiteral("PRAGMA page_size = 16384")); !s) {
+        if (Status s = db.m_connection.exec(QStringLiteral("PRAGMA page_size = 4096")); !s) {
             return s.error();
         }
     }

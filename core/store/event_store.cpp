@@ -128,7 +128,6 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
     return out;
 }
 
-
 Result<std::int64_t> Database::storeAnalysisRules(const QString& preset, const QString& rulesJson)
 {
     auto ins = m_connection.prepare(

@@ -186,6 +186,29 @@ ALTER TABLE voyages ADD COLUMN origin TEXT;        -- "analysis" for detected vo
 ALTER TABLE voyages ADD COLUMN distance_nm REAL;
 ALTER TABLE voyages ADD COLUMN ais_gap_ms INTEGER; -- time inside AIS gaps
 )sql"),
+        // 2 -> 3: compact positions (store/track_row.h): whole numbers of 1e-7
+        // degree and of tenths of a knot and degree instead of 8-byte REALs.
+        QStringLiteral(R"sql(
+CREATE TABLE track_points_compact (
+    vessel_id   INTEGER NOT NULL,
+    time_utc_ms INTEGER NOT NULL,
+    lat_e7      INTEGER NOT NULL,     -- degrees x 1e7
+    lon_e7      INTEGER NOT NULL,
+    sog_dkn     INTEGER,              -- knots x 10
+    cog_ddeg    INTEGER,              -- degrees x 10
+    heading_deg INTEGER,
+    nav_status  INTEGER,
+    provenance  INTEGER NOT NULL,
+    PRIMARY KEY (vessel_id, time_utc_ms)
+) WITHOUT ROWID;
+INSERT INTO track_points_compact
+    SELECT vessel_id, time_utc_ms, CAST(round(lat * 1e7) AS INTEGER),
+           CAST(round(lon * 1e7) AS INTEGER), CAST(round(sog_knots * 10) AS INTEGER),
+           CAST(round(cog_deg * 10) AS INTEGER), heading_deg, nav_status, provenance
+    FROM track_points;
+DROP TABLE track_points;
+ALTER TABLE track_points_compact RENAME TO track_points;
+)sql"),
     };
     return kMigrations;
 }

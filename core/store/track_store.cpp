@@ -1,6 +1,7 @@
 // Database: track points (bulk insert and range queries).
 
 #include "store/database.h"
+#include "store/track_row.h"
 
 #include <algorithm>
 
@@ -38,8 +39,8 @@ constexpr std::size_t kRowsPerStatement = 64;
 QString insertSql(std::size_t rows)
 {
     QString sql = QStringLiteral(
-        "INSERT OR IGNORE INTO track_points(vessel_id, time_utc_ms, lat, lon, sog_knots, "
-        "cog_deg, heading_deg, nav_status, provenance) VALUES ");
+        "INSERT OR IGNORE INTO track_points(vessel_id, time_utc_ms, lat_e7, lon_e7, sog_dkn, "
+        "cog_ddeg, heading_deg, nav_status, provenance) VALUES ");
     for (std::size_t i = 0; i < rows; ++i) {
         sql +=
             i == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?,?,?)");
@@ -51,15 +52,15 @@ void bindPoint(Statement& stmt, int first, const model::TrackPoint& p)
 {
     stmt.bind(first, p.vesselId);
     stmt.bind(first + 1, p.timeUtcMs);
-    stmt.bind(first + 2, p.latDeg);
-    stmt.bind(first + 3, p.lonDeg);
+    stmt.bind(first + 2, track_row::degrees(p.latDeg));
+    stmt.bind(first + 3, track_row::degrees(p.lonDeg));
     if (p.sogKnots) {
-        stmt.bind(first + 4, static_cast<double>(*p.sogKnots));
+        stmt.bind(first + 4, track_row::tenths(*p.sogKnots));
     } else {
         stmt.bindNull(first + 4);
     }
     if (p.cogDeg) {
-        stmt.bind(first + 5, static_cast<double>(*p.cogDeg));
+        stmt.bind(first + 5, track_row::tenths(*p.cogDeg));
     } else {
         stmt.bindNull(first + 5);
     }
@@ -118,10 +119,11 @@ Result<std::int64_t> Database::appendTrackPoints(std::span<const model::TrackPoi
 Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
                                                        std::int64_t fromUtcMs, std::int64_t toUtcMs)
 {
-    auto stmt = m_connection.prepare(QStringLiteral(
-        "SELECT time_utc_ms, lat, lon, sog_knots, cog_deg, heading_deg, nav_status, provenance "
-        "FROM track_points WHERE vessel_id = ? AND time_utc_ms BETWEEN ? AND ? "
-        "ORDER BY time_utc_ms"));
+    auto stmt = m_connection.prepare(
+        QStringLiteral("SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, heading_deg, "
+                       "nav_status, provenance "
+                       "FROM track_points WHERE vessel_id = ? AND time_utc_ms BETWEEN ? AND ? "
+                       "ORDER BY time_utc_ms"));
     if (!stmt) {
         return stmt.error();
     }
@@ -140,13 +142,13 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
         model::TrackPoint p;
         p.vesselId = vesselId;
         p.timeUtcMs = stmt->int64(0);
-        p.latDeg = stmt->real(1);
-        p.lonDeg = stmt->real(2);
-        if (auto v = stmt->optReal(3)) {
-            p.sogKnots = static_cast<float>(*v);
+        p.latDeg = track_row::degrees(stmt->int64(1));
+        p.lonDeg = track_row::degrees(stmt->int64(2));
+        if (auto v = stmt->optInt64(3)) {
+            p.sogKnots = track_row::tenths(*v);
         }
-        if (auto v = stmt->optReal(4)) {
-            p.cogDeg = static_cast<float>(*v);
+        if (auto v = stmt->optInt64(4)) {
+            p.cogDeg = track_row::tenths(*v);
         }
         if (auto v = stmt->optInt64(5)) {
             p.headingDeg = static_cast<std::int16_t>(*v);

@@ -4,7 +4,8 @@
  * untimed, then times inserting the same rows into a new database file with
  * one prepared statement in one transaction: no parsing, no decoding, no
  * index but the rowid, the same journal settings as Wake (WAL, synchronous
- * NORMAL). This is the ceiling an importer could reach with SQLite.
+ * NORMAL) and the same compact values (whole 1e-7 degrees and tenths). This
+ * is the ceiling an importer could reach with SQLite.
  *
  * usage: sqlite_insert_loop WAKE.sqlite OUT.sqlite
  * prints: rows=N seconds=S rows_per_second=R
@@ -18,7 +19,7 @@
 typedef struct
 {
     int64_t vessel, time;
-    double lat, lon, sog, cog;
+    int64_t lat, lon, sog, cog; /* as Wake stores them: 1e-7 degree, tenths */
     int heading, status;
     int hasSog, hasCog, hasHeading, hasStatus;
 } Row;
@@ -47,7 +48,7 @@ int main(int argc, char **argv)
         return fail(in, "open input");
     sqlite3_stmt *select = NULL;
     if (sqlite3_prepare_v2(in,
-                           "SELECT vessel_id, time_utc_ms, lat, lon, sog_knots, cog_deg, "
+                           "SELECT vessel_id, time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, "
                            "heading_deg, nav_status FROM track_points WHERE provenance = 0",
                            -1, &select, NULL) != SQLITE_OK)
         return fail(in, "select");
@@ -61,12 +62,12 @@ int main(int argc, char **argv)
         Row *r = &rows[n++];
         r->vessel = sqlite3_column_int64(select, 0);
         r->time = sqlite3_column_int64(select, 1);
-        r->lat = sqlite3_column_double(select, 2);
-        r->lon = sqlite3_column_double(select, 3);
+        r->lat = sqlite3_column_int64(select, 2);
+        r->lon = sqlite3_column_int64(select, 3);
         r->hasSog = sqlite3_column_type(select, 4) != SQLITE_NULL;
-        r->sog = sqlite3_column_double(select, 4);
+        r->sog = sqlite3_column_int64(select, 4);
         r->hasCog = sqlite3_column_type(select, 5) != SQLITE_NULL;
-        r->cog = sqlite3_column_double(select, 5);
+        r->cog = sqlite3_column_int64(select, 5);
         r->hasHeading = sqlite3_column_type(select, 6) != SQLITE_NULL;
         r->heading = sqlite3_column_int(select, 6);
         r->hasStatus = sqlite3_column_type(select, 7) != SQLITE_NULL;
@@ -81,8 +82,8 @@ int main(int argc, char **argv)
         return fail(db, "open output");
     sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", NULL, NULL, NULL);
     if (sqlite3_exec(db,
-                     "CREATE TABLE points (vessel INTEGER, time INTEGER, lat REAL, lon REAL, "
-                     "sog REAL, cog REAL, heading INTEGER, status INTEGER)",
+                     "CREATE TABLE points (vessel INTEGER, time INTEGER, lat INTEGER, lon INTEGER, "
+                     "sog INTEGER, cog INTEGER, heading INTEGER, status INTEGER)",
                      NULL, NULL, NULL) != SQLITE_OK)
         return fail(db, "create");
 
@@ -94,10 +95,10 @@ int main(int argc, char **argv)
         const Row *r = &rows[i];
         sqlite3_bind_int64(insert, 1, r->vessel);
         sqlite3_bind_int64(insert, 2, r->time);
-        sqlite3_bind_double(insert, 3, r->lat);
-        sqlite3_bind_double(insert, 4, r->lon);
-        if (r->hasSog) sqlite3_bind_double(insert, 5, r->sog); else sqlite3_bind_null(insert, 5);
-        if (r->hasCog) sqlite3_bind_double(insert, 6, r->cog); else sqlite3_bind_null(insert, 6);
+        sqlite3_bind_int64(insert, 3, r->lat);
+        sqlite3_bind_int64(insert, 4, r->lon);
+        if (r->hasSog) sqlite3_bind_int64(insert, 5, r->sog); else sqlite3_bind_null(insert, 5);
+        if (r->hasCog) sqlite3_bind_int64(insert, 6, r->cog); else sqlite3_bind_null(insert, 6);
         if (r->hasHeading) sqlite3_bind_int(insert, 7, r->heading); else sqlite3_bind_null(insert, 7);
         if (r->hasStatus) sqlite3_bind_int(insert, 8, r->status); else sqlite3_bind_null(insert, 8);
         if (sqlite3_step(insert) != SQLITE_DONE)
