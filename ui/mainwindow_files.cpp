@@ -70,7 +70,7 @@ void MainWindow::chooseFilesToImport()
     }
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import AIS data"), QString(),
-        tr("AIS data (*.nmea *.aivdm *.ais *.log *.txt *.csv);;All files (*)"));
+        tr("AIS data (*.nmea *.aivdm *.ais *.log *.txt *.csv *.zip *.gz);;All files (*)"));
     if (!files.isEmpty()) {
         importFiles(files);
     }

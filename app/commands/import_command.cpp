@@ -107,8 +107,9 @@ int runImportCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Import AIS data into the database: NMEA logs (AIVDM/AIVDO, times from NMEA 4.0 tag\n"
-        "blocks), MarineCadastre CSV and Danish Maritime Authority CSV. Ctrl-C stops cleanly:\n"
-        "what was read so far is kept."));
+        "blocks), MarineCadastre CSV and Danish Maritime Authority CSV, plain, .gz or .zip\n"
+        "(each file in the archive in turn). Ctrl-C stops cleanly: what was read so far is\n"
+        "kept."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("AIS file to import."),
                                  QStringLiteral("FILE..."));
@@ -119,6 +120,11 @@ int runImportCommand(const QStringList& arguments)
     parser.addOption(
         {QStringLiteral("rate"),
          QStringLiteral("For NMEA logs without times: lines per second (with --start)."),
+         QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("batch-rows"),
+         QStringLiteral("Positions per transaction (default 2,000,000): fewer means earlier "
+                        "commits and more writing."),
          QStringLiteral("N")});
     parser.addOption({QStringLiteral("no-analysis"),
                       QStringLiteral("Do not find events and voyages in what was imported.")});
@@ -153,6 +159,16 @@ int runImportCommand(const QStringList& arguments)
                     .arg(parser.value(QStringLiteral("rate"))));
             return kExitUsage;
         }
+    }
+    if (parser.isSet(QStringLiteral("batch-rows"))) {
+        bool ok = false;
+        const qlonglong rows = parser.value(QStringLiteral("batch-rows")).toLongLong(&ok);
+        if (!ok || rows < 1) {
+            printError(QStringLiteral("--batch-rows wants a positive whole number, not \"%1\"")
+                           .arg(parser.value(QStringLiteral("batch-rows"))));
+            return kExitUsage;
+        }
+        options.batchRows = static_cast<std::size_t>(rows);
     }
     auto db = openDatabase(parser);
     if (reportedFailure(db)) {

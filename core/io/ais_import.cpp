@@ -6,6 +6,7 @@
 #include "io/line_reader.h"
 #include "io/nmea_import.h"
 #include "io/track_sink.h"
+#include "io/zip_archive.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -53,14 +54,12 @@ std::int64_t CsvStats::rejected() const
     return n;
 }
 
-Result<ImportFormat> detectImportFormat(const QString& path)
+namespace {
+
+Result<ImportFormat> detectFormat(LineReader& reader)
 {
-    auto reader = LineReader::open(path);
-    if (!reader) {
-        return reader.error();
-    }
     std::string_view line;
-    for (int i = 0; i < 20 && reader->next(line); ++i) {
+    for (int i = 0; i < 20 && reader.next(line); ++i) {
         if (line.starts_with("# Timestamp,") || line.starts_with("\xEF\xBB\xBF# Timestamp,")) {
             return ImportFormat::DanishMaritimeCsv;
         }
@@ -72,11 +71,29 @@ Result<ImportFormat> detectImportFormat(const QString& path)
             return ImportFormat::Nmea;
         }
     }
+    if (!reader.error().isEmpty()) {
+        return Error{Error::Code::Io, reader.error(), reader.path()};
+    }
     return Error{Error::Code::Format,
                  QStringLiteral("not an AIS file Wake knows: no AIVDM/AIVDO sentence, "
                                 "MarineCadastre header (MMSI,BaseDateTime,...) or Danish "
                                 "Maritime Authority header (# Timestamp,...) in its first lines"),
-                 path};
+                 reader.path()};
+}
+
+// Long enough for any CSV row; an NMEA line past ais::kMaxLineBytes is still
+// rejected as too long by the sentence parser.
+constexpr std::size_t kMaxLineBytes = 1 << 16;
+
+} // namespace
+
+Result<ImportFormat> detectImportFormat(const QString& path)
+{
+    auto reader = LineReader::open(path);
+    if (!reader) {
+        return reader.error();
+    }
+    return detectFormat(*reader);
 }
 
 AisImporter::AisImporter(store::Database& db, ImportOptions options) : m_db(db), m_options(options)
@@ -86,24 +103,94 @@ Result<ImportSummary> AisImporter::importFile(const QString& path, const Progres
 {
     m_last = ImportSummary{};
     m_last.path = path;
+    if (ZipArchive::looksLikeZip(path)) {
+        return importZip(path, progress);
+    }
     auto format = detectImportFormat(path);
     if (!format) {
         return format.error();
     }
-    m_last.format = *format;
-    // Long enough for any CSV row; an NMEA line past ais::kMaxLineBytes is
-    // still rejected as too long by the sentence parser.
-    auto reader = LineReader::open(path, 1 << 16);
+    auto reader = LineReader::open(path, kMaxLineBytes);
     if (!reader) {
         return reader.error();
     }
+    if (Status s = importStream(*reader, *format, m_last, progress); !s) {
+        return s.error();
+    }
+    return m_last;
+}
+
+Result<ImportSummary> AisImporter::importZip(const QString& path, const ProgressCallback& progress)
+{
+    auto archive = ZipArchive::open(path);
+    if (!archive) {
+        return archive.error();
+    }
+    QStringList skipped;
+    for (const ZipArchive::Member& member : archive->members()) {
+        auto probe = archive->openMember(member, kMaxLineBytes);
+        if (!probe) {
+            return probe.error();
+        }
+        auto format = detectFormat(*probe);
+        if (!format) {
+            if (format.error().code == Error::Code::Format) {
+                skipped << member.name; // a readme, a licence: not AIS
+                continue;
+            }
+            return format.error();
+        }
+        auto reader = archive->openMember(member, kMaxLineBytes);
+        if (!reader) {
+            return reader.error();
+        }
+        ImportSummary part;
+        part.path = reader->path();
+        const Status status = importStream(*reader, *format, part, progress);
+        m_last.format = m_last.members.empty() ? part.format : m_last.format;
+        m_last.lines += part.lines;
+        m_last.positionsRead += part.positionsRead;
+        m_last.positionsStored += part.positionsStored;
+        m_last.duplicatePositions += part.duplicatePositions;
+        m_last.positionsWithoutTime += part.positionsWithoutTime;
+        m_last.vesselsCreated += part.vesselsCreated;
+        m_last.identityUpdates += part.identityUpdates;
+        m_last.touchedVessels.insert(m_last.touchedVessels.end(), part.touchedVessels.begin(),
+                                     part.touchedVessels.end());
+        m_last.cancelled = part.cancelled;
+        m_last.members.push_back(std::move(part));
+        if (!status) {
+            return status.error();
+        }
+        if (m_last.cancelled) {
+            break;
+        }
+    }
+    if (m_last.members.empty()) {
+        return Error{Error::Code::Format,
+                     QStringLiteral("the zip archive holds no AIS file Wake knows%1")
+                         .arg(skipped.isEmpty() ? QString()
+                                                : QStringLiteral(" (it holds: %1)")
+                                                      .arg(skipped.join(QStringLiteral(", ")))),
+                     path};
+    }
+    if (!skipped.isEmpty()) {
+        m_last.note = QStringLiteral("not AIS, skipped: %1").arg(skipped.join(QStringLiteral(", ")));
+    }
+    return m_last;
+}
+
+Status AisImporter::importStream(LineReader& reader, ImportFormat format, ImportSummary& summary,
+                                 const ProgressCallback& progress)
+{
+    summary.format = format;
     TrackSink sink(m_db, m_options.batchRows);
     Status status;
-    if (*format == ImportFormat::Nmea) {
-        status = importNmea(*reader, sink, m_last, m_options, progress);
+    if (format == ImportFormat::Nmea) {
+        status = importNmea(reader, sink, summary, m_options, progress);
     } else {
-        CsvImportContext context{*reader, sink, m_last, progress};
-        status = importCsv(*format, context);
+        CsvImportContext context{reader, sink, summary, progress};
+        status = importCsv(format, context);
     }
     // What was read before a cancel is kept; after a failure only the
     // batches committed so far are.
@@ -113,29 +200,43 @@ Result<ImportSummary> AisImporter::importFile(const QString& path, const Progres
         sink.rollback();
     }
     const SinkCounts& counts = sink.counts();
-    m_last.positionsStored = counts.positionsStored;
-    m_last.duplicatePositions = counts.duplicatePositions;
-    m_last.vesselsCreated = counts.vesselsCreated;
-    m_last.identityUpdates = counts.identityUpdates;
-    m_last.touchedVessels = sink.touchedVessels();
+    summary.positionsStored = counts.positionsStored;
+    summary.duplicatePositions = counts.duplicatePositions;
+    summary.vesselsCreated = counts.vesselsCreated;
+    summary.identityUpdates = counts.identityUpdates;
+    summary.touchedVessels = sink.touchedVessels();
     if (!status) {
         Error e = status.error();
         if (e.where.isEmpty()) {
-            e.where = path;
+            e.where = reader.path();
         }
         return e;
     }
-    if (!reader->error().isEmpty()) {
-        return Error{Error::Code::Io, reader->error(), path};
+    if (!reader.error().isEmpty()) {
+        // Everything before the damage is stored (committed above).
+        return Error{Error::Code::Io, reader.error(), reader.path()};
     }
     if (progress) {
-        progress({reader->bytesRead(), reader->sizeBytes(), m_last.lines, m_last.positionsStored});
+        progress({reader.bytesRead(), reader.sizeBytes(), summary.lines, summary.positionsStored});
     }
-    return m_last;
+    return {};
 }
 
 QString formatImportSummary(const ImportSummary& s)
 {
+    if (!s.members.empty()) {
+        QString out = QStringLiteral("%1 (zip archive, %2 AIS file(s))%3\n")
+                          .arg(s.path)
+                          .arg(s.members.size())
+                          .arg(s.cancelled ? QStringLiteral(": stopped before the end") : QString());
+        for (const ImportSummary& member : s.members) {
+            out += formatImportSummary(member);
+        }
+        if (!s.note.isEmpty()) {
+            out += QStringLiteral("  note: ") + s.note + QLatin1Char('\n');
+        }
+        return out;
+    }
     const QLocale english(QLocale::English);
     auto n = [&](std::int64_t v) {
         return english.toString(static_cast<qlonglong>(v));

@@ -9,6 +9,7 @@
 // history; the flag comes from the MMSI.
 
 #include "ais/rejection.h"
+#include "io/line_reader.h"
 #include "store/database.h"
 #include "util/result.h"
 
@@ -99,6 +100,8 @@ struct ImportSummary
     std::vector<model::VesselId> touchedVessels;
     bool cancelled = false;
     QString note; // what the user should know (for example why positions have no time)
+    // A zip archive: one summary per member read (the fields above add them up).
+    std::vector<ImportSummary> members;
 };
 
 // Several lines for a terminal or a dialog.
@@ -109,13 +112,18 @@ class AisImporter
 public:
     AisImporter(store::Database& db, ImportOptions options = {});
 
-    // Imports one file. An error (unreadable file, database failure) comes
-    // back as an Error; the summary of what was stored before it is in
-    // lastSummary().
+    // Imports one file: NMEA or CSV, plain, gzip-compressed, or a zip
+    // archive of such files (each member in turn). An error (unreadable
+    // file, damaged archive, database failure) comes back as an Error; the
+    // summary of what was stored before it is in lastSummary().
     Result<ImportSummary> importFile(const QString& path, const ProgressCallback& progress = {});
     const ImportSummary& lastSummary() const { return m_last; }
 
 private:
+    Result<ImportSummary> importZip(const QString& path, const ProgressCallback& progress);
+    Status importStream(LineReader& reader, ImportFormat format, ImportSummary& summary,
+                        const ProgressCallback& progress);
+
     store::Database& m_db;
     ImportOptions m_options;
     ImportSummary m_last;

@@ -1,71 +1,60 @@
 #include "io/line_reader.h"
 
-#include <QFile>
-#include <QFileInfo>
-
-#include <cerrno>
 #include <cstring>
 
 namespace wake::io {
 
 Result<LineReader> LineReader::open(const QString& path, std::size_t maxLineBytes)
 {
-    if (path == QLatin1String("-")) {
-        return LineReader(stdin, false, QStringLiteral("standard input"), 0, maxLineBytes);
+    QString error;
+    OpenedSource opened = openFileSource(path, error);
+    if (!opened.source) {
+        return Error{Error::Code::Io, error, path};
     }
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        return Error{Error::Code::Io, QStringLiteral("is a folder, not a file"), path};
-    }
-    std::FILE* file = std::fopen(QFile::encodeName(path).constData(), "rb");
-    if (!file) {
-        return Error{
-            Error::Code::Io,
-            QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
-            path};
-    }
-    return LineReader(file, true, path, info.size(), maxLineBytes);
+    return LineReader(std::move(opened.source),
+                      path == QLatin1String("-") ? QStringLiteral("standard input") : path,
+                      opened.sizeBytes, maxLineBytes);
 }
 
-LineReader::LineReader(std::FILE* file, bool ownsFile, QString path, std::int64_t sizeBytes,
+LineReader::LineReader(std::unique_ptr<ByteSource> source, QString path, std::int64_t sizeBytes,
                        std::size_t maxLineBytes)
-    : m_file(file), m_ownsFile(ownsFile), m_path(std::move(path)), m_sizeBytes(sizeBytes),
+    : m_source(std::move(source)), m_path(std::move(path)), m_sizeBytes(sizeBytes),
       m_maxLineBytes(maxLineBytes), m_buffer(kBlockBytes)
 {}
 
 LineReader::LineReader(LineReader&& other) noexcept
-    : m_file(other.m_file), m_ownsFile(other.m_ownsFile), m_path(std::move(other.m_path)),
+    : m_source(std::move(other.m_source)), m_path(std::move(other.m_path)),
       m_sizeBytes(other.m_sizeBytes), m_bytesConsumed(other.m_bytesConsumed),
       m_maxLineBytes(other.m_maxLineBytes), m_buffer(std::move(other.m_buffer)),
       m_begin(other.m_begin), m_end(other.m_end), m_eof(other.m_eof),
       m_long(std::move(other.m_long)), m_error(std::move(other.m_error))
-{
-    other.m_file = nullptr;
-    other.m_ownsFile = false;
-}
+{}
 
-LineReader::~LineReader()
+LineReader::~LineReader() = default;
+
+std::int64_t LineReader::bytesRead() const
 {
-    if (m_ownsFile && m_file) {
-        std::fclose(m_file);
-    }
+    const std::int64_t compressed = m_source ? m_source->compressedPosition() : -1;
+    return compressed >= 0 ? compressed : m_bytesConsumed;
 }
 
 bool LineReader::refill()
 {
-    if (m_eof || !m_file) {
+    if (m_eof || !m_source) {
         return false;
     }
     m_begin = 0;
-    m_end = std::fread(m_buffer.data(), 1, m_buffer.size(), m_file);
-    if (m_end < m_buffer.size()) {
-        if (std::ferror(m_file)) {
-            m_error =
-                QStringLiteral("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+    const std::int64_t n = m_source->read(m_buffer.data(), m_buffer.size());
+    if (n <= 0) {
+        if (n < 0) {
+            m_error = m_source->error();
         }
         m_eof = true;
+        m_end = 0;
+        return false;
     }
-    return m_end > 0;
+    m_end = static_cast<std::size_t>(n);
+    return true;
 }
 
 bool LineReader::next(std::string_view& line)

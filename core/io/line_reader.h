@@ -1,18 +1,20 @@
 #pragma once
 
-// Reads a file (or standard input) line by line in large blocks, in constant
-// memory, without Qt and without copying lines that fit in the block. A line
+// Reads a file (or standard input, a gzip file, a zip member: see
+// byte_source.h) line by line in large blocks, in constant memory, without
+// copying lines that fit in the block. A line
 // longer than maxLineBytes is returned cut to maxLineBytes + 1 bytes (so the
 // caller can tell it was too long) and the rest of it is skipped.
 // The last line may lack its line end. Lines keep no '\n'; a '\r' before it
 // is left for the caller (NMEA parsing strips it).
 
+#include "io/byte_source.h"
 #include "util/result.h"
 
 #include <QString>
 
 #include <cstdint>
-#include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,8 +26,12 @@ class LineReader
 public:
     static constexpr std::size_t kBlockBytes = 1 << 20;
 
-    // "-" reads standard input.
+    // "-" reads standard input; a file that starts with gzip's magic bytes
+    // is read through zlib.
     static Result<LineReader> open(const QString& path, std::size_t maxLineBytes = 4096);
+    // Any source; sizeBytes is the total that bytesRead() counts towards.
+    LineReader(std::unique_ptr<ByteSource> source, QString path, std::int64_t sizeBytes,
+               std::size_t maxLineBytes);
 
     LineReader(LineReader&& other) noexcept;
     LineReader& operator=(LineReader&&) = delete;
@@ -35,19 +41,17 @@ public:
     // Next line, or false at the end of input (or a read error: see error()).
     bool next(std::string_view& line);
 
-    // Size of the file in bytes (0 when unknown, e.g. a pipe) and bytes consumed so far.
+    // Size of the file in bytes (0 when unknown, e.g. a pipe) and bytes read
+    // so far: of the compressed file for a compressed source.
     std::int64_t sizeBytes() const { return m_sizeBytes; }
-    std::int64_t bytesRead() const { return m_bytesConsumed; }
+    std::int64_t bytesRead() const;
     const QString& error() const { return m_error; }
     const QString& path() const { return m_path; }
 
 private:
-    LineReader(std::FILE* file, bool ownsFile, QString path, std::int64_t sizeBytes,
-               std::size_t maxLineBytes);
     bool refill();
 
-    std::FILE* m_file = nullptr;
-    bool m_ownsFile = false;
+    std::unique_ptr<ByteSource> m_source;
     QString m_path;
     std::int64_t m_sizeBytes = 0;
     std::int64_t m_bytesConsumed = 0;
