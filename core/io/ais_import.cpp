@@ -175,7 +175,8 @@ Result<ImportSummary> AisImporter::importZip(const QString& path, const Progress
                      path};
     }
     if (!skipped.isEmpty()) {
-        m_last.note = QStringLiteral("not AIS, skipped: %1").arg(skipped.join(QStringLiteral(", ")));
+        m_last.note =
+            QStringLiteral("not AIS, skipped: %1").arg(skipped.join(QStringLiteral(", ")));
     }
     return m_last;
 }
@@ -207,8 +208,12 @@ Status AisImporter::importStream(LineReader& reader, ImportFormat format, Import
     summary.touchedVessels = sink.touchedVessels();
     if (!status) {
         Error e = status.error();
-        if (e.where.isEmpty()) {
-            e.where = reader.path();
+        if (e.code == Error::Code::Format) {
+            if (e.where.isEmpty()) {
+                e.where = reader.path(); // the file's structure
+            }
+        } else {
+            e.where = m_db.path(); // writing failed: the store is what to look at
         }
         return e;
     }
@@ -225,10 +230,11 @@ Status AisImporter::importStream(LineReader& reader, ImportFormat format, Import
 QString formatImportSummary(const ImportSummary& s)
 {
     if (!s.members.empty()) {
-        QString out = QStringLiteral("%1 (zip archive, %2 AIS file(s))%3\n")
-                          .arg(s.path)
-                          .arg(s.members.size())
-                          .arg(s.cancelled ? QStringLiteral(": stopped before the end") : QString());
+        QString out =
+            QStringLiteral("%1 (zip archive, %2 AIS file(s))%3\n")
+                .arg(s.path)
+                .arg(s.members.size())
+                .arg(s.cancelled ? QStringLiteral(": stopped before the end") : QString());
         for (const ImportSummary& member : s.members) {
             out += formatImportSummary(member);
         }

@@ -3,11 +3,10 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <zlib.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <zlib.h>
 
 namespace wake::io {
 

@@ -1,8 +1,7 @@
 #include "io/csv_import.h"
 
-#include "io/import_pipeline.h"
-
 #include "io/csv_fields.h"
+#include "io/import_pipeline.h"
 #include "io/utc_time.h"
 
 #include <QHash>
@@ -352,7 +351,8 @@ void parseAll(ImportFormat format, LineReader& reader, ChunkQueue& queue, Parser
         }
     }
     if (headerSize == 0) {
-        end.status = Error{Error::Code::Format, QStringLiteral("no header line found"), reader.path()};
+        end.status =
+            Error{Error::Code::Format, QStringLiteral("no header line found"), reader.path()};
     }
     send(true);
 }

@@ -22,8 +22,8 @@ Status writeChunks(ChunkQueue& queue, TrackSink& sink, ImportSummary& summary,
         if (chunk.last || !status) {
             break;
         }
-        if (progress && !progress({chunk.bytesRead, totalBytes, chunk.lines,
-                                   sink.counts().positionsStored})) {
+        if (progress &&
+            !progress({chunk.bytesRead, totalBytes, chunk.lines, sink.counts().positionsStored})) {
             summary.cancelled = true;
             break;
         }

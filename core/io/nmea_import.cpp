@@ -87,9 +87,8 @@ Status importNmea(LineReader& reader, TrackSink& sink, ImportSummary& summary,
 {
     ChunkQueue queue(kQueuedChunks);
     DecoderEnd end;
-    std::thread decoder([&] {
-        decodeAll(reader, options, std::min(kChunkRows, options.batchRows), queue, end);
-    });
+    std::thread decoder(
+        [&] { decodeAll(reader, options, std::min(kChunkRows, options.batchRows), queue, end); });
     const Status status = writeChunks(queue, sink, summary, reader.sizeBytes(), progress);
     decoder.join();
     summary.nmea = end.stats;

@@ -145,6 +145,11 @@ void TrackSink::rollback()
     }
     m_batch.clear();
     m_uncommittedStored = 0;
+    m_uncommittedVessels = 0;
+    m_uncommittedIdentities = 0;
+    // Vessels created in the rolled-back transaction are gone: look them up again.
+    m_vessels.clear();
+    m_identities.clear();
     m_uncommittedDuplicates = 0;
 }
 
@@ -197,7 +202,7 @@ Result<model::VesselId> TrackSink::vesselFor(std::uint32_t mmsi)
             return created.error();
         }
         id = *created;
-        ++m_counts.vesselsCreated;
+        ++m_uncommittedVessels;
     }
     m_vessels.emplace(mmsi, id);
     return id;
@@ -205,12 +210,7 @@ Result<model::VesselId> TrackSink::vesselFor(std::uint32_t mmsi)
 
 std::vector<model::VesselId> TrackSink::touchedVessels() const
 {
-    std::vector<model::VesselId> ids;
-    ids.reserve(m_vessels.size());
-    for (const auto& [mmsi, id] : m_vessels) {
-        ids.push_back(id);
-    }
-    return ids;
+    return {m_touched.begin(), m_touched.end()};
 }
 
 Status TrackSink::addPosition(std::uint32_t mmsi, std::int64_t timeUtcMs,
@@ -297,7 +297,7 @@ Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& ide
     merge(known.draughtM, identity.draughtM);
     merge(entry.vesselType, vesselType);
     if (changed || typeChanged) {
-        ++m_counts.identityUpdates;
+        ++m_uncommittedIdentities;
     }
     return {};
 }
@@ -339,10 +339,17 @@ Status TrackSink::commit()
     if (m_checkpointer) {
         m_checkpointer->request();
     }
+    for (const auto& [mmsi, id] : m_vessels) {
+        m_touched.insert(id);
+    }
     m_counts.positionsStored += m_uncommittedStored;
     m_counts.duplicatePositions += m_uncommittedDuplicates;
+    m_counts.vesselsCreated += m_uncommittedVessels;
+    m_counts.identityUpdates += m_uncommittedIdentities;
     m_uncommittedStored = 0;
     m_uncommittedDuplicates = 0;
+    m_uncommittedVessels = 0;
+    m_uncommittedIdentities = 0;
     return {};
 }
 

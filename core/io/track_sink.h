@@ -18,6 +18,7 @@
 #include <optional>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace wake::io {
@@ -54,7 +55,7 @@ public:
     void rollback();
 
     const SinkCounts& counts() const { return m_counts; }
-    // The store ids of every vessel given so far, in no order.
+    // The store ids of every vessel given in the batches committed so far, in no order.
     std::vector<model::VesselId> touchedVessels() const;
     std::int64_t pendingPositions() const { return static_cast<std::int64_t>(m_batch.size()); }
 
@@ -87,6 +88,8 @@ private:
     std::size_t m_batchRows;
     std::optional<reference::FlagStates> m_flags;
     std::unordered_map<std::uint32_t, model::VesselId> m_vessels;
+    std::unordered_set<model::VesselId> m_touched; // committed
+
     struct KnownIdentity
     {
         ais::VesselIdentity identity;
@@ -102,6 +105,8 @@ private:
     SinkCounts m_counts; // committed only
     std::int64_t m_uncommittedStored = 0;
     std::int64_t m_uncommittedDuplicates = 0;
+    std::int64_t m_uncommittedVessels = 0;
+    std::int64_t m_uncommittedIdentities = 0;
 };
 
 } // namespace wake::io

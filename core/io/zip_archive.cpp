@@ -34,9 +34,10 @@ public:
         const zip_int64_t n = zip_fread(m_file, buffer, capacity);
         if (n < 0) {
             // A CRC error shows only at the member's end, after its bytes were read.
-            const QString where = m_read < m_member.size
-                                      ? QStringLiteral("at byte %1 of %2").arg(m_read).arg(m_member.size)
-                                      : QStringLiteral("(found at its end)");
+            const QString where =
+                m_read < m_member.size
+                    ? QStringLiteral("at byte %1 of %2").arg(m_read).arg(m_member.size)
+                    : QStringLiteral("(found at its end)");
             m_error = QStringLiteral("the archive member %1 is damaged %2: %3")
                           .arg(m_member.name, where,
                                QString::fromUtf8(zip_error_strerror(zip_file_get_error(m_file))));
@@ -48,9 +49,9 @@ public:
     QString error() const override { return m_error; }
     std::int64_t compressedPosition() const override
     {
-        const double share = m_member.size > 0 ? static_cast<double>(m_read) /
-                                                     static_cast<double>(m_member.size)
-                                               : 1.0;
+        const double share = m_member.size > 0
+                                 ? static_cast<double>(m_read) / static_cast<double>(m_member.size)
+                                 : 1.0;
         return m_member.compressedBefore +
                static_cast<std::int64_t>(share * static_cast<double>(m_member.compressedSize));
     }
@@ -130,8 +131,7 @@ Result<LineReader> ZipArchive::openMember(const Member& member, std::size_t maxL
     if (file == nullptr) {
         return Error{Error::Code::Format,
                      QStringLiteral("cannot read the archive member %1 (%2)")
-                         .arg(member.name,
-                              QString::fromUtf8(zip_strerror(m_handle->zip))),
+                         .arg(member.name, QString::fromUtf8(zip_strerror(m_handle->zip))),
                      m_path};
     }
     return LineReader(std::make_unique<ZipMemberSource>(file, member),

@@ -23,7 +23,7 @@ public:
     {
         QString name;
         std::uint64_t index = 0;
-        std::int64_t size = 0;           // uncompressed
+        std::int64_t size = 0; // uncompressed
         std::int64_t compressedSize = 0;
         std::int64_t compressedBefore = 0; // of the members before it, for progress
     };

@@ -44,6 +44,20 @@ Result<Database> Database::open(const QString& path)
     if (Status s = checkLooksLikeSqlite(path); !s) {
         return s.error();
     }
+    // Wake writes to its database and keeps the write-ahead log beside it: a
+    // read-only file, folder or disk is said as such, before SQLite's
+    // "unable to open database file".
+    if (!inMemory) {
+        const QFileInfo file(path);
+        const QFileInfo folder(file.absolutePath());
+        if ((existed && !file.isWritable()) || !folder.isWritable()) {
+            return Error{Error::Code::Io,
+                         QStringLiteral("the database cannot be written: the file, its folder or "
+                                        "the disk is read-only (Wake writes to the file and keeps "
+                                        "its log beside it); it was left unchanged"),
+                         path};
+        }
+    }
     auto connection = Connection::open(path, Connection::Mode::ReadWriteCreate);
     if (!connection) {
         return connection.error();

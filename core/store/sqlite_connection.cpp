@@ -13,8 +13,21 @@ Error sqliteError(int code, const QString& message, const QString& what)
                          .arg(message),
                      what};
     }
-    if (primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR || primary == SQLITE_FULL ||
-        primary == SQLITE_READONLY || primary == SQLITE_PERM) {
+    if (primary == SQLITE_FULL) {
+        return Error{Error::Code::Io,
+                     QStringLiteral("the disk is full (SQLite: %1); free some space and try "
+                                    "again: what was stored before is kept")
+                         .arg(message),
+                     what};
+    }
+    if (primary == SQLITE_READONLY || primary == SQLITE_PERM) {
+        return Error{Error::Code::Io,
+                     QStringLiteral("the database cannot be written (SQLite: %1); check that "
+                                    "the file and its folder may be written")
+                         .arg(message),
+                     what};
+    }
+    if (primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR) {
         return Error{Error::Code::Io, QStringLiteral("SQLite: %1").arg(message), what};
     }
     return Error{Error::Code::Database, QStringLiteral("SQLite: %1").arg(message), what};

@@ -27,16 +27,25 @@ protected:
         if (withDb) {
             args << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("cli.sqlite"));
         }
+        return run(QStringLiteral(WAKE_BINARY), args);
+    }
+    // Any program (a shell around wake, for example), with wake's environment.
+    ProcessResult run(const QString& program, const QStringList& args)
+    {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path()); // never touch the real user database
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(WAKE_BINARY), args);
-        EXPECT_TRUE(p.waitForFinished(30000));
+        p.setProcessEnvironment(environment());
+        p.start(program, args);
+        EXPECT_TRUE(p.waitForFinished(60000));
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
+    }
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path()); // never touch the real user database
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        return env;
     }
     QTemporaryDir m_dir;
 };

@@ -11,10 +11,10 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-#include <zip.h>
-#include <zlib.h>
 
 #include <limits>
+#include <zip.h>
+#include <zlib.h>
 
 using namespace wake;
 
@@ -44,8 +44,8 @@ bool writeZip(const QString& path, const std::vector<std::pair<QString, QByteArr
     std::vector<QByteArray> keep;
     for (const auto& [name, bytes] : members) {
         keep.push_back(bytes);
-        zip_source_t* source =
-            zip_source_buffer(zip, keep.back().constData(), static_cast<zip_uint64_t>(keep.back().size()), 0);
+        zip_source_t* source = zip_source_buffer(zip, keep.back().constData(),
+                                                 static_cast<zip_uint64_t>(keep.back().size()), 0);
         if (source == nullptr ||
             zip_file_add(zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
             zip_discard(zip);
@@ -106,7 +106,8 @@ protected:
         options.encounterPairs = 0;
         options.days = 2;
         m_csv = m_dir.filePath(QStringLiteral("day.csv"));
-        ASSERT_TRUE(traffic::writeMarineCadastreCsv(traffic::generateTraffic(*ports, options), m_csv));
+        ASSERT_TRUE(
+            traffic::writeMarineCadastreCsv(traffic::generateTraffic(*ports, options), m_csv));
         m_bytes = readAll(m_csv);
         ASSERT_GT(m_bytes.size(), 300000); // about 3,500 rows
     }
