@@ -1,6 +1,7 @@
 #include "analysis/analyzer.h"
 
 #include "analysis/event_builder.h"
+#include "analysis/track_prefetcher.h"
 
 #include <QHash>
 
@@ -90,8 +91,26 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
         return listed.error();
     }
     QHash<model::VesselId, QString> names;
+    QHash<model::VesselId, const model::Vessel*> byId;
+    std::unordered_map<model::VesselId, model::Vessel> identities; // with their AIS history
     for (const model::Vessel& v : *listed) {
         names.insert(v.id, v.displayName());
+        byId.insert(v.id, &v);
+    }
+    auto history = m_db.observedIdentityHistory();
+    if (!history) {
+        return history.error();
+    }
+    for (auto& [id, record] : *history) {
+        auto it = identities.find(id);
+        if (it == identities.end()) {
+            const model::Vessel* v = byId.value(id, nullptr);
+            if (v == nullptr) {
+                continue;
+            }
+            it = identities.emplace(id, *v).first;
+        }
+        it->second.history.push_back(std::move(record));
     }
     const VesselNamer namer = [&](model::VesselId id) {
         return names.value(id, QStringLiteral("vessel #%1").arg(id));
@@ -107,8 +126,9 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
     std::int64_t firstMs = kAllTime;
     std::int64_t lastMs = std::numeric_limits<std::int64_t>::min();
 
+    TrackPrefetcher tracks(m_db, vessels, std::numeric_limits<std::int64_t>::min(), kAllTime);
     for (const model::VesselId vesselId : vessels) {
-        auto loaded = m_db.track(vesselId, std::numeric_limits<std::int64_t>::min(), kAllTime);
+        auto loaded = tracks.next();
         if (!loaded) {
             return loaded.error();
         }
@@ -140,12 +160,8 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
         for (const DetectedVoyage& v : voyagesBetweenVisits(clean, visits, gaps)) {
             out.voyages.push_back(detectedVoyage(vesselId, v));
         }
-        auto vessel = m_db.vessel(vesselId);
-        if (!vessel) {
-            return vessel.error();
-        }
-        if (*vessel) {
-            for (const IdentityChange& c : findIdentityChanges(**vessel)) {
+        if (const auto it = identities.find(vesselId); it != identities.end()) {
+            for (const IdentityChange& c : findIdentityChanges(it->second)) {
                 out.events.push_back(identityChangeEvent(vesselId, c));
             }
         }
@@ -170,8 +186,9 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
         }
         std::erase_if(*others, [&](model::VesselId id) { return analysed.contains(id); });
         state.vesselsTotal += static_cast<std::int64_t>(others->size());
+        TrackPrefetcher otherTracks(m_db, *others, firstMs, lastMs);
         for (const model::VesselId other : *others) {
-            auto loaded = m_db.track(other, firstMs, lastMs);
+            auto loaded = otherTracks.next();
             if (!loaded) {
                 return loaded.error();
             }
@@ -259,10 +276,8 @@ Status keepAnalysisOutput(store::Database& db, const AnalysisOutput& output)
         if (!rulesId) {
             return rulesId.error();
         }
-        for (const model::VesselId id : output.vessels) {
-            if (Status s = db.deleteDetectedResults(id, true); !s) {
-                return s;
-            }
+        if (Status s = db.deleteDetectedResults(output.vessels); !s) {
+            return s;
         }
         for (model::Event e : output.events) {
             e.rulesId = *rulesId;

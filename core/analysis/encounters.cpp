@@ -43,6 +43,8 @@ void EncounterFinder::addTrack(model::VesselId vesselId, std::span<const model::
 {
     const auto maxGapMs = static_cast<std::int64_t>(m_rules.maxInterpolationH * kMsPerHour);
     const double slowLimit = 2.0 * m_rules.maxMedianSpeedKnots;
+    // One vessel's samples are near each other: its own proximity cache.
+    PortProximity ports = m_ports;
     for (std::size_t i = 0; i + 1 < track.size(); ++i) {
         const model::TrackPoint& a = track[i];
         const model::TrackPoint& b = track[i + 1];
@@ -65,7 +67,7 @@ void EncounterFinder::addTrack(model::VesselId vesselId, std::span<const model::
                 continue;
             }
             const model::LatLon p = geo::interpolateGreatCircle(positionOf(a), positionOf(b), f);
-            if (m_ports.at(p).km < m_rules.minPortDistanceKm) {
+            if (ports.at(p).km < m_rules.minPortDistanceKm) {
                 continue;
             }
             m_byStep[step].push_back({vesselId, static_cast<float>(p.latDeg),
@@ -75,7 +77,7 @@ void EncounterFinder::addTrack(model::VesselId vesselId, std::span<const model::
     if (!track.empty() && track.back().timeUtcMs % m_stepMs == 0) {
         const model::TrackPoint& last = track.back();
         const double knots = last.sogKnots ? *last.sogKnots : 0.0;
-        if (knots <= slowLimit && m_ports.at(positionOf(last)).km >= m_rules.minPortDistanceKm) {
+        if (knots <= slowLimit && ports.at(positionOf(last)).km >= m_rules.minPortDistanceKm) {
             m_byStep[last.timeUtcMs / m_stepMs].push_back(
                 {vesselId, static_cast<float>(last.latDeg), static_cast<float>(last.lonDeg),
                  static_cast<float>(knots)});

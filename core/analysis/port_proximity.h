@@ -1,10 +1,13 @@
 #pragma once
 
 // Distance from a ship to the nearest reference port, for detectors that ask
-// at every fix. Ships spend most of their time far from any port, so a query
-// is skipped when the last answer already proves the ship is farther than
-// anything the caller cares about: if the nearest port was d from q, every
-// port is at least d - |pq| from p (triangle inequality).
+// at every fix. Two shortcuts, both from the triangle inequality (a ship that
+// moved m since the last query is within m of where it was):
+// - at sea, when the nearest port was d away, every port is still at least
+//   d - m away: no query while that is beyond what the caller cares about;
+// - in port, when the nearest port was d1 away and the next d2, that port is
+//   still the nearest while d1 + m < d2 - m: one distance, no query (a ship
+//   at its berth barely moves).
 
 #include "reference/port_index.h"
 
@@ -32,6 +35,8 @@ private:
     bool m_hasLast = false;
     model::LatLon m_last;
     double m_lastKm = 0.0;
+    const model::Port* m_lastPort = nullptr;
+    double m_secondKm = 0.0; // the second-nearest port at the last query
 };
 
 } // namespace wake::analysis

@@ -25,6 +25,14 @@
 
 namespace wake::store {
 
+// What of each position to read: all of it, or only time, place, speed,
+// course and provenance (what analysis uses; a quarter less to decode).
+enum class TrackFields
+{
+    All,
+    Motion,
+};
+
 struct EventFilter
 {
     std::optional<model::VesselId> vesselId; // its own events and encounters it is the other of
@@ -77,6 +85,10 @@ public:
     // One vessel with its history and facts; nullopt when there is none.
     Result<std::optional<model::Vessel>> vessel(model::VesselId id);
     Result<std::optional<model::VesselId>> findVesselByMmsi(std::uint32_t mmsi);
+    // Every value an importer replaced (name, call sign, IMO, type, flag),
+    // by vessel and time, for all vessels at once.
+    Result<std::vector<std::pair<model::VesselId, model::IdentityRecord>>>
+    observedIdentityHistory();
     Result<std::optional<model::VesselId>> findVesselByImo(std::uint32_t imo);
 
     // Ports (the ports a database knows by itself, e.g. from a scenario).
@@ -96,7 +108,8 @@ public:
     Result<std::int64_t> appendTrackPoints(std::span<const model::TrackPoint> points);
     // A vessel's points with fromUtcMs <= time <= toUtcMs, in time order.
     Result<std::vector<model::TrackPoint>> track(model::VesselId vesselId, std::int64_t fromUtcMs,
-                                                 std::int64_t toUtcMs);
+                                                 std::int64_t toUtcMs,
+                                                 TrackFields fields = TrackFields::All);
     Result<std::int64_t> trackPointCount(std::optional<model::VesselId> vesselId = {});
     // Vessels with at least one point in [fromUtcMs, toUtcMs], at most limit of them.
     Result<std::vector<model::VesselId>>
@@ -111,7 +124,9 @@ public:
     // them; deleting removes only what analysis made (origin "analysis").
     Result<std::int64_t> storeAnalysisRules(const QString& preset, const QString& rulesJson);
     Result<std::optional<QString>> analysisRules(std::int64_t rulesId);
-    Status deleteDetectedResults(model::VesselId vesselId, bool includeEncounters);
+    // The analysis events (theirs and encounters they are the other of) and
+    // voyages of these vessels.
+    Status deleteDetectedResults(std::span<const model::VesselId> vessels);
 
     Connection& connection() { return m_connection; }
 

@@ -119,6 +119,9 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
         out.push_back(std::move(e));
     }
     for (model::Event& e : out) {
+        if (e.origin == QLatin1String("analysis")) {
+            continue; // detected events carry evidence, not sources
+        }
         auto links = sourceLinks(QStringLiteral("event_sources"), QStringLiteral("event_id"), e.id);
         if (!links) {
             return links.error();
@@ -162,25 +165,27 @@ Result<std::optional<QString>> Database::analysisRules(std::int64_t rulesId)
     return std::optional<QString>{stmt->text(0)};
 }
 
-Status Database::deleteDetectedResults(model::VesselId vesselId, bool includeEncounters)
+Status Database::deleteDetectedResults(std::span<const model::VesselId> vessels)
 {
     // Scenario events and voyages have another origin and are never touched.
-    const QString events =
-        includeEncounters
-            ? QStringLiteral("DELETE FROM events WHERE origin = 'analysis' AND "
-                             "(vessel_id = ?1 OR other_vessel_id = ?1)")
-            : QStringLiteral("DELETE FROM events WHERE origin = 'analysis' AND vessel_id = ?1 "
-                             "AND kind <> 'encounter'");
-    for (const QString& sql :
-         {events,
-          QStringLiteral("DELETE FROM voyages WHERE origin = 'analysis' AND vessel_id = ?1")}) {
-        auto stmt = m_connection.prepare(sql);
+    // One statement per index (vessel, other vessel): an OR of the two would
+    // scan every event once per vessel.
+    const QString sql[] = {
+        QStringLiteral("DELETE FROM events WHERE vessel_id = ?1 AND origin = 'analysis'"),
+        QStringLiteral("DELETE FROM events WHERE other_vessel_id = ?1 AND origin = 'analysis'"),
+        QStringLiteral("DELETE FROM voyages WHERE vessel_id = ?1 AND origin = 'analysis'"),
+    };
+    for (const QString& text : sql) {
+        auto stmt = m_connection.prepare(text);
         if (!stmt) {
             return stmt.error();
         }
-        stmt->bind(1, vesselId);
-        if (stmt->step() != Statement::Step::Done) {
-            return stmt->lastError();
+        for (const model::VesselId id : vessels) {
+            stmt->reset();
+            stmt->bind(1, id);
+            if (stmt->step() != Statement::Step::Done) {
+                return stmt->lastError();
+            }
         }
     }
     return {};

@@ -117,13 +117,23 @@ Result<std::int64_t> Database::appendTrackPoints(std::span<const model::TrackPoi
 }
 
 Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
-                                                       std::int64_t fromUtcMs, std::int64_t toUtcMs)
+                                                       std::int64_t fromUtcMs, std::int64_t toUtcMs,
+                                                       TrackFields fields)
 {
+    // Columns 5 and 6 are read as NULL when only the motion is asked for:
+    // one statement, two column lists.
+    const bool all = fields == TrackFields::All;
     auto stmt = m_connection.prepare(
-        QStringLiteral("SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, heading_deg, "
-                       "nav_status, provenance "
-                       "FROM track_points WHERE vessel_id = ? AND time_utc_ms BETWEEN ? AND ? "
-                       "ORDER BY time_utc_ms"));
+        all ? QStringLiteral(
+                  "SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, heading_deg, "
+                  "nav_status, provenance "
+                  "FROM track_points WHERE vessel_id = ? AND time_utc_ms BETWEEN ? AND ? "
+                  "ORDER BY time_utc_ms")
+            : QStringLiteral(
+                  "SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, NULL, NULL, "
+                  "provenance "
+                  "FROM track_points WHERE vessel_id = ? AND time_utc_ms BETWEEN ? AND ? "
+                  "ORDER BY time_utc_ms"));
     if (!stmt) {
         return stmt.error();
     }
@@ -131,6 +141,7 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
     stmt->bind(2, fromUtcMs);
     stmt->bind(3, toUtcMs);
     std::vector<model::TrackPoint> out;
+    out.reserve(2048); // a day of one fix a minute without regrowing
     for (;;) {
         const auto step = stmt->step();
         if (step == Statement::Step::Done) {
@@ -150,11 +161,13 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
         if (auto v = stmt->optInt64(4)) {
             p.cogDeg = track_row::tenths(*v);
         }
-        if (auto v = stmt->optInt64(5)) {
-            p.headingDeg = static_cast<std::int16_t>(*v);
-        }
-        if (auto v = stmt->optInt64(6)) {
-            p.navStatus = static_cast<std::uint8_t>(*v);
+        if (all) {
+            if (auto v = stmt->optInt64(5)) {
+                p.headingDeg = static_cast<std::int16_t>(*v);
+            }
+            if (auto v = stmt->optInt64(6)) {
+                p.navStatus = static_cast<std::uint8_t>(*v);
+            }
         }
         p.provenance = model::provenanceFromInt(static_cast<int>(stmt->int64(7)))
                            .value_or(model::Provenance::Observed);

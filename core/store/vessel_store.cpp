@@ -400,4 +400,34 @@ Result<std::optional<model::Vessel>> Database::vessel(model::VesselId id)
     return std::optional<model::Vessel>(std::move(v));
 }
 
+Result<std::vector<std::pair<model::VesselId, model::IdentityRecord>>>
+Database::observedIdentityHistory()
+{
+    // What importers recorded: a replaced value with the time it was replaced,
+    // and no sources (a scenario's reported names have sources and a start).
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "SELECT vessel_id, field, value, to_utc_ms, to_end_utc_ms, to_precision "
+        "FROM vessel_identity_history h WHERE from_utc_ms IS NULL AND to_utc_ms IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM identity_sources s WHERE s.history_id = h.id) "
+        "ORDER BY vessel_id, to_utc_ms, id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    std::vector<std::pair<model::VesselId, model::IdentityRecord>> out;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Done) {
+            return out;
+        }
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        model::IdentityRecord r;
+        r.field = stmt->text(1);
+        r.value = stmt->text(2);
+        r.to = readSpan(*stmt, 3);
+        out.emplace_back(stmt->int64(0), std::move(r));
+    }
+}
+
 } // namespace wake::store
