@@ -160,6 +160,16 @@ QString orDash(const std::optional<QString>& text)
     return text && !text->isEmpty() ? *text : QStringLiteral("-");
 }
 
+const QElapsedTimer& startTimer()
+{
+    static const QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer;
+}
+
 QString orDash(const QString& text)
 {
     return text.isEmpty() ? QStringLiteral("-") : text;

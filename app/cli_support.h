@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,9 @@ enum ExitCode
     kExitFailure = 1,
     kExitUsage = 2
 };
+
+// Started by the first call (main makes it at once): time since start.
+const QElapsedTimer& startTimer();
 
 // Prints to standard output / standard error (UTF-8).
 void printOut(const QString& text);

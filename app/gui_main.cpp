@@ -2,10 +2,12 @@
 
 #include "cli_support.h"
 #include "mainwindow.h"
+#include "map/map_widget.h"
 #include "scenario/scenario_installer.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace wake::app {
 
@@ -72,6 +74,14 @@ int runGui(int argc, char* argv[])
         return kExitFailure;
     }
     ui::MainWindow window(std::move(db).value());
+    // WAKE_FIRST_FRAME_EXIT=1: print the time from start to the first map
+    // frame and quit (tests/bench/store_at_scale.sh).
+    if (qEnvironmentVariableIntValue("WAKE_FIRST_FRAME_EXIT") == 1) {
+        QObject::connect(window.mapView(), &ui::MapWidget::firstFramePainted, &app, [&] {
+            printErr(QStringLiteral("first frame after %1 ms\n").arg(startTimer().elapsed()));
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        });
+    }
     window.show();
     return QApplication::exec();
 }

@@ -54,6 +54,7 @@ QString globalHelp()
 
 int main(int argc, char* argv[])
 {
+    wake::app::startTimer();
     using Command = std::function<int(const QStringList&)>;
     const std::map<QString, Command> commands = {
         {QStringLiteral("vessels"), wake::app::runVesselsCommand},

@@ -111,6 +111,10 @@ public:
                                                  std::int64_t toUtcMs,
                                                  TrackFields fields = TrackFields::All);
     Result<std::int64_t> trackPointCount(std::optional<model::VesselId> vesselId = {});
+    // Where every vessel was at a time: its last fix in [time - maxAge, time],
+    // for each vessel that has one.
+    Result<std::vector<model::TrackPoint>> positionsAt(std::int64_t timeUtcMs,
+                                                       std::int64_t maxAgeMs);
     // Vessels with at least one point in [fromUtcMs, toUtcMs], at most limit of them.
     Result<std::vector<model::VesselId>>
     vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::int64_t limit);

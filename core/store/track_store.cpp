@@ -215,4 +215,52 @@ Database::vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::
     }
 }
 
+Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUtcMs,
+                                                             std::int64_t maxAgeMs)
+{
+    // Per vessel, the last fix at or before the time: two seeks on the
+    // (vessel, time) key each, no scan of the positions. CROSS JOIN keeps
+    // the vessels outside (SQLite would otherwise scan every position).
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "SELECT t.vessel_id, t.time_utc_ms, t.lat_e7, t.lon_e7, t.sog_dkn, t.cog_ddeg, "
+        "t.heading_deg, t.nav_status, t.provenance FROM vessels v CROSS JOIN track_points t "
+        "ON t.vessel_id = v.id AND t.time_utc_ms = (SELECT max(time_utc_ms) FROM track_points "
+        "WHERE vessel_id = v.id AND time_utc_ms BETWEEN ?1 AND ?2)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, timeUtcMs - maxAgeMs);
+    stmt->bind(2, timeUtcMs);
+    std::vector<model::TrackPoint> out;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Done) {
+            return out;
+        }
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        model::TrackPoint p;
+        p.vesselId = stmt->int64(0);
+        p.timeUtcMs = stmt->int64(1);
+        p.latDeg = track_row::degrees(stmt->int64(2));
+        p.lonDeg = track_row::degrees(stmt->int64(3));
+        if (auto v = stmt->optInt64(4)) {
+            p.sogKnots = track_row::tenths(*v);
+        }
+        if (auto v = stmt->optInt64(5)) {
+            p.cogDeg = track_row::tenths(*v);
+        }
+        if (auto v = stmt->optInt64(6)) {
+            p.headingDeg = static_cast<std::int16_t>(*v);
+        }
+        if (auto v = stmt->optInt64(7)) {
+            p.navStatus = static_cast<std::uint8_t>(*v);
+        }
+        p.provenance = model::provenanceFromInt(static_cast<int>(stmt->int64(8)))
+                           .value_or(model::Provenance::Observed);
+        out.push_back(p);
+    }
+}
+
 } // namespace wake::store

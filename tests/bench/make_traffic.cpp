@@ -3,6 +3,7 @@
 // standard output as JSON lines.
 //
 //   wake_make_traffic OUT.csv [--vessels N] [--days D] [--fix-minutes M] [--pairs P] [--seed S]
+//                             [--start YYYY-MM-DD] [--mmsi-base M]
 
 #include "reference/port_index.h"
 #include "support/marine_cadastre_csv.h"
@@ -26,7 +27,17 @@ int main(int argc, char* argv[])
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
         const double value = std::strtod(argv[i + 1], nullptr);
-        if (flag == "--vessels") {
+        if (flag == "--start") {
+            const QDateTime start =
+                QDateTime::fromString(QString::fromLatin1(argv[i + 1]), Qt::ISODate);
+            if (!start.isValid()) {
+                std::fprintf(stderr, "--start wants a date like 2023-07-01\n");
+                return 2;
+            }
+            options.startUtcMs = QDateTime(start.date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        } else if (flag == "--mmsi-base") {
+            options.mmsiBase = static_cast<std::uint32_t>(value);
+        } else if (flag == "--vessels") {
             options.vessels = static_cast<std::size_t>(value);
         } else if (flag == "--days") {
             options.days = value;

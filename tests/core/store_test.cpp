@@ -303,3 +303,37 @@ TEST_F(StoreTest, MetaValues)
     ASSERT_TRUE(db().setMeta(QStringLiteral("k"), QStringLiteral("v2")).ok());
     EXPECT_EQ(db().meta(QStringLiteral("k"))->value(), QStringLiteral("v2"));
 }
+
+TEST_F(StoreTest, PositionsAtATimeTakeEachVesselsLastFixWithinTheAge)
+{
+    std::vector<VesselId> ids;
+    for (std::uint32_t mmsi : {211000001u, 211000002u, 211000003u}) {
+        Vessel v;
+        v.mmsi = mmsi;
+        ids.push_back(*db().upsertVessel(v));
+    }
+    auto fixAt = [](VesselId id, std::int64_t t, double lat) {
+        TrackPoint p;
+        p.vesselId = id;
+        p.timeUtcMs = t;
+        p.latDeg = lat;
+        p.lonDeg = 4.5;
+        p.sogKnots = 10.5F;
+        return p;
+    };
+    constexpr std::int64_t kMin = 60'000;
+    std::vector<TrackPoint> points = {
+        fixAt(ids[0], 10 * kMin, 50.0), fixAt(ids[0], 20 * kMin, 50.1),
+        fixAt(ids[0], 40 * kMin, 50.2),                                 // after t
+        fixAt(ids[1], 5 * kMin, 51.0),                                  // too old at t = 30
+        fixAt(ids[2], 29 * kMin, 52.0), fixAt(ids[2], 30 * kMin, 52.5), // exactly at t
+    };
+    ASSERT_TRUE(db().insertTrackPoints(points).ok());
+    auto at = db().positionsAt(30 * kMin, 15 * kMin);
+    ASSERT_TRUE(at.ok());
+    ASSERT_EQ(at->size(), 2u);
+    std::sort(at->begin(), at->end(),
+              [](const TrackPoint& a, const TrackPoint& b) { return a.vesselId < b.vesselId; });
+    EXPECT_EQ((*at)[0], points[1]);
+    EXPECT_EQ((*at)[1], points[5]);
+}

@@ -53,7 +53,7 @@ public:
         m_gaps.resize(n);
         m_jumps.resize(n);
         for (std::size_t i = 0; i < n; ++i) {
-            m_traffic.vessels[i].mmsi = 366000000 + static_cast<std::uint32_t>(i) * 7 + 1;
+            m_traffic.vessels[i].mmsi = m_options.mmsiBase + static_cast<std::uint32_t>(i) * 7 + 1;
             m_traffic.vessels[i].name = QStringLiteral("TEST VESSEL %1").arg(i + 1);
         }
         std::size_t next = 0;

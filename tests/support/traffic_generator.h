@@ -70,6 +70,7 @@ struct TrafficOptions
     double fixMinutes = 5.0;
     std::int64_t startUtcMs = 1'688'169'600'000; // 2023-07-01T00:00Z
     std::uint32_t seed = 20131130;
+    std::uint32_t mmsiBase = 366000000; // vessel i gets mmsiBase + 7 i + 1
 };
 
 GeneratedTraffic generateTraffic(const reference::PortIndex& ports, const TrafficOptions& options);

@@ -61,6 +61,10 @@ void MapWidget::paintEvent(QPaintEvent*)
         requestBufferedLayers();
     }
     m_renderer.paintDynamic(p, m_viewport);
+    if (!m_framePainted) {
+        m_framePainted = true;
+        Q_EMIT firstFramePainted();
+    }
 }
 
 void MapWidget::requestBufferedLayers()

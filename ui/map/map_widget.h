@@ -42,6 +42,8 @@ Q_SIGNALS:
     void vesselClicked(qint64 vesselId);
     void fitRequested();
     void cursorMoved(double latDeg, double lonDeg);
+    // Once, after the first frame is on screen (startup benchmarks).
+    void firstFramePainted();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -69,6 +71,7 @@ private:
     bool m_dragging = false;
     // Last member: destroyed first, it waits for a render still running.
     QThreadPool m_pool;
+    bool m_framePainted = false;
 };
 
 } // namespace wake::ui
