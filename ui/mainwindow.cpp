@@ -720,7 +720,9 @@ void MainWindow::showAbout()
            "<li>AIS ship types and navigational status (gpsd, BSD-2-Clause; ITU-R M.1371)</li>"
            "<li>Flags (flag-icons, MIT)</li>"
            "<li>Chong Chon Gang fact sheet: compiled from the public sources it cites</li>"
-           "</ul><p>Details: resources/README.md.</p>")
+           "</ul><p><b>Libraries</b>: Qt 6 (LGPL-3.0), SQLite (public domain), zlib (zlib "
+           "licence), libzip (BSD-3-Clause).</p>"
+           "<p>Details: resources/README.md.</p>")
             .arg(QCoreApplication::applicationVersion()));
 }
 

@@ -139,6 +139,8 @@ private:
         : m_path(std::move(path)), m_connection(std::move(connection))
     {}
     Status migrate(int fromVersion);
+    // Keeps vessel_spans covering the points (sorted by vessel, or not).
+    Status widenVesselSpans(std::span<const model::TrackPoint> points);
     Status insertSourceLinks(const QString& table, const QString& ownerColumn, std::int64_t ownerId,
                              const std::vector<QString>& sourceIds);
     Result<std::vector<QString>> sourceLinks(const QString& table, const QString& ownerColumn,

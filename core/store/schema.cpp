@@ -209,6 +209,19 @@ INSERT INTO track_points_compact
 DROP TABLE track_points;
 ALTER TABLE track_points_compact RENAME TO track_points;
 )sql"),
+        // 3 -> 4: each vessel's first and last position time, so "where was
+        // everyone at t" seeks only the vessels that have positions then.
+        QStringLiteral(R"sql(
+CREATE TABLE vessel_spans (
+    vessel_id INTEGER PRIMARY KEY,
+    first_ms  INTEGER NOT NULL,
+    last_ms   INTEGER NOT NULL
+);
+INSERT INTO vessel_spans
+    SELECT v.id, (SELECT min(time_utc_ms) FROM track_points WHERE vessel_id = v.id),
+           (SELECT max(time_utc_ms) FROM track_points WHERE vessel_id = v.id)
+    FROM vessels v WHERE EXISTS (SELECT 1 FROM track_points WHERE vessel_id = v.id);
+)sql"),
     };
     return kMigrations;
 }

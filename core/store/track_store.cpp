@@ -79,8 +79,40 @@ void bindPoint(Statement& stmt, int first, const model::TrackPoint& p)
 
 } // namespace
 
+Status Database::widenVesselSpans(std::span<const model::TrackPoint> points)
+{
+    // One upsert per run of a vessel's points (batches come sorted by vessel).
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "INSERT INTO vessel_spans(vessel_id, first_ms, last_ms) VALUES(?1, ?2, ?3) "
+        "ON CONFLICT(vessel_id) DO UPDATE SET first_ms = min(first_ms, excluded.first_ms), "
+        "last_ms = max(last_ms, excluded.last_ms)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    for (std::size_t i = 0; i < points.size();) {
+        const model::VesselId id = points[i].vesselId;
+        std::int64_t first = points[i].timeUtcMs;
+        std::int64_t last = first;
+        for (; i < points.size() && points[i].vesselId == id; ++i) {
+            first = std::min(first, points[i].timeUtcMs);
+            last = std::max(last, points[i].timeUtcMs);
+        }
+        stmt->reset();
+        stmt->bind(1, id);
+        stmt->bind(2, first);
+        stmt->bind(3, last);
+        if (stmt->step() != Statement::Step::Done) {
+            return stmt->lastError();
+        }
+    }
+    return {};
+}
+
 Result<std::int64_t> Database::appendTrackPoints(std::span<const model::TrackPoint> points)
 {
+    if (Status s = widenVesselSpans(points); !s) {
+        return s.error();
+    }
     std::int64_t stored = 0;
     const std::size_t whole = points.size() / kRowsPerStatement * kRowsPerStatement;
     if (whole > 0) {
@@ -218,14 +250,16 @@ Database::vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::
 Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUtcMs,
                                                              std::int64_t maxAgeMs)
 {
-    // Per vessel, the last fix at or before the time: two seeks on the
-    // (vessel, time) key each, no scan of the positions. CROSS JOIN keeps
-    // the vessels outside (SQLite would otherwise scan every position).
+    // Per vessel whose positions span the time, the last fix at or before
+    // it: two seeks on the (vessel, time) key each, no scan of the
+    // positions. CROSS JOIN keeps the vessels outside (SQLite would
+    // otherwise scan every position).
     auto stmt = m_connection.prepare(QStringLiteral(
         "SELECT t.vessel_id, t.time_utc_ms, t.lat_e7, t.lon_e7, t.sog_dkn, t.cog_ddeg, "
-        "t.heading_deg, t.nav_status, t.provenance FROM vessels v CROSS JOIN track_points t "
-        "ON t.vessel_id = v.id AND t.time_utc_ms = (SELECT max(time_utc_ms) FROM track_points "
-        "WHERE vessel_id = v.id AND time_utc_ms BETWEEN ?1 AND ?2)"));
+        "t.heading_deg, t.nav_status, t.provenance FROM vessel_spans s CROSS JOIN track_points t "
+        "ON t.vessel_id = s.vessel_id AND t.time_utc_ms = (SELECT max(time_utc_ms) FROM "
+        "track_points WHERE vessel_id = s.vessel_id AND time_utc_ms BETWEEN ?1 AND ?2) "
+        "WHERE s.first_ms <= ?2 AND s.last_ms >= ?1"));
     if (!stmt) {
         return stmt.error();
     }
