@@ -1,6 +1,7 @@
 #include "ais/ais_texts.h"
 #include "cli_support.h"
 #include "commands/commands.h"
+#include "reference/ais_tables.h"
 #include "reference/flag_states.h"
 
 #include <QJsonArray>
@@ -61,7 +62,8 @@ int runVesselsCommand(const QStringList& arguments)
                 {QStringLiteral("flagName"), jsonOr(flagName(v.flagAlpha2))},
                 {QStringLiteral("aisShipType"), jsonOr(v.aisShipType)},
                 {QStringLiteral("vesselType"), jsonOr(v.vesselType)},
-                {QStringLiteral("typeText"), ais::vesselTypeText(v.vesselType, v.aisShipType)},
+                {QStringLiteral("typeText"),
+                 reference::vesselTypeText(v.vesselType, v.aisShipType)},
                 {QStringLiteral("lengthM"), jsonOr(v.lengthM)},
                 {QStringLiteral("beamM"), jsonOr(v.beamM)},
                 {QStringLiteral("draughtM"), jsonOr(v.draughtM)},
@@ -80,7 +82,7 @@ int runVesselsCommand(const QStringList& arguments)
                         v.flagAlpha2
                             ? *v.flagAlpha2 + QStringLiteral(" ") + orDash(flagName(v.flagAlpha2))
                             : QStringLiteral("-"),
-                        orDash(ais::vesselTypeText(v.vesselType, v.aisShipType))});
+                        orDash(reference::vesselTypeText(v.vesselType, v.aisShipType))});
     }
     printTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MMSI"),
                 QStringLiteral("IMO"), QStringLiteral("CALL SIGN"), QStringLiteral("FLAG"),

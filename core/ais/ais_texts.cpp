@@ -167,18 +167,4 @@ std::string_view aidTypeText(int aidType)
     return aidType >= 0 && aidType < 32 ? kAidType[static_cast<std::size_t>(aidType)] : "Invalid";
 }
 
-QString vesselTypeText(const std::optional<QString>& vesselType, std::optional<int> aisShipType)
-{
-    if (vesselType && !vesselType->isEmpty()) {
-        return *vesselType;
-    }
-    if (aisShipType) {
-        const std::string_view text = shipTypeText(*aisShipType);
-        return QStringLiteral("%1 (AIS type %2)")
-            .arg(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())))
-            .arg(*aisShipType);
-    }
-    return {};
-}
-
 } // namespace wake::ais

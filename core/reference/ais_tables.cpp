@@ -1,5 +1,6 @@
 #include "reference/ais_tables.h"
 
+#include "ais/ais_texts.h"
 #include "reference/core_resources.h"
 #include "util/csv_table.h"
 
@@ -69,6 +70,20 @@ std::optional<QString> AisTables::navStatus(int code) const
         return std::nullopt;
     }
     return m_navStatus[static_cast<std::size_t>(code)];
+}
+
+QString vesselTypeText(const std::optional<QString>& vesselType, std::optional<int> aisShipType)
+{
+    if (vesselType && !vesselType->isEmpty()) {
+        return *vesselType;
+    }
+    if (aisShipType) {
+        const std::string_view text = ais::shipTypeText(*aisShipType);
+        return QStringLiteral("%1 (AIS type %2)")
+            .arg(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())))
+            .arg(*aisShipType);
+    }
+    return {};
 }
 
 } // namespace wake::reference

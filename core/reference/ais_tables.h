@@ -34,4 +34,9 @@ private:
     std::array<QString, 16> m_navStatus;
 };
 
+// What to show as a vessel's type: the free text a source or CSV gave
+// ("General cargo ship"), else the AIS code's meaning with the code ("Cargo,
+// hazardous category A (AIS type 71)"); empty when neither is known.
+QString vesselTypeText(const std::optional<QString>& vesselType, std::optional<int> aisShipType);
+
 } // namespace wake::reference

@@ -77,6 +77,33 @@ void bindPoint(Statement& stmt, int first, const model::TrackPoint& p)
     stmt.bind(first + 8, static_cast<int>(p.provenance));
 }
 
+// A position from columns first.. first+7: time, lat, lon, sog, cog,
+// heading, status, provenance (heading and status left empty unless withStatus).
+model::TrackPoint readPoint(const Statement& stmt, int first, bool withStatus)
+{
+    model::TrackPoint p;
+    p.timeUtcMs = stmt.int64(first);
+    p.latDeg = track_row::degrees(stmt.int64(first + 1));
+    p.lonDeg = track_row::degrees(stmt.int64(first + 2));
+    if (auto v = stmt.optInt64(first + 3)) {
+        p.sogKnots = track_row::tenths(*v);
+    }
+    if (auto v = stmt.optInt64(first + 4)) {
+        p.cogDeg = track_row::tenths(*v);
+    }
+    if (withStatus) {
+        if (auto v = stmt.optInt64(first + 5)) {
+            p.headingDeg = static_cast<std::int16_t>(*v);
+        }
+        if (auto v = stmt.optInt64(first + 6)) {
+            p.navStatus = static_cast<std::uint8_t>(*v);
+        }
+    }
+    p.provenance = model::provenanceFromInt(static_cast<int>(stmt.int64(first + 7)))
+                       .value_or(model::Provenance::Observed);
+    return p;
+}
+
 } // namespace
 
 Status Database::widenVesselSpans(std::span<const model::TrackPoint> points)
@@ -182,27 +209,8 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
         if (step == Statement::Step::Failed) {
             return stmt->lastError();
         }
-        model::TrackPoint p;
+        model::TrackPoint p = readPoint(*stmt, 0, all);
         p.vesselId = vesselId;
-        p.timeUtcMs = stmt->int64(0);
-        p.latDeg = track_row::degrees(stmt->int64(1));
-        p.lonDeg = track_row::degrees(stmt->int64(2));
-        if (auto v = stmt->optInt64(3)) {
-            p.sogKnots = track_row::tenths(*v);
-        }
-        if (auto v = stmt->optInt64(4)) {
-            p.cogDeg = track_row::tenths(*v);
-        }
-        if (all) {
-            if (auto v = stmt->optInt64(5)) {
-                p.headingDeg = static_cast<std::int16_t>(*v);
-            }
-            if (auto v = stmt->optInt64(6)) {
-                p.navStatus = static_cast<std::uint8_t>(*v);
-            }
-        }
-        p.provenance = model::provenanceFromInt(static_cast<int>(stmt->int64(7)))
-                           .value_or(model::Provenance::Observed);
         out.push_back(p);
     }
 }
@@ -274,25 +282,8 @@ Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUt
         if (step == Statement::Step::Failed) {
             return stmt->lastError();
         }
-        model::TrackPoint p;
+        model::TrackPoint p = readPoint(*stmt, 1, true);
         p.vesselId = stmt->int64(0);
-        p.timeUtcMs = stmt->int64(1);
-        p.latDeg = track_row::degrees(stmt->int64(2));
-        p.lonDeg = track_row::degrees(stmt->int64(3));
-        if (auto v = stmt->optInt64(4)) {
-            p.sogKnots = track_row::tenths(*v);
-        }
-        if (auto v = stmt->optInt64(5)) {
-            p.cogDeg = track_row::tenths(*v);
-        }
-        if (auto v = stmt->optInt64(6)) {
-            p.headingDeg = static_cast<std::int16_t>(*v);
-        }
-        if (auto v = stmt->optInt64(7)) {
-            p.navStatus = static_cast<std::uint8_t>(*v);
-        }
-        p.provenance = model::provenanceFromInt(static_cast<int>(stmt->int64(8)))
-                           .value_or(model::Provenance::Observed);
         out.push_back(p);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "ais/ais_texts.h"
 #include "flag_icons.h"
+#include "reference/ais_tables.h"
 #include "reference/flag_states.h"
 
 #include <QHash>
@@ -110,7 +111,7 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
                             ? std::optional<QString>(flagName.isEmpty() ? *v.flagAlpha2 : flagName)
                             : std::nullopt,
                         nullptr, byId);
-        const QString type = ais::vesselTypeText(v.vesselType, v.aisShipType);
+        const QString type = reference::vesselTypeText(v.vesselType, v.aisShipType);
         html +=
             factRow(QStringLiteral("Type"),
                     type.isEmpty() ? std::nullopt : std::optional<QString>(type), nullptr, byId);

@@ -2,6 +2,7 @@
 
 #include "ais/ais_texts.h"
 #include "flag_icons.h"
+#include "reference/ais_tables.h"
 #include "reference/flag_states.h"
 
 namespace wake::ui {
@@ -44,7 +45,7 @@ int VesselListModel::columnCount(const QModelIndex& parent) const
 
 QString VesselListModel::typeText(const model::Vessel& v)
 {
-    return ais::vesselTypeText(v.vesselType, v.aisShipType);
+    return reference::vesselTypeText(v.vesselType, v.aisShipType);
 }
 
 QString VesselListModel::filterText(const model::Vessel& v) const
