@@ -30,8 +30,8 @@ if { [ "${CI:-}" = "true" ] || [ "${WAKE_FUZZ_TESTS:-}" = "1" ]; } && command -v
     cmake --build build-fuzz --target wake_fuzz_nmea --parallel "$(nproc)"
     seeds=build-fuzz/fuzz-corpus
     mkdir -p "$seeds"
-    cp ../shared/testdata/ais/gpsd/sample.aivdm ../shared/testdata/ais/libais/*.nmea \
-        ../shared/testdata/ais/pyais/*.txt "$seeds/"
+    cp tests/data/ais/gpsd/sample.aivdm tests/data/ais/libais/*.nmea \
+        tests/data/ais/pyais/*.txt "$seeds/"
     build-fuzz/tests/fuzz/wake_fuzz_nmea -max_total_time="${WAKE_FUZZ_SECONDS:-20}" \
         -max_len=4096 -print_final_stats=1 "$seeds" 2>&1 | tail -3
 fi

@@ -197,7 +197,7 @@ TEST_F(Cli, RenderWritesTheMapAtTheReplayTime)
 namespace {
 QString aisCorpus(const char* relative)
 {
-    return QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/") + QString::fromLatin1(relative);
+    return QStringLiteral(WAKE_TEST_DATA_DIR "/ais/") + QString::fromLatin1(relative);
 }
 } // namespace
 

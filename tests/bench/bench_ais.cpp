@@ -1,7 +1,7 @@
 // AIS decode and import throughput (Google Benchmark).
 //
 // Input: the file named by WAKE_AIS_CORPUS (tests/bench/compare_peers.sh makes
-// one of 1 M messages), else the shared corpora read into memory. Counters:
+// one of 1 M messages), else the test corpora (tests/data/ais) read into memory. Counters:
 // messages/s for decoding, rows/s for the import. The peer comparison (gpsdecode,
 // a plain SQLite insert loop) is tests/bench/compare_peers.sh.
 
@@ -37,10 +37,10 @@ const Corpus& corpus()
         if (!env.isEmpty()) {
             out.path = QString::fromLocal8Bit(env);
         } else {
-            // The shared corpora, each line under a tag block time, repeated
+            // The test corpora, each line under a tag block time, repeated
             // to about 100,000 lines.
             QByteArray all;
-            QDirIterator it(QStringLiteral(WAKE_SHARED_DIR "/testdata/ais"), QDir::Files,
+            QDirIterator it(QStringLiteral(WAKE_TEST_DATA_DIR "/ais"), QDir::Files,
                             QDirIterator::Subdirectories);
             QByteArrayList raw;
             while (it.hasNext()) {

@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
 corpus=${2:-$build/tests/bench/ais-corpus-1m.nmea}
-shared=$(cd .. && pwd)/shared/testdata/ais
+shared=tests/data/ais
 wake=$build/app/wake
 loop=$build/tests/bench/wake_sqlite_insert_loop
 

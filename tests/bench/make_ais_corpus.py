@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes an AIS NMEA corpus of at least N messages for the peer benchmarks.
 
-The sentences are the real ones of ../shared/testdata/ais (gpsd, pyais and
+The sentences are the real ones of tests/data/ais (gpsd, pyais and
 libais corpora), repeated in file order so multi-part messages stay whole,
 each under an NMEA 4.0 tag block whose c: time advances one second per line:
 every position gets its own time, as in a receiver's archive.

@@ -1,6 +1,6 @@
 // Golden tests: Wake's decode of every message in the shared AIS corpora
 // against gpsd's gpsdecode 3.22 (expected/*.paired.jsonl, made by
-// ../shared/testdata/ais/regenerate.py), field by field, scaled and unscaled.
+// tests/data/ais/regenerate.py), field by field, scaled and unscaled.
 //
 // Each record holds the sentences of one message as gpsd grouped them and
 // gpsd's report (or null when gpsd rejected or never completed it). Wake
@@ -27,7 +27,7 @@ namespace {
 
 QString expectedDir()
 {
-    return QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/expected");
+    return QStringLiteral(WAKE_TEST_DATA_DIR "/ais/expected");
 }
 
 // --- Every deviation from gpsd that is right, with its reason, in one place ---
@@ -282,7 +282,7 @@ TEST(AisGolden, WholeFilesGiveTheSameMessagesInOrder)
         QString rawName = f;
         rawName.chop(int(sizeof(".paired.jsonl")) - 1);
         rawName.replace(QLatin1String("__"), QLatin1String("/"));
-        const QString rawPath = QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/") + rawName;
+        const QString rawPath = QStringLiteral(WAKE_TEST_DATA_DIR "/ais/") + rawName;
 
         std::vector<std::pair<int, qint64>> expected;
         QFile paired(expectedDir() + QLatin1Char('/') + f);

@@ -16,7 +16,7 @@ namespace {
 
 QString corpus(const char* relative)
 {
-    return QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/") + QString::fromLatin1(relative);
+    return QStringLiteral(WAKE_TEST_DATA_DIR "/ais/") + QString::fromLatin1(relative);
 }
 
 store::Database openMemory()

@@ -242,12 +242,11 @@ TEST(ScenarioParser, ClearErrorsForBrokenFiles)
 
 TEST(ScenarioFile, MatchesTheFactSheet)
 {
-    // The shipped scenario is generated from the shared fact sheet; check the two agree
-    // on the timeline so the resource cannot drift from its source unnoticed.
-    QFile facts(QStringLiteral(WAKE_SHARED_DIR "/scenario/chong-chon-gang-facts.json"));
-    if (!facts.open(QIODevice::ReadOnly)) {
-        GTEST_SKIP() << "shared fact sheet not available";
-    }
+    // The shipped scenario is generated from the fact sheet (a copy in
+    // tests/data/scenario); check the two agree on the timeline so the
+    // resource cannot drift from its source unnoticed.
+    QFile facts(QStringLiteral(WAKE_TEST_DATA_DIR "/scenario/chong-chon-gang-facts.json"));
+    ASSERT_TRUE(facts.open(QIODevice::ReadOnly)) << facts.fileName().toStdString();
     const QJsonObject root = QJsonDocument::fromJson(facts.readAll()).object();
     const auto timeline = root.value(QStringLiteral("timeline")).toArray();
     const auto history = root.value(QStringLiteral("history")).toArray();

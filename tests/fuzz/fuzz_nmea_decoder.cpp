@@ -4,7 +4,7 @@
 //
 //   build-fuzz/tests/fuzz/wake_fuzz_nmea -max_total_time=60 CORPUS_DIR
 //
-// Seeds: the raw files of ../shared/testdata/ais (one sentence or file each).
+// Seeds: the raw files of tests/data/ais (one sentence or file each).
 
 #include "ais/gpsd_json.h"
 #include "ais/nmea_decoder.h"

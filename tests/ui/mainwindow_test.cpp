@@ -263,8 +263,8 @@ TEST_F(MainWindowTest, ImportRunsOffTheWindowThreadAndRefreshesTheList)
     ImportResult result;
     watchImport(*m_window, result);
     m_window->importFiles(
-        {QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/csv/dma_aisdk-2023-03-18_head.csv"),
-         QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/libais/tagblock.nmea")});
+        {QStringLiteral(WAKE_TEST_DATA_DIR "/ais/csv/dma_aisdk-2023-03-18_head.csv"),
+         QStringLiteral(WAKE_TEST_DATA_DIR "/ais/libais/tagblock.nmea")});
     // The call returns at once; the work happens on the worker thread.
     EXPECT_FALSE(result.done);
     ASSERT_TRUE(waitForImport(result));
@@ -313,7 +313,7 @@ TEST_F(MainWindowTest, SelectionIsOneAcrossListMapDetailsAndState)
     ImportResult result;
     watchImport(*m_window, result);
     m_window->importFiles(
-        {QStringLiteral(WAKE_SHARED_DIR "/testdata/ais/csv/dma_aisdk-2023-03-18_head.csv")});
+        {QStringLiteral(WAKE_TEST_DATA_DIR "/ais/csv/dma_aisdk-2023-03-18_head.csv")});
     ASSERT_TRUE(waitForImport(result));
     auto db = wake::store::Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")));
     ASSERT_TRUE(db.ok());
