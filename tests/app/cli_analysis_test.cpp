@@ -20,15 +20,14 @@ class CliAnalysis : public Cli
 protected:
     void SetUp() override
     {
-        auto ports = reference::PortIndex::loadBuiltIn();
-        ASSERT_TRUE(ports.ok());
         traffic::TrafficOptions options;
         options.vessels = 10;
         options.encounterPairs = 2;
         options.days = 14;
-        m_traffic = traffic::generateTraffic(*ports, options);
         m_csv = m_dir.filePath(QStringLiteral("day.csv"));
-        ASSERT_TRUE(traffic::writeMarineCadastreCsv(m_traffic, m_csv));
+        auto traffic = traffic::writeGeneratedTraffic(options, m_csv);
+        ASSERT_TRUE(traffic);
+        m_traffic = std::move(*traffic);
     }
     int planted(model::EventKind kind) const
     {

@@ -27,17 +27,15 @@ class ImportFailures : public Cli
 protected:
     void SetUp() override
     {
-        auto ports = reference::PortIndex::loadBuiltIn();
-        ASSERT_TRUE(ports.ok());
         traffic::TrafficOptions options;
         options.vessels = 300;
         options.encounterPairs = 0;
         options.days = 3;
         options.fixMinutes = 2;
-        const auto traffic = traffic::generateTraffic(*ports, options);
-        m_rows = traffic.pointCount();
         m_csv = m_dir.filePath(QStringLiteral("day.csv"));
-        ASSERT_TRUE(traffic::writeMarineCadastreCsv(traffic, m_csv));
+        const auto traffic = traffic::writeGeneratedTraffic(options, m_csv);
+        ASSERT_TRUE(traffic);
+        m_rows = traffic->pointCount();
     }
 
     // Runs a shell script in a private user and mount namespace, where it may mount.

@@ -99,15 +99,12 @@ class CompressedImport : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto ports = reference::PortIndex::loadBuiltIn();
-        ASSERT_TRUE(ports.ok());
         traffic::TrafficOptions options;
         options.vessels = 6;
         options.encounterPairs = 0;
         options.days = 2;
         m_csv = m_dir.filePath(QStringLiteral("day.csv"));
-        ASSERT_TRUE(
-            traffic::writeMarineCadastreCsv(traffic::generateTraffic(*ports, options), m_csv));
+        ASSERT_TRUE(traffic::writeGeneratedTraffic(options, m_csv));
         m_bytes = readAll(m_csv);
         ASSERT_GT(m_bytes.size(), 300000); // about 3,500 rows
     }

@@ -67,4 +67,18 @@ bool writeMarineCadastreCsv(const GeneratedTraffic& traffic, const QString& path
     return std::ferror(out.get()) == 0;
 }
 
+std::optional<GeneratedTraffic> writeGeneratedTraffic(const TrafficOptions& options,
+                                                      const QString& path)
+{
+    auto ports = reference::PortIndex::loadBuiltIn();
+    if (!ports) {
+        return std::nullopt;
+    }
+    GeneratedTraffic traffic = generateTraffic(*ports, options);
+    if (!writeMarineCadastreCsv(traffic, path)) {
+        return std::nullopt;
+    }
+    return traffic;
+}
+
 } // namespace wake::traffic

@@ -8,9 +8,16 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace wake::traffic {
 
 // Returns false when the file cannot be written.
 bool writeMarineCadastreCsv(const GeneratedTraffic& traffic, const QString& path);
+
+// Traffic generated over the built-in reference ports and written to path;
+// nullopt when the ports cannot be loaded or the file cannot be written.
+std::optional<GeneratedTraffic> writeGeneratedTraffic(const TrafficOptions& options,
+                                                      const QString& path);
 
 } // namespace wake::traffic

@@ -16,7 +16,8 @@ namespace {
 // Position jumps are drawn as excluded: their fix leaves the line (the jump
 // event keeps its glyph where the bad fix was). Only AIS fixes are judged;
 // a scenario's reported and reconstructed points are left as they are.
-std::vector<model::TrackPoint> withoutPositionJumps(std::vector<model::TrackPoint> points)
+std::vector<model::TrackPoint> withoutPositionJumps(std::vector<model::TrackPoint> points,
+                                                    const analysis::JumpRules& rules)
 {
     const bool allObserved = std::all_of(points.begin(), points.end(), [](const auto& p) {
         return p.provenance == model::Provenance::Observed;
@@ -24,7 +25,7 @@ std::vector<model::TrackPoint> withoutPositionJumps(std::vector<model::TrackPoin
     if (!allObserved) {
         return points;
     }
-    const auto jumps = analysis::findPositionJumps(points, analysis::loadSavedRules().jumps);
+    const auto jumps = analysis::findPositionJumps(points, rules);
     return jumps.empty() ? points : analysis::withoutJumps(points, jumps);
 }
 
@@ -38,7 +39,7 @@ constexpr std::int64_t kMaxOtherVessels = 2000;
 
 // The other vessels with positions while the selected one has its track, so
 // the map shows the traffic around it and any of them can be clicked.
-Status addOtherVessels(store::Database& db, MapScene& scene)
+Status addOtherVessels(store::Database& db, MapScene& scene, const analysis::JumpRules& jumps)
 {
     const MapTrack& focus = scene.tracks.front();
     if (focus.points.empty()) {
@@ -66,7 +67,7 @@ Status addOtherVessels(store::Database& db, MapScene& scene)
             t.name = (*vessel)->displayName();
             t.aisShipType = (*vessel)->aisShipType;
         }
-        t.points = withoutPositionJumps(std::move(track).value());
+        t.points = withoutPositionJumps(std::move(track).value(), jumps);
         scene.tracks.push_back(std::move(t));
     }
     return {};
@@ -105,10 +106,12 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
     if (vessel->has_value()) {
         t.aisShipType = (*vessel)->aisShipType;
     }
-    t.points = withoutPositionJumps(std::move(track).value());
+    // The saved rules are read once for every track of the scene.
+    const analysis::JumpRules jumps = analysis::loadSavedRules().jumps;
+    t.points = withoutPositionJumps(std::move(track).value(), jumps);
     scene.tracks.push_back(std::move(t));
     scene.focusTrack = 0;
-    if (Status s = addOtherVessels(db, scene); !s) {
+    if (Status s = addOtherVessels(db, scene, jumps); !s) {
         return s.error();
     }
     auto events = db.events(store::EventFilter::forVessel(*vesselId));
