@@ -317,6 +317,9 @@ std::optional<Rejection> decodeMessage(const BitBuffer& bits, std::string_view p
         return Rejection::WrongLength;
     }
     out.header.type = static_cast<std::uint8_t>(bits.u(0, 6));
+    if (out.header.type == 0 || out.header.type > kLastDefinedType) {
+        return Rejection::UnknownType;
+    }
     out.header.repeat = static_cast<std::uint8_t>(bits.u(6, 2));
     out.header.mmsi = bits.u(8, 30);
     std::optional<Rejection> result;

@@ -18,6 +18,8 @@ namespace wake::ais {
 
 // Header bits every message needs: type (6), repeat (2) and MMSI (30).
 inline constexpr int kHeaderBits = 38;
+// ITU-R M.1371-5 defines types 1 to 27; 0 and 28-63 are not messages.
+inline constexpr int kLastDefinedType = 27;
 
 // Returns nullopt on success, else why the message was rejected. payload and
 // fillBits are the armoured text, kept for unsupported types.

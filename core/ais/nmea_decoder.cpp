@@ -2,7 +2,23 @@
 
 #include "ais/message_decoder.h"
 
+#include <cstdlib>
+
 namespace wake::ais {
+
+namespace {
+
+// FNV-1a, 64 bits: enough to tell messages apart within a ten-second window.
+std::uint64_t hashPayload(std::string_view payload, int fillBits)
+{
+    std::uint64_t h = 1469598103934665603ull;
+    for (const char c : payload) {
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    return (h ^ static_cast<std::uint64_t>(fillBits)) * 1099511628211ull;
+}
+
+} // namespace
 
 const DecodedMessage* NmeaDecoder::decodeLine(std::string_view line)
 {
@@ -27,8 +43,9 @@ const DecodedMessage* NmeaDecoder::decodeLine(std::string_view line)
 
 const DecodedMessage* NmeaDecoder::decodeSentence(const AisSentence& s)
 {
+    const std::int64_t sourceSentence = countSourceSentence(s.tag.source);
     if (s.fragmentCount > 1) {
-        return assemble(s);
+        return assemble(s, sourceSentence);
     }
     m_out.tagTimeUtcMs = s.tag.timeUtcMs;
     m_out.source.assign(s.tag.source);
@@ -60,6 +77,7 @@ const DecodedMessage* NmeaDecoder::finishMessage(std::string_view payload, int f
     }
     m_out.line = line;
     m_out.firstLine = firstLine;
+    m_out.payloadHash = hashPayload(payload, fillBits);
     ++m_stats.messages;
     const int type = m_out.message.header.type;
     if (type < static_cast<int>(m_stats.byType.size())) {
@@ -71,15 +89,48 @@ const DecodedMessage* NmeaDecoder::finishMessage(std::string_view payload, int f
     return &m_out;
 }
 
-NmeaDecoder::Pending* NmeaDecoder::findPending(const AisSentence& s)
+NmeaDecoder::Pending* NmeaDecoder::findPending(const AisSentence& s, std::int64_t sourceSentence)
 {
     for (Pending& p : m_pending) {
-        if (p.used && p.channel == s.channel && p.sequenceId == s.sequenceId &&
-            p.fragmentCount == s.fragmentCount && p.formatter == s.formatter) {
-            return &p;
+        if (!p.used || p.channel != s.channel || p.sequenceId != s.sequenceId ||
+            p.fragmentCount != s.fragmentCount || p.formatter != s.formatter ||
+            p.groupId != s.tag.groupId) {
+            continue;
         }
+        // NMEA 4.0 groups name the source and time on the first sentence
+        // only; the group id links the rest.
+        const bool grouped = s.tag.groupId.has_value();
+        if (!grouped && p.source != s.tag.source) {
+            continue;
+        }
+        const bool tooFar = grouped ? m_stats.lines - p.lastLine > kMaxGroupLineGap
+                                    : sourceSentence - p.lastSourceSentence > kMaxLineGap;
+        const bool tooLate = p.lastTimeUtcMs && s.tag.timeUtcMs &&
+                             std::abs(*s.tag.timeUtcMs - *p.lastTimeUtcMs) > kMaxTimeGapMs;
+        if (tooFar || tooLate) {
+            dropPending(p);
+            return nullptr;
+        }
+        return &p;
     }
     return nullptr;
+}
+
+std::int64_t NmeaDecoder::countSourceSentence(std::string_view source)
+{
+    for (SourceCount& c : m_sourceCounts) {
+        if (c.source == source) {
+            return ++c.sentences;
+        }
+    }
+    // Bounded: a stream naming ever new sources restarts the counts; partial
+    // messages then leave by slot reuse or by time.
+    constexpr std::size_t kMaxSources = 256;
+    if (m_sourceCounts.size() == kMaxSources) {
+        m_sourceCounts.clear();
+    }
+    m_sourceCounts.push_back({std::string(source), 1});
+    return 1;
 }
 
 void NmeaDecoder::dropPending(Pending& p)
@@ -88,20 +139,10 @@ void NmeaDecoder::dropPending(Pending& p)
     p.used = false;
 }
 
-void NmeaDecoder::expirePending()
-{
-    for (Pending& p : m_pending) {
-        if (p.used && m_stats.lines - p.lastLine > kMaxLineGap) {
-            dropPending(p);
-        }
-    }
-}
-
-const DecodedMessage* NmeaDecoder::assemble(const AisSentence& s)
+const DecodedMessage* NmeaDecoder::assemble(const AisSentence& s, std::int64_t sourceSentence)
 {
     const std::int64_t line = m_stats.lines;
-    expirePending();
-    Pending* pending = findPending(s);
+    Pending* pending = findPending(s, sourceSentence);
     if (s.fragmentNumber == 1) {
         if (pending) {
             dropPending(*pending); // a new first fragment replaces the unfinished one
@@ -130,6 +171,9 @@ const DecodedMessage* NmeaDecoder::assemble(const AisSentence& s)
         pending->nextFragment = 2;
         pending->firstLine = line;
         pending->lastLine = line;
+        pending->lastSourceSentence = sourceSentence;
+        pending->lastTimeUtcMs = s.tag.timeUtcMs;
+        pending->groupId = s.tag.groupId;
         pending->payload.assign(s.payload);
         pending->tagTimeUtcMs = s.tag.timeUtcMs;
         pending->source.assign(s.tag.source);
@@ -155,11 +199,12 @@ const DecodedMessage* NmeaDecoder::assemble(const AisSentence& s)
     }
     pending->payload.append(s.payload);
     pending->lastLine = line;
+    pending->lastSourceSentence = sourceSentence;
+    if (s.tag.timeUtcMs) {
+        pending->lastTimeUtcMs = s.tag.timeUtcMs;
+    }
     if (!pending->tagTimeUtcMs) {
         pending->tagTimeUtcMs = s.tag.timeUtcMs;
-    }
-    if (pending->source.empty()) {
-        pending->source.assign(s.tag.source);
     }
     if (s.fragmentNumber < pending->fragmentCount) {
         ++pending->nextFragment;

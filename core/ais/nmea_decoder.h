@@ -3,10 +3,17 @@
 // Streaming AIS decoder: feed it lines, get messages. Multi-part messages are
 // assembled here; every line that does not yield a message is counted by
 // reason in stats(). Nothing throws and memory stays bounded: at most
-// kMaxPending partial messages are kept, and a partial message whose next
-// fragment has not arrived within kMaxLineGap lines is dropped (counted as
-// incomplete). Expiry is by line distance, not wall time, so a decode gives
-// the same result however fast it runs.
+// kMaxPending partial messages are kept.
+//
+// A receiver writes the fragments of one message together, so a fragment
+// completes only a partial message from the same source (tag block s:)
+// whose previous fragment came within kMaxLineGap sentences of that source
+// or, for NMEA 4.0 groups (g:), one of the same group within
+// kMaxGroupLineGap lines; and, when both carry a time, within kMaxTimeGapMs. Anything older is
+// dropped (counted as incomplete) rather than completed by another message's fragment with the same
+// sequence id, which would make a message with mixed fields. Expiry is by sentence count and
+// stamped time, never by the wall clock, so a decode gives the same result however fast it runs
+// (live sources stamp their receive time).
 
 #include "ais/bit_buffer.h"
 #include "ais/messages.h"
@@ -18,6 +25,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wake::ais {
 
@@ -30,13 +38,18 @@ struct DecodedMessage
     std::string source; // tag block s:
     bool ownShip = false;
     char channel = 0;
+    // A hash of the armoured payload and fill bits: equal for the same
+    // message heard twice (see ais/duplicate_filter.h).
+    std::uint64_t payloadHash = 0;
 };
 
 class NmeaDecoder
 {
 public:
     static constexpr int kMaxPending = 16;
-    static constexpr int kMaxLineGap = 100;
+    static constexpr int kMaxLineGap = 8;
+    static constexpr int kMaxGroupLineGap = 100; // g: ids tell messages apart
+    static constexpr std::int64_t kMaxTimeGapMs = 2000;
 
     // Decodes one line (with or without its line end). Returns the message the
     // line completes, valid until the next call; nullptr otherwise.
@@ -58,24 +71,35 @@ private:
         int nextFragment = 0;
         std::int64_t firstLine = 0;
         std::int64_t lastLine = 0;
+        std::int64_t lastSourceSentence = 0; // the source's sentence count at the last fragment
+        std::optional<std::int64_t> lastTimeUtcMs;
+        std::optional<int> groupId;
         std::string payload;
         std::optional<std::int64_t> tagTimeUtcMs;
         std::string source;
     };
 
     const DecodedMessage* decodeSentence(const AisSentence& s);
-    const DecodedMessage* assemble(const AisSentence& s);
+    const DecodedMessage* assemble(const AisSentence& s, std::int64_t sourceSentence);
     const DecodedMessage* finishMessage(std::string_view payload, int fillBits,
                                         std::int64_t firstLine);
-    Pending* findPending(const AisSentence& s);
+    // The partial message s continues; one too old for it is dropped.
+    Pending* findPending(const AisSentence& s, std::int64_t sourceSentence);
     void dropPending(Pending& p);
-    void expirePending();
+    // Counts the sentence for its source and returns the count.
+    std::int64_t countSourceSentence(std::string_view source);
     void reject(Rejection reason, std::int64_t line) { m_stats[reason].add(line); }
 
     DecodeStats m_stats;
     BitBuffer m_bits;
     DecodedMessage m_out;
     std::array<Pending, kMaxPending> m_pending;
+    struct SourceCount
+    {
+        std::string source;
+        std::int64_t sentences = 0;
+    };
+    std::vector<SourceCount> m_sourceCounts; // few: one per receiver in the stream
 };
 
 } // namespace wake::ais

@@ -74,6 +74,17 @@ TagBlock parseTagBlock(std::string_view block)
             }
         } else if (field[0] == 's') {
             tag.source = value;
+        } else if (field[0] == 'g') {
+            // "1-2-1234": this is sentence 1 of 2 in group 1234.
+            const std::size_t dash = value.rfind('-');
+            int id = 0;
+            if (dash != std::string_view::npos) {
+                const auto [end, ec] =
+                    std::from_chars(value.data() + dash + 1, value.data() + value.size(), id);
+                if (ec == std::errc() && end == value.data() + value.size()) {
+                    tag.groupId = id;
+                }
+            }
         }
     }
     return tag;

@@ -15,7 +15,7 @@
 //   hh       XOR of every character between '!' and '*', in hex
 //
 // Tag block fields kept: c: (UNIX time in seconds, or milliseconds when it
-// has 13 digits) and s: (source). Example:
+// has 13 digits), s: (source) and the group id of g:. Example:
 //
 //   \s:rORBCOMM008,c:1418169601*37\!AIVDM,1,1,,A,13u?etPv2;0n:dDPwUM1U1Cb069D,0*24
 
@@ -35,6 +35,8 @@ struct TagBlock
 {
     std::optional<std::int64_t> timeUtcMs;
     std::string_view source;
+    // g: "sentence-count-group": fragments of one message share the group id.
+    std::optional<int> groupId;
 };
 
 struct AisSentence

@@ -22,6 +22,7 @@ constexpr std::array<Names, kRejectionCount> kNames = {{
     {"empty payload", "empty_payload"},
     {"wrong length for its type", "wrong_length"},
     {"unknown type 24 part", "unknown_part"},
+    {"undefined message type", "unknown_type"},
 }};
 
 } // namespace

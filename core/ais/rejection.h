@@ -23,6 +23,7 @@ enum class Rejection : std::uint8_t
     EmptyPayload,        // no payload bits at all
     WrongLength,         // bit count outside what the message type allows
     UnknownPart,         // type 24 with a part number other than A or B
+    UnknownType,         // a message type ITU-R M.1371 does not define (0, above 27)
     Count
 };
 

@@ -298,4 +298,95 @@ TEST(AisDecoder, RandomBytesNeverDecodeAndNeverCrash)
 }
 
 } // namespace
+
+namespace {
+
+// A second type 5 (pyais mixed.txt, MMSI 366989380) re-sent as sequence 1 on
+// channel A, so its fragments look like those of kType5a/kType5b.
+const std::string kOther5a =
+    withChecksum("!AIVDM,2,1,1,A,55Mw@A7J1adAL@?;7WPl58F0U<h4pB222222220t1PN5553fN4g?`4iSp5Rc,0");
+const std::string kOther5b = withChecksum("!AIVDM,2,2,1,A,iP`88888880,2");
+
+std::string tagged(const std::string& sentence, const std::string& fields)
+{
+    unsigned sum = 0;
+    for (const char c : fields) {
+        sum ^= static_cast<unsigned char>(c);
+    }
+    char hex[4];
+    std::snprintf(hex, sizeof hex, "*%02X", sum);
+    return "\\" + fields + hex + "\\" + sentence;
+}
+
+std::vector<std::uint32_t> type5Mmsis(const DecodeRun& run)
+{
+    std::vector<std::uint32_t> out;
+    for (const DecodedMessage& m : run.messages) {
+        if (m.message.header.type == 5) {
+            out.push_back(m.message.header.mmsi);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(AisDecoder, AFirstFragmentWhoseSecondWasLostIsNotCompletedByAnotherMessage)
+{
+    // Fragment 2 of the first message is lost; later the second message's
+    // fragment 2 arrives before its fragment 1 (same sequence id and channel).
+    std::vector<std::string> lines = {kType5a};
+    for (int i = 0; i < 20; ++i) {
+        lines.push_back(kType1);
+    }
+    lines.push_back(kOther5b);
+    lines.push_back(kOther5a);
+    const DecodeRun run = decodeAll(lines);
+    EXPECT_TRUE(type5Mmsis(run).empty()) << "a type 5 with mixed fields was made";
+    EXPECT_EQ(count(run, Rejection::IncompleteMessage), 2);
+    EXPECT_EQ(count(run, Rejection::OrphanFragment), 1);
+
+    // At the limit the pairing still holds; one sentence beyond, it does not.
+    std::vector<std::string> atLimit = {kType5a};
+    for (int i = 0; i < NmeaDecoder::kMaxLineGap - 1; ++i) {
+        atLimit.push_back(kType1);
+    }
+    atLimit.push_back(kType5b);
+    EXPECT_EQ(type5Mmsis(decodeAll(atLimit)).size(), 1u);
+    std::vector<std::string> beyond = atLimit;
+    beyond.insert(beyond.begin() + 1, kType1);
+    EXPECT_TRUE(type5Mmsis(decodeAll(beyond)).empty());
+}
+
+TEST(AisDecoder, FragmentsPairOnlyWithinTheirSourceAndTime)
+{
+    // Two receivers interleaved in one stream, same sequence id and channel:
+    // each message completes from its own source.
+    const DecodeRun interleaved =
+        decodeAll({tagged(kType5a, "s:north"), tagged(kOther5a, "s:south"),
+                   tagged(kType5b, "s:north"), tagged(kOther5b, "s:south")});
+    ASSERT_EQ(interleaved.messages.size(), 2u);
+    EXPECT_EQ(interleaved.messages[0].message.header.mmsi, 351759000u);
+    EXPECT_EQ(interleaved.messages[1].message.header.mmsi, 366989380u);
+    EXPECT_EQ(interleaved.stats.rejected(), 0);
+
+    // Stamped times more than kMaxTimeGapMs apart do not pair.
+    const DecodeRun late =
+        decodeAll({tagged(kType5a, "c:1418169601"), tagged(kOther5b, "c:1418169605"), kOther5a});
+    EXPECT_TRUE(type5Mmsis(late).empty());
+    EXPECT_EQ(count(late, Rejection::OrphanFragment), 1);
+}
+
+TEST(AisDecoder, MessageTypesTheStandardDoesNotDefineAreRejected)
+{
+    // 'L' is type 28, 'w' type 63, '0' type 0; the rest is a valid type 1 body.
+    const DecodeRun run =
+        decodeAll({withChecksum("!AIVDM,1,1,,A,L5RTgt0PAso;90TKcjM8h6g208CQ,0"),
+                   withChecksum("!AIVDM,1,1,,A,w5RTgt0PAso;90TKcjM8h6g208CQ,0"),
+                   withChecksum("!AIVDM,1,1,,A,05RTgt0PAso;90TKcjM8h6g208CQ,0"), kType1});
+    EXPECT_EQ(count(run, Rejection::UnknownType), 3);
+    ASSERT_EQ(run.messages.size(), 1u);
+    EXPECT_EQ(run.messages[0].message.header.type, 1);
+}
+
 } // namespace wake::ais
