@@ -38,6 +38,9 @@ QString globalHelp()
                           "encounters ...\n"
                           "                              [--preset gfw|skylight] [--vessel ID] "
                           "[--dry-run]\n"
+                          "  live SOURCE...              store live AIS from tcp://, udp://, gpsd://, "
+                          "serial:, file:\n"
+                          "                              [--for SECONDS] [--record DIR]\n"
                           "\n"
                           "options for every command:\n"
                           "  --db PATH                   database file (default: %2)\n"
@@ -64,6 +67,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("import"), wake::app::runImportCommand},
         {QStringLiteral("analyze"), wake::app::runAnalyzeCommand},
         {QStringLiteral("voyages"), wake::app::runVoyagesCommand},
+        {QStringLiteral("live"), wake::app::runLiveCommand},
     };
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QCoreApplication::setApplicationName(QStringLiteral("wake"));
@@ -94,7 +98,7 @@ int main(int argc, char* argv[])
 #endif
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
         wake::app::printError(QStringLiteral("unknown command \"%1\" (commands: vessels, events, "
-                                             "voyages, ports, render, decode, import, analyze; "
+                                             "voyages, ports, render, decode, import, analyze, live; "
                                              "see wake --help)")
                                   .arg(first));
         return wake::app::kExitUsage;

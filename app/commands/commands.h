@@ -14,6 +14,7 @@ int runDecodeCommand(const QStringList& arguments);
 int runImportCommand(const QStringList& arguments);
 int runAnalyzeCommand(const QStringList& arguments);
 int runVoyagesCommand(const QStringList& arguments);
+int runLiveCommand(const QStringList& arguments);
 // Needs a Gui application object, so it takes argc/argv and creates its own.
 int runRenderCommand(int argc, char* argv[]);
 

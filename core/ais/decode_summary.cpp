@@ -30,6 +30,10 @@ QString formatDecodeStats(const DecodeStats& stats)
         out += QStringLiteral("  skipped: %1 other NMEA sentences, %2 lines that are not NMEA\n")
                    .arg(n(stats.otherNmea), n(stats.notNmea));
     }
+    if (stats.duplicates > 0) {
+        out += QStringLiteral("  duplicates: %1 messages heard again within 10 s, kept once\n")
+                   .arg(n(stats.duplicates));
+    }
     const std::int64_t rejected = stats.rejected();
     if (rejected == 0) {
         out += QStringLiteral("  rejected: none\n");

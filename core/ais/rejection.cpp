@@ -45,6 +45,7 @@ void DecodeStats::merge(const DecodeStats& other)
     unsupported += other.unsupported;
     otherNmea += other.otherNmea;
     notNmea += other.notNmea;
+    duplicates += other.duplicates;
     for (std::size_t i = 0; i < byType.size(); ++i) {
         byType[i] += other.byType[i];
     }

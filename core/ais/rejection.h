@@ -57,6 +57,9 @@ struct DecodeStats
     std::int64_t unsupported = 0; // of those, types Wake keeps as raw payload
     std::int64_t otherNmea = 0;   // other NMEA sentences ($GPGGA, $PGHP, ...), skipped
     std::int64_t notNmea = 0;     // blank, comment and other non-NMEA lines, skipped
+    // Messages heard again within ais::DuplicateFilter::kWindowMs (streams
+    // whose lines name their source), kept once.
+    std::int64_t duplicates = 0;
     std::array<std::int64_t, 28> byType{};
     std::array<RejectionCount, kRejectionCount> rejections{};
 

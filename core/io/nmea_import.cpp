@@ -1,5 +1,6 @@
 #include "io/nmea_import.h"
 
+#include "ais/duplicate_filter.h"
 #include "ais/nmea_decoder.h"
 #include "io/import_pipeline.h"
 
@@ -32,6 +33,17 @@ void addMessage(const ais::DecodedMessage& m, const ImportOptions& options, Impo
     }
 }
 
+// Lines that name their source (tag block s:, as Wake's live recordings and
+// merged receiver logs have) are checked for the same message heard again:
+// the live path keeps such a message once, and so does its re-import.
+bool isRepeat(const ais::DecodedMessage& m, ais::DuplicateFilter& filter)
+{
+    if (m.source.empty() || !m.tagTimeUtcMs) {
+        return false;
+    }
+    return filter.check(m.payloadHash, *m.tagTimeUtcMs, 0).has_value();
+}
+
 // The decoder's counts when it has read the whole file, or when the writer
 // stopped it early (stopped: it had read a little more than was stored).
 struct DecoderEnd
@@ -44,6 +56,8 @@ void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t poi
                ChunkQueue& queue, DecoderEnd& end)
 {
     ais::NmeaDecoder decoder;
+    ais::DuplicateFilter duplicates;
+    std::int64_t duplicateCount = 0;
     ImportChunk chunk;
     chunk.points.reserve(pointsPerChunk);
     std::int64_t chunkFirstLine = 0;
@@ -54,6 +68,8 @@ void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t poi
             if (decoder.lineNumber() - chunkFirstLine < kLinesPerChunk) {
                 continue;
             }
+        } else if (isRepeat(*m, duplicates)) {
+            ++duplicateCount;
         } else {
             addMessage(*m, options, chunk);
         }
@@ -66,6 +82,7 @@ void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t poi
             chunk.bytesRead = reader.bytesRead();
             if (!queue.push(std::move(chunk))) {
                 end = {decoder.stats(), true};
+                end.stats.duplicates = duplicateCount;
                 return;
             }
             chunk = ImportChunk{};
@@ -77,6 +94,7 @@ void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t poi
     chunk.bytesRead = reader.bytesRead();
     chunk.last = true;
     end = {decoder.stats(), false};
+    end.stats.duplicates = duplicateCount;
     queue.push(std::move(chunk));
 }
 

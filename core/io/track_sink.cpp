@@ -144,6 +144,7 @@ void TrackSink::rollback()
         m_inTransaction = false;
     }
     m_batch.clear();
+    m_receptions.clear();
     m_uncommittedStored = 0;
     m_uncommittedVessels = 0;
     m_uncommittedIdentities = 0;
@@ -227,6 +228,18 @@ Status TrackSink::addPosition(std::uint32_t mmsi, std::int64_t timeUtcMs,
     return {};
 }
 
+Status TrackSink::addReception(std::uint32_t mmsi, std::int64_t positionTimeUtcMs,
+                               std::int64_t sourceId, std::int64_t heardUtcMs,
+                               store::TimeBasis basis)
+{
+    auto id = vesselFor(mmsi);
+    if (!id) {
+        return id.error();
+    }
+    m_receptions.push_back({*id, positionTimeUtcMs, sourceId, heardUtcMs, basis});
+    return {};
+}
+
 Status TrackSink::addBatchByMmsi(std::vector<model::TrackPoint>& points)
 {
     for (model::TrackPoint& p : points) {
@@ -304,6 +317,10 @@ Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& ide
 
 Status TrackSink::flushBatch()
 {
+    if (Status s = m_db.insertReceptions(m_receptions); !s) {
+        return s;
+    }
+    m_receptions.clear();
     if (m_batch.empty()) {
         return {};
     }

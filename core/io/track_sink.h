@@ -46,6 +46,12 @@ public:
     Status addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& identity,
                        std::optional<std::int64_t> observedUtcMs,
                        const std::optional<QString>& vesselType = {});
+    // The store id of the vessel with this MMSI, created when new (inside
+    // the open transaction: gone again if it rolls back).
+    Result<model::VesselId> vesselId(std::uint32_t mmsi) { return vesselFor(mmsi); }
+    // A live hearing of the position stored (now or before) at positionTimeUtcMs.
+    Status addReception(std::uint32_t mmsi, std::int64_t positionTimeUtcMs, std::int64_t sourceId,
+                        std::int64_t heardUtcMs, store::TimeBasis basis);
     // Positions whose vesselId holds the MMSI: each gets its vessel, and the
     // whole batch is written and committed. points is reused as scratch.
     Status addBatchByMmsi(std::vector<model::TrackPoint>& points);
@@ -97,6 +103,7 @@ private:
     };
     std::unordered_map<std::uint32_t, KnownIdentity> m_identities;
     std::vector<model::TrackPoint> m_batch;
+    std::vector<store::Reception> m_receptions;
     bool m_inTransaction = false;
     std::unique_ptr<Checkpointer> m_checkpointer;
     // The page cache of an import, in KiB (SQLite's default is 2 MiB).

@@ -12,6 +12,7 @@
 #include "model/track_point.h"
 #include "model/vessel.h"
 #include "model/voyage.h"
+#include "store/reception.h"
 #include "store/sqlite_connection.h"
 #include "util/result.h"
 
@@ -48,6 +49,13 @@ struct EventFilter
         f.vesselId = id;
         return f;
     }
+};
+
+struct LiveSourceRow
+{
+    std::int64_t id = 0;
+    QString name;
+    QString url;
 };
 
 class Database
@@ -121,6 +129,13 @@ public:
 
     // Events
     Result<model::EventId> insertEvent(const model::Event& event);
+
+    // Live sources by name (created or given their new URL) and who heard
+    // each live position (store/reception.h).
+    Result<std::int64_t> liveSourceId(const QString& name, const QString& url);
+    Result<std::vector<LiveSourceRow>> liveSources();
+    Status insertReceptions(std::span<const Reception> receptions);
+    Result<std::vector<Reception>> receptions(model::VesselId vesselId);
     // Events matching the filter, in time order.
     Result<std::vector<model::Event>> events(const EventFilter& filter = {});
 

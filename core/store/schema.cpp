@@ -222,6 +222,23 @@ INSERT INTO vessel_spans
            (SELECT max(time_utc_ms) FROM track_points WHERE vessel_id = v.id)
     FROM vessels v WHERE EXISTS (SELECT 1 FROM track_points WHERE vessel_id = v.id);
 )sql"),
+        // 4 -> 5: live sources and who heard each live position. A message
+        // heard by several receivers is stored once; every hearing is a row.
+        QStringLiteral(R"sql(
+CREATE TABLE live_sources (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    url  TEXT NOT NULL
+);
+CREATE TABLE receptions (
+    vessel_id    INTEGER NOT NULL,
+    time_utc_ms  INTEGER NOT NULL,    -- the stored position's time
+    source_id    INTEGER NOT NULL REFERENCES live_sources(id),
+    heard_utc_ms INTEGER NOT NULL,    -- when this source delivered it
+    time_basis   INTEGER NOT NULL,    -- 0: receive time, 1: the sender's tag block c:
+    PRIMARY KEY (vessel_id, time_utc_ms, source_id)
+) WITHOUT ROWID;
+)sql"),
     };
     return kMigrations;
 }

@@ -1,0 +1,193 @@
+// wake live: stores what live sources send until --for has passed or Ctrl-C,
+// then prints a summary per source on standard error.
+
+#include "ais/decode_summary.h"
+#include "cli_support.h"
+#include "commands/commands.h"
+#include "interrupt.h"
+#include "live/live_session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimer>
+
+namespace wake::app {
+
+namespace {
+
+QString sourceSummary(const live::SourceStatus& s, double seconds)
+{
+    const QLocale english(QLocale::English);
+    auto n = [&](std::int64_t v) {
+        return english.toString(static_cast<qlonglong>(v));
+    };
+    QString out = QStringLiteral("%1 (%2): %3\n").arg(s.name, s.url, live::toString(s.state));
+    out += QStringLiteral("  %1 lines, %2 messages (%3 a second), %4 position reports\n")
+               .arg(n(s.counters.lines), n(s.decode.messages))
+               .arg(seconds > 0 ? static_cast<double>(s.decode.messages) / seconds : 0.0, 0, 'f', 1)
+               .arg(n(s.positions));
+    out += QStringLiteral("  %1 duplicates (%2 %), %3 reconnects, %4 stalls, %5 errors%6\n")
+               .arg(n(s.duplicates))
+               .arg(100.0 * s.duplicateShare(), 0, 'f', 1)
+               .arg(n(s.counters.reconnects), n(s.counters.stalls), n(s.counters.errors),
+                    s.counters.lastError.isEmpty()
+                        ? QString()
+                        : QStringLiteral(" (last: %1)").arg(s.counters.lastError));
+    if (s.decode.rejected() == 0) {
+        out += QStringLiteral("  rejected: none\n");
+    } else {
+        out += QStringLiteral("  rejected: %1\n").arg(n(s.decode.rejected()));
+        for (int i = 0; i < ais::kRejectionCount; ++i) {
+            const auto reason = static_cast<ais::Rejection>(i);
+            if (s.decode[reason].count > 0) {
+                out += QStringLiteral("  ") +
+                       ais::formatRejectionLine(ais::describe(reason), s.decode[reason]);
+            }
+        }
+    }
+    return out;
+}
+
+// "NAME=URL" names a source; a plain URL is named after itself.
+live::LiveSourceConfig sourceConfig(const QString& argument)
+{
+    live::LiveSourceConfig config;
+    const int equals = argument.indexOf(QLatin1Char('='));
+    const int scheme = argument.indexOf(QLatin1Char(':'));
+    if (equals > 0 && (scheme < 0 || equals < scheme)) {
+        config.name = argument.left(equals);
+        config.url = argument.mid(equals + 1);
+    } else {
+        config.url = argument;
+    }
+    return config;
+}
+
+} // namespace
+
+int runLiveCommand(const QStringList& arguments)
+{
+    const InterruptGuard interruptGuard;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Receive live AIS from one or more sources and store it, until --for has "
+                       "passed or Ctrl-C.\nEach SOURCE is a URL, optionally named as "
+                       "NAME=URL:\n%1")
+            .arg(live::acceptedSourceForms()));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Where AIS comes from."),
+                                 QStringLiteral("SOURCE..."));
+    parser.addOption({QStringLiteral("for"),
+                      QStringLiteral("Stop after this many seconds (exit 0)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("record"),
+                      QStringLiteral("Keep every line received, stamped with its time and "
+                                     "source, in a file a day under this folder."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("no-data-timeout"),
+                      QStringLiteral("Seconds without data before a source counts as stalled "
+                                     "(default 60)."),
+                      QStringLiteral("SECONDS")});
+    const QString usage =
+        QStringLiteral("wake live SOURCE... [--db PATH] [--for SECONDS] [--record DIR]");
+    if (auto exit = parseOrExit(parser, arguments, usage, true)) {
+        return *exit;
+    }
+    const QStringList sources = parser.positionalArguments();
+    if (sources.isEmpty()) {
+        printError(QStringLiteral("no source: give one or more URLs. Accepted forms:\n%1")
+                       .arg(live::acceptedSourceForms()));
+        printErr(QStringLiteral("usage: %1\n").arg(usage));
+        return kExitUsage;
+    }
+    // Every URL is checked before anything is opened.
+    std::vector<live::LiveSourceConfig> configs;
+    for (const QString& argument : sources) {
+        live::LiveSourceConfig config = sourceConfig(argument);
+        if (auto url = live::parseSourceUrl(config.url); !url) {
+            printError(url.error().message);
+            return kExitUsage;
+        }
+        configs.push_back(config);
+    }
+    auto positiveSeconds = [&](const QString& option, double& out) {
+        if (!parser.isSet(option)) {
+            return true;
+        }
+        bool ok = false;
+        out = parser.value(option).toDouble(&ok);
+        if (!ok || !(out > 0.0)) {
+            printError(QStringLiteral("--%1 wants a positive number of seconds, not \"%2\"")
+                           .arg(option, parser.value(option)));
+            return false;
+        }
+        return true;
+    };
+    double forSeconds = 0.0;
+    double noDataSeconds = 60.0;
+    if (!positiveSeconds(QStringLiteral("for"), forSeconds) ||
+        !positiveSeconds(QStringLiteral("no-data-timeout"), noDataSeconds)) {
+        return kExitUsage;
+    }
+    auto db = openDatabase(parser);
+    if (reportedFailure(db)) {
+        return kExitFailure;
+    }
+    live::LiveOptions options;
+    options.recordFolder = parser.value(QStringLiteral("record"));
+    options.timing.noDataTimeoutMs = static_cast<int>(noDataSeconds * 1000.0);
+    live::LiveSession session(*db, options);
+    QObject::connect(&session, &live::LiveSession::storeFailed, [](const QString& message) {
+        printError(QStringLiteral("cannot store: %1").arg(message));
+    });
+    for (const live::LiveSourceConfig& config : configs) {
+        if (Status s = session.addSource(config); !s) {
+            printError(s.error().toString());
+            return s.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
+        }
+    }
+    // Scripts (and the tests) wait for this line before they send.
+    printErr(QStringLiteral("wake live: receiving from %1 source(s)%2; Ctrl-C stops\n")
+                 .arg(configs.size())
+                 .arg(forSeconds > 0.0 ? QStringLiteral(" for %1 s").arg(forSeconds) : QString()));
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    QTimer watch;
+    watch.setInterval(100);
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        const double elapsed =
+            static_cast<double>(QDateTime::currentMSecsSinceEpoch() - started) / 1000.0;
+        if (InterruptGuard::interrupted() || (forSeconds > 0.0 && elapsed >= forSeconds)) {
+            QCoreApplication::quit();
+        }
+    });
+    watch.start();
+    QCoreApplication::exec();
+    session.stop(); // the sources' last lines, then the last commit
+    const double seconds =
+        static_cast<double>(QDateTime::currentMSecsSinceEpoch() - started) / 1000.0;
+
+    for (const live::SourceStatus& s : session.sourceStatus()) {
+        printErr(sourceSummary(s, seconds));
+    }
+    const live::SessionCounts& counts = session.counts();
+    const QLocale english(QLocale::English);
+    printErr(QStringLiteral("stored %1 positions, %2 new vessels, %3 AIS gaps in %4 s%5\n")
+                 .arg(english.toString(static_cast<qlonglong>(counts.positionsStored)),
+                      english.toString(static_cast<qlonglong>(counts.vesselsCreated)),
+                      english.toString(static_cast<qlonglong>(counts.gapEvents)))
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(session.recorder() ? QStringLiteral("; recorded %1 lines in %2")
+                                               .arg(session.recorder()->linesWritten())
+                                               .arg(session.recorder()->folder())
+                                         : QString()));
+    if (counts.storeErrors > 0) {
+        printError(QStringLiteral("%1 store errors, the last: %2")
+                       .arg(counts.storeErrors)
+                       .arg(counts.lastStoreError));
+        return kExitFailure;
+    }
+    return InterruptGuard::interrupted() ? kExitInterrupted : kExitOk;
+}
+
+} // namespace wake::app

@@ -1,0 +1,32 @@
+#include "ais/duplicate_filter.h"
+
+#include <cstdlib>
+
+namespace wake::ais {
+
+void DuplicateFilter::forgetBefore(std::int64_t timeUtcMs)
+{
+    while (!m_order.empty() && m_order.front().first < timeUtcMs) {
+        const auto [time, hash] = m_order.front();
+        m_order.pop_front();
+        const auto it = m_seen.find(hash);
+        if (it != m_seen.end() && it->second.timeUtcMs == time) {
+            m_seen.erase(it);
+        }
+    }
+}
+
+std::optional<DuplicateFilter::FirstHearing>
+DuplicateFilter::check(std::uint64_t payloadHash, std::int64_t timeUtcMs, int sourceIndex)
+{
+    forgetBefore(timeUtcMs - kWindowMs);
+    const auto it = m_seen.find(payloadHash);
+    if (it != m_seen.end() && std::llabs(timeUtcMs - it->second.timeUtcMs) <= kWindowMs) {
+        return it->second;
+    }
+    m_seen[payloadHash] = {timeUtcMs, sourceIndex};
+    m_order.emplace_back(timeUtcMs, payloadHash);
+    return std::nullopt;
+}
+
+} // namespace wake::ais

@@ -1,0 +1,139 @@
+#pragma once
+
+// A live session: several sources feeding one store.
+//
+// Each line is stamped with its receive time and source (ais/tag_stamp.h),
+// recorded when a folder is set, and decoded by its source's own decoder (so
+// fragments of different sources never mix). A message heard again within
+// ais::DuplicateFilter::kWindowMs, from any source, is stored once; every
+// source that delivered it gets a reception row. Positions and static data
+// go into the store in one transaction per commit interval. Targets are kept
+// in memory with their state (live/target_table.h); a lost target heard
+// again adds an AIS gap event (origin "live").
+//
+// Everything runs in the thread that owns the session; nothing blocks.
+
+#include "ais/duplicate_filter.h"
+#include "ais/nmea_decoder.h"
+#include "io/track_sink.h"
+#include "live/live_source.h"
+#include "live/recorder.h"
+#include "live/target_table.h"
+#include "store/database.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wake::live {
+
+struct LiveSourceConfig
+{
+    QString name; // unique in the session; the tag block s: of its lines
+    QString url;
+    bool enabled = true;
+};
+
+struct LiveOptions
+{
+    QString recordFolder; // empty: lines are not recorded
+    SourceTiming timing;
+    int commitIntervalMs = 1000;
+    int lostIntervals = TargetTable::kDefaultLostIntervals;
+};
+
+struct SourceStatus
+{
+    QString name;
+    QString url;
+    bool enabled = true;
+    SourceState state = SourceState::Stopped;
+    SourceCounters counters;
+    ais::DecodeStats decode;     // lines, messages and rejections by reason
+    std::int64_t positions = 0;  // position reports it delivered (duplicates included)
+    std::int64_t duplicates = 0; // messages another hearing had already brought
+    double messagesPerSecond = 0.0;
+    double duplicateShare() const
+    {
+        return decode.messages > 0 ? static_cast<double>(duplicates) / decode.messages : 0.0;
+    }
+};
+
+struct SessionCounts
+{
+    std::int64_t positionsStored = 0; // committed, each message once
+    std::int64_t vesselsCreated = 0;
+    std::int64_t gapEvents = 0;
+    std::int64_t storeErrors = 0;
+    QString lastStoreError;
+};
+
+class LiveSession : public QObject
+{
+    Q_OBJECT
+public:
+    LiveSession(store::Database& db, LiveOptions options, QObject* parent = nullptr);
+    ~LiveSession() override;
+
+    // A bad URL or a name in use is an error; the source starts when enabled.
+    Status addSource(const LiveSourceConfig& config);
+    bool removeSource(const QString& name);
+    bool setSourceEnabled(const QString& name, bool enabled);
+    // Stops every source (their last lines are still stored) and commits.
+    void stop();
+    // Commits what was received so far.
+    Status commit();
+
+    std::vector<SourceStatus> sourceStatus() const;
+    const TargetTable& targets() const { return m_targets; }
+    const SessionCounts& counts() const { return m_counts; }
+    const Recorder* recorder() const { return m_recorder.get(); }
+    // For tests and the listen source's free port.
+    LiveSource* source(const QString& name) const;
+
+    // One line as a source delivers it (public for tests and replaying).
+    void handleLine(std::size_t sourceIndex, std::string_view line, std::int64_t receiveUtcMs);
+
+Q_SIGNALS:
+    void committed(); // after each commit that stored something
+    void sourceStateChanged(const QString& name, wake::live::SourceState state);
+    void storeFailed(const QString& message);
+
+private:
+    struct Source
+    {
+        LiveSourceConfig config;
+        std::unique_ptr<LiveSource> source;
+        ais::NmeaDecoder decoder;
+        std::int64_t storeId = 0;
+        std::int64_t positions = 0;
+        std::int64_t duplicates = 0;
+        std::int64_t messagesAtLastRate = 0;
+        std::int64_t lastRateUtcMs = 0;
+        double messagesPerSecond = 0.0;
+        bool removed = false;
+    };
+
+    void handleMessage(Source& source, const ais::DecodedMessage& m, std::int64_t receiveUtcMs,
+                       bool senderTime);
+    void storeGap(const LiveTarget& target, std::int64_t silenceFromUtcMs, std::int64_t intervalMs);
+    void noteStoreError(const Error& error);
+    void onCommitTimer();
+
+    store::Database& m_db;
+    LiveOptions m_options;
+    io::TrackSink m_sink;
+    std::vector<std::unique_ptr<Source>> m_sources; // index = decoder's source index; never shrinks
+    ais::DuplicateFilter m_duplicates;
+    TargetTable m_targets;
+    std::unique_ptr<Recorder> m_recorder;
+    QTimer m_commitTimer;
+    SessionCounts m_counts;
+    std::int64_t m_uncommittedPositions = 0;
+    std::vector<LiveTarget> m_pendingGaps;
+};
+
+} // namespace wake::live

@@ -1,0 +1,30 @@
+#pragma once
+
+// udp://[HOST]:PORT: each datagram holds one or more whole sentences.
+
+#include "live/live_source.h"
+
+#include <QUdpSocket>
+
+namespace wake::live {
+
+class UdpSource : public LiveSource
+{
+    Q_OBJECT
+public:
+    UdpSource(const QString& name, const SourceUrl& url, const SourceTiming& timing);
+
+protected:
+    void open() override;
+    void close() override;
+    bool reopensWhenStalled() const override { return false; }
+
+private:
+    void onReadyRead();
+
+    QUdpSocket m_socket;
+    LineSplitter m_splitter;
+    QByteArray m_buffer;
+};
+
+} // namespace wake::live

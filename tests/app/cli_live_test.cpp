@@ -1,0 +1,152 @@
+// wake live against the feed simulator on 127.0.0.1: a TCP source that drops
+// once and a UDP source, each at 2,000 sentences a second; bad URLs; Ctrl-C.
+
+#include "app/cli_fixture.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <csignal>
+
+using namespace wake;
+using wake::test::Cli;
+
+namespace {
+
+quint16 freePort(bool udp)
+{
+    if (udp) {
+        QUdpSocket probe;
+        probe.bind(QHostAddress::LocalHost, 0);
+        return probe.localPort();
+    }
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// Waits until wake live says it is receiving (its store is open, its ports bound).
+bool waitUntilReceiving(QProcess& live, QByteArray& err)
+{
+    for (int i = 0; i < 300 && !err.contains("receiving from"); ++i) {
+        live.waitForReadyRead(100);
+        err += live.readAllStandardError();
+    }
+    return err.contains("receiving from");
+}
+
+std::int64_t positionsSent(QProcess& simulator)
+{
+    const QJsonObject report = QJsonDocument::fromJson(simulator.readAllStandardOutput()).object();
+    return report.value(QStringLiteral("positionsSent")).toInteger(-1);
+}
+
+} // namespace
+
+TEST_F(Cli, LiveRejectsAMalformedSourceUrlAndListsTheForms)
+{
+    const auto r = wake({QStringLiteral("live"), QStringLiteral("tcp://127.0.0.1")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("needs a port"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("gpsd://HOST[:PORT]"))) << r.err.toStdString();
+    EXPECT_EQ(wake({QStringLiteral("live")}).exitCode, 2);
+    EXPECT_EQ(wake({QStringLiteral("live"), QStringLiteral("udp://127.0.0.1:1"),
+                    QStringLiteral("--for"), QStringLiteral("soon")})
+                  .exitCode,
+              2);
+}
+
+TEST_F(Cli, LiveStoresNearlyEveryPositionFromATcpSourceThatDropsAndAUdpSource)
+{
+    const quint16 tcpPort = freePort(false);
+    const quint16 udpPort = freePort(true);
+    const QString db = m_dir.filePath(QStringLiteral("live.sqlite"));
+    const QString record = m_dir.filePath(QStringLiteral("recorded"));
+    QProcess live;
+    live.setProcessEnvironment(environment());
+    live.start(QStringLiteral(WAKE_BINARY),
+               {QStringLiteral("live"), QStringLiteral("tcp://127.0.0.1:%1").arg(tcpPort),
+                QStringLiteral("udp://127.0.0.1:%1").arg(udpPort), QStringLiteral("--db"), db,
+                QStringLiteral("--for"), QStringLiteral("9"), QStringLiteral("--record"), record});
+    ASSERT_TRUE(live.waitForStarted());
+    QByteArray early;
+    ASSERT_TRUE(waitUntilReceiving(live, early)) << early.toStdString();
+    // 3 s at 2,000 a second each; the TCP feed closes after half and waits
+    // for wake to come back (its first backoff is 1 s).
+    QProcess tcp;
+    tcp.start(QStringLiteral(WAKE_FEED_SIM),
+              {QStringLiteral("--tcp-listen"), QString::number(tcpPort), QStringLiteral("--rate"),
+               QStringLiteral("2000"), QStringLiteral("--lines"), QStringLiteral("6000"),
+               QStringLiteral("--drop-after"), QStringLiteral("3000"),
+               QStringLiteral("--mmsi-base"), QStringLiteral("230000000")});
+    QProcess udp;
+    udp.start(QStringLiteral(WAKE_FEED_SIM),
+              {QStringLiteral("--udp-to"), QString::number(udpPort), QStringLiteral("--rate"),
+               QStringLiteral("2000"), QStringLiteral("--lines"), QStringLiteral("6000"),
+               QStringLiteral("--mmsi-base"), QStringLiteral("240000000")});
+    ASSERT_TRUE(tcp.waitForFinished(20000));
+    ASSERT_TRUE(udp.waitForFinished(20000));
+    ASSERT_TRUE(live.waitForFinished(30000));
+    const QString err = QString::fromUtf8(early + live.readAllStandardError());
+    ASSERT_EQ(live.exitCode(), 0) << err.toStdString();
+    const std::int64_t sent = positionsSent(tcp) + positionsSent(udp);
+    ASSERT_EQ(sent, 12000);
+
+    // The built-in scenario's positions are in every new store: count them apart.
+    const QString empty = m_dir.filePath(QStringLiteral("scenario-only.sqlite"));
+    ASSERT_EQ(wake({QStringLiteral("vessels"), QStringLiteral("--db"), empty}, false).exitCode, 0);
+    const std::int64_t scenario = *store::Database::open(empty)->trackPointCount();
+    auto store = store::Database::open(db);
+    ASSERT_TRUE(store.ok());
+    const std::int64_t stored = *store->trackPointCount() - scenario;
+    EXPECT_GE(stored, sent * 99 / 100) << err.toStdString();
+    EXPECT_LE(stored, sent);
+    EXPECT_TRUE(err.contains(QStringLiteral("1 reconnects"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("rejected: none"))) << err.toStdString();
+
+    // The recording re-imports to the same positions.
+    const QStringList files = QDir(record).entryList({QStringLiteral("*.nmea")}, QDir::Files);
+    ASSERT_FALSE(files.isEmpty());
+    const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));
+    QStringList importArgs = {QStringLiteral("import")};
+    for (const QString& f : files) {
+        importArgs << QDir(record).filePath(f);
+    }
+    importArgs << QStringLiteral("--db") << again << QStringLiteral("--no-analysis");
+    const auto imported = wake(importArgs, false);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    auto reimported = store::Database::open(again);
+    ASSERT_TRUE(reimported.ok());
+    EXPECT_EQ(*reimported->trackPointCount() - scenario, stored);
+}
+
+TEST_F(Cli, LiveStopsOnCtrlCWithASummary)
+{
+    const quint16 udpPort = freePort(true);
+    QProcess live;
+    live.setProcessEnvironment(environment());
+    live.start(QStringLiteral(WAKE_BINARY),
+               {QStringLiteral("live"), QStringLiteral("quay=udp://127.0.0.1:%1").arg(udpPort),
+                QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite"))});
+    ASSERT_TRUE(live.waitForStarted());
+    QByteArray early;
+    ASSERT_TRUE(waitUntilReceiving(live, early)) << early.toStdString();
+    QUdpSocket sender;
+    sender.writeDatagram(QByteArray("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\r\n"
+                                    "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*00\r\n"),
+                         QHostAddress::LocalHost, udpPort);
+    QThread::msleep(300);
+    ::kill(static_cast<pid_t>(live.processId()), SIGINT);
+    ASSERT_TRUE(live.waitForFinished(10000));
+    EXPECT_EQ(live.exitCode(), 130);
+    const QString err = QString::fromUtf8(early + live.readAllStandardError());
+    EXPECT_TRUE(err.contains(QStringLiteral("quay (udp://127.0.0.1:%1)").arg(udpPort)))
+        << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("bad checksum"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("stored 1 positions"))) << err.toStdString();
+}
