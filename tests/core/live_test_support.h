@@ -48,7 +48,7 @@ inline std::vector<std::string> positionLines(int count, std::uint32_t mmsiBase,
         PositionReport r;
         r.mmsi = mmsiBase + static_cast<std::uint32_t>(i % vessels);
         const int round = round0 + i / vessels;
-        r.latDeg = 9.0 + 0.01 * (i % vessels);
+        r.latDeg = 9.0 + 0.001 * (i % vessels % 50000); // valid for up to 50,000 vessels
         r.lonDeg = -79.9 + 0.001 * round;
         r.sogKnots = 10.0 + 0.1 * (i % 7);
         r.cogDeg = 45.0;
