@@ -3,6 +3,7 @@
 #include "analysis/analysis_job.h"
 #include "geo/coordinate_format.h"
 #include "import/import_job.h"
+#include "live/live_controller.h"
 #include "map/map_scene_loader.h"
 #include "map/map_widget.h"
 #include "panels/events_model.h"
@@ -353,6 +354,7 @@ void MainWindow::buildMenus()
     m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     buildReplayMenu();
     buildAnalysisMenu();
+    buildLiveMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
 }

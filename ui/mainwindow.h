@@ -42,6 +42,8 @@ class MapWidget;
 class ReplayController;
 class TimelineWidget;
 class VesselListModel;
+class LiveController;
+struct LiveSnapshot;
 
 class MainWindow : public QMainWindow
 {
@@ -88,6 +90,15 @@ public:
     // lists what would change and keeps it when the user says so.
     void runAnalysis(const analysis::AnalysisRules& rules);
     bool isImporting() const;
+    // Live menu (mainwindow_live.cpp). The controller exists once a source
+    // was set up (now or at a former start).
+    LiveController* live() const { return m_live.get(); }
+    LiveController& ensureLive();
+    void showLiveSources();
+    // The timeline follows now and the map draws the live targets.
+    void goLive();
+    bool isFollowingLive() const { return m_liveFollowing; }
+    QLabel* liveLabel() const { return m_liveLabel; }
 
 Q_SIGNALS:
     void vesselSelected(qint64 vesselId);
@@ -122,6 +133,12 @@ private:
     // The selected vessel's track, as the map holds it.
     const std::vector<model::TrackPoint>& selectedTrack() const;
     void buildMenus();
+    void buildLiveMenu();
+    void onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot);
+    // While live, a replay time in the past draws the traffic the store had then.
+    void onLiveReplayTime(std::int64_t timeUtcMs);
+    void refreshLiveVessels();
+    void restartLive();
     void reloadVessels();
     void showVessel(model::VesselId id);
     void showError(const QString& what, const Error& error);
@@ -166,6 +183,16 @@ private:
     std::vector<model::Event> m_events;
     std::vector<model::Voyage> m_voyages;
     std::vector<model::VesselFact> m_facts;
+
+    // Live
+    std::unique_ptr<LiveController> m_live;
+    QLabel* m_liveLabel = nullptr;
+    bool m_liveFollowing = false;
+    bool m_settingLiveTime = false;
+    std::int64_t m_liveVesselsSeen = -1;
+    std::int64_t m_lastVesselRefreshMs = 0;
+    std::int64_t m_lastDetailsRefreshMs = 0;
+    std::int64_t m_lastTrafficQueryMs = 0;
 };
 
 } // namespace wake::ui

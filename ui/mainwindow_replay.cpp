@@ -202,6 +202,7 @@ void MainWindow::applySpeed()
 
 void MainWindow::onReplayTime(std::int64_t timeUtcMs)
 {
+    onLiveReplayTime(timeUtcMs);
     const auto reached = m_replay->cursor().lastEventReached();
     m_map->renderer().setHighlightedEvent(reached ? std::optional<model::EventId>(reached->id)
                                                   : std::nullopt);

@@ -24,7 +24,8 @@ constexpr std::size_t kFewVessels = 10;
 } // namespace
 
 MapRenderer::MapRenderer()
-    : m_data(prepareMapScene({})), m_basemap(std::make_shared<BasemapPaths>())
+    : m_data(prepareMapScene({})), m_basemap(std::make_shared<BasemapPaths>()),
+      m_traffic(std::make_shared<TrafficLayer>())
 {}
 
 void MapRenderer::setScene(MapScene scene)
@@ -52,6 +53,13 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp) const
     paintDynamic(p, vp);
 }
 
+void MapRenderer::setTraffic(std::vector<TrafficTarget> targets)
+{
+    auto layer = std::make_shared<TrafficLayer>();
+    layer->setTargets(std::move(targets));
+    m_traffic = std::move(layer);
+}
+
 void MapRenderer::paintDynamic(QPainter& p, const MapViewport& vp) const
 {
     p.save();
@@ -66,6 +74,7 @@ void MapRenderer::paintDynamic(QPainter& p, const MapViewport& vp) const
         paintEvents(p, vp);
     }
     if (m_timeUtcMs && isLayerVisible(MapLayer::Vessels)) {
+        m_traffic->paint(p, vp, vp.zoom() >= kVesselNameZoom);
         paintVessels(p, vp);
     }
     if (isLayerVisible(MapLayer::Overlays)) {
@@ -245,6 +254,14 @@ std::optional<MapHit> MapRenderer::hitTest(QPointF screen, const MapViewport& vp
                                   .arg(scene.tracks[t].name,
                                        QString::fromLatin1(model::toString(state->provenance)))};
             }
+        }
+    }
+    if (isLayerVisible(MapLayer::Vessels)) {
+        if (const TrafficTarget* t = m_traffic->hit(screen, vp)) {
+            const auto index = static_cast<std::size_t>(t - m_traffic->targets().data());
+            return MapHit{MapHit::Kind::Traffic, index,
+                          t->name.isEmpty() ? QStringLiteral("vessel %1").arg(t->vesselId)
+                                            : t->name};
         }
     }
     if (isLayerVisible(MapLayer::Events)) {

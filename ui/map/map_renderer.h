@@ -12,6 +12,7 @@
 #include "map/map_scene_data.h"
 #include "map/map_static_layers.h"
 #include "map/map_viewport.h"
+#include "map/traffic_layer.h"
 
 #include <cstdint>
 #include <memory>
@@ -28,7 +29,8 @@ struct MapHit
         Vessel,
         Event,
         Place,
-        Port
+        Port,
+        Traffic, // index into traffic().targets()
     };
     Kind kind = Kind::Event;
     std::size_t index = 0; // into the scene's tracks, events, namedPlaces or ports, by kind
@@ -48,6 +50,10 @@ public:
     // The replay time: vessels are drawn where they were then. None: no vessels.
     void setTime(std::optional<std::int64_t> timeUtcMs) { m_timeUtcMs = timeUtcMs; }
     std::optional<std::int64_t> time() const { return m_timeUtcMs; }
+    // Every vessel at the replay time (live targets, or the store's traffic
+    // picture), drawn under the scene's own vessels.
+    void setTraffic(std::vector<TrafficTarget> targets);
+    const TrafficLayer& traffic() const { return *m_traffic; }
     // The event the replay reached last: marked with a halo.
     void setHighlightedEvent(std::optional<model::EventId> id) { m_highlighted = id; }
 
@@ -72,6 +78,7 @@ private:
     MapLayerSet m_visible;
     std::optional<std::int64_t> m_timeUtcMs;
     std::optional<model::EventId> m_highlighted;
+    std::shared_ptr<const TrafficLayer> m_traffic;
 };
 
 } // namespace wake::ui

@@ -162,6 +162,8 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
                 Q_EMIT eventClicked(m_renderer.scene().events[hit->index].id);
             } else if (hit->kind == MapHit::Kind::Vessel) {
                 Q_EMIT vesselClicked(m_renderer.scene().tracks[hit->index].vesselId);
+            } else if (hit->kind == MapHit::Kind::Traffic) {
+                Q_EMIT vesselClicked(m_renderer.traffic().targets()[hit->index].vesselId);
             }
         }
     }

@@ -5,6 +5,8 @@
 #include "reference/ais_tables.h"
 #include "reference/flag_states.h"
 
+#include <unordered_map>
+
 namespace wake::ui {
 
 VesselListModel::VesselListModel(const reference::FlagStates* flags, QObject* parent)
@@ -16,6 +18,39 @@ void VesselListModel::setVessels(std::vector<model::Vessel> vessels)
     beginResetModel();
     m_vessels = std::move(vessels);
     endResetModel();
+}
+
+void VesselListModel::mergeVessels(std::vector<model::Vessel> vessels)
+{
+    std::unordered_map<model::VesselId, std::size_t> rows;
+    rows.reserve(m_vessels.size());
+    for (std::size_t i = 0; i < m_vessels.size(); ++i) {
+        rows.emplace(m_vessels[i].id, i);
+    }
+    std::vector<model::Vessel> added;
+    for (model::Vessel& v : vessels) {
+        const auto it = rows.find(v.id);
+        if (it == rows.end()) {
+            added.push_back(std::move(v));
+            continue;
+        }
+        model::Vessel& old = m_vessels[it->second];
+        if (old.name != v.name || old.aisShipType != v.aisShipType || old.callSign != v.callSign ||
+            old.imo != v.imo || old.flagAlpha2 != v.flagAlpha2) {
+            old = std::move(v);
+            const int row = static_cast<int>(it->second);
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        }
+    }
+    if (added.empty()) {
+        return;
+    }
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    for (model::Vessel& v : added) {
+        m_vessels.push_back(std::move(v));
+    }
+    endInsertRows();
 }
 
 const model::Vessel* VesselListModel::vesselAt(int row) const

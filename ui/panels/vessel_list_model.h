@@ -36,6 +36,9 @@ public:
     explicit VesselListModel(const reference::FlagStates* flags, QObject* parent = nullptr);
 
     void setVessels(std::vector<model::Vessel> vessels);
+    // The same list, newer: rows of new vessels are inserted and changed rows
+    // updated, so a view keeps its sort, selection and scroll position.
+    void mergeVessels(std::vector<model::Vessel> vessels);
     const model::Vessel* vesselAt(int row) const;
     int rowOf(model::VesselId id) const;
 

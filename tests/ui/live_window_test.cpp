@@ -1,0 +1,133 @@
+// Live in the window: a UDP source on 127.0.0.1 feeds targets to the map and
+// new vessels to the list without losing its selection; the status bar says
+// what is live; scrubbing back draws what the store had then; Go live
+// returns to now. The sources dialog shows each source's state.
+
+#include "core/live_test_support.h"
+#include "live/live_controller.h"
+#include "live/sources_dialog.h"
+#include "mainwindow.h"
+#include "map/map_widget.h"
+#include "replay/replay_controller.h"
+#include "scenario/scenario_installer.h"
+#include "ui/test_application.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUdpSocket>
+
+#include <gtest/gtest.h>
+
+using namespace wake;
+namespace wt = wake::testing;
+using wt::waitUntil;
+
+namespace {
+
+QByteArray withSenderTime(const std::vector<std::string>& lines, std::int64_t utcMs)
+{
+    QByteArray out;
+    const std::string tag = "c:" + std::to_string(utcMs / 1000);
+    for (const std::string& l : lines) {
+        out += QByteArray::fromStdString("\\" + tag + wt::nmeaChecksum(tag) + "\\" + l + "\r\n");
+    }
+    return out;
+}
+
+class LiveWindowTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { wake::test::ensureApplication(); }
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        wake::test::useSettingsIn(m_dir.filePath(QStringLiteral("settings")));
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
+        auto db = scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("w.sqlite")));
+        ASSERT_TRUE(db.ok());
+        m_window = std::make_unique<ui::MainWindow>(std::move(*db));
+        m_window->resize(1200, 800);
+        m_window->show();
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(LiveWindowTest, TargetsAppearLiveTheListGrowsAndScrubbingBackReplaysTheStore)
+{
+    QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.localPort();
+    probe.close();
+    ui::LiveController& live = m_window->ensureLive();
+    ASSERT_TRUE(
+        live.addSource({QStringLiteral("quay"), QStringLiteral("udp://127.0.0.1:%1").arg(port)})
+            .ok());
+    auto bad = live.addSource({QStringLiteral("x"), QStringLiteral("udp:10110")});
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("//")));
+    m_window->goLive();
+    ASSERT_TRUE(waitUntil([&] {
+        const auto s = live.latest();
+        return s && !s->sources.empty() && s->sources[0].state == live::SourceState::Live;
+    }));
+
+    // The scenario vessel stays selected while new vessels join the list.
+    QTableView* list = m_window->vesselView();
+    const int vesselsBefore = list->model()->rowCount();
+    ASSERT_GT(vesselsBefore, 0);
+    list->selectRow(0);
+    const std::optional<model::VesselId> selected = m_window->selectedVessel();
+    ASSERT_TRUE(selected);
+
+    // 20 vessels reported two minutes ago (their own tag block time): stored,
+    // but lost by now; 30 heard now.
+    const std::int64_t past = QDateTime::currentMSecsSinceEpoch() - 120'000;
+    QUdpSocket sender;
+    sender.writeDatagram(withSenderTime(wt::positionLines(20, 261000000), past),
+                         QHostAddress::LocalHost, port);
+    sender.writeDatagram(wt::joined(wt::positionLines(30, 262000000)), QHostAddress::LocalHost,
+                         port);
+    auto drawn = [&] {
+        return m_window->mapView()->renderer().traffic().targets().size();
+    };
+    EXPECT_TRUE(waitUntil([&] { return drawn() == 30; })) << drawn();
+    EXPECT_TRUE(waitUntil([&] { return list->model()->rowCount() == vesselsBefore + 50; }));
+    EXPECT_EQ(m_window->selectedVessel(), selected);
+    EXPECT_EQ(list->selectionModel()->selectedRows().size(), 1);
+    EXPECT_TRUE(m_window->liveLabel()->text().contains(QStringLiteral("30 targets")))
+        << m_window->liveLabel()->text().toStdString();
+    EXPECT_TRUE(m_window->isFollowingLive());
+
+    // Back in time: the 20 from two minutes ago, as the store has them.
+    m_window->replay()->seek(past + 1000);
+    EXPECT_FALSE(m_window->isFollowingLive());
+    EXPECT_EQ(drawn(), 20u);
+    // Go live: now again.
+    m_window->goLive();
+    EXPECT_TRUE(m_window->isFollowingLive());
+    EXPECT_TRUE(waitUntil([&] { return drawn() == 30; }));
+
+    // The sources dialog lists the source with its state and rate columns.
+    ui::SourcesDialog dialog(live, m_window.get());
+    ASSERT_EQ(dialog.table()->rowCount(), 1);
+    EXPECT_EQ(dialog.table()->item(0, 0)->text(), QStringLiteral("quay"));
+    EXPECT_TRUE(
+        waitUntil([&] { return dialog.table()->item(0, 2)->text() == QStringLiteral("live"); }));
+    // Saved for the next start.
+    ASSERT_EQ(ui::LiveController::savedSources().size(), 1u);
+    EXPECT_EQ(ui::LiveController::savedSources()[0].name, QStringLiteral("quay"));
+}

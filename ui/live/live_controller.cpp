@@ -1,0 +1,147 @@
+#include "live/live_controller.h"
+
+#include "live/live_worker.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace wake::ui {
+
+namespace {
+const QString kSourcesKey = QStringLiteral("live/sources");
+}
+
+LiveController::LiveController(QString databasePath, QString recordFolder, QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)),
+      m_recordFolder(std::move(recordFolder))
+{
+    qRegisterMetaType<std::shared_ptr<const LiveSnapshot>>();
+    m_worker = new LiveWorker(m_databasePath, m_recordFolder);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &LiveWorker::snapshotReady, this, &LiveController::onSnapshot);
+    connect(m_worker, &LiveWorker::error, this, &LiveController::error);
+    m_thread.setObjectName(QStringLiteral("wake-live"));
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &LiveWorker::open, Qt::QueuedConnection);
+    for (const live::LiveSourceConfig& config : savedSources()) {
+        if (addSource(config)) {
+            continue;
+        }
+    }
+}
+
+LiveController::~LiveController()
+{
+    QMetaObject::invokeMethod(m_worker, &LiveWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+std::vector<live::LiveSourceConfig> LiveController::savedSources()
+{
+    QSettings settings;
+    std::vector<live::LiveSourceConfig> out;
+    const int n = settings.beginReadArray(kSourcesKey);
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        out.push_back({settings.value(QStringLiteral("name")).toString(),
+                       settings.value(QStringLiteral("url")).toString(),
+                       settings.value(QStringLiteral("enabled"), true).toBool()});
+    }
+    settings.endArray();
+    return out;
+}
+
+void LiveController::saveSources(const std::vector<live::LiveSourceConfig>& sources)
+{
+    QSettings settings;
+    settings.remove(kSourcesKey);
+    settings.beginWriteArray(kSourcesKey, static_cast<int>(sources.size()));
+    for (int i = 0; i < static_cast<int>(sources.size()); ++i) {
+        settings.setArrayIndex(i);
+        const live::LiveSourceConfig& s = sources[static_cast<std::size_t>(i)];
+        settings.setValue(QStringLiteral("name"), s.name);
+        settings.setValue(QStringLiteral("url"), s.url);
+        settings.setValue(QStringLiteral("enabled"), s.enabled);
+    }
+    settings.endArray();
+}
+
+QString LiveController::defaultRecordFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("recordings"));
+}
+
+Status LiveController::addSource(const live::LiveSourceConfig& config)
+{
+    auto url = live::parseSourceUrl(config.url);
+    if (!url) {
+        return url.error();
+    }
+    live::LiveSourceConfig named = config;
+    if (named.name.trimmed().isEmpty()) {
+        named.name = url->displayName();
+    }
+    for (const auto& s : m_sources) {
+        if (s.name == named.name) {
+            return Error{Error::Code::InvalidArgument,
+                         tr("A source named \"%1\" exists already.").arg(named.name),
+                         {}};
+        }
+    }
+    m_sources.push_back(named);
+    saveSources(m_sources);
+    QMetaObject::invokeMethod(m_worker, "addSource", Qt::QueuedConnection,
+                              Q_ARG(QString, named.name), Q_ARG(QString, named.url),
+                              Q_ARG(bool, named.enabled));
+    return {};
+}
+
+Status LiveController::replaceSource(const QString& name, const live::LiveSourceConfig& config)
+{
+    if (auto url = live::parseSourceUrl(config.url); !url) {
+        return url.error();
+    }
+    const auto old = std::find_if(m_sources.begin(), m_sources.end(),
+                                  [&](const auto& s) { return s.name == name; });
+    if (old == m_sources.end()) {
+        return Error{Error::Code::NotFound, tr("No source named \"%1\".").arg(name), {}};
+    }
+    const live::LiveSourceConfig previous = *old;
+    removeSource(name);
+    if (Status s = addSource(config); !s) {
+        (void)addSource(previous); // nothing lost: the old one comes back
+        return s;
+    }
+    return {};
+}
+
+void LiveController::removeSource(const QString& name)
+{
+    std::erase_if(m_sources, [&](const auto& s) { return s.name == name; });
+    saveSources(m_sources);
+    QMetaObject::invokeMethod(m_worker, "removeSource", Qt::QueuedConnection, Q_ARG(QString, name));
+}
+
+void LiveController::setSourceEnabled(const QString& name, bool enabled)
+{
+    for (auto& s : m_sources) {
+        if (s.name == name) {
+            s.enabled = enabled;
+        }
+    }
+    saveSources(m_sources);
+    QMetaObject::invokeMethod(m_worker, "setSourceEnabled", Qt::QueuedConnection,
+                              Q_ARG(QString, name), Q_ARG(bool, enabled));
+}
+
+void LiveController::onSnapshot(std::shared_ptr<const LiveSnapshot> snapshot)
+{
+    m_latest = snapshot;
+    Q_EMIT snapshotReady(std::move(snapshot));
+}
+
+} // namespace wake::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+// The window's live reception. A LiveSession runs on its own thread with its
+// own connection to the window's database, so sockets, decoding and commits
+// never hold up a frame. Twice a second it publishes a snapshot (targets,
+// sources, counts); the window draws from the latest one. The sources the
+// user set up are saved in QSettings and started again at the next launch.
+
+#include "live/live_session.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+namespace wake::ui {
+
+struct LiveSnapshot
+{
+    std::int64_t nowUtcMs = 0;
+    std::vector<live::LiveTarget> targets; // with a position
+    std::vector<live::SourceStatus> sources;
+    live::SessionCounts counts;
+    int lostIntervals = live::TargetTable::kDefaultLostIntervals;
+    QString recordFolder;
+};
+
+class LiveWorker;
+
+class LiveController : public QObject
+{
+    Q_OBJECT
+public:
+    // databasePath: the window's database; recordFolder: where raw lines go.
+    LiveController(QString databasePath, QString recordFolder, QObject* parent = nullptr);
+    ~LiveController() override; // stops the sources and commits
+
+    // Saved sources (QSettings "live/sources").
+    static std::vector<live::LiveSourceConfig> savedSources();
+    static void saveSources(const std::vector<live::LiveSourceConfig>& sources);
+    static QString defaultRecordFolder();
+
+    const std::vector<live::LiveSourceConfig>& sources() const { return m_sources; }
+    // Checked here (URL, unique name) so a dialog can say what is wrong.
+    Status addSource(const live::LiveSourceConfig& config);
+    Status replaceSource(const QString& name, const live::LiveSourceConfig& config);
+    void removeSource(const QString& name);
+    void setSourceEnabled(const QString& name, bool enabled);
+
+    std::shared_ptr<const LiveSnapshot> latest() const { return m_latest; }
+    bool isRunning() const { return !m_sources.empty(); }
+
+Q_SIGNALS:
+    void snapshotReady(std::shared_ptr<const wake::ui::LiveSnapshot> snapshot);
+    void error(const QString& message);
+
+private:
+    void start();
+    void onSnapshot(std::shared_ptr<const LiveSnapshot> snapshot);
+
+    QString m_databasePath;
+    QString m_recordFolder;
+    QThread m_thread;
+    LiveWorker* m_worker = nullptr; // lives in m_thread
+    std::vector<live::LiveSourceConfig> m_sources;
+    std::shared_ptr<const LiveSnapshot> m_latest;
+};
+
+} // namespace wake::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+// The part of LiveController that lives on the live thread: opens the
+// database there, owns the session and publishes snapshots.
+
+#include "live/live_controller.h"
+#include "live/live_session.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace wake::ui {
+
+class LiveWorker : public QObject
+{
+    Q_OBJECT
+public:
+    LiveWorker(QString databasePath, QString recordFolder);
+    ~LiveWorker() override;
+
+public Q_SLOTS:
+    void open();
+    void addSource(const QString& name, const QString& url, bool enabled);
+    void removeSource(const QString& name);
+    void setSourceEnabled(const QString& name, bool enabled);
+    void shutdown();
+
+Q_SIGNALS:
+    void snapshotReady(std::shared_ptr<const wake::ui::LiveSnapshot> snapshot);
+    void error(const QString& message);
+
+private:
+    void publish();
+
+    QString m_databasePath;
+    QString m_recordFolder;
+    std::optional<store::Database> m_db;
+    std::unique_ptr<live::LiveSession> m_session;
+    QTimer m_publish;
+};
+
+} // namespace wake::ui

@@ -1,0 +1,231 @@
+// The Live menu, the live status in the status bar, and the live picture:
+// while following, the map draws the live targets and the timeline ends at
+// now; scrubbing back replays what the store recorded; Go live returns.
+
+#include "live/live_controller.h"
+#include "live/sources_dialog.h"
+#include "mainwindow.h"
+#include "map/map_widget.h"
+#include "panels/vessel_list_model.h"
+#include "replay/replay_controller.h"
+#include "replay/timeline_widget.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace wake::ui {
+
+namespace {
+
+// The timeline while live: the last half hour up to now.
+constexpr std::int64_t kLiveWindowMs = 30 * 60 * 1000;
+// Scrubbed further back than this from now, the window stops following.
+constexpr std::int64_t kFollowSlackMs = 5000;
+// In the past, a vessel is drawn where it last reported up to this long before.
+constexpr std::int64_t kTrafficMaxAgeMs = 10 * 60 * 1000;
+
+std::int64_t nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+void MainWindow::buildLiveMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Live"));
+    QAction* sources = menu->addAction(tr("&Sources..."), this, &MainWindow::showLiveSources);
+    sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    sources->setStatusTip(tr("Receivers and feeds to track live, with their state"));
+    QAction* goLiveAction = menu->addAction(tr("&Go live"), this, &MainWindow::goLive);
+    goLiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    goLiveAction->setStatusTip(tr("Follow now: the timeline ends at the present moment"));
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveStatus"));
+    statusBar()->addPermanentWidget(m_liveLabel);
+    // Sources set up at a former start receive again.
+    if (!LiveController::savedSources().empty()) {
+        ensureLive();
+    }
+}
+
+LiveController& MainWindow::ensureLive()
+{
+    if (!m_live) {
+        m_live =
+            std::make_unique<LiveController>(m_db.path(), LiveController::defaultRecordFolder());
+        connect(m_live.get(), &LiveController::snapshotReady, this,
+                [this](const std::shared_ptr<const LiveSnapshot>& s) { onLiveSnapshot(s); });
+        connect(m_live.get(), &LiveController::error, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    }
+    return *m_live;
+}
+
+void MainWindow::restartLive()
+{
+    if (!m_live) {
+        return;
+    }
+    m_live.reset(); // stops and commits into the old database
+    m_liveVesselsSeen = -1;
+    ensureLive();
+}
+
+void MainWindow::showLiveSources()
+{
+    SourcesDialog dialog(ensureLive(), this);
+    dialog.exec();
+}
+
+void MainWindow::goLive()
+{
+    ensureLive();
+    m_liveFollowing = true;
+    if (const auto latest = m_live->latest()) {
+        onLiveSnapshot(latest);
+    } else {
+        const std::int64_t now = nowMs();
+        m_settingLiveTime = true;
+        m_replay->setReplay(now - kLiveWindowMs, now, {});
+        m_timeline->setSpan(now - kLiveWindowMs, now, {});
+        m_replay->seek(now);
+        m_settingLiveTime = false;
+    }
+}
+
+void MainWindow::onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot)
+{
+    int live = 0;
+    double rate = 0.0;
+    for (const live::SourceStatus& s : snapshot->sources) {
+        live += s.state == live::SourceState::Live ? 1 : 0;
+        rate += s.messagesPerSecond;
+    }
+    const live::TargetTable states;
+    const auto heard = std::count_if(
+        snapshot->targets.begin(), snapshot->targets.end(), [&](const live::LiveTarget& t) {
+            return states.stateAt(t, snapshot->nowUtcMs) != live::TargetState::Lost;
+        });
+    const QLocale locale;
+    m_liveLabel->setText(tr("Live: %1 of %2 sources, %3 targets, %4 msg/s%5")
+                             .arg(live)
+                             .arg(snapshot->sources.size())
+                             .arg(locale.toString(static_cast<qlonglong>(heard)))
+                             .arg(rate, 0, 'f', 0)
+                             .arg(m_liveFollowing ? tr(", following now") : QString()));
+    m_liveLabel->setToolTip(tr("Recording to %1").arg(snapshot->recordFolder));
+    refreshLiveVessels();
+    if (!m_liveFollowing) {
+        return;
+    }
+    std::vector<TrafficTarget> traffic;
+    traffic.reserve(snapshot->targets.size());
+    for (const live::LiveTarget& t : snapshot->targets) {
+        const live::TargetState state = states.stateAt(t, snapshot->nowUtcMs);
+        if (state == live::TargetState::Lost || t.vesselId == 0) {
+            continue;
+        }
+        TrafficTarget out;
+        out.vesselId = t.vesselId;
+        out.latDeg = t.latDeg;
+        out.lonDeg = t.lonDeg;
+        out.courseDeg = t.headingDeg ? std::optional<double>(*t.headingDeg) : t.cogDeg;
+        out.aisShipType = t.shipType;
+        out.name = t.name;
+        out.stale = state == live::TargetState::Stale;
+        traffic.push_back(std::move(out));
+    }
+    m_map->renderer().setTraffic(std::move(traffic));
+    const std::int64_t now = snapshot->nowUtcMs;
+    m_settingLiveTime = true;
+    m_replay->setReplay(now - kLiveWindowMs, now, {});
+    m_timeline->setSpan(now - kLiveWindowMs, now, {});
+    m_replay->seek(now);
+    m_settingLiveTime = false;
+    m_map->update();
+    // The details follow the selected vessel while it is heard.
+    if (m_selected && now - m_lastDetailsRefreshMs > 5000) {
+        for (const live::LiveTarget& t : snapshot->targets) {
+            if (t.vesselId == *m_selected && t.lastHeardUtcMs > m_lastDetailsRefreshMs) {
+                m_lastDetailsRefreshMs = now;
+                showVessel(*m_selected);
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::refreshLiveVessels()
+{
+    const auto latest = m_live ? m_live->latest() : nullptr;
+    if (!latest) {
+        return;
+    }
+    // New vessels join the list at most every two seconds (a list of tens of
+    // thousands is read again each time); names that arrived update their rows.
+    const std::int64_t created = latest->counts.vesselsCreated;
+    const std::int64_t now = nowMs();
+    if (created == m_liveVesselsSeen || now - m_lastVesselRefreshMs < 2000) {
+        return;
+    }
+    auto vessels = m_db.listVessels();
+    if (!vessels) {
+        return;
+    }
+    m_liveVesselsSeen = created;
+    m_lastVesselRefreshMs = now;
+    m_vesselModel->mergeVessels(std::move(vessels).value());
+}
+
+void MainWindow::onLiveReplayTime(std::int64_t timeUtcMs)
+{
+    if (!m_live || m_settingLiveTime) {
+        return;
+    }
+    const std::int64_t now = nowMs();
+    if (m_liveFollowing && timeUtcMs < now - kFollowSlackMs) {
+        m_liveFollowing = false; // the user went back in time
+    }
+    if (m_liveFollowing || now - m_lastTrafficQueryMs < 100) {
+        return;
+    }
+    // The traffic the store had then: every vessel's last fix before t.
+    m_lastTrafficQueryMs = now;
+    auto positions = m_db.positionsAt(timeUtcMs, kTrafficMaxAgeMs);
+    if (!positions) {
+        return;
+    }
+    std::unordered_map<model::VesselId, const model::Vessel*> vessels;
+    vessels.reserve(static_cast<std::size_t>(m_vesselModel->rowCount()));
+    for (int row = 0; row < m_vesselModel->rowCount(); ++row) {
+        const model::Vessel* v = m_vesselModel->vesselAt(row);
+        vessels.emplace(v->id, v);
+    }
+    std::vector<TrafficTarget> traffic;
+    traffic.reserve(positions->size());
+    for (const model::TrackPoint& p : *positions) {
+        TrafficTarget t;
+        t.vesselId = p.vesselId;
+        t.latDeg = p.latDeg;
+        t.lonDeg = p.lonDeg;
+        t.courseDeg = p.headingDeg ? std::optional<double>(*p.headingDeg)
+                                   : (p.cogDeg ? std::optional<double>(*p.cogDeg) : std::nullopt);
+        if (const auto it = vessels.find(p.vesselId); it != vessels.end()) {
+            t.name = it->second->name.value_or(QString());
+            t.aisShipType = it->second->aisShipType;
+        }
+        t.stale = timeUtcMs - p.timeUtcMs > kTrafficMaxAgeMs / 2;
+        traffic.push_back(std::move(t));
+    }
+    m_map->renderer().setTraffic(std::move(traffic));
+    m_map->update();
+}
+
+} // namespace wake::ui
