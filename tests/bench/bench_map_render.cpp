@@ -227,6 +227,78 @@ void BM_UnbufferedCaribbean(benchmark::State& s)
     unbuffered(s, caribbeanView());
 }
 
+// 50,000 live targets (issue "Live AIS"), most of them in the Caribbean,
+// drawn over the basemap with no tracks: the cost of the traffic layer.
+ui::MapRenderer& liveTrafficRenderer()
+{
+    static ui::MapRenderer r = [] {
+        ui::MapRenderer out;
+        std::vector<ui::TrafficTarget> targets;
+        std::uint32_t seed = 12345;
+        auto next = [&] {
+            seed = seed * 1664525u + 1013904223u;
+            return static_cast<double>(seed >> 8) / static_cast<double>(1u << 24);
+        };
+        for (int i = 0; i < 50'000; ++i) {
+            ui::TrafficTarget t;
+            t.vesselId = i + 1;
+            const bool caribbean = i % 10 < 7;
+            t.latDeg = caribbean ? 7.0 + 17.0 * next() : -60.0 + 130.0 * next();
+            t.lonDeg = caribbean ? -86.0 + 14.0 * next() : -180.0 + 360.0 * next();
+            t.courseDeg = 360.0 * next();
+            t.aisShipType = 30 + 10 * (i % 6);
+            t.name = QStringLiteral("TARGET %1").arg(i);
+            t.stale = i % 13 == 0;
+            targets.push_back(std::move(t));
+        }
+        out.setTraffic(std::move(targets));
+        out.setTime(0);
+        return out;
+    }();
+    return r;
+}
+
+void liveFrames(benchmark::State& state, const ui::MapViewport& vp)
+{
+    auto& r = liveTrafficRenderer();
+    QImage image(vp.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    const ui::StaticLayers layers = r.staticLayers();
+    ui::MapLayerCache cache;
+    cache.store(ui::MapLayerCache::render(layers, vp, 1.0));
+    FrameTimes times;
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        QPainter p(&image);
+        cache.draw(p, vp, layers, 1.0);
+        r.paintDynamic(p, vp);
+        p.end();
+        times.add(std::chrono::steady_clock::now() - t0);
+    }
+    times.report(state);
+}
+
+void BM_Live50kWorld(benchmark::State& s)
+{
+    liveFrames(s, worldView());
+}
+void BM_Live50kCaribbean(benchmark::State& s)
+{
+    liveFrames(s, caribbeanView());
+}
+void BM_Live50kColon(benchmark::State& s)
+{
+    liveFrames(s, colonView());
+}
+// A new snapshot every half second replaces the layer: its cost, on the GUI thread.
+void BM_Live50kUpdate(benchmark::State& state)
+{
+    const std::vector<ui::TrafficTarget> targets = liveTrafficRenderer().traffic().targets();
+    ui::MapRenderer r;
+    for (auto _ : state) {
+        r.setTraffic(targets);
+    }
+}
+
 void BM_BasemapLoad(benchmark::State& state)
 {
     const double zoom = static_cast<double>(state.range(0));
@@ -247,6 +319,10 @@ BENCHMARK(BM_RefreshWorld)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RefreshCaribbean)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RefreshColon)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_UnbufferedCaribbean)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Live50kWorld)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Live50kCaribbean)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Live50kColon)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Live50kUpdate)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
