@@ -394,6 +394,7 @@ void MainWindow::showVessel(model::VesselId id)
     if (!vessel->has_value()) {
         return;
     }
+    const bool wasFollowingLive = m_liveFollowing;
     m_selected = id;
     std::set<QString> ids;
     for (const auto& f : (*vessel)->facts) {
@@ -439,6 +440,10 @@ void MainWindow::showVessel(model::VesselId id)
     fitVoyage();
     m_eventsView->resizeColumnToContents(EventsModel::Date);
     m_eventsView->resizeColumnToContents(EventsModel::Kind);
+    // A vessel heard live keeps the window live; another one replays its past.
+    if (wasFollowingLive && isLiveTarget(id)) {
+        goLive();
+    }
     Q_EMIT vesselSelected(id);
 }
 

@@ -138,6 +138,9 @@ private:
     // While live, a replay time in the past draws the traffic the store had then.
     void onLiveReplayTime(std::int64_t timeUtcMs);
     void refreshLiveVessels();
+    bool isLiveTarget(model::VesselId id) const;
+    // The details text again (a name heard live), without moving the map.
+    void refreshLiveDetails(model::VesselId id);
     void restartLive();
     void reloadVessels();
     void showVessel(model::VesselId id);

@@ -6,7 +6,9 @@
 #include "live/sources_dialog.h"
 #include "mainwindow.h"
 #include "map/map_widget.h"
+#include "panels/vessel_details_html.h"
 #include "panels/vessel_list_model.h"
+#include "reference/flag_states.h"
 #include "replay/replay_controller.h"
 #include "replay/timeline_widget.h"
 
@@ -14,6 +16,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -49,9 +54,12 @@ void MainWindow::buildLiveMenu()
     m_liveLabel = new QLabel(this);
     m_liveLabel->setObjectName(QStringLiteral("liveStatus"));
     statusBar()->addPermanentWidget(m_liveLabel);
-    // Sources set up at a former start receive again.
+    // Sources set up at a former start receive again, and the window opens
+    // on the live picture (the scenario is a click away in the list).
     if (!LiveController::savedSources().empty()) {
         ensureLive();
+        // After the constructor has shown the default vessel.
+        QTimer::singleShot(0, this, &MainWindow::goLive);
     }
 }
 
@@ -155,11 +163,29 @@ void MainWindow::onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snaps
         for (const live::LiveTarget& t : snapshot->targets) {
             if (t.vesselId == *m_selected && t.lastHeardUtcMs > m_lastDetailsRefreshMs) {
                 m_lastDetailsRefreshMs = now;
-                showVessel(*m_selected);
+                refreshLiveDetails(*m_selected);
                 break;
             }
         }
     }
+}
+
+bool MainWindow::isLiveTarget(model::VesselId id) const
+{
+    const auto latest = m_live ? m_live->latest() : nullptr;
+    return latest && std::any_of(latest->targets.begin(), latest->targets.end(),
+                                 [&](const live::LiveTarget& t) { return t.vesselId == id; });
+}
+
+void MainWindow::refreshLiveDetails(model::VesselId id)
+{
+    auto vessel = m_db.vessel(id);
+    if (!vessel || !vessel->has_value()) {
+        return;
+    }
+    const int scroll = m_details->verticalScrollBar()->value();
+    m_details->setHtml(vesselDetailsHtml(**vessel, {}, m_flags.get()) + voyagesTableHtml(m_voyages));
+    m_details->verticalScrollBar()->setValue(scroll);
 }
 
 void MainWindow::refreshLiveVessels()
@@ -182,6 +208,7 @@ void MainWindow::refreshLiveVessels()
     m_liveVesselsSeen = created;
     m_lastVesselRefreshMs = now;
     m_vesselModel->mergeVessels(std::move(vessels).value());
+    m_vesselCount->setText(tr("%n vessel(s)", nullptr, m_vesselModel->rowCount()));
 }
 
 void MainWindow::onLiveReplayTime(std::int64_t timeUtcMs)
