@@ -17,9 +17,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QStatusBar>
 
 #include <algorithm>
 #include <unordered_map>
@@ -49,7 +49,7 @@ void MainWindow::buildLiveMenu()
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     sources->setStatusTip(tr("Receivers and feeds to track live, with their state"));
     QAction* goLiveAction = menu->addAction(tr("&Go live"), this, &MainWindow::goLive);
-    goLiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    goLiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     goLiveAction->setStatusTip(tr("Follow now: the timeline ends at the present moment"));
     m_liveLabel = new QLabel(this);
     m_liveLabel->setObjectName(QStringLiteral("liveStatus"));
@@ -184,7 +184,8 @@ void MainWindow::refreshLiveDetails(model::VesselId id)
         return;
     }
     const int scroll = m_details->verticalScrollBar()->value();
-    m_details->setHtml(vesselDetailsHtml(**vessel, {}, m_flags.get()) + voyagesTableHtml(m_voyages));
+    m_details->setHtml(vesselDetailsHtml(**vessel, {}, m_flags.get()) +
+                       voyagesTableHtml(m_voyages));
     m_details->verticalScrollBar()->setValue(scroll);
 }
 

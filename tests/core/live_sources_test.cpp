@@ -15,6 +15,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
 namespace wake::live {
 namespace {
 
@@ -316,6 +320,37 @@ TEST_F(LiveSources, ASenderConnectingToAListeningSourceIsRead)
     b.flush();
     EXPECT_TRUE(waitUntil([&] { return storedPositions() == 40; }));
     EXPECT_EQ(statusOf(live->sourceStatus(), QStringLiteral("in")).decode.rejected(), 0);
+}
+
+} // namespace
+} // namespace wake::live
+
+namespace wake::live {
+namespace {
+
+// A pseudo-terminal stands in for a receiver on a serial port: Wake opens
+// its slave side as serial:/dev/pts/N; the test writes to the master.
+TEST_F(LiveSources, ASerialPortDeliversItsLines)
+{
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    ASSERT_GE(master, 0);
+    ASSERT_EQ(::grantpt(master), 0);
+    ASSERT_EQ(::unlockpt(master), 0);
+    const QString slave = QString::fromLocal8Bit(::ptsname(master));
+    auto live = session();
+    ASSERT_TRUE(live->addSource({QStringLiteral("serial"),
+                                 QStringLiteral("serial:%1?baud=38400").arg(slave)})
+                    .ok());
+    ASSERT_TRUE(waitUntil([&] {
+        return live->source(QStringLiteral("serial"))->state() == SourceState::Live;
+    })) << statusOf(live->sourceStatus(), QStringLiteral("serial"))
+               .counters.lastError.toStdString();
+    const QByteArray data = joined(positionLines(25, 219500000));
+    ASSERT_EQ(::write(master, data.constData(), static_cast<std::size_t>(data.size())),
+              data.size());
+    EXPECT_TRUE(waitUntil([&] { return storedPositions() == 25; }));
+    live->stop();
+    ::close(master);
 }
 
 } // namespace
