@@ -73,10 +73,12 @@ void LiveSource::stop()
 {
     m_retry.stop();
     m_watchdog.stop();
-    if (m_state != SourceState::Stopped && m_state != SourceState::Waiting) {
+    const bool isOpen = m_state != SourceState::Stopped && m_state != SourceState::Waiting;
+    // Stopped first: the disconnect that closing causes is not a failure.
+    setState(SourceState::Stopped);
+    if (isOpen) {
         close();
     }
-    setState(SourceState::Stopped);
 }
 
 void LiveSource::reopen()
@@ -145,8 +147,9 @@ void LiveSource::fail(const QString& error)
     }
     noteError(error);
     m_watchdog.stop();
-    close();
+    // Waiting first: a disconnect that closing causes does not fail again.
     setState(SourceState::Waiting);
+    close();
     m_retry.start(m_backoffMs);
     m_backoffMs = std::min(m_backoffMs * 2, m_timing.maxBackoffMs);
 }

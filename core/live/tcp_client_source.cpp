@@ -27,7 +27,9 @@ void TcpClientSource::open()
 
 void TcpClientSource::close()
 {
-    drain();
+    if (m_socket.isOpen()) {
+        drain();
+    }
     m_socket.abort();
 }
 

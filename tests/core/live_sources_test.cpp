@@ -249,11 +249,11 @@ TEST_F(LiveSources, AConnectionThatDeliversNothingIsCaughtByTheWatchdogAndReopen
     });
     SourceTiming timing = fastTiming();
     timing.noDataTimeoutMs = 150;
+    std::vector<SourceState> states; // outlives the session that reports into it
     auto live = session(timing);
     ASSERT_TRUE(live->addSource({QStringLiteral("quiet"),
                                  QStringLiteral("tcp://127.0.0.1:%1").arg(silent.serverPort())})
                     .ok());
-    std::vector<SourceState> states;
     QObject::connect(live->source(QStringLiteral("quiet")), &LiveSource::stateChanged,
                      [&](SourceState s) { states.push_back(s); });
     EXPECT_TRUE(waitUntil([&] { return connections >= 2; }));
