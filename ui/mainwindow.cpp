@@ -483,6 +483,8 @@ void MainWindow::showAbout()
            "<p>Track ships and replay their voyages on a map. MIT licence.</p>"
            "<p><b>Data shipped with Wake</b></p><ul>"
            "<li>Natural Earth: public domain (packaging world-atlas, ISC)</li>"
+           "<li>Coastline at harbour zoom: GSHHG 2.3.7 (Wessel &amp; Smith), "
+           "LGPL-3.0-or-later</li>"
            "<li>World Port Index (NGA Pub. 150): public domain</li>"
            "<li>UN/LOCODE © UNECE, free use (repackaging by geoapify, MIT)</li>"
            "<li>MID to flag-state table (mmsi-country-lookup, MIT)</li>"
@@ -491,7 +493,7 @@ void MainWindow::showAbout()
            "<li>Flags (flag-icons, MIT)</li>"
            "<li>Chong Chon Gang fact sheet: compiled from the public sources it cites</li>"
            "</ul><p><b>Libraries</b>: Qt 6 (LGPL-3.0), SQLite (public domain), zlib (zlib "
-           "licence), libzip (BSD-3-Clause).</p>"
+           "licence), libzip (BSD-3-Clause), Qt Network and Serial Port (LGPL-3.0).</p>"
            "<p>Details: resources/README.md.</p>")
             .arg(QCoreApplication::applicationVersion()));
 }

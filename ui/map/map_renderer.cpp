@@ -1,5 +1,6 @@
 #include "map/map_renderer.h"
 
+#include "geo/coast_tiles.h"
 #include "geo/segment_clip.h"
 #include "map/graticule.h"
 #include "map/map_layer_cache.h"
@@ -219,7 +220,14 @@ void MapRenderer::paintOverlays(QPainter& p, const MapViewport& vp) const
     style::drawScaleBar(p, vp);
     QStringList credits;
     if (isLayerVisible(MapLayer::Basemap)) {
-        credits << QStringLiteral("Natural Earth");
+        if (StaticLayers::drawsDetailedCoast(vp)) {
+            credits << QString::fromLatin1(geo::CoastTiles::kCredit);
+            if (isLayerVisible(MapLayer::Borders)) {
+                credits << QStringLiteral("Borders: Natural Earth");
+            }
+        } else {
+            credits << QStringLiteral("Natural Earth");
+        }
     }
     if (isLayerVisible(MapLayer::Ports) && !m_data->scene.ports.empty()) {
         credits << QStringLiteral("World Port Index") << QStringLiteral("UN/LOCODE");

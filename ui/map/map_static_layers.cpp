@@ -1,6 +1,7 @@
 #include "map/map_static_layers.h"
 
 #include "geo/segment_clip.h"
+#include "map/coast_paths.h"
 #include "map/graticule.h"
 #include "map/map_style.h"
 #include "map/track_segment.h"
@@ -62,8 +63,51 @@ void StaticLayers::paintEncounterLinks(QPainter& p, const MapViewport& vp) const
     p.restore();
 }
 
+bool StaticLayers::drawsDetailedCoast(const MapViewport& vp)
+{
+    const auto coast = CoastPaths::shared();
+    return coast && coast->coversView(vp);
+}
+
+void StaticLayers::paintDetailedCoast(QPainter& p, const MapViewport& vp) const
+{
+    const auto coast = CoastPaths::shared();
+    const double s = vp.scale();
+    const QPointF origin = vp.worldToScreen({0.0, 0.0});
+    p.setTransform(QTransform(s, 0, 0, s, origin.x(), origin.y()));
+    QPen shore(style::kCoast, 0.8);
+    shore.setCosmetic(true);
+    for (const auto& [lat, lon] : coast->tilesInView(vp)) {
+        const auto paths = coast->paths(lat, lon);
+        // Land, then the lakes on it, the islands in those, the ponds on them.
+        for (int level = 1; level <= 4; ++level) {
+            const QPainterPath& path = paths->byLevel[static_cast<std::size_t>(level)];
+            if (path.isEmpty()) {
+                continue;
+            }
+            p.setBrush(geo::isWaterLevel(level) ? style::kSea : style::kLand);
+            p.setPen(Qt::NoPen);
+            p.drawPath(path);
+        }
+    }
+    // The shore on top, once the fills are down: tiles meet without seams.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(shore);
+    for (const auto& [lat, lon] : coast->tilesInView(vp)) {
+        const auto paths = coast->paths(lat, lon);
+        for (int level = 1; level <= 4; ++level) {
+            p.drawPath(paths->byLevel[static_cast<std::size_t>(level)]);
+        }
+    }
+    p.resetTransform();
+}
+
 void StaticLayers::paintBasemap(QPainter& p, const MapViewport& vp) const
 {
+    const bool detailed = drawsDetailedCoast(vp);
+    if (detailed) {
+        paintDetailedCoast(p, vp);
+    }
     const BasemapPaths::Resolution& map = m_basemap->forZoom(vp.zoom());
     const QRectF visible = vp.visibleWorld();
     const double s = vp.scale();
@@ -77,7 +121,7 @@ void StaticLayers::paintBasemap(QPainter& p, const MapViewport& vp) const
         p.setPen(coast);
         p.setBrush(style::kLand);
         for (const auto& part : map.land) {
-            if (overlaps(part.bounds, local)) {
+            if (!detailed && overlaps(part.bounds, local)) {
                 p.drawPath(part.path);
             }
         }

@@ -25,6 +25,9 @@ public:
                  std::shared_ptr<const BasemapPaths> basemap, MapLayerSet visible);
 
     void paint(QPainter& p, const MapViewport& vp) const;
+    // Whether a view shows GSHHG's detailed coast (map/coast_paths.h) rather
+    // than Natural Earth's land: the credit line names what is drawn.
+    static bool drawsDetailedCoast(const MapViewport& vp);
 
     // Same scene, basemap and layers: a picture of one is a picture of the other.
     friend bool operator==(const StaticLayers& a, const StaticLayers& b)
@@ -34,6 +37,7 @@ public:
 
 private:
     void paintBasemap(QPainter& p, const MapViewport& vp) const;
+    void paintDetailedCoast(QPainter& p, const MapViewport& vp) const;
     void paintPorts(QPainter& p, const MapViewport& vp) const;
     void paintTracks(QPainter& p, const MapViewport& vp) const;
     void paintEncounterLinks(QPainter& p, const MapViewport& vp) const;

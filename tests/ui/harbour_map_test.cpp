@@ -1,0 +1,82 @@
+// The map at harbour zoom draws GSHHG's full-resolution coast: pixel checks
+// of the rendered picture where the scenario ends (water in the bays and
+// Gatún Lake, land under Colón city) and the credit it then carries.
+
+#include "geo/web_mercator.h"
+#include "map/map_renderer.h"
+#include "map/map_style.h"
+#include "ui/test_application.h"
+
+#include <QImage>
+#include <QPainter>
+
+#include <gtest/gtest.h>
+
+using namespace wake;
+
+namespace {
+
+struct Picture
+{
+    QImage image;
+    ui::MapViewport viewport;
+};
+
+// Only the basemap, as `wake render` paints it, over a box.
+Picture render(model::LatLon southWest, model::LatLon northEast)
+{
+    ui::MapRenderer renderer;
+    for (int l = 0; l < static_cast<int>(ui::MapLayer::Count); ++l) {
+        renderer.setLayerVisible(static_cast<ui::MapLayer>(l), false);
+    }
+    renderer.setLayerVisible(ui::MapLayer::Basemap, true);
+    ui::MapViewport vp({0.5, 0.5}, 0, QSizeF(1200, 800));
+    vp.fit(southWest, northEast);
+    QImage image(1200, 800, QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&image);
+    renderer.paint(p, vp);
+    p.end();
+    return {image, vp};
+}
+
+double distance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+           std::abs(a.blue() - b.blue());
+}
+
+// "sea" or "land": the nearer of the two colours at a place.
+std::string surfaceAt(const Picture& pic, double lat, double lon)
+{
+    const QPointF s = pic.viewport.worldToScreen(geo::project({lat, lon}));
+    const QColor c = pic.image.pixelColor(s.toPoint());
+    return distance(c, ui::style::kSea) < distance(c, ui::style::kLand) ? "sea" : "land";
+}
+
+} // namespace
+
+TEST(HarbourMap, ColonAndItsBaysAreDrawnAsTheyAre)
+{
+    wake::test::ensureApplication();
+    const Picture colon = render({9.30, -79.95}, {9.42, -79.80});
+    EXPECT_GE(colon.viewport.zoom(), 12.5);
+    EXPECT_EQ(surfaceAt(colon, 9.392, -79.830), "sea") << "Bahía Las Minas";
+    EXPECT_EQ(surfaceAt(colon, 9.350, -79.915), "sea") << "Cristóbal";
+    EXPECT_EQ(surfaceAt(colon, 9.357, -79.899), "land") << "Colón city";
+    EXPECT_EQ(surfaceAt(colon, 9.38, -79.92), "sea") << "Limón Bay";
+
+    const Picture lake = render({9.15, -79.95}, {9.30, -79.80});
+    EXPECT_EQ(surfaceAt(lake, 9.20, -79.90), "sea") << "Gatún Lake";
+    EXPECT_EQ(surfaceAt(lake, 9.27, -79.93), "land");
+}
+
+TEST(HarbourMap, TheCreditNamesTheCoastDrawn)
+{
+    wake::test::ensureApplication();
+    ui::MapViewport harbour({0.5, 0.5}, 0, QSizeF(1200, 800));
+    harbour.fit({9.30, -79.95}, {9.42, -79.80});
+    EXPECT_TRUE(ui::StaticLayers::drawsDetailedCoast(harbour));
+    ui::MapViewport region({0.5, 0.5}, 0, QSizeF(1200, 800));
+    region.fit({7.0, -86.0}, {24.0, -72.0});
+    EXPECT_FALSE(ui::StaticLayers::drawsDetailedCoast(region));
+}

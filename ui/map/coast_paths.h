@@ -1,0 +1,57 @@
+#pragma once
+
+// GSHHG's harbour-scale coast (geo/coast_tiles.h) as painter paths in world
+// units, one set per 1-degree tile and level, built when a tile is first
+// drawn and kept for the next frames. The static layers use it from
+// kDetailedCoastZoom, on the thread that renders them (a worker thread in
+// the window), so a frame never waits for a tile.
+
+#include "geo/coast_tiles.h"
+#include "map/map_viewport.h"
+
+#include <QPainterPath>
+#include <QRectF>
+
+#include <array>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace wake::ui {
+
+// From this zoom the map draws GSHHG instead of Natural Earth 1:10m.
+inline constexpr double kDetailedCoastZoom = 9.0;
+// A view wider than this many tiles keeps Natural Earth (it would not show the detail).
+inline constexpr int kMaxDetailedTiles = 80;
+
+struct CoastTilePaths
+{
+    int latSouth = 0;
+    int lonWest = 0;
+    std::array<QPainterPath, 5> byLevel; // 1 land, 2 lake, 3 island, 4 pond; [0] unused
+};
+
+class CoastPaths
+{
+public:
+    explicit CoastPaths(std::shared_ptr<geo::CoastTiles> tiles);
+
+    // The shared instance over the shipped file; nullptr when it is missing.
+    static std::shared_ptr<CoastPaths> shared();
+
+    // Whether this view draws the detailed coast.
+    bool coversView(const MapViewport& vp) const;
+    // The tiles of a view (south-west corners), culled to those with coast.
+    std::vector<std::pair<int, int>> tilesInView(const MapViewport& vp) const;
+    std::shared_ptr<const CoastTilePaths> paths(int latSouth, int lonWest) const;
+
+    static constexpr std::size_t kCachedTiles = 256;
+
+private:
+    std::shared_ptr<geo::CoastTiles> m_tiles;
+    mutable std::mutex m_mutex;
+    mutable std::list<std::shared_ptr<const CoastTilePaths>> m_lru;
+};
+
+} // namespace wake::ui
