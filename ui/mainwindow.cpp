@@ -6,6 +6,7 @@
 #include "live/live_controller.h"
 #include "map/map_scene_loader.h"
 #include "map/map_widget.h"
+#include "map/traffic_loader.h"
 #include "panels/events_model.h"
 #include "panels/speed_chart.h"
 #include "panels/vessel_details_html.h"
@@ -276,6 +277,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    startTrafficLoader();
     reloadVessels();
     if (m_vesselProxy->rowCount() > 0) {
         m_vesselView->selectRow(0);
@@ -367,6 +369,9 @@ void MainWindow::reloadVessels()
         return;
     }
     m_vesselModel->setVessels(std::move(vessels).value());
+    if (m_trafficLoader) {
+        m_trafficLoader->vesselsChanged();
+    }
     m_vesselCount->setText(tr("%n vessel(s)", nullptr, m_vesselModel->rowCount()));
 }
 

@@ -43,6 +43,8 @@ class ReplayController;
 class TimelineWidget;
 class VesselListModel;
 class LiveController;
+class TrafficLoader;
+struct TrafficTarget;
 struct LiveSnapshot;
 
 class MainWindow : public QMainWindow
@@ -137,6 +139,10 @@ private:
     void onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot);
     // While live, a replay time in the past draws the traffic the store had then.
     void onLiveReplayTime(std::int64_t timeUtcMs);
+    void onTrafficLoaded(std::int64_t timeUtcMs,
+                         const std::shared_ptr<const std::vector<TrafficTarget>>& traffic);
+    // The store's traffic at the replay time (map/traffic_loader.h), per database.
+    void startTrafficLoader();
     void refreshLiveVessels();
     bool isLiveTarget(model::VesselId id) const;
     // The details text again (a name heard live), without moving the map.
@@ -189,13 +195,13 @@ private:
 
     // Live
     std::unique_ptr<LiveController> m_live;
+    std::unique_ptr<TrafficLoader> m_trafficLoader;
     QLabel* m_liveLabel = nullptr;
     bool m_liveFollowing = false;
     bool m_settingLiveTime = false;
     std::int64_t m_liveVesselsSeen = -1;
     std::int64_t m_lastVesselRefreshMs = 0;
     std::int64_t m_lastDetailsRefreshMs = 0;
-    std::int64_t m_lastTrafficQueryMs = 0;
 };
 
 } // namespace wake::ui

@@ -47,7 +47,8 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     }
     m_db = std::move(db).value();
-    restartLive(); // live reception follows the database
+    restartLive(); // live reception and the traffic picture follow the database
+    startTrafficLoader();
     m_selected.reset();
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     setWindowTitle(tr("Wake — %1").arg(QFileInfo(m_db.path()).fileName()));

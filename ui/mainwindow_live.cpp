@@ -6,6 +6,7 @@
 #include "live/sources_dialog.h"
 #include "mainwindow.h"
 #include "map/map_widget.h"
+#include "map/traffic_loader.h"
 #include "panels/vessel_details_html.h"
 #include "panels/vessel_list_model.h"
 #include "reference/flag_states.h"
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace wake::ui {
 
@@ -209,50 +211,57 @@ void MainWindow::refreshLiveVessels()
     m_liveVesselsSeen = created;
     m_lastVesselRefreshMs = now;
     m_vesselModel->mergeVessels(std::move(vessels).value());
+    if (m_trafficLoader) {
+        m_trafficLoader->vesselsChanged();
+    }
     m_vesselCount->setText(tr("%n vessel(s)", nullptr, m_vesselModel->rowCount()));
 }
 
 void MainWindow::onLiveReplayTime(std::int64_t timeUtcMs)
 {
-    if (!m_live || m_settingLiveTime) {
+    if (m_settingLiveTime) {
         return;
     }
-    const std::int64_t now = nowMs();
-    if (m_liveFollowing && timeUtcMs < now - kFollowSlackMs) {
+    if (m_liveFollowing && timeUtcMs < nowMs() - kFollowSlackMs) {
         m_liveFollowing = false; // the user went back in time
     }
-    if (m_liveFollowing || now - m_lastTrafficQueryMs < 100) {
+    if (m_liveFollowing || !m_trafficLoader) {
         return;
     }
-    // The traffic the store had then: every vessel's last fix before t.
-    m_lastTrafficQueryMs = now;
-    auto positions = m_db.positionsAt(timeUtcMs, kTrafficMaxAgeMs);
-    if (!positions) {
-        return;
+    // Everyone else at that moment, from the store, off this thread.
+    m_trafficLoader->request(timeUtcMs,
+                             m_live ? kTrafficMaxAgeMs : TrafficLoader::kDefaultMaxAgeMs);
+}
+
+void MainWindow::startTrafficLoader()
+{
+    m_trafficLoader = std::make_unique<TrafficLoader>(m_db.path());
+    connect(
+        m_trafficLoader.get(), &TrafficLoader::loaded, this,
+        [this](qint64 timeUtcMs, const std::shared_ptr<const std::vector<TrafficTarget>>& traffic) {
+            onTrafficLoaded(timeUtcMs, traffic);
+        });
+}
+
+void MainWindow::onTrafficLoaded(std::int64_t timeUtcMs,
+                                 const std::shared_ptr<const std::vector<TrafficTarget>>& traffic)
+{
+    if (m_liveFollowing || timeUtcMs != m_replay->time()) {
+        return; // an answer the replay has moved past
     }
-    std::unordered_map<model::VesselId, const model::Vessel*> vessels;
-    vessels.reserve(static_cast<std::size_t>(m_vesselModel->rowCount()));
-    for (int row = 0; row < m_vesselModel->rowCount(); ++row) {
-        const model::Vessel* v = m_vesselModel->vesselAt(row);
-        vessels.emplace(v->id, v);
+    // The scene draws its own vessels (the selected one among them), sampled exactly.
+    std::unordered_set<model::VesselId> inScene;
+    for (const MapTrack& t : m_map->renderer().scene().tracks) {
+        inScene.insert(t.vesselId);
     }
-    std::vector<TrafficTarget> traffic;
-    traffic.reserve(positions->size());
-    for (const model::TrackPoint& p : *positions) {
-        TrafficTarget t;
-        t.vesselId = p.vesselId;
-        t.latDeg = p.latDeg;
-        t.lonDeg = p.lonDeg;
-        t.courseDeg = p.headingDeg ? std::optional<double>(*p.headingDeg)
-                                   : (p.cogDeg ? std::optional<double>(*p.cogDeg) : std::nullopt);
-        if (const auto it = vessels.find(p.vesselId); it != vessels.end()) {
-            t.name = it->second->name.value_or(QString());
-            t.aisShipType = it->second->aisShipType;
+    std::vector<TrafficTarget> others;
+    others.reserve(traffic->size());
+    for (const TrafficTarget& t : *traffic) {
+        if (!inScene.contains(t.vesselId)) {
+            others.push_back(t);
         }
-        t.stale = timeUtcMs - p.timeUtcMs > kTrafficMaxAgeMs / 2;
-        traffic.push_back(std::move(t));
     }
-    m_map->renderer().setTraffic(std::move(traffic));
+    m_map->renderer().setTraffic(std::move(others));
     m_map->update();
 }
 

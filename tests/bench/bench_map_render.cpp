@@ -229,17 +229,17 @@ void BM_UnbufferedCaribbean(benchmark::State& s)
 
 // 50,000 live targets (issue "Live AIS"), most of them in the Caribbean,
 // drawn over the basemap with no tracks: the cost of the traffic layer.
-ui::MapRenderer& liveTrafficRenderer()
+ui::MapRenderer makeTrafficRenderer(int count)
 {
-    static ui::MapRenderer r = [] {
-        ui::MapRenderer out;
+    ui::MapRenderer out;
+    {
         std::vector<ui::TrafficTarget> targets;
         std::uint32_t seed = 12345;
         auto next = [&] {
             seed = seed * 1664525u + 1013904223u;
             return static_cast<double>(seed >> 8) / static_cast<double>(1u << 24);
         };
-        for (int i = 0; i < 50'000; ++i) {
+        for (int i = 0; i < count; ++i) {
             ui::TrafficTarget t;
             t.vesselId = i + 1;
             const bool caribbean = i % 10 < 7;
@@ -253,14 +253,26 @@ ui::MapRenderer& liveTrafficRenderer()
         }
         out.setTraffic(std::move(targets));
         out.setTime(0);
-        return out;
-    }();
+    }
+    return out;
+}
+
+ui::MapRenderer& liveTrafficRenderer()
+{
+    static ui::MapRenderer r = makeTrafficRenderer(50'000);
     return r;
 }
 
-void liveFrames(benchmark::State& state, const ui::MapViewport& vp)
+// The traffic picture of issue "Harbour-scale map": 100,000 vessels at the
+// replay time, over GSHHG's detailed coast at harbour zoom.
+ui::MapRenderer& trafficPictureRenderer()
 {
-    auto& r = liveTrafficRenderer();
+    static ui::MapRenderer r = makeTrafficRenderer(100'000);
+    return r;
+}
+
+void trafficFrames(benchmark::State& state, ui::MapRenderer& r, const ui::MapViewport& vp)
+{
     QImage image(vp.size().toSize(), QImage::Format_ARGB32_Premultiplied);
     const ui::StaticLayers layers = r.staticLayers();
     ui::MapLayerCache cache;
@@ -279,15 +291,73 @@ void liveFrames(benchmark::State& state, const ui::MapViewport& vp)
 
 void BM_Live50kWorld(benchmark::State& s)
 {
-    liveFrames(s, worldView());
+    trafficFrames(s, liveTrafficRenderer(), worldView());
 }
 void BM_Live50kCaribbean(benchmark::State& s)
 {
-    liveFrames(s, caribbeanView());
+    trafficFrames(s, liveTrafficRenderer(), caribbeanView());
 }
 void BM_Live50kColon(benchmark::State& s)
 {
-    liveFrames(s, colonView());
+    trafficFrames(s, liveTrafficRenderer(), colonView());
+}
+void BM_Traffic100kWorld(benchmark::State& s)
+{
+    trafficFrames(s, trafficPictureRenderer(), worldView());
+}
+void BM_Traffic100kCaribbean(benchmark::State& s)
+{
+    trafficFrames(s, trafficPictureRenderer(), caribbeanView());
+}
+void BM_Traffic100kColon(benchmark::State& s)
+{
+    trafficFrames(s, trafficPictureRenderer(), colonView());
+}
+// Panning over the harbour with 100,000 vessels and the detailed coast.
+void BM_Traffic100kPanColon(benchmark::State& s)
+{
+    auto& r = trafficPictureRenderer();
+    ui::MapViewport vp = colonView();
+    QImage image(vp.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    const ui::StaticLayers layers = r.staticLayers();
+    ui::MapLayerCache cache;
+    cache.store(ui::MapLayerCache::render(layers, vp, 1.0));
+    std::future<ui::MapLayerCache::Picture> refresh;
+    FrameTimes times;
+    for (auto _ : s) {
+        const auto t0 = std::chrono::steady_clock::now();
+        vp.panByPixels({-6, -2});
+        if (refresh.valid() &&
+            refresh.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            cache.store(refresh.get());
+        }
+        QPainter p(&image);
+        const auto drawn = cache.draw(p, vp, layers, 1.0);
+        if (!refresh.valid() &&
+            (drawn != ui::MapLayerCache::DrawResult::Exact || cache.nearEdge(vp))) {
+            refresh = std::async(std::launch::async, [layers, vp] {
+                return ui::MapLayerCache::render(layers, vp, 1.0);
+            });
+        }
+        r.paintDynamic(p, vp);
+        p.end();
+        const auto frame = std::chrono::steady_clock::now() - t0;
+        times.add(frame);
+        s.SetIterationTime(std::chrono::duration<double>(frame).count());
+        std::this_thread::sleep_until(t0 + std::chrono::microseconds(16667));
+    }
+    if (refresh.valid()) {
+        refresh.wait();
+    }
+    times.report(s);
+}
+// Rendering the buffered static layers at the harbour: GSHHG tiles, from cold.
+void BM_DetailedCoastRefreshColon(benchmark::State& s)
+{
+    const ui::StaticLayers layers = trafficPictureRenderer().staticLayers();
+    for (auto _ : s) {
+        benchmark::DoNotOptimize(ui::MapLayerCache::render(layers, colonView(), 1.0));
+    }
 }
 // A new snapshot every half second replaces the layer: its cost, on the GUI thread.
 void BM_Live50kUpdate(benchmark::State& state)
@@ -323,6 +393,11 @@ BENCHMARK(BM_Live50kWorld)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Live50kCaribbean)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Live50kColon)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Live50kUpdate)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Traffic100kWorld)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Traffic100kCaribbean)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Traffic100kColon)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Traffic100kPanColon)->Unit(benchmark::kMillisecond)->Iterations(300)->UseManualTime();
+BENCHMARK(BM_DetailedCoastRefreshColon)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

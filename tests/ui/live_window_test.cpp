@@ -115,7 +115,7 @@ TEST_F(LiveWindowTest, TargetsAppearLiveTheListGrowsAndScrubbingBackReplaysTheSt
     // Back in time: the 20 from two minutes ago, as the store has them.
     m_window->replay()->seek(past + 1000);
     EXPECT_FALSE(m_window->isFollowingLive());
-    EXPECT_EQ(drawn(), 20u);
+    EXPECT_TRUE(waitUntil([&] { return drawn() == 20u; })) << drawn();
     // Go live: now again.
     m_window->goLive();
     EXPECT_TRUE(m_window->isFollowingLive());

@@ -11,6 +11,50 @@
 
 namespace wake::ui {
 
+namespace {
+
+int bucketOf(double v)
+{
+    return std::clamp(static_cast<int>(v * TrafficLayer::kBuckets), 0, TrafficLayer::kBuckets - 1);
+}
+
+} // namespace
+
+std::vector<std::pair<QPointF, std::size_t>> TrafficLayer::onScreen(const MapViewport& vp,
+                                                                    double marginPx) const
+{
+    std::vector<std::pair<QPointF, std::size_t>> out;
+    const QRectF screen(QPointF(-marginPx, -marginPx),
+                        vp.size() + QSizeF(2 * marginPx, 2 * marginPx));
+    const QRectF world = vp.visibleWorld();
+    const double margin = marginPx / vp.scale();
+    const int top = bucketOf(world.top() - margin);
+    const int bottom = bucketOf(world.bottom() + margin);
+    const CopyRange copies = copyRange(vp);
+    for (int k = copies.first; k <= copies.last; ++k) {
+        // The buckets this copy of the world shows, and only those.
+        const double left = world.left() - margin - k;
+        const double right = world.right() + margin - k;
+        if (right < 0.0 || left > 1.0) {
+            continue;
+        }
+        const int west = bucketOf(left);
+        const int east = bucketOf(right);
+        for (int by = top; by <= bottom; ++by) {
+            for (int bx = west; bx <= east; ++bx) {
+                for (const std::uint32_t i :
+                     m_buckets[static_cast<std::size_t>(by * kBuckets + bx)]) {
+                    const QPointF s = vp.worldToScreen({m_world[i].x + k, m_world[i].y});
+                    if (screen.contains(s)) {
+                        out.emplace_back(s, i);
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+
 void TrafficLayer::setTargets(std::vector<TrafficTarget> targets)
 {
     m_targets = std::move(targets);
@@ -18,8 +62,12 @@ void TrafficLayer::setTargets(std::vector<TrafficTarget> targets)
     m_colours.clear();
     m_world.reserve(m_targets.size());
     m_colours.reserve(m_targets.size());
+    m_buckets.assign(static_cast<std::size_t>(kBuckets * kBuckets), {});
     for (const TrafficTarget& t : m_targets) {
-        m_world.push_back(geo::project({t.latDeg, t.lonDeg}));
+        const geo::WorldPoint w = geo::project({t.latDeg, t.lonDeg});
+        m_buckets[static_cast<std::size_t>(bucketOf(w.y) * kBuckets + bucketOf(w.x))].push_back(
+            static_cast<std::uint32_t>(m_world.size()));
+        m_world.push_back(w);
         QColor c = style::shipTypeColor(t.aisShipType);
         if (t.stale) {
             c.setAlpha(110);
@@ -33,25 +81,11 @@ void TrafficLayer::paint(QPainter& p, const MapViewport& vp, bool withNames) con
     if (m_targets.empty()) {
         return;
     }
-    const CopyRange copies = copyRange(vp);
-    const QRectF screen(QPointF(-12, -12), vp.size() + QSizeF(24, 24));
     // Screen positions first: how many are visible decides how to draw them.
-    std::vector<std::pair<QPointF, std::size_t>> visible;
-    visible.reserve(std::min<std::size_t>(m_targets.size(), 200'000));
-    for (std::size_t i = 0; i < m_world.size(); ++i) {
-        forEachScreenCopy(m_world[i], vp, copies, [&](QPointF s) {
-            if (screen.contains(s)) {
-                visible.emplace_back(s, i);
-            }
-        });
-    }
+    const std::vector<std::pair<QPointF, std::size_t>> visible = onScreen(vp, 12.0);
     p.save();
     if (visible.size() > kDotThreshold) {
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.setPen(Qt::NoPen);
-        for (const auto& [s, i] : visible) {
-            p.fillRect(QRectF(std::round(s.x()) - 1, std::round(s.y()) - 1, 3, 3), m_colours[i]);
-        }
+        paintDensity(p, vp, visible);
         p.restore();
         return;
     }
@@ -79,20 +113,48 @@ void TrafficLayer::paint(QPainter& p, const MapViewport& vp, bool withNames) con
     p.restore();
 }
 
+void TrafficLayer::paintDensity(QPainter& p, const MapViewport& vp,
+                                const std::vector<std::pair<QPointF, std::size_t>>& visible) const
+{
+    // Vessels per cell of kDensityCellPx, shaded by the logarithm of the count:
+    // a lane of thousands reads darker than a lone ship, and nothing piles up.
+    const int columns = static_cast<int>(vp.size().width()) / kDensityCellPx + 2;
+    const int rows = static_cast<int>(vp.size().height()) / kDensityCellPx + 2;
+    std::vector<std::uint32_t> counts(static_cast<std::size_t>(columns * rows), 0);
+    for (const auto& [s, i] : visible) {
+        const int c = std::clamp(static_cast<int>(s.x()) / kDensityCellPx, 0, columns - 1);
+        const int r = std::clamp(static_cast<int>(s.y()) / kDensityCellPx, 0, rows - 1);
+        ++counts[static_cast<std::size_t>(r * columns + c)];
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const std::uint32_t n = counts[static_cast<std::size_t>(r * columns + c)];
+            if (n == 0) {
+                continue;
+            }
+            const int alpha = std::min(235, 90 + static_cast<int>(35.0 * std::log2(n)));
+            p.fillRect(
+                QRect(c * kDensityCellPx, r * kDensityCellPx, kDensityCellPx, kDensityCellPx),
+                QColor(0x0d, 0x3b, 0x66, alpha));
+        }
+    }
+}
+
 const TrafficTarget* TrafficLayer::hit(QPointF screen, const MapViewport& vp) const
 {
     constexpr double kRadiusPx = 8.0;
-    const CopyRange copies = copyRange(vp);
+    if (m_targets.empty()) {
+        return nullptr;
+    }
     const TrafficTarget* best = nullptr;
     double bestDistance = kRadiusPx;
-    for (std::size_t i = 0; i < m_world.size(); ++i) {
-        forEachScreenCopy(m_world[i], vp, copies, [&](QPointF s) {
-            const double d = std::hypot(s.x() - screen.x(), s.y() - screen.y());
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = &m_targets[i];
-            }
-        });
+    for (const auto& [s, i] : onScreen(vp, 0.0)) {
+        const double d = std::hypot(s.x() - screen.x(), s.y() - screen.y());
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = &m_targets[i];
+        }
     }
     return best;
 }

@@ -3,7 +3,7 @@
 // Every vessel at one moment, as the live session or the store knows it:
 // drawn as ship symbols by type with their course, names at harbour zoom.
 // Where more symbols than kDotThreshold fall on screen they would pile up,
-// so each is a small dot in its type's colour instead of a ship symbol.
+// so the layer becomes a density map instead: vessels per small cell.
 
 #include "geo/web_mercator.h"
 #include "model/vessel.h"
@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -36,6 +37,10 @@ class TrafficLayer
 {
 public:
     static constexpr std::size_t kDotThreshold = 4000;
+    static constexpr int kDensityCellPx = 4;
+    // Targets are filed in kBuckets x kBuckets cells of the world, so a
+    // harbour view looks at the few cells it shows, not at every vessel.
+    static constexpr int kBuckets = 256;
 
     void setTargets(std::vector<TrafficTarget> targets);
     const std::vector<TrafficTarget>& targets() const { return m_targets; }
@@ -46,9 +51,16 @@ public:
     const TrafficTarget* hit(QPointF screen, const MapViewport& vp) const;
 
 private:
+    // Screen positions of the targets within marginPx of the view, every world copy.
+    std::vector<std::pair<QPointF, std::size_t>> onScreen(const MapViewport& vp,
+                                                          double marginPx) const;
+    void paintDensity(QPainter& p, const MapViewport& vp,
+                      const std::vector<std::pair<QPointF, std::size_t>>& visible) const;
+
     std::vector<TrafficTarget> m_targets;
     std::vector<geo::WorldPoint> m_world; // projected once per update
     std::vector<QColor> m_colours;
+    std::vector<std::vector<std::uint32_t>> m_buckets;
 };
 
 } // namespace wake::ui
