@@ -490,6 +490,8 @@ void MainWindow::showAbout()
            "<li>Natural Earth: public domain (packaging world-atlas, ISC)</li>"
            "<li>Coastline at harbour zoom: GSHHG 2.3.7 (Wessel &amp; Smith), "
            "LGPL-3.0-or-later</li>"
+           "<li>Harbours GSHHG closes (Havana Bay and 64 more in the Caribbean): "
+           "© OpenStreetMap contributors, ODbL 1.0</li>"
            "<li>World Port Index (NGA Pub. 150): public domain</li>"
            "<li>UN/LOCODE © UNECE, free use (repackaging by geoapify, MIT)</li>"
            "<li>MID to flag-state table (mmsi-country-lookup, MIT)</li>"

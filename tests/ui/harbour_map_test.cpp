@@ -1,6 +1,7 @@
-// The map at harbour zoom draws GSHHG's full-resolution coast: pixel checks
-// of the rendered picture where the scenario ends (water in the bays and
-// Gatún Lake, land under Colón city) and the credit it then carries.
+// The map at harbour zoom draws GSHHG's full-resolution coast, and
+// OpenStreetMap's where GSHHG closes a harbour: pixel checks of the rendered
+// picture where the scenario begins and ends (water in Havana Bay, the bays
+// of Colón and Gatún Lake, land under the cities) and the credits.
 
 #include "geo/web_mercator.h"
 #include "map/map_renderer.h"
@@ -70,6 +71,20 @@ TEST(HarbourMap, ColonAndItsBaysAreDrawnAsTheyAre)
     EXPECT_EQ(surfaceAt(lake, 9.27, -79.93), "land");
 }
 
+TEST(HarbourMap, HavanaBayAndItsChannelAreWaterFromOpenStreetMap)
+{
+    // GSHHG closes Havana Bay; the harbour patch draws OSM's coast there.
+    wake::test::ensureApplication();
+    const Picture havana = render({23.10, -82.40}, {23.17, -82.30});
+    EXPECT_EQ(surfaceAt(havana, 23.135, -82.340), "sea") << "Havana Bay";
+    EXPECT_EQ(surfaceAt(havana, 23.147, -82.357), "sea") << "the entrance channel";
+    EXPECT_EQ(surfaceAt(havana, 23.125, -82.370), "land") << "Centro Habana";
+    EXPECT_EQ(surfaceAt(havana, 23.160, -82.380), "sea") << "the Straits of Florida";
+    ui::MapViewport vp({0.5, 0.5}, 0, QSizeF(1200, 800));
+    vp.fit({23.10, -82.40}, {23.17, -82.30});
+    EXPECT_TRUE(ui::StaticLayers::drawsHarbourPatch(vp));
+}
+
 TEST(HarbourMap, TheCreditNamesTheCoastDrawn)
 {
     wake::test::ensureApplication();
@@ -79,4 +94,5 @@ TEST(HarbourMap, TheCreditNamesTheCoastDrawn)
     ui::MapViewport region({0.5, 0.5}, 0, QSizeF(1200, 800));
     region.fit({7.0, -86.0}, {24.0, -72.0});
     EXPECT_FALSE(ui::StaticLayers::drawsDetailedCoast(region));
+    EXPECT_FALSE(ui::StaticLayers::drawsHarbourPatch(harbour)); // Colón needs none
 }

@@ -6,13 +6,52 @@
 
 namespace wake::ui {
 
-CoastPaths::CoastPaths(std::shared_ptr<geo::CoastTiles> tiles) : m_tiles(std::move(tiles)) {}
+CoastPaths::CoastPaths(std::shared_ptr<geo::CoastTiles> tiles,
+                       std::shared_ptr<geo::HarbourPatches> patches)
+    : m_tiles(std::move(tiles))
+{
+    if (!patches) {
+        return;
+    }
+    for (const geo::HarbourPatch& patch : patches->patches()) {
+        HarbourPatchPath out;
+        const geo::WorldPoint nw = geo::project({patch.northEast.latDeg, patch.southWest.lonDeg});
+        const geo::WorldPoint se = geo::project({patch.southWest.latDeg, patch.northEast.lonDeg});
+        out.box = QRectF(QPointF(nw.x, nw.y), QPointF(se.x, se.y));
+        out.land.setFillRule(Qt::OddEvenFill);
+        for (const auto& ring : patch.land) {
+            for (std::size_t i = 0; i < ring.size(); ++i) {
+                const geo::WorldPoint w = geo::project(ring[i]);
+                if (i == 0) {
+                    out.land.moveTo(w.x, w.y);
+                } else {
+                    out.land.lineTo(w.x, w.y);
+                }
+            }
+            out.land.closeSubpath();
+        }
+        m_patches.push_back(std::move(out));
+    }
+}
+
+std::vector<const HarbourPatchPath*> CoastPaths::patchesInView(const MapViewport& vp) const
+{
+    std::vector<const HarbourPatchPath*> out;
+    const QRectF world = vp.visibleWorld();
+    for (const HarbourPatchPath& p : m_patches) {
+        if (p.box.intersects(world)) {
+            out.push_back(&p);
+        }
+    }
+    return out;
+}
 
 std::shared_ptr<CoastPaths> CoastPaths::shared()
 {
     static const std::shared_ptr<CoastPaths> paths = [] {
         auto tiles = geo::CoastTiles::shared();
-        return tiles ? std::make_shared<CoastPaths>(std::move(tiles)) : nullptr;
+        return tiles ? std::make_shared<CoastPaths>(std::move(tiles), geo::HarbourPatches::shared())
+                     : nullptr;
     }();
     return paths;
 }

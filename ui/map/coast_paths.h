@@ -7,6 +7,7 @@
 // the window), so a frame never waits for a tile.
 
 #include "geo/coast_tiles.h"
+#include "geo/harbour_patches.h"
 #include "map/map_viewport.h"
 
 #include <QPainterPath>
@@ -32,10 +33,18 @@ struct CoastTilePaths
     std::array<QPainterPath, 5> byLevel; // 1 land, 2 lake, 3 island, 4 pond; [0] unused
 };
 
+// A harbour patch (geo/harbour_patches.h) in world units.
+struct HarbourPatchPath
+{
+    QRectF box;        // world units
+    QPainterPath land; // odd-even
+};
+
 class CoastPaths
 {
 public:
-    explicit CoastPaths(std::shared_ptr<geo::CoastTiles> tiles);
+    CoastPaths(std::shared_ptr<geo::CoastTiles> tiles,
+               std::shared_ptr<geo::HarbourPatches> patches);
 
     // The shared instance over the shipped file; nullptr when it is missing.
     static std::shared_ptr<CoastPaths> shared();
@@ -45,11 +54,14 @@ public:
     // The tiles of a view (south-west corners), culled to those with coast.
     std::vector<std::pair<int, int>> tilesInView(const MapViewport& vp) const;
     std::shared_ptr<const CoastTilePaths> paths(int latSouth, int lonWest) const;
+    // The harbour patches whose box meets the view (for one world copy, k = 0).
+    std::vector<const HarbourPatchPath*> patchesInView(const MapViewport& vp) const;
 
     static constexpr std::size_t kCachedTiles = 256;
 
 private:
     std::shared_ptr<geo::CoastTiles> m_tiles;
+    std::vector<HarbourPatchPath> m_patches;
     mutable std::mutex m_mutex;
     mutable std::list<std::shared_ptr<const CoastTilePaths>> m_lru;
 };

@@ -1,6 +1,7 @@
 #include "map/map_renderer.h"
 
 #include "geo/coast_tiles.h"
+#include "geo/harbour_patches.h"
 #include "geo/segment_clip.h"
 #include "map/graticule.h"
 #include "map/map_layer_cache.h"
@@ -222,6 +223,9 @@ void MapRenderer::paintOverlays(QPainter& p, const MapViewport& vp) const
     if (isLayerVisible(MapLayer::Basemap)) {
         if (StaticLayers::drawsDetailedCoast(vp)) {
             credits << QString::fromLatin1(geo::CoastTiles::kCredit);
+            if (StaticLayers::drawsHarbourPatch(vp)) {
+                credits << QString::fromUtf8(geo::HarbourPatches::kCredit);
+            }
             if (isLayerVisible(MapLayer::Borders)) {
                 credits << QStringLiteral("Borders: Natural Earth");
             }

@@ -69,6 +69,12 @@ bool StaticLayers::drawsDetailedCoast(const MapViewport& vp)
     return coast && coast->coversView(vp);
 }
 
+bool StaticLayers::drawsHarbourPatch(const MapViewport& vp)
+{
+    const auto coast = CoastPaths::shared();
+    return coast && coast->coversView(vp) && !coast->patchesInView(vp).empty();
+}
+
 void StaticLayers::paintDetailedCoast(QPainter& p, const MapViewport& vp) const
 {
     const auto coast = CoastPaths::shared();
@@ -98,6 +104,16 @@ void StaticLayers::paintDetailedCoast(QPainter& p, const MapViewport& vp) const
         for (int level = 1; level <= 4; ++level) {
             p.drawPath(paths->byLevel[static_cast<std::size_t>(level)]);
         }
+    }
+    // Harbours GSHHG closes: OpenStreetMap's land within their boxes.
+    for (const HarbourPatchPath* patch : coast->patchesInView(vp)) {
+        p.save();
+        p.setClipRect(patch->box);
+        p.fillRect(patch->box, style::kSea);
+        p.setPen(shore);
+        p.setBrush(style::kLand);
+        p.drawPath(patch->land);
+        p.restore();
     }
     p.resetTransform();
 }

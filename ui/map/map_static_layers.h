@@ -28,6 +28,8 @@ public:
     // Whether a view shows GSHHG's detailed coast (map/coast_paths.h) rather
     // than Natural Earth's land: the credit line names what is drawn.
     static bool drawsDetailedCoast(const MapViewport& vp);
+    // Whether it shows a harbour drawn from OpenStreetMap (geo/harbour_patches.h).
+    static bool drawsHarbourPatch(const MapViewport& vp);
 
     // Same scene, basemap and layers: a picture of one is a picture of the other.
     friend bool operator==(const StaticLayers& a, const StaticLayers& b)
