@@ -142,6 +142,9 @@ void LiveSession::stop()
 void LiveSession::handleLine(std::size_t sourceIndex, std::string_view line,
                              std::int64_t receiveUtcMs)
 {
+    if (sourceIndex >= m_sources.size()) {
+        return;
+    }
     Source& source = *m_sources[sourceIndex];
     const ais::StampedLine stamped =
         ais::stampLine(line, receiveUtcMs, source.config.name.toStdString());
@@ -149,23 +152,23 @@ void LiveSession::handleLine(std::size_t sourceIndex, std::string_view line,
         m_recorder->write(stamped.text, receiveUtcMs);
     }
     if (const ais::DecodedMessage* m = source.decoder.decodeLine(stamped.text)) {
-        handleMessage(source, *m, receiveUtcMs, stamped.senderTime);
+        handleMessage(sourceIndex, *m, receiveUtcMs, stamped.senderTime);
     }
 }
 
-void LiveSession::handleMessage(Source& source, const ais::DecodedMessage& m,
+void LiveSession::handleMessage(std::size_t sourceIndex, const ais::DecodedMessage& m,
                                 std::int64_t receiveUtcMs, bool senderTime)
 {
+    Source& source = *m_sources[sourceIndex];
     // Stamped lines always carry a time: the sender's, or the receive time.
     const std::int64_t time = m.tagTimeUtcMs.value_or(receiveUtcMs);
     const std::uint32_t mmsi = m.message.header.mmsi;
-    const auto sourceIndex = static_cast<int>(&source - m_sources.front().get());
     const auto basis = senderTime ? store::TimeBasis::SenderTag : store::TimeBasis::ReceiveTime;
     const std::optional<ais::PositionFix> fix = ais::vesselPosition(m.message);
     if (fix) {
         ++source.positions;
     }
-    if (const auto first = m_duplicates.check(m.payloadHash, time, sourceIndex)) {
+    if (const auto first = m_duplicates.check(m.payloadHash, time, static_cast<int>(sourceIndex))) {
         ++source.duplicates;
         if (fix) {
             if (Status s = m_sink.addReception(mmsi, first->timeUtcMs, source.storeId, receiveUtcMs,

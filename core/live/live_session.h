@@ -117,8 +117,8 @@ private:
         bool removed = false;
     };
 
-    void handleMessage(Source& source, const ais::DecodedMessage& m, std::int64_t receiveUtcMs,
-                       bool senderTime);
+    void handleMessage(std::size_t sourceIndex, const ais::DecodedMessage& m,
+                       std::int64_t receiveUtcMs, bool senderTime);
     void storeGap(const LiveTarget& target, std::int64_t silenceFromUtcMs, std::int64_t intervalMs);
     void noteStoreError(const Error& error);
     void onCommitTimer();

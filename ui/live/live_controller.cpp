@@ -25,10 +25,13 @@ LiveController::LiveController(QString databasePath, QString recordFolder, QObje
     m_thread.setObjectName(QStringLiteral("wake-live"));
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &LiveWorker::open, Qt::QueuedConnection);
-    for (const live::LiveSourceConfig& config : savedSources()) {
-        if (addSource(config)) {
-            continue;
-        }
+    // The saved sources start as they were; one that no longer opens is
+    // reported by the worker and stays saved (nothing the user set up is lost).
+    m_sources = savedSources();
+    for (const live::LiveSourceConfig& config : m_sources) {
+        QMetaObject::invokeMethod(m_worker, "addSource", Qt::QueuedConnection,
+                                  Q_ARG(QString, config.name), Q_ARG(QString, config.url),
+                                  Q_ARG(bool, config.enabled));
     }
 }
 
