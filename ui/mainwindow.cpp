@@ -331,6 +331,29 @@ void MainWindow::buildMenus()
             m_map->update();
         });
     }
+    // Online maps: off by default, remembered; the vector map needs no network.
+    QMenu* online = view->addMenu(tr("&Online maps"));
+    QAction* osm = online->addAction(tr("&OpenStreetMap (downloads tiles)"));
+    QAction* seamarks = online->addAction(tr("Open&SeaMap seamarks (downloads tiles)"));
+    osm->setObjectName(QStringLiteral("onlineOpenStreetMap"));
+    seamarks->setObjectName(QStringLiteral("onlineSeamarks"));
+    for (QAction* a : {osm, seamarks}) {
+        a->setCheckable(true);
+    }
+    const QSettings saved;
+    osm->setChecked(saved.value(QStringLiteral("map/online/openStreetMap"), false).toBool());
+    seamarks->setChecked(saved.value(QStringLiteral("map/online/seamarks"), false).toBool());
+    auto applyOnline = [this, osm, seamarks] {
+        QSettings settings;
+        settings.setValue(QStringLiteral("map/online/openStreetMap"), osm->isChecked());
+        settings.setValue(QStringLiteral("map/online/seamarks"), seamarks->isChecked());
+        m_map->setOnlineLayers(osm->isChecked(), seamarks->isChecked());
+    };
+    connect(osm, &QAction::toggled, this, applyOnline);
+    connect(seamarks, &QAction::toggled, this, applyOnline);
+    if (osm->isChecked() || seamarks->isChecked()) {
+        m_map->setOnlineLayers(osm->isChecked(), seamarks->isChecked());
+    }
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
         view->addAction(dock->toggleViewAction());

@@ -14,7 +14,12 @@ MapLayerCache::Picture MapLayerCache::render(const StaticLayers& layers, const M
     const MapViewport grown = vp.grownBy(kMarginPx);
     const QSize device = (grown.size() * devicePixelRatio).toSize();
     // Opaque (the sea covers it): copying it is a plain copy, not a blend.
-    QImage image(device, QImage::Format_RGB32);
+    // Without the vector basemap it is blended over the sea or an online map.
+    QImage image(device,
+                 layers.isOpaque() ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
+    if (!layers.isOpaque()) {
+        image.fill(Qt::transparent);
+    }
     image.setDevicePixelRatio(devicePixelRatio);
     {
         QPainter p(&image);

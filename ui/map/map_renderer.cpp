@@ -233,6 +233,7 @@ void MapRenderer::paintOverlays(QPainter& p, const MapViewport& vp) const
             credits << QStringLiteral("Natural Earth");
         }
     }
+    credits << m_extraCredits;
     if (isLayerVisible(MapLayer::Ports) && !m_data->scene.ports.empty()) {
         credits << QStringLiteral("World Port Index") << QStringLiteral("UN/LOCODE");
     }

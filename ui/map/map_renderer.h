@@ -14,6 +14,8 @@
 #include "map/map_viewport.h"
 #include "map/traffic_layer.h"
 
+#include <QStringList>
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -54,6 +56,8 @@ public:
     // picture), drawn under the scene's own vessels.
     void setTraffic(std::vector<TrafficTarget> targets);
     const TrafficLayer& traffic() const { return *m_traffic; }
+    // Credits of layers drawn outside the renderer (online maps).
+    void setExtraCredits(QStringList credits) { m_extraCredits = std::move(credits); }
     // The event the replay reached last: marked with a halo.
     void setHighlightedEvent(std::optional<model::EventId> id) { m_highlighted = id; }
 
@@ -79,6 +83,7 @@ private:
     std::optional<std::int64_t> m_timeUtcMs;
     std::optional<model::EventId> m_highlighted;
     std::shared_ptr<const TrafficLayer> m_traffic;
+    QStringList m_extraCredits;
 };
 
 } // namespace wake::ui

@@ -24,7 +24,9 @@ void StaticLayers::paint(QPainter& p, const MapViewport& vp) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.fillRect(QRectF(QPointF(0, 0), vp.size()), style::kSea);
+    if (m_visible.contains(MapLayer::Basemap)) {
+        p.fillRect(QRectF(QPointF(0, 0), vp.size()), style::kSea);
+    } // else transparent: the widget puts the sea or an online map under it
     // Reachability envelopes go under the land, which hides their part ashore.
     if (m_data && m_visible.contains(MapLayer::Tracks)) {
         paintGapEnvelopes(p, vp, m_data->gaps);

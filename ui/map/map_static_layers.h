@@ -25,6 +25,8 @@ public:
                  std::shared_ptr<const BasemapPaths> basemap, MapLayerSet visible);
 
     void paint(QPainter& p, const MapViewport& vp) const;
+    // Without the vector basemap the picture is transparent where nothing is drawn.
+    bool isOpaque() const { return m_visible.contains(MapLayer::Basemap); }
     // Whether a view shows GSHHG's detailed coast (map/coast_paths.h) rather
     // than Natural Earth's land: the credit line names what is drawn.
     static bool drawsDetailedCoast(const MapViewport& vp);

@@ -1,9 +1,14 @@
 #include "map/map_widget.h"
 
+#include "map/map_style.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -51,6 +56,12 @@ void MapWidget::paintEvent(QPaintEvent*)
     QPainter p(this);
     const StaticLayers layers = m_renderer.staticLayers();
     const qreal dpr = devicePixelRatioF();
+    if (!layers.isOpaque()) {
+        p.fillRect(rect(), style::kSea);
+        if (m_osm) {
+            m_osm->paint(p, m_viewport);
+        }
+    }
     auto drawn = m_cache.draw(p, m_viewport, layers, dpr);
     if (drawn == MapLayerCache::DrawResult::Missing) {
         // The very first frame has nothing to preview: render it here.
@@ -60,11 +71,60 @@ void MapWidget::paintEvent(QPaintEvent*)
     if (drawn == MapLayerCache::DrawResult::Stale || m_cache.nearEdge(m_viewport)) {
         requestBufferedLayers();
     }
+    if (m_seamarks) {
+        m_seamarks->paint(p, m_viewport);
+    }
     m_renderer.paintDynamic(p, m_viewport);
     if (!m_framePainted) {
         m_framePainted = true;
         Q_EMIT firstFramePainted();
     }
+}
+
+QString MapWidget::onlineCacheFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("tiles"));
+}
+
+void MapWidget::setOnlineLayers(bool openStreetMap, bool seamarks)
+{
+    const QSettings settings;
+    QStringList credits;
+    if (openStreetMap && !m_osm) {
+        m_osm = std::make_unique<OnlineTileLayer>(
+            settings
+                .value(QStringLiteral("map/online/openStreetMapUrl"),
+                       QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"))
+                .toString(),
+            QStringLiteral("© OpenStreetMap contributors"), onlineCacheFolder());
+        connect(m_osm.get(), &OnlineTileLayer::tileArrived, this, qOverload<>(&QWidget::update));
+    } else if (!openStreetMap) {
+        m_osm.reset();
+    }
+    if (seamarks && !m_seamarks) {
+        m_seamarks = std::make_unique<OnlineTileLayer>(
+            settings
+                .value(QStringLiteral("map/online/seamarksUrl"),
+                       QStringLiteral("https://tiles.openseamap.org/seamark/{z}/{x}/{y}.png"))
+                .toString(),
+            QStringLiteral("Seamarks © OpenSeaMap"), onlineCacheFolder());
+        connect(m_seamarks.get(), &OnlineTileLayer::tileArrived, this,
+                qOverload<>(&QWidget::update));
+    } else if (!seamarks) {
+        m_seamarks.reset();
+    }
+    if (m_osm) {
+        credits << m_osm->credit();
+    }
+    if (m_seamarks) {
+        credits << m_seamarks->credit();
+    }
+    // The online map replaces the vector land and sea under the tracks.
+    m_renderer.setLayerVisible(MapLayer::Basemap, !m_osm);
+    m_renderer.setExtraCredits(credits);
+    requestBufferedLayers();
+    update();
 }
 
 void MapWidget::requestBufferedLayers()

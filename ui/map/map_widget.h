@@ -12,10 +12,12 @@
 #include "map/map_layer_cache.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/online_tile_layer.h"
 
 #include <QThreadPool>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -36,6 +38,13 @@ public:
     void setTime(std::optional<std::int64_t> timeUtcMs);
     // Waits for a buffered picture being rendered (tests).
     void waitForBufferedLayers();
+    // Online maps (map/online_tile_layer.h), off by default: OpenStreetMap
+    // under the tracks instead of the vector land and sea, OpenSeaMap's
+    // seamarks over them. URLs from the settings (map/online/*Url).
+    void setOnlineLayers(bool openStreetMap, bool seamarks);
+    OnlineTileLayer* openStreetMapLayer() const { return m_osm.get(); }
+    OnlineTileLayer* seamarkLayer() const { return m_seamarks.get(); }
+    static QString onlineCacheFolder();
 
 Q_SIGNALS:
     void eventClicked(qint64 eventId);
@@ -60,6 +69,8 @@ private:
     void bufferedLayersReady(MapLayerCache::Picture picture);
 
     MapRenderer m_renderer;
+    std::unique_ptr<OnlineTileLayer> m_osm;
+    std::unique_ptr<OnlineTileLayer> m_seamarks;
     MapLayerCache m_cache;
     bool m_refreshRunning = false;
     bool m_refreshPending = false;
