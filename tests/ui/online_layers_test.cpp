@@ -3,6 +3,7 @@
 // again with the server gone (even though it said no-cache), and nothing
 // drawn, nothing waited for, when there is no network at all.
 
+#include "map/map_style.h"
 #include "map/map_widget.h"
 #include "map/online_tile_layer.h"
 #include "ui/test_application.h"
@@ -156,6 +157,20 @@ TEST(OnlineLayers, TheWidgetPutsOpenStreetMapUnderTheTracksAndCreditsIt)
     ASSERT_NE(map.seamarkLayer(), nullptr);
     EXPECT_FALSE(map.renderer().isLayerVisible(ui::MapLayer::Basemap));
     EXPECT_FALSE(map.renderer().staticLayers().isOpaque());
+    // No tile can arrive (nothing listens): the frame still shows the vector land.
+    map.resize(400, 300);
+    ui::MapViewport caribbean({0.5, 0.5}, 0, QSizeF(400, 300));
+    caribbean.fit({7.0, -86.0}, {24.0, -72.0});
+    map.setViewport(caribbean);
+    EXPECT_FALSE(map.openStreetMapLayer()->covers(map.viewport()));
+    const QImage frame = map.grab().toImage();
+    int land = 0;
+    for (int y = 0; y < frame.height(); y += 5) {
+        for (int x = 0; x < frame.width(); x += 5) {
+            land += frame.pixelColor(x, y) == ui::style::kLand ? 1 : 0;
+        }
+    }
+    EXPECT_GT(land, 50) << "the vector land is drawn while the online tiles are missing";
     map.setOnlineLayers(false, false);
     EXPECT_EQ(map.openStreetMapLayer(), nullptr);
     EXPECT_TRUE(map.renderer().isLayerVisible(ui::MapLayer::Basemap));

@@ -45,6 +45,17 @@ StaticLayers MapRenderer::staticLayers() const
     return StaticLayers(m_data, m_basemap, m_visible);
 }
 
+void MapRenderer::paintVectorBasemap(QPainter& p, const MapViewport& vp) const
+{
+    MapLayerSet only;
+    for (int l = 0; l < static_cast<int>(MapLayer::Count); ++l) {
+        only.set(static_cast<MapLayer>(l), false);
+    }
+    only.set(MapLayer::Basemap, true);
+    only.set(MapLayer::Borders, m_visible.contains(MapLayer::Borders));
+    StaticLayers(m_data, m_basemap, only).paint(p, vp);
+}
+
 void MapRenderer::paint(QPainter& p, const MapViewport& vp) const
 {
     MapLayerCache cache;

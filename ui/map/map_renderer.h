@@ -61,6 +61,9 @@ public:
     // The event the replay reached last: marked with a halo.
     void setHighlightedEvent(std::optional<model::EventId> id) { m_highlighted = id; }
 
+    // Only the vector land and sea (and borders): under an online map whose
+    // tiles have not all arrived, so offline the map looks as before.
+    void paintVectorBasemap(QPainter& p, const MapViewport& vp) const;
     // A snapshot of the static layers, to paint now or on another thread.
     StaticLayers staticLayers() const;
     void paintDynamic(QPainter& p, const MapViewport& vp) const;

@@ -58,6 +58,10 @@ void MapWidget::paintEvent(QPaintEvent*)
     const qreal dpr = devicePixelRatioF();
     if (!layers.isOpaque()) {
         p.fillRect(rect(), style::kSea);
+        if (m_osm && !m_osm->covers(m_viewport)) {
+            // Tiles missing (offline, or still coming): the vector map under them.
+            m_renderer.paintVectorBasemap(p, m_viewport);
+        }
         if (m_osm) {
             m_osm->paint(p, m_viewport);
         }

@@ -10,6 +10,15 @@
 
 namespace wake::ui {
 
+namespace {
+
+QString keyOf(int z, int x, int y)
+{
+    return QStringLiteral("%1/%2/%3").arg(z).arg(x).arg(y);
+}
+
+} // namespace
+
 QIODevice* TileDiskCache::prepare(const QNetworkCacheMetaData& metaData)
 {
     QNetworkCacheMetaData kept = metaData;
@@ -58,7 +67,7 @@ QUrl OnlineTileLayer::urlFor(int z, int x, int y) const
 
 void OnlineTileLayer::request(int z, int x, int y)
 {
-    const QString key = QStringLiteral("%1/%2/%3").arg(z).arg(x).arg(y);
+    const QString key = keyOf(z, x, y);
     if (m_pending.contains(key) || m_images.contains(key)) {
         return;
     }
@@ -83,37 +92,81 @@ void OnlineTileLayer::request(int z, int x, int y)
     });
 }
 
-void OnlineTileLayer::paint(QPainter& p, const MapViewport& vp)
+namespace {
+
+struct TileRange
 {
-    const int z = std::clamp(static_cast<int>(std::lround(vp.zoom())), 0, kMaxZoom);
-    const double n = std::ldexp(1.0, z);
-    const QRectF world = vp.visibleWorld();
-    const int x0 = static_cast<int>(std::floor(world.left() * n));
-    const int x1 = static_cast<int>(std::floor(world.right() * n));
-    const int y0 = std::max(0, static_cast<int>(std::floor(world.top() * n)));
-    const int y1 =
-        std::min(static_cast<int>(n) - 1, static_cast<int>(std::floor(world.bottom() * n)));
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > kMaxTilesPerView) {
-        return; // never a bulk download
+    int z = 0;
+    double n = 1;
+    int x0 = 0;
+    int x1 = -1;
+    int y0 = 0;
+    int y1 = -1;
+    bool tooMany = false;
+    int wrap(int x) const
+    {
+        const int size = static_cast<int>(n);
+        return ((x % size) + size) % size;
     }
+};
+
+TileRange tilesOf(const MapViewport& vp)
+{
+    TileRange r;
+    r.z = std::clamp(static_cast<int>(std::lround(vp.zoom())), 0, OnlineTileLayer::kMaxZoom);
+    r.n = std::ldexp(1.0, r.z);
+    const QRectF world = vp.visibleWorld();
+    r.x0 = static_cast<int>(std::floor(world.left() * r.n));
+    r.x1 = static_cast<int>(std::floor(world.right() * r.n));
+    r.y0 = std::max(0, static_cast<int>(std::floor(world.top() * r.n)));
+    r.y1 = std::min(static_cast<int>(r.n) - 1, static_cast<int>(std::floor(world.bottom() * r.n)));
+    r.tooMany = (r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1) > OnlineTileLayer::kMaxTilesPerView;
+    return r;
+}
+
+} // namespace
+
+bool OnlineTileLayer::covers(const MapViewport& vp) const
+{
+    const TileRange r = tilesOf(vp);
+    if (r.tooMany) {
+        return false;
+    }
+    for (int y = r.y0; y <= r.y1; ++y) {
+        for (int x = r.x0; x <= r.x1; ++x) {
+            if (!m_images.contains(keyOf(r.z, r.wrap(x), y))) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool OnlineTileLayer::paint(QPainter& p, const MapViewport& vp)
+{
+    const TileRange r = tilesOf(vp);
+    if (r.tooMany) {
+        return false; // never a bulk download
+    }
+    bool complete = true;
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    for (int y = y0; y <= y1; ++y) {
-        for (int x = x0; x <= x1; ++x) {
-            const int wrapped =
-                ((x % static_cast<int>(n)) + static_cast<int>(n)) % static_cast<int>(n);
-            const QString key = QStringLiteral("%1/%2/%3").arg(z).arg(wrapped).arg(y);
-            const QImage* image = m_images.object(key);
+    for (int y = r.y0; y <= r.y1; ++y) {
+        for (int x = r.x0; x <= r.x1; ++x) {
+            const int wrapped = r.wrap(x);
+            const QImage* image = m_images.object(keyOf(r.z, wrapped, y));
             if (image == nullptr) {
-                request(z, wrapped, y);
+                request(r.z, wrapped, y);
+                complete = false;
                 continue;
             }
-            const QPointF topLeft = vp.worldToScreen({x / n, y / n});
-            const QPointF bottomRight = vp.worldToScreen({(x + 1) / n, (y + 1) / n});
+            const QPointF topLeft = vp.worldToScreen({x / r.n, y / r.n});
+            const QPointF bottomRight = vp.worldToScreen({(x + 1) / r.n, (y + 1) / r.n});
             p.drawImage(QRectF(topLeft, bottomRight), *image);
         }
     }
     p.restore();
+    return complete;
 }
 
 } // namespace wake::ui

@@ -43,8 +43,11 @@ public:
                     QObject* parent = nullptr);
 
     const QString& credit() const { return m_credit; }
-    // Paints the tiles that have arrived; asks for the missing ones.
-    void paint(QPainter& p, const MapViewport& vp);
+    // Paints the tiles that have arrived; asks for the missing ones. Returns
+    // whether every tile of the view was there.
+    bool paint(QPainter& p, const MapViewport& vp);
+    // Whether every tile of the view has arrived (nothing is asked for).
+    bool covers(const MapViewport& vp) const;
     int requestsSent() const { return m_requests; }
     int failures() const { return m_failures; }
     static QString userAgent();
