@@ -3,6 +3,7 @@
 #include "geo/web_mercator.h"
 #include "map/map_viewport.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -60,16 +61,45 @@ QString shortPlaceName(const QString& place)
 
 void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QColor& color)
 {
-    QPainterPath path;
-    path.addText(baseline, p.font(), text);
-    p.save();
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(QColor(255, 255, 255, 210), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawPath(path);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawPath(path);
-    p.restore();
+    // Outlining glyphs and stroking the halo costs far more than the label
+    // is worth each frame: each label is drawn once into an image (per
+    // thread, as the static layers render on a worker) and copied after.
+    struct Label
+    {
+        QImage image;
+        QPointF offset; // from the baseline to the image's top-left corner
+    };
+    thread_local QHash<QString, Label> labels;
+    const qreal dpr = p.device() != nullptr ? p.device()->devicePixelRatioF() : 1.0;
+    const QString key = text + QChar(0x1f) + p.font().key() + QChar(0x1f) +
+                        QString::number(color.rgba()) + QChar(0x1f) + QString::number(dpr);
+    auto it = labels.find(key);
+    if (it == labels.end()) {
+        if (labels.size() > 4096) {
+            labels.clear();
+        }
+        QPainterPath path;
+        path.addText(QPointF(0, 0), p.font(), text);
+        const QRectF bounds = path.boundingRect().adjusted(-3, -3, 3, 3);
+        QImage image((bounds.size() * dpr).toSize() + QSize(1, 1),
+                     QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter ip(&image);
+        ip.setRenderHint(QPainter::Antialiasing, true);
+        ip.translate(-bounds.topLeft());
+        ip.setBrush(Qt::NoBrush);
+        ip.setPen(
+            QPen(QColor(255, 255, 255, 210), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        ip.drawPath(path);
+        ip.setPen(Qt::NoPen);
+        ip.setBrush(color);
+        ip.drawPath(path);
+        ip.end();
+        it = labels.insert(key, {std::move(image), bounds.topLeft()});
+    }
+    const QPointF at = baseline + it->offset;
+    p.drawImage(QPointF(std::round(at.x()), std::round(at.y())), it->image);
 }
 
 void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind)
