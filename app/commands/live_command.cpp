@@ -89,6 +89,10 @@ int runLiveCommand(const QStringList& arguments)
                       QStringLiteral("Seconds without data before a source counts as stalled "
                                      "(default 60)."),
                       QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("lost-after"),
+                      QStringLiteral("A target is lost after this many missed reports at its ITU "
+                                     "reporting interval (default 6)."),
+                      QStringLiteral("N")});
     const QString usage =
         QStringLiteral("wake live SOURCE... [--db PATH] [--for SECONDS] [--record DIR]");
     if (auto exit = parseOrExit(parser, arguments, usage, true)) {
@@ -130,11 +134,24 @@ int runLiveCommand(const QStringList& arguments)
         !positiveSeconds(QStringLiteral("no-data-timeout"), noDataSeconds)) {
         return kExitUsage;
     }
+    int lostAfter = live::TargetTable::kDefaultLostIntervals;
+    if (parser.isSet(QStringLiteral("lost-after"))) {
+        bool ok = false;
+        lostAfter = parser.value(QStringLiteral("lost-after")).toInt(&ok);
+        if (!ok || lostAfter <= live::TargetTable::kStaleIntervals) {
+            printError(QStringLiteral("--lost-after wants a whole number above %1 (the stale "
+                                      "point), not \"%2\"")
+                           .arg(live::TargetTable::kStaleIntervals)
+                           .arg(parser.value(QStringLiteral("lost-after"))));
+            return kExitUsage;
+        }
+    }
     auto db = openDatabase(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
     }
     live::LiveOptions options;
+    options.lostIntervals = lostAfter;
     options.recordFolder = parser.value(QStringLiteral("record"));
     options.timing.noDataTimeoutMs = static_cast<int>(noDataSeconds * 1000.0);
     live::LiveSession session(*db, options);

@@ -59,6 +59,10 @@ TEST_F(Cli, LiveRejectsAMalformedSourceUrlAndListsTheForms)
                     QStringLiteral("--for"), QStringLiteral("soon")})
                   .exitCode,
               2);
+    const auto lost = wake({QStringLiteral("live"), QStringLiteral("udp://127.0.0.1:1"),
+                            QStringLiteral("--lost-after"), QStringLiteral("2")});
+    EXPECT_EQ(lost.exitCode, 2);
+    EXPECT_TRUE(lost.err.contains(QStringLiteral("--lost-after"))) << lost.err.toStdString();
 }
 
 TEST_F(Cli, LiveStoresNearlyEveryPositionFromATcpSourceThatDropsAndAUdpSource)
