@@ -17,39 +17,40 @@ const char* const kVersion = "0.1.0";
 
 QString globalHelp()
 {
-    return QStringLiteral("Wake %1: track ships and replay their voyages on a map.\n"
-                          "\n"
-                          "usage: wake [--db PATH]              open the window (the default)\n"
-                          "       wake COMMAND [OPTIONS]         run a command without a window\n"
-                          "\n"
-                          "commands:\n"
-                          "  vessels                     list the vessels in the database\n"
-                          "  events [--vessel ID]        list events with their dates and sources\n"
-                          "                              [--kind K] [--from T] [--to T]\n"
-                          "  voyages [--vessel ID]       list voyages, reported and detected\n"
-                          "  ports --near LAT,LON        the ports nearest a position [--limit N]\n"
-                          "  render --out FILE.png       draw the map headless [--size WxH] [--fit "
-                          "voyage|BOX]\n"
-                          "  decode FILE...              AIS NMEA to JSON, gpsd's fields "
-                          "[--unscaled]\n"
-                          "  import FILE...              AIS NMEA or CSV into the database "
-                          "[--start T --rate N]\n"
-                          "  analyze                     find port visits, voyages, AIS gaps, "
-                          "encounters ...\n"
-                          "                              [--preset gfw|skylight] [--vessel ID] "
-                          "[--dry-run]\n"
-                          "  live SOURCE...              store live AIS from tcp://, udp://, gpsd://, "
-                          "serial:, file:\n"
-                          "                              [--for SECONDS] [--record DIR]\n"
-                          "\n"
-                          "options for every command:\n"
-                          "  --db PATH                   database file (default: %2)\n"
-                          "  --json                      print JSON instead of a table\n"
-                          "  -h, --help                  help for a command: wake COMMAND --help\n"
-                          "  -v, --version               print the version\n"
-                          "\n"
-                          "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
-                          "130 stopped by Ctrl-C.\n")
+    return QStringLiteral(
+               "Wake %1: track ships and replay their voyages on a map.\n"
+               "\n"
+               "usage: wake [--db PATH]              open the window (the default)\n"
+               "       wake COMMAND [OPTIONS]         run a command without a window\n"
+               "\n"
+               "commands:\n"
+               "  vessels                     list the vessels in the database\n"
+               "  events [--vessel ID]        list events with their dates and sources\n"
+               "                              [--kind K] [--from T] [--to T]\n"
+               "  voyages [--vessel ID]       list voyages, reported and detected\n"
+               "  ports --near LAT,LON        the ports nearest a position [--limit N]\n"
+               "  render --out FILE.png       draw the map headless [--size WxH] [--fit "
+               "voyage|BOX]\n"
+               "  decode FILE...              AIS NMEA to JSON, gpsd's fields "
+               "[--unscaled]\n"
+               "  import FILE...              AIS NMEA or CSV into the database "
+               "[--start T --rate N]\n"
+               "  analyze                     find port visits, voyages, AIS gaps, "
+               "encounters ...\n"
+               "                              [--preset gfw|skylight] [--vessel ID] "
+               "[--dry-run]\n"
+               "  live SOURCE...              store live AIS from tcp://, udp://, gpsd://, "
+               "serial:, file:\n"
+               "                              [--for SECONDS] [--record DIR]\n"
+               "\n"
+               "options for every command:\n"
+               "  --db PATH                   database file (default: %2)\n"
+               "  --json                      print JSON instead of a table\n"
+               "  -h, --help                  help for a command: wake COMMAND --help\n"
+               "  -v, --version               print the version\n"
+               "\n"
+               "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
+               "130 stopped by Ctrl-C.\n")
         .arg(QString::fromLatin1(kVersion), wake::app::defaultDatabasePath());
 }
 
@@ -97,10 +98,11 @@ int main(int argc, char* argv[])
     }
 #endif
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
-        wake::app::printError(QStringLiteral("unknown command \"%1\" (commands: vessels, events, "
-                                             "voyages, ports, render, decode, import, analyze, live; "
-                                             "see wake --help)")
-                                  .arg(first));
+        wake::app::printError(
+            QStringLiteral("unknown command \"%1\" (commands: vessels, events, "
+                           "voyages, ports, render, decode, import, analyze, live; "
+                           "see wake --help)")
+                .arg(first));
         return wake::app::kExitUsage;
     }
     return wake::app::runGui(argc, argv);

@@ -1,33 +1,12 @@
 #include "ais/nmea_sentence.h"
 
+#include "ais/nmea_checksum.h"
+
 #include <charconv>
 
 namespace wake::ais {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
-
-unsigned xorOf(std::string_view text)
-{
-    unsigned sum = 0;
-    for (const char c : text) {
-        sum ^= static_cast<unsigned char>(c);
-    }
-    return sum;
-}
 
 // Position of "!ccVDM," or "!ccVDO," in line, or npos.
 std::size_t findAisStart(std::string_view line)
@@ -47,16 +26,10 @@ std::size_t findAisStart(std::string_view line)
 TagBlock parseTagBlock(std::string_view block)
 {
     TagBlock tag;
-    const std::size_t star = block.rfind('*');
-    if (star == std::string_view::npos || star + 3 != block.size()) {
+    if (!hasValidChecksum(block)) {
         return tag;
     }
-    const int hi = hexValue(block[star + 1]);
-    const int lo = hexValue(block[star + 2]);
-    if (hi < 0 || lo < 0 || xorOf(block.substr(0, star)) != static_cast<unsigned>(hi * 16 + lo)) {
-        return tag;
-    }
-    std::string_view fields = block.substr(0, star);
+    std::string_view fields = block.substr(0, block.rfind('*'));
     while (!fields.empty()) {
         const std::size_t comma = fields.find(',');
         const std::string_view field = fields.substr(0, comma);

@@ -1,33 +1,12 @@
 #include "ais/tag_stamp.h"
 
+#include "ais/nmea_checksum.h"
+
 #include <cstdio>
 
 namespace wake::ais {
 
 namespace {
-
-unsigned xorOf(std::string_view text)
-{
-    unsigned sum = 0;
-    for (const char c : text) {
-        sum ^= static_cast<unsigned char>(c);
-    }
-    return sum;
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
 
 // The fields of a leading "\fields*hh\" block with a good checksum.
 bool splitTagBlock(std::string_view line, std::string_view& fields, std::string_view& rest)
@@ -40,16 +19,10 @@ bool splitTagBlock(std::string_view line, std::string_view& fields, std::string_
         return false;
     }
     const std::string_view block = line.substr(1, close - 1);
-    const std::size_t star = block.rfind('*');
-    if (star == std::string_view::npos || star + 3 != block.size()) {
+    if (!hasValidChecksum(block)) {
         return false;
     }
-    const int hi = hexValue(block[star + 1]);
-    const int lo = hexValue(block[star + 2]);
-    if (hi < 0 || lo < 0 || xorOf(block.substr(0, star)) != static_cast<unsigned>(hi * 16 + lo)) {
-        return false;
-    }
-    fields = block.substr(0, star);
+    fields = block.substr(0, block.rfind('*'));
     rest = line.substr(close + 1);
     return true;
 }

@@ -92,8 +92,9 @@ private:
     const uchar* m_end;
 };
 
-// Even-odd test in degrees inside one tile (rings never cross the antimeridian).
-bool contains(const std::vector<model::LatLon>& ring, const model::LatLon& p)
+} // namespace
+
+bool ringContains(const std::vector<model::LatLon>& ring, const model::LatLon& p)
 {
     bool inside = false;
     for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
@@ -107,8 +108,6 @@ bool contains(const std::vector<model::LatLon>& ring, const model::LatLon& p)
     }
     return inside;
 }
-
-} // namespace
 
 std::size_t CoastTile::pointCount() const
 {
@@ -281,7 +280,7 @@ Result<int> CoastTiles::levelAt(const model::LatLon& p) const
     }
     int level = 0;
     for (const CoastRing& ring : (*t)->rings) {
-        if (ring.level > level && contains(ring.points, p)) {
+        if (ring.level > level && ringContains(ring.points, p)) {
             level = ring.level;
         }
     }

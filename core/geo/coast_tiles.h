@@ -36,6 +36,10 @@ struct CoastTile
     std::size_t pointCount() const;
 };
 
+// Even-odd test of a point against one closed ring in degrees (rings that
+// do not cross the antimeridian, as tiles and harbour patches are).
+bool ringContains(const std::vector<model::LatLon>& ring, const model::LatLon& p);
+
 inline bool isWaterLevel(int level)
 {
     return level % 2 == 0; // ocean 0, lake 2, pond 4

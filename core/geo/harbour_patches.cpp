@@ -11,25 +11,6 @@
 
 namespace wake::geo {
 
-namespace {
-
-bool ringContains(const std::vector<model::LatLon>& ring, const model::LatLon& p)
-{
-    bool inside = false;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        const model::LatLon& a = ring[i];
-        const model::LatLon& b = ring[j];
-        if ((a.latDeg > p.latDeg) != (b.latDeg > p.latDeg) &&
-            p.lonDeg <
-                (b.lonDeg - a.lonDeg) * (p.latDeg - a.latDeg) / (b.latDeg - a.latDeg) + a.lonDeg) {
-            inside = !inside;
-        }
-    }
-    return inside;
-}
-
-} // namespace
-
 bool HarbourPatch::isLand(const model::LatLon& p) const
 {
     bool inside = false;

@@ -128,9 +128,8 @@ void stillFrames(benchmark::State& state, const ui::MapViewport& vp)
     times.report(state);
 }
 
-void panFrames(benchmark::State& state, ui::MapViewport vp)
+void panFrames(benchmark::State& state, ui::MapViewport vp, ui::MapRenderer& r)
 {
-    auto& r = fixture().renderer;
     QImage image(vp.size().toSize(), QImage::Format_ARGB32_Premultiplied);
     const ui::StaticLayers layers = r.staticLayers();
     ui::MapLayerCache cache;
@@ -204,11 +203,11 @@ void BM_FrameColon(benchmark::State& s)
 }
 void BM_PanWorld(benchmark::State& s)
 {
-    panFrames(s, worldView());
+    panFrames(s, worldView(), fixture().renderer);
 }
 void BM_PanCaribbean(benchmark::State& s)
 {
-    panFrames(s, caribbeanView());
+    panFrames(s, caribbeanView(), fixture().renderer);
 }
 void BM_RefreshWorld(benchmark::State& s)
 {
@@ -316,40 +315,7 @@ void BM_Traffic100kColon(benchmark::State& s)
 // Panning over the harbour with 100,000 vessels and the detailed coast.
 void BM_Traffic100kPanColon(benchmark::State& s)
 {
-    auto& r = trafficPictureRenderer();
-    ui::MapViewport vp = colonView();
-    QImage image(vp.size().toSize(), QImage::Format_ARGB32_Premultiplied);
-    const ui::StaticLayers layers = r.staticLayers();
-    ui::MapLayerCache cache;
-    cache.store(ui::MapLayerCache::render(layers, vp, 1.0));
-    std::future<ui::MapLayerCache::Picture> refresh;
-    FrameTimes times;
-    for (auto _ : s) {
-        const auto t0 = std::chrono::steady_clock::now();
-        vp.panByPixels({-6, -2});
-        if (refresh.valid() &&
-            refresh.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-            cache.store(refresh.get());
-        }
-        QPainter p(&image);
-        const auto drawn = cache.draw(p, vp, layers, 1.0);
-        if (!refresh.valid() &&
-            (drawn != ui::MapLayerCache::DrawResult::Exact || cache.nearEdge(vp))) {
-            refresh = std::async(std::launch::async, [layers, vp] {
-                return ui::MapLayerCache::render(layers, vp, 1.0);
-            });
-        }
-        r.paintDynamic(p, vp);
-        p.end();
-        const auto frame = std::chrono::steady_clock::now() - t0;
-        times.add(frame);
-        s.SetIterationTime(std::chrono::duration<double>(frame).count());
-        std::this_thread::sleep_until(t0 + std::chrono::microseconds(16667));
-    }
-    if (refresh.valid()) {
-        refresh.wait();
-    }
-    times.report(s);
+    panFrames(s, colonView(), trafficPictureRenderer());
 }
 // Rendering the buffered static layers at the harbour: GSHHG tiles, from cold.
 void BM_DetailedCoastRefreshColon(benchmark::State& s)

@@ -33,15 +33,7 @@ using namespace wake;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-    return done();
-}
+using wake::test::waitFor;
 
 class AnalysisWindowTest : public ::testing::Test
 {

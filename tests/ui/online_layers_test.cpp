@@ -23,15 +23,7 @@ using namespace wake;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return done();
-}
+using wake::test::waitFor;
 
 // Answers every GET with one magenta PNG tile, and remembers what it was asked.
 class TileServer

@@ -5,8 +5,11 @@
 // saved settings must not leak into another's window).
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QString>
+
+#include <functional>
 
 namespace wake::test {
 
@@ -25,6 +28,18 @@ inline void useSettingsIn(const QString& folder)
     QCoreApplication::setOrganizationName(QStringLiteral("WakeTests"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
     QSettings().clear();
+}
+
+// Runs the event loop until done() or timeoutMs; returns done(). Every wait
+// in a window test is bounded by it.
+inline bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return done();
 }
 
 } // namespace wake::test

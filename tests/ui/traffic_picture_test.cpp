@@ -19,15 +19,7 @@ using namespace wake;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return done();
-}
+using wake::test::waitFor;
 
 constexpr std::int64_t kT0 = 1'688'212'800'000; // 2023-07-01T12:00Z
 constexpr std::int64_t kMinute = 60'000;

@@ -85,24 +85,25 @@ void StaticLayers::paintDetailedCoast(QPainter& p, const MapViewport& vp) const
     p.setTransform(QTransform(s, 0, 0, s, origin.x(), origin.y()));
     QPen shore(style::kCoast, 0.8);
     shore.setCosmetic(true);
+    std::vector<std::shared_ptr<const CoastTilePaths>> tiles;
     for (const auto& [lat, lon] : coast->tilesInView(vp)) {
-        const auto paths = coast->paths(lat, lon);
-        // Land, then the lakes on it, the islands in those, the ponds on them.
+        tiles.push_back(coast->paths(lat, lon));
+    }
+    // Land, then the lakes on it, the islands in those, the ponds on them.
+    p.setPen(Qt::NoPen);
+    for (const auto& paths : tiles) {
         for (int level = 1; level <= 4; ++level) {
             const QPainterPath& path = paths->byLevel[static_cast<std::size_t>(level)];
-            if (path.isEmpty()) {
-                continue;
+            if (!path.isEmpty()) {
+                p.setBrush(geo::isWaterLevel(level) ? style::kSea : style::kLand);
+                p.drawPath(path);
             }
-            p.setBrush(geo::isWaterLevel(level) ? style::kSea : style::kLand);
-            p.setPen(Qt::NoPen);
-            p.drawPath(path);
         }
     }
     // The shore on top, once the fills are down: tiles meet without seams.
     p.setBrush(Qt::NoBrush);
     p.setPen(shore);
-    for (const auto& [lat, lon] : coast->tilesInView(vp)) {
-        const auto paths = coast->paths(lat, lon);
+    for (const auto& paths : tiles) {
         for (int level = 1; level <= 4; ++level) {
             p.drawPath(paths->byLevel[static_cast<std::size_t>(level)]);
         }

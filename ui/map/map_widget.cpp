@@ -93,31 +93,27 @@ QString MapWidget::onlineCacheFolder()
 
 void MapWidget::setOnlineLayers(bool openStreetMap, bool seamarks)
 {
-    const QSettings settings;
+    // One layer on or off: made from its settings key when turned on.
+    auto toggle = [this](std::unique_ptr<OnlineTileLayer>& layer, bool on, const QString& urlKey,
+                         const QString& defaultUrl, const QString& credit) {
+        if (!on) {
+            layer.reset();
+            return;
+        }
+        if (!layer) {
+            layer = std::make_unique<OnlineTileLayer>(
+                QSettings().value(urlKey, defaultUrl).toString(), credit, onlineCacheFolder());
+            connect(layer.get(), &OnlineTileLayer::tileArrived, this,
+                    qOverload<>(&QWidget::update));
+        }
+    };
+    toggle(m_osm, openStreetMap, QStringLiteral("map/online/openStreetMapUrl"),
+           QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+           QStringLiteral("© OpenStreetMap contributors"));
+    toggle(m_seamarks, seamarks, QStringLiteral("map/online/seamarksUrl"),
+           QStringLiteral("https://tiles.openseamap.org/seamark/{z}/{x}/{y}.png"),
+           QStringLiteral("Seamarks © OpenSeaMap"));
     QStringList credits;
-    if (openStreetMap && !m_osm) {
-        m_osm = std::make_unique<OnlineTileLayer>(
-            settings
-                .value(QStringLiteral("map/online/openStreetMapUrl"),
-                       QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"))
-                .toString(),
-            QStringLiteral("© OpenStreetMap contributors"), onlineCacheFolder());
-        connect(m_osm.get(), &OnlineTileLayer::tileArrived, this, qOverload<>(&QWidget::update));
-    } else if (!openStreetMap) {
-        m_osm.reset();
-    }
-    if (seamarks && !m_seamarks) {
-        m_seamarks = std::make_unique<OnlineTileLayer>(
-            settings
-                .value(QStringLiteral("map/online/seamarksUrl"),
-                       QStringLiteral("https://tiles.openseamap.org/seamark/{z}/{x}/{y}.png"))
-                .toString(),
-            QStringLiteral("Seamarks © OpenSeaMap"), onlineCacheFolder());
-        connect(m_seamarks.get(), &OnlineTileLayer::tileArrived, this,
-                qOverload<>(&QWidget::update));
-    } else if (!seamarks) {
-        m_seamarks.reset();
-    }
     if (m_osm) {
         credits << m_osm->credit();
     }
