@@ -265,22 +265,42 @@ Result<std::shared_ptr<const CoastTile>> CoastTiles::inflate(int latSouth, int l
             x += dx;
             y += dy;
             p = {latSouth + static_cast<double>(y) * unit, lonWest + static_cast<double>(x) * unit};
+            ring.south = std::min(ring.south, p.latDeg);
+            ring.north = std::max(ring.north, p.latDeg);
+            ring.west = std::min(ring.west, p.lonDeg);
+            ring.east = std::max(ring.east, p.lonDeg);
         }
     }
     return std::shared_ptr<const CoastTile>(std::move(out));
+}
+
+bool alongBoxBorder(const model::LatLon& a, const model::LatLon& b, double south, double west,
+                    double north, double east)
+{
+    constexpr double kEps = 1e-6;
+    auto same = [](double u, double v) {
+        return std::abs(u - v) < kEps;
+    };
+    return (same(a.latDeg, south) && same(b.latDeg, south)) ||
+           (same(a.latDeg, north) && same(b.latDeg, north)) ||
+           (same(a.lonDeg, west) && same(b.lonDeg, west)) ||
+           (same(a.lonDeg, east) && same(b.lonDeg, east));
 }
 
 Result<int> CoastTiles::levelAt(const model::LatLon& p) const
 {
     const int latSouth = std::clamp(static_cast<int>(std::floor(p.latDeg)), -90, 89);
     const int lonWest = std::clamp(static_cast<int>(std::floor(p.lonDeg)), -180, 179);
+    if (!hasTile(latSouth, lonWest)) {
+        return 0; // the open ocean
+    }
     auto t = tile(latSouth, lonWest);
     if (!t) {
         return t.error();
     }
     int level = 0;
     for (const CoastRing& ring : (*t)->rings) {
-        if (ring.level > level && ringContains(ring.points, p)) {
+        if (ring.level > level && ring.mayContain(p) && ringContains(ring.points, p)) {
             level = ring.level;
         }
     }

@@ -26,6 +26,12 @@ struct CoastRing
 {
     std::uint8_t level = 1;
     std::vector<model::LatLon> points; // closed: the last joins the first
+    // The bounding box, to skip rings far from a point.
+    double south = 90, west = 180, north = -90, east = -180;
+    bool mayContain(const model::LatLon& p) const
+    {
+        return p.latDeg >= south && p.latDeg <= north && p.lonDeg >= west && p.lonDeg <= east;
+    }
 };
 
 struct CoastTile
@@ -39,6 +45,11 @@ struct CoastTile
 // Even-odd test of a point against one closed ring in degrees (rings that
 // do not cross the antimeridian, as tiles and harbour patches are).
 bool ringContains(const std::vector<model::LatLon>& ring, const model::LatLon& p);
+
+// Rings are closed along the border of their tile (or harbour patch box):
+// such an edge only closes the ring, it is not coast.
+bool alongBoxBorder(const model::LatLon& a, const model::LatLon& b, double south, double west,
+                    double north, double east);
 
 inline bool isWaterLevel(int level)
 {

@@ -1,6 +1,7 @@
 #include "geo/sea_route.h"
 
 #include "geo/geodesy.h"
+#include "geo/land_grid.h"
 
 #include <queue>
 
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <unordered_map>
 
 namespace wake::geo {
 
@@ -16,11 +18,7 @@ namespace {
 // The edge index: land edges bucketed on a fixed grid of the world.
 constexpr int kBuckets = 512;
 
-struct Edge
-{
-    WorldPoint a;
-    WorldPoint b;
-};
+using Edge = WorldEdge;
 
 double cross(WorldPoint o, WorldPoint a, WorldPoint b)
 {
@@ -109,7 +107,31 @@ struct SeaRouter::Impl
     }
 };
 
-SeaRouter::SeaRouter(const BasemapLayer& land) : m_impl(std::make_unique<Impl>(land)) {}
+namespace {
+
+// From each anchor, straight to the farthest point still in sight.
+template <typename Blocked>
+std::vector<WorldPoint> pullTight(const std::vector<WorldPoint>& path, Blocked&& blocked)
+{
+    std::vector<WorldPoint> tight{path.front()};
+    std::size_t anchor = 0;
+    const std::size_t last = path.size() - 1;
+    while (anchor < last) {
+        std::size_t next = anchor + 1;
+        while (next + 1 <= last && !blocked(path[anchor], path[next + 1])) {
+            ++next;
+        }
+        tight.push_back(path[next]);
+        anchor = next;
+    }
+    return tight;
+}
+
+} // namespace
+
+SeaRouter::SeaRouter(const BasemapLayer& land, std::shared_ptr<const DetailedWater> detailed)
+    : m_impl(std::make_unique<Impl>(land)), m_detailed(std::move(detailed))
+{}
 SeaRouter::~SeaRouter() = default;
 SeaRouter::SeaRouter(SeaRouter&&) noexcept = default;
 SeaRouter& SeaRouter::operator=(SeaRouter&&) noexcept = default;
@@ -124,7 +146,7 @@ Result<SeaRouter> SeaRouter::builtIn()
     if (land == nullptr) {
         return Error{Error::Code::Format, QStringLiteral("the 10m basemap has no land layer"), {}};
     }
-    return SeaRouter(*land);
+    return SeaRouter(*land, DetailedWater::shared());
 }
 
 bool SeaRouter::crossesLand(WorldPoint a, WorldPoint b) const
@@ -134,139 +156,65 @@ bool SeaRouter::crossesLand(WorldPoint a, WorldPoint b) const
                                [&](const Edge& e) { return segmentsIntersect(a, b, e.a, e.b); });
 }
 
-namespace {
-
-// Land on a grid over the search box. A cell is land when its centre is inside
-// a land polygon or a coastline passes through it, so the straight line between
-// the centres of two neighbouring water cells never touches land.
-class LandGrid
+LandGrid SeaRouter::naturalEarthGrid(double x0, double y0, double cell, int cols, int rows) const
 {
-public:
-    LandGrid(double x0, double y0, double cell, int cols, int rows)
-        : m_x0(x0), m_y0(y0), m_cell(cell), m_cols(cols), m_rows(rows),
-          m_land(static_cast<std::size_t>(cols) * rows, false),
-          m_interior(static_cast<std::size_t>(cols) * rows, false)
-    {}
-
-    int cols() const { return m_cols; }
-    int rows() const { return m_rows; }
-    double cell() const { return m_cell; }
-    bool land(int c, int r) const { return m_land[index(c, r)]; }
-    // The centre is inside a land polygon (not only touched by the coast).
-    bool interior(int c, int r) const { return m_interior[index(c, r)]; }
-    std::size_t index(int c, int r) const { return static_cast<std::size_t>(r) * m_cols + c; }
-    WorldPoint centre(int c, int r) const
-    {
-        return {m_x0 + (c + 0.5) * m_cell, m_y0 + (r + 0.5) * m_cell};
-    }
-    std::pair<int, int> cellOf(WorldPoint p) const
-    {
-        return {std::clamp(static_cast<int>(std::floor((p.x - m_x0) / m_cell)), 0, m_cols - 1),
-                std::clamp(static_cast<int>(std::floor((p.y - m_y0) / m_cell)), 0, m_rows - 1)};
-    }
-
-    void addEdge(const Edge& e, std::vector<std::vector<double>>& rowCrossings)
-    {
-        // Interior: where the edge crosses each row's centre line.
-        const double ya = (e.a.y - m_y0) / m_cell - 0.5;
-        const double yb = (e.b.y - m_y0) / m_cell - 0.5;
-        if (ya != yb) {
-            const int r0 = std::max(0, static_cast<int>(std::ceil(std::min(ya, yb))));
-            const int r1 = std::min(m_rows - 1, static_cast<int>(std::ceil(std::max(ya, yb))) - 1);
-            for (int r = r0; r <= r1; ++r) {
-                const double t = (r - ya) / (yb - ya);
-                rowCrossings[r].push_back(e.a.x + t * (e.b.x - e.a.x));
-            }
-        }
-        // Boundary: every cell the edge passes through (a supercover walk).
-        if (std::max(e.a.x, e.b.x) < m_x0 || std::min(e.a.x, e.b.x) > m_x0 + m_cols * m_cell) {
-            return;
-        }
-        const double ax = (e.a.x - m_x0) / m_cell;
-        const double ay = (e.a.y - m_y0) / m_cell;
-        const double bx = (e.b.x - m_x0) / m_cell;
-        const double by = (e.b.y - m_y0) / m_cell;
-        const double len = std::max(std::abs(bx - ax), std::abs(by - ay));
-        const int steps = static_cast<int>(std::ceil(len * 8)) + 1;
-        for (int s = 0; s <= steps; ++s) {
-            const double t = static_cast<double>(s) / steps;
-            mark(ax + t * (bx - ax), ay + t * (by - ay));
-        }
-    }
-
-    void fillRows(std::vector<std::vector<double>>& rowCrossings)
-    {
-        for (int r = 0; r < m_rows; ++r) {
-            auto& xs = rowCrossings[r];
-            std::sort(xs.begin(), xs.end());
-            for (std::size_t i = 0; i + 1 < xs.size(); i += 2) {
-                const int c0 =
-                    std::max(0, static_cast<int>(std::ceil((xs[i] - m_x0) / m_cell - 0.5)));
-                const int c1 = std::min(
-                    m_cols - 1, static_cast<int>(std::floor((xs[i + 1] - m_x0) / m_cell - 0.5)));
-                for (int c = c0; c <= c1; ++c) {
-                    m_land[index(c, r)] = true;
-                    m_interior[index(c, r)] = true;
-                }
-            }
-        }
-    }
-
-private:
-    void mark(double gx, double gy)
-    {
-        // Points within a hair of a cell border mark both cells: the walk is
-        // sampled, and a coast along a border must block both sides.
-        constexpr double kEps = 0.05;
-        for (double dy : {-kEps, 0.0, kEps}) {
-            for (double dx : {-kEps, 0.0, kEps}) {
-                const int c = static_cast<int>(std::floor(gx + dx));
-                const int r = static_cast<int>(std::floor(gy + dy));
-                if (c >= 0 && c < m_cols && r >= 0 && r < m_rows) {
-                    m_land[index(c, r)] = true;
-                }
-            }
-        }
-    }
-
-    double m_x0, m_y0, m_cell;
-    int m_cols, m_rows;
-    std::vector<bool> m_land;
-    std::vector<bool> m_interior;
-};
-
-} // namespace
-
-Result<SeaRouter::GridPath> SeaRouter::gridPath(WorldPoint pa, WorldPoint pb, double portReachM,
-                                                bool coarseEnds) const
-{
-    pb.x += std::round(pa.x - pb.x); // across the antimeridian when that is shorter
-    const double span = std::max(std::abs(pb.x - pa.x), std::abs(pb.y - pa.y));
-    // Room to go round what lies between, and a cell size that keeps the grid
-    // near 700 cells across (about 2-4 km in the Caribbean, 25 km on an ocean).
-    const double margin = std::max(span * (coarseEnds ? 0.25 : 0.5), 0.004);
-    const double cell = std::max(span / 900.0, 5.0e-6);
-    const double x0 = std::min(pa.x, pb.x) - margin;
-    const double y0 = std::max(0.01, std::min(pa.y, pb.y) - margin);
-    const double x1 = std::max(pa.x, pb.x) + margin;
-    const double y1 = std::min(0.99, std::max(pa.y, pb.y) + margin);
-    const int cols = static_cast<int>(std::ceil((x1 - x0) / cell));
-    const int rows = static_cast<int>(std::ceil((y1 - y0) / cell));
     LandGrid grid(x0, y0, cell, cols, rows);
     // Every edge in the box's rows, however far east or west: the even-odd
     // fill of a row needs all the crossings left of the box too.
-    std::vector<std::vector<double>> rowCrossings(rows);
-    for (int k = static_cast<int>(std::floor(x0)); k <= static_cast<int>(std::floor(x1)); ++k) {
+    const double y1 = y0 + rows * cell;
+    for (int k = static_cast<int>(std::floor(x0));
+         k <= static_cast<int>(std::floor(x0 + cols * cell)); ++k) {
         for (Edge e : m_impl->edges) {
             if (std::max(e.a.y, e.b.y) < y0 || std::min(e.a.y, e.b.y) > y1) {
                 continue;
             }
             e.a.x += k;
             e.b.x += k;
-            grid.addEdge(e, rowCrossings);
+            grid.addEdge(e);
         }
     }
-    grid.fillRows(rowCrossings);
+    grid.fillInside();
+    return grid;
+}
+
+Result<SeaRouter::GridPath> SeaRouter::gridPath(WorldPoint pa, WorldPoint pb, double portReachM,
+                                                GridKind kind) const
+{
+    const bool coarseEnds = kind == GridKind::Coarse;
+    // Work in the world copy pa lies in ([0, 1)); the result goes back to pa's.
+    const double copy = std::floor(pa.x);
+    pa.x -= copy;
+    pb.x -= copy;
+    pb.x += std::round(pa.x - pb.x); // across the antimeridian when that is shorter
+    const double span = std::max(std::abs(pb.x - pa.x), std::abs(pb.y - pa.y));
+    // Room to go round what lies between, and a cell size that keeps the grid
+    // near 700 cells across (about 2-4 km in the Caribbean, 25 km on an
+    // ocean); on the detailed coast, cells of kDetailedCellM.
+    const double mpuA = metresPerWorldUnit(unproject(pa).latDeg);
+    double margin = std::max(span * (coarseEnds ? 0.25 : 0.5), 0.004);
+    double cell = std::max(span / 900.0, 5.0e-6);
+    if (kind == GridKind::Detailed) {
+        // Fine cells, but not more than about 2,000 across a long stretch.
+        margin = std::max(span * 0.5, kDetailedMarginM / mpuA);
+        cell = std::max(kDetailedCellM / mpuA, (span + 2 * margin) / kMaxDetailedCells);
+    }
+    const double x0 = std::min(pa.x, pb.x) - margin;
+    const double y0 = std::max(0.01, std::min(pa.y, pb.y) - margin);
+    const double x1 = std::max(pa.x, pb.x) + margin;
+    const double y1 = std::min(0.99, std::max(pa.y, pb.y) + margin);
+    const int cols = static_cast<int>(std::ceil((x1 - x0) / cell));
+    const int rows = static_cast<int>(std::ceil((y1 - y0) / cell));
+    std::optional<LandGrid> built;
+    if (kind == GridKind::Detailed) {
+        auto detailed = m_detailed->landGrid(x0, y0, cell, cols, rows);
+        if (!detailed) {
+            return detailed.error();
+        }
+        built.emplace(std::move(*detailed));
+    } else {
+        built.emplace(naturalEarthGrid(x0, y0, cell, cols, rows));
+    }
+    const LandGrid& grid = *built;
 
     // Metres per world unit by row: the Mercator scale at each row's latitude.
     std::vector<double> mpu(rows);
@@ -309,9 +257,9 @@ Result<SeaRouter::GridPath> SeaRouter::gridPath(WorldPoint pa, WorldPoint pb, do
             }
         }
     }
-    // Water cells within reach of an end, nearest first. On a coarse grid the
-    // coast cells are wide: reach a few cells, and let the caller refine the
-    // ends on a finer grid.
+    // The nearest water cell within reach of an end, in each body of water
+    // it can reach. On a coarse grid the coast cells are wide: reach a few
+    // cells, and let the caller refine the ends on a finer grid.
     struct Candidate
     {
         double metres;
@@ -323,14 +271,24 @@ Result<SeaRouter::GridPath> SeaRouter::gridPath(WorldPoint pa, WorldPoint pb, do
         const double cellM = cell * mpu[pr];
         const double reachM = coarseEnds ? std::max(portReachM, 10.0 * cellM) : portReachM;
         const int reachCells = static_cast<int>(std::ceil(reachM / cellM)) + 1;
-        std::vector<Candidate> out;
+        std::unordered_map<std::int32_t, Candidate> nearest; // by body
+        auto offer = [&](const Candidate& k) {
+            const std::int32_t id = body[grid.index(k.c, k.r)];
+            auto [it, added] = nearest.try_emplace(id, k);
+            if (!added && k.metres < it->second.metres) {
+                it->second = k;
+            }
+        };
         for (int r = std::max(0, pr - reachCells); r <= std::min(rows - 1, pr + reachCells); ++r) {
             for (int c = std::max(0, pc - reachCells); c <= std::min(cols - 1, pc + reachCells);
                  ++c) {
-                const double m = metres(p, grid.centre(c, r));
+                // Flat within a port's reach: Mercator is conformal, so the
+                // scale of the row between is right to well under 1 %.
+                const WorldPoint q = grid.centre(c, r);
+                const double m = std::hypot(q.x - p.x, q.y - p.y) * 0.5 * (mpu[pr] + mpu[r]);
                 if (!grid.land(c, r)) {
                     if (m <= reachM) {
-                        out.push_back({m, c, r, std::nullopt});
+                        offer({m, c, r, std::nullopt});
                     }
                     continue;
                 }
@@ -344,15 +302,13 @@ Result<SeaRouter::GridPath> SeaRouter::gridPath(WorldPoint pa, WorldPoint pb, do
                     for (int dc = -1; dc <= 1; ++dc) {
                         const int nc = c + dc, nr = r + dr;
                         if (nc >= 0 && nr >= 0 && nc < cols && nr < rows && !grid.land(nc, nr)) {
-                            out.push_back({m, nc, nr, grid.centre(c, r)});
+                            offer({m, nc, nr, q});
                         }
                     }
                 }
             }
         }
-        std::sort(out.begin(), out.end(),
-                  [](const Candidate& a, const Candidate& b) { return a.metres < b.metres; });
-        return out;
+        return nearest;
     };
     const auto fromCells = candidates(pa);
     const auto toCells = candidates(pb);
@@ -366,12 +322,8 @@ Result<SeaRouter::GridPath> SeaRouter::gridPath(WorldPoint pa, WorldPoint pb, do
     }
     // The largest body of water both ends can reach: the sea, not a lagoon.
     std::int32_t sea = -1;
-    for (const Candidate& a : fromCells) {
-        const std::int32_t id = body[grid.index(a.c, a.r)];
-        const bool shared = std::any_of(toCells.begin(), toCells.end(), [&](const Candidate& b) {
-            return body[grid.index(b.c, b.r)] == id;
-        });
-        if (shared && (sea < 0 || bodySize[id] > bodySize[sea])) {
+    for (const auto& [id, k] : fromCells) {
+        if (toCells.contains(id) && (sea < 0 || bodySize[id] > bodySize[sea])) {
             sea = id;
         }
     }
@@ -379,12 +331,8 @@ Result<SeaRouter::GridPath> SeaRouter::gridPath(WorldPoint pa, WorldPoint pb, do
         return Error{
             Error::Code::NotFound, QStringLiteral("no water path joins the two places"), {}};
     }
-    auto nearestIn = [&](const std::vector<Candidate>& cells) {
-        return *std::find_if(cells.begin(), cells.end(),
-                             [&](const Candidate& k) { return body[grid.index(k.c, k.r)] == sea; });
-    };
-    const Candidate startCell = nearestIn(fromCells);
-    const Candidate goalCell = nearestIn(toCells);
+    const Candidate startCell = fromCells.at(sea);
+    const Candidate goalCell = toCells.at(sea);
     const auto start = std::make_optional(std::make_pair(startCell.c, startCell.r));
     const auto goal = std::make_optional(std::make_pair(goalCell.c, goalCell.r));
 
@@ -456,14 +404,165 @@ Result<SeaRouter::GridPath> SeaRouter::gridPath(WorldPoint pa, WorldPoint pb, do
     std::reverse(result.points.begin(), result.points.end());
     result.startReachM = metres(pa, result.points[1]);
     result.endReachM = metres(pb, result.points[result.points.size() - 2]);
+    if (kind == GridKind::Detailed) {
+        // Pull tight on the grid itself: the detailed coast has no edge index.
+        result.points = pullTight(
+            result.points, [&](WorldPoint a, WorldPoint b) { return !grid.clearLine(a, b); });
+    }
+    for (WorldPoint& w : result.points) {
+        w.x += copy;
+    }
     return result;
+}
+
+std::optional<double> SeaRouter::openOceanExit(WorldPoint a, WorldPoint b, WorldPoint w) const
+{
+    const double copy = std::floor(w.x);
+    const model::LatLon p = unproject({w.x - copy, w.y});
+    const int latSouth = static_cast<int>(std::floor(p.latDeg));
+    const int lonWest = static_cast<int>(std::floor(p.lonDeg));
+    if (m_detailed->hasCoast(latSouth, lonWest)) {
+        return std::nullopt;
+    }
+    // The tile's box in world units (in w's copy of the world), and where
+    // the leg a-b leaves it.
+    const double x0 = copy + (lonWest + 180.0) / 360.0;
+    const double x1 = copy + (lonWest + 181.0) / 360.0;
+    const double y0 = project({std::min(latSouth + 1.0, kMaxMercatorLatDeg), 0}).y;
+    const double y1 = project({std::max(latSouth + 0.0, -kMaxMercatorLatDeg), 0}).y;
+    const double dx = b.x - a.x;
+    const double dy = b.y - a.y;
+    double t = 1.0;
+    if (dx > 0) {
+        t = std::min(t, (x1 - a.x) / dx);
+    } else if (dx < 0) {
+        t = std::min(t, (x0 - a.x) / dx);
+    }
+    if (dy > 0) {
+        t = std::min(t, (y1 - a.y) / dy);
+    } else if (dy < 0) {
+        t = std::min(t, (y0 - a.y) / dy);
+    }
+    return std::max(0.0, t);
+}
+
+bool SeaRouter::detailedLandAt(WorldPoint w, const model::LatLon& from, const model::LatLon& to,
+                               double portReachM) const
+{
+    w.x -= std::floor(w.x);
+    const model::LatLon p = unproject(w);
+    auto isWater = m_detailed->isWater(p);
+    if (!isWater || *isWater) {
+        return false;
+    }
+    // An end may lie inland (a port's reference point): not land to go round.
+    return distanceM(p, from) > portReachM && distanceM(p, to) > portReachM;
+}
+
+std::vector<WorldPoint> SeaRouter::aroundDetailedLand(std::vector<WorldPoint> path,
+                                                      double portReachM) const
+{
+    // Natural Earth misses capes, islets and breakwaters the detailed coast
+    // has. Walk the route in steps of kLandCheckStepM; where it meets detailed
+    // land, route again on the detailed grid from kDetailedMarginM before the
+    // land to kDetailedMarginM of water after it (over as many legs as that
+    // takes). A new stretch is water on its grid and is not looked at again;
+    // one that cannot be routed stays as it was.
+    const model::LatLon from =
+        unproject({path.front().x - std::floor(path.front().x), path.front().y});
+    const model::LatLon to = unproject({path.back().x - std::floor(path.back().x), path.back().y});
+    auto at = [&](std::size_t i, double t) {
+        const WorldPoint a = path[i - 1];
+        WorldPoint b = path[i];
+        b.x += std::round(a.x - b.x);
+        return WorldPoint{a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
+    };
+    auto steps = [&](std::size_t i) {
+        const double m =
+            distanceM(unproject({path[i - 1].x - std::floor(path[i - 1].x), path[i - 1].y}),
+                      unproject({path[i].x - std::floor(path[i].x), path[i].y}));
+        return std::max(1, static_cast<int>(std::ceil(m / kLandCheckStepM)));
+    };
+    int repairs = 0;
+    std::size_t i = 1;
+    int k = 0; // the step within leg i to look at next
+    while (i < path.size() && repairs < kMaxDetailedRepairs) {
+        const int n = steps(i);
+        if (k > n) {
+            ++i;
+            k = 0;
+            continue;
+        }
+        const WorldPoint w = at(i, static_cast<double>(k) / n);
+        if (const auto exit = openOceanExit(path[i - 1], at(i, 1.0), w)) {
+            // No coast in this 1-degree tile: on to where the leg leaves it.
+            k = std::max(k + 1, static_cast<int>(std::floor(*exit * n)));
+            continue;
+        }
+        if (!detailedLandAt(w, from, to, portReachM)) {
+            ++k;
+            continue;
+        }
+        // Land at step k of leg i: back off along this leg, then walk on
+        // until kDetailedMarginM of water lie behind the land.
+        ++repairs;
+        const int pad = static_cast<int>(std::ceil(kDetailedMarginM / kLandCheckStepM));
+        const int k0 = std::max(0, k - pad);
+        const WorldPoint u = at(i, static_cast<double>(k0) / n);
+        std::size_t j = i;
+        int kj = k;
+        int water = 0;
+        while (j < path.size() && water < pad) {
+            const int nj = steps(j);
+            if (kj > nj) {
+                ++j;
+                kj = 1; // step 0 is the last step of the leg before
+                continue;
+            }
+            water = detailedLandAt(at(j, static_cast<double>(kj) / nj), from, to, portReachM)
+                        ? 0
+                        : water + 1;
+            ++kj;
+        }
+        if (j >= path.size()) { // the route's end came first
+            j = path.size() - 1;
+            kj = steps(j) + 1;
+        }
+        const int nj = steps(j);
+        const double tv = std::min(1.0, static_cast<double>(kj - 1) / nj);
+        const WorldPoint v = at(j, tv);
+        auto leg = gridPath(u, v, portReachM, GridKind::Detailed);
+        if (!leg) {
+            i = j; // leave this stretch as it is and look on after it
+            k = kj;
+            continue;
+        }
+        // Keep path[0 .. i-1], then u (unless it is path[i-1]), the new
+        // stretch, v, then path[j ..] (unless v is path[j]).
+        std::vector<WorldPoint> out(path.begin(), path.begin() + static_cast<std::ptrdiff_t>(i));
+        if (k0 > 0) {
+            out.push_back(u);
+        }
+        const double shift = u.x - leg->points.front().x; // the copy of the world u is in
+        for (std::size_t q = 1; q + 1 < leg->points.size(); ++q) {
+            out.push_back({leg->points[q].x + shift, leg->points[q].y});
+        }
+        out.push_back({v.x, v.y});
+        const std::size_t resume = out.size(); // the leg from v on is looked at next
+        out.insert(out.end(), path.begin() + static_cast<std::ptrdiff_t>(tv < 1.0 ? j : j + 1),
+                   path.end());
+        path = std::move(out);
+        i = resume;
+        k = 1;
+    }
+    return path;
 }
 
 Result<SeaRoute> SeaRouter::route(const model::LatLon& from, const model::LatLon& to,
                                   double portReachM) const
 {
     const WorldPoint pa = project(from);
-    auto coarse = gridPath(pa, project(to), portReachM, true);
+    auto coarse = gridPath(pa, project(to), portReachM, GridKind::Coarse);
     if (!coarse) {
         return coarse.error();
     }
@@ -477,7 +576,7 @@ Result<SeaRoute> SeaRouter::route(const model::LatLon& from, const model::LatLon
     constexpr std::size_t kRefineCells = 8;
     if (coarse->startReachM > portReachM) {
         const std::size_t k = std::min(path.size() - 2, kRefineCells);
-        auto fine = gridPath(pa, path[k], portReachM, false);
+        auto fine = gridPath(pa, path[k], portReachM, GridKind::NaturalEarth);
         if (!fine) {
             return fine.error();
         }
@@ -488,7 +587,7 @@ Result<SeaRoute> SeaRouter::route(const model::LatLon& from, const model::LatLon
     }
     if (coarse->endReachM > portReachM) {
         const std::size_t k = path.size() - 1 - std::min(path.size() - 2, kRefineCells);
-        auto fine = gridPath(path[k], pb, portReachM, false);
+        auto fine = gridPath(path[k], pb, portReachM, GridKind::NaturalEarth);
         if (!fine) {
             return fine.error();
         }
@@ -496,20 +595,48 @@ Result<SeaRoute> SeaRouter::route(const model::LatLon& from, const model::LatLon
         path.insert(path.end(), fine->points.begin(), fine->points.end());
     }
 
-    // Pull the path tight: from each anchor, go straight to the farthest point
-    // still in sight over water. Steps between neighbouring water cells never
-    // touch land, so a step that does is one of the few from a port inland of
-    // the 10m coast to the water within its reach; those are kept as they are.
-    std::vector<WorldPoint> tight{path.front()};
-    std::size_t anchor = 0;
-    const std::size_t last = path.size() - 1;
-    while (anchor < last) {
-        std::size_t next = anchor + 1;
-        while (next + 1 <= last && !crossesLand(path[anchor], path[next + 1])) {
-            ++next;
+    // At harbour scale, the detailed coast: each end on to the first point
+    // of the path more than kHarbourRadiusM away, routed again on its grid.
+    // Where that fails (no detailed coast there, an end too far inland), the
+    // Natural Earth path stays.
+    std::vector<WorldPoint> startLeg{path.front()};
+    std::vector<WorldPoint> endLeg{path.back()};
+    if (m_detailed) {
+        auto beyond = [&](WorldPoint end, auto first, auto last) {
+            return std::find_if(first, last,
+                                [&](WorldPoint p) { return metres(end, p) > kHarbourRadiusM; });
+        };
+        const auto k =
+            static_cast<std::size_t>(beyond(pa, path.begin(), path.end() - 1) - path.begin());
+        if (auto leg = gridPath(pa, path[k], portReachM, GridKind::Detailed)) {
+            leg->points.back() = path[k];
+            startLeg = std::move(leg->points);
+            path.erase(path.begin(), path.begin() + static_cast<std::ptrdiff_t>(k));
         }
-        tight.push_back(path[next]);
-        anchor = next;
+        if (path.size() > 1) {
+            const auto j = path.size() - 1 -
+                           static_cast<std::size_t>(beyond(pb, path.rbegin(), path.rend() - 1) -
+                                                    path.rbegin());
+            if (auto leg = gridPath(path[j], pb, portReachM, GridKind::Detailed)) {
+                leg->points.front() = path[j];
+                endLeg = std::move(leg->points);
+                path.resize(j + 1);
+            }
+        }
+    }
+
+    // Pull the rest tight over Natural Earth. Steps between neighbouring
+    // water cells never touch land, so a step that does is one of the few
+    // from a port inland of the 10m coast to the water within its reach;
+    // those are kept as they are.
+    std::vector<WorldPoint> tight = startLeg;
+    auto middle = pullTight(path, [&](WorldPoint a, WorldPoint b) { return crossesLand(a, b); });
+    tight.insert(tight.end(), middle.begin() + 1, middle.end());
+    if (endLeg.size() > 1) {
+        tight.insert(tight.end(), endLeg.begin() + 1, endLeg.end());
+    }
+    if (m_detailed) {
+        tight = aroundDetailedLand(std::move(tight), portReachM);
     }
 
     SeaRoute result;

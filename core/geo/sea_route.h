@@ -3,20 +3,25 @@
 // A plausible sea route between two places when only the places are known:
 // the shortest path over water on a grid of the Natural Earth 10m land (in
 // Web Mercator, the map's own projection), then pulled tight so it runs in
-// straight lines wherever the water allows. It never crosses land except to
-// leave or reach its end points, which may lie inland of the 10m coast (a
-// port's reference point), and then only within `portReachM` of them.
+// straight lines wherever the water allows. Within kHarbourRadiusM of each
+// end it is routed again over the detailed coast the map draws at harbour
+// zoom (GSHHG full resolution and the harbour patches, on a grid of
+// kDetailedCellM), so it leaves and enters a harbour through its real mouth.
+// It never crosses land except to leave or reach its end points, which may
+// lie inland (a port's reference point), and then only within `portReachM`.
 //
 // Wake draws these routes as reconstructions: the ship's path between the
-// reported places was not reported. Canal transits are not routed here; the
-// scenario gives their via-points.
+// reported places was not reported. Canal transits are not routed here: the
+// canal is too long and narrow for these grids (geo/panama_canal.h).
 
 #include "geo/basemap.h"
+#include "geo/detailed_water.h"
 #include "geo/web_mercator.h"
 #include "model/lat_lon.h"
 #include "util/result.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace wake::geo {
@@ -31,10 +36,19 @@ class SeaRouter
 {
 public:
     static constexpr double kDefaultPortReachM = 5000.0;
+    static constexpr double kHarbourRadiusM = 12000.0;
+    static constexpr double kDetailedCellM = 25.0;
+    static constexpr double kDetailedMarginM = 3000.0;
+    static constexpr double kMaxDetailedCells = 2000.0; // across a detailed grid
+    static constexpr double kLandCheckStepM = 10.0;     // legs checked against the detailed coast
+    static constexpr int kMaxDetailedRepairs = 64;
 
-    // The 10m land layer of the built-in basemap.
+    // The 10m land layer of the built-in basemap, and the shipped detailed
+    // coast when it is installed.
     static Result<SeaRouter> builtIn();
-    explicit SeaRouter(const BasemapLayer& land);
+    // `detailed` may be null: Natural Earth alone.
+    explicit SeaRouter(const BasemapLayer& land,
+                       std::shared_ptr<const DetailedWater> detailed = nullptr);
     ~SeaRouter();
     SeaRouter(SeaRouter&&) noexcept;
     SeaRouter& operator=(SeaRouter&&) noexcept;
@@ -55,11 +69,26 @@ private:
         double startReachM = 0;         // from the start to its water cell
         double endReachM = 0;
     };
-    Result<GridPath> gridPath(WorldPoint pa, WorldPoint pb, double portReachM,
-                              bool coarseEnds) const;
+    enum class GridKind
+    {
+        Coarse,       // Natural Earth, the whole way: ends may snap a few cells
+        NaturalEarth, // Natural Earth, fine cells near an end
+        Detailed,     // the detailed coast near an end
+    };
+    Result<GridPath> gridPath(WorldPoint pa, WorldPoint pb, double portReachM, GridKind kind) const;
+    // Where (0..1 along a-b) the leg leaves w's 1-degree tile, when that tile
+    // has no coast at all; nothing when it has.
+    std::optional<double> openOceanExit(WorldPoint a, WorldPoint b, WorldPoint w) const;
+    // Whether w is detailed land farther than portReachM from both ends.
+    bool detailedLandAt(WorldPoint w, const model::LatLon& from, const model::LatLon& to,
+                        double portReachM) const;
+    std::vector<WorldPoint> aroundDetailedLand(std::vector<WorldPoint> path,
+                                               double portReachM) const;
+    LandGrid naturalEarthGrid(double x0, double y0, double cell, int cols, int rows) const;
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;
+    std::shared_ptr<const DetailedWater> m_detailed;
 };
 
 } // namespace wake::geo

@@ -1,6 +1,7 @@
 #include "scenario/passage_reconstruction.h"
 
 #include "geo/geodesy.h"
+#include "geo/panama_canal.h"
 
 #include <array>
 #include <cmath>
@@ -10,34 +11,24 @@ namespace wake::scenario {
 
 namespace {
 
-constexpr std::array<CanalWaypoint, 12> kCanal = {{
-    {"Pacific entrance", {8.870, -79.520}},
-    {"Balboa", {8.955, -79.565}},
-    {"Miraflores Locks", {8.997, -79.592}},
-    {"Pedro Miguel Locks", {9.017, -79.613}},
-    {"Culebra Cut", {9.045, -79.645}},
-    {"Gamboa", {9.113, -79.693}},
-    {"Gatun Lake", {9.170, -79.760}},
-    {"Gatun Lake", {9.220, -79.860}},
-    {"Gatun Locks", {9.272, -79.922}},
-    {"Atlantic approach", {9.330, -79.918}},
-    {"Atlantic entrance", {9.390, -79.918}},
-    {"", {0, 0}}, // unused end marker kept out of the span
-}};
-constexpr std::size_t kCanalSize = kCanal.size() - 1;
+const std::span<const model::LatLon> kCanal = geo::panamaCanal();
+const std::size_t kCanalSize = kCanal.size();
 constexpr double kCanalReachM = 2500.0; // a reported point this close is in the canal
 constexpr double kSamePlaceM = 2000.0;  // closer than this, the ship did not move
 
-// The canal waypoint a point is at, if it is in the canal (entrances excluded:
-// from there on the sea router takes over).
+// The canal point nearest a point in the canal, if it is in the canal
+// (entrances excluded: from there on the sea router takes over).
 std::optional<std::size_t> canalIndex(const model::LatLon& p)
 {
+    std::optional<std::size_t> nearest;
+    double nearestM = kCanalReachM;
     for (std::size_t i = 1; i + 1 < kCanalSize; ++i) {
-        if (geo::distanceM(p, kCanal[i].position) <= kCanalReachM) {
-            return i;
+        if (const double m = geo::distanceM(p, kCanal[i]); m <= nearestM) {
+            nearest = i;
+            nearestM = m;
         }
     }
-    return std::nullopt;
+    return nearest;
 }
 
 // Waypoints from index a to index b (both included), in either direction.
@@ -46,11 +37,11 @@ std::vector<model::LatLon> canalBetween(std::size_t a, std::size_t b)
     std::vector<model::LatLon> out;
     if (a <= b) {
         for (std::size_t i = a; i <= b; ++i) {
-            out.push_back(kCanal[i].position);
+            out.push_back(kCanal[i]);
         }
     } else {
         for (std::size_t i = a + 1; i-- > b;) {
-            out.push_back(kCanal[i].position);
+            out.push_back(kCanal[i]);
         }
     }
     return out;
@@ -83,8 +74,8 @@ std::vector<model::LatLon> passage(const model::LatLon& a, const model::LatLon& 
     std::optional<std::pair<std::size_t, std::vector<model::LatLon>>> best;
     double bestM = 0;
     for (const std::size_t entrance : {std::size_t{0}, kCanalSize - 1}) {
-        auto r = ca ? router.route(kCanal[entrance].position, outside)
-                    : router.route(outside, kCanal[entrance].position);
+        auto r =
+            ca ? router.route(kCanal[entrance], outside) : router.route(outside, kCanal[entrance]);
         if (!r) {
             continue;
         }
@@ -117,11 +108,6 @@ std::vector<model::LatLon> passage(const model::LatLon& a, const model::LatLon& 
 }
 
 } // namespace
-
-std::span<const CanalWaypoint> panamaCanal()
-{
-    return {kCanal.data(), kCanalSize};
-}
 
 std::vector<model::TrackPoint> reconstructPassages(std::span<const model::TrackPoint> reported,
                                                    const geo::SeaRouter& router)

@@ -2,7 +2,7 @@
 
 // Where the ship went between two reported places, when nobody reported it:
 // a sea route over water between them (geo::SeaRouter), and for the Panama
-// Canal its own via-points. The points carry the provenance Reconstructed and
+// Canal its channel (geo::panamaCanal). The points carry the provenance Reconstructed and
 // times spread along the route at a constant speed between the reported
 // times: the speed is an assumption and the app says so.
 
@@ -13,16 +13,6 @@
 #include <vector>
 
 namespace wake::scenario {
-
-struct CanalWaypoint
-{
-    const char* name;
-    model::LatLon position;
-};
-
-// The Panama Canal from its Pacific entrance to its Atlantic entrance, along
-// its channel (approximate centre-line points, about 1 km accuracy).
-std::span<const CanalWaypoint> panamaCanal();
 
 // The reconstructed points strictly between consecutive reported points (the
 // reported points themselves are not returned). Legs the router cannot route

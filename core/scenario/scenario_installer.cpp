@@ -14,7 +14,7 @@ QString metaKey(const Scenario& s)
 
 // What the stored install is keyed on: the scenario file, and the version of
 // the passage reconstruction, so a better router replaces the old routes.
-constexpr const char* kReconstructionVersion = "passages-1";
+constexpr const char* kReconstructionVersion = "passages-2";
 
 QString installKey(const Scenario& s)
 {

@@ -42,9 +42,14 @@ const Land& land()
     return l;
 }
 
+// Natural Earth alone: these tests check the router against the 10m land;
+// tests/core/harbour_route_test.cpp checks its harbour legs on the detailed coast.
 const SeaRouter& router()
 {
-    static SeaRouter r = SeaRouter::builtIn().value();
+    static SeaRouter r = [] {
+        auto map = wake::geo::loadBuiltInBasemap(QStringLiteral("10m"));
+        return SeaRouter(*map.value().layer(wake::geo::BasemapLayer::Kind::Land));
+    }();
     return r;
 }
 

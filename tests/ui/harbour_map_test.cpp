@@ -3,6 +3,7 @@
 // picture where the scenario begins and ends (water in Havana Bay, the bays
 // of Colón and Gatún Lake, land under the cities) and the credits.
 
+#include "geo/panama_canal.h"
 #include "geo/web_mercator.h"
 #include "map/map_renderer.h"
 #include "map/map_style.h"
@@ -83,6 +84,36 @@ TEST(HarbourMap, HavanaBayAndItsChannelAreWaterFromOpenStreetMap)
     ui::MapViewport vp({0.5, 0.5}, 0, QSizeF(1200, 800));
     vp.fit({23.10, -82.40}, {23.17, -82.30});
     EXPECT_TRUE(ui::StaticLayers::drawsHarbourPatch(vp));
+}
+
+TEST(HarbourMap, ThePanamaCanalReadsAsWaterAtZoomFourteen)
+{
+    // The Culebra Cut, Pedro Miguel and Miraflores, and the Gatún Locks: every
+    // point of the channel the routes sail, and the middle of each of its
+    // legs, is drawn as water.
+    wake::test::ensureApplication();
+    const auto canal = geo::panamaCanal();
+    int checked = 0;
+    for (const auto& [sw, ne] :
+         {std::pair<model::LatLon, model::LatLon>{{8.99, -79.66}, {9.06, -79.58}},
+          {{9.25, -79.94}, {9.31, -79.90}}}) {
+        const Picture pic = render(sw, ne);
+        EXPECT_GE(pic.viewport.zoom(), 13.5);
+        for (std::size_t i = 1; i < canal.size(); ++i) {
+            const model::LatLon a = canal[i - 1];
+            const model::LatLon b = canal[i];
+            const model::LatLon mid{(a.latDeg + b.latDeg) / 2, (a.lonDeg + b.lonDeg) / 2};
+            for (const model::LatLon& p : {a, mid}) {
+                if (p.latDeg > sw.latDeg && p.latDeg < ne.latDeg && p.lonDeg > sw.lonDeg &&
+                    p.lonDeg < ne.lonDeg) {
+                    EXPECT_EQ(surfaceAt(pic, p.latDeg, p.lonDeg), "sea")
+                        << "canal at " << p.latDeg << "," << p.lonDeg;
+                    ++checked;
+                }
+            }
+        }
+    }
+    EXPECT_GT(checked, 20);
 }
 
 TEST(HarbourMap, TheCreditNamesTheCoastDrawn)
