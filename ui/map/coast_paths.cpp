@@ -6,6 +6,36 @@
 
 namespace wake::ui {
 
+void addRing(QPainterPath& fill, QPainterPath& shore, const std::vector<model::LatLon>& ring,
+             double shift, double south, double west, double north, double east)
+{
+    auto at = [&](std::size_t i) {
+        const geo::WorldPoint w = geo::project(ring[i % ring.size()]);
+        return QPointF(w.x + shift, w.y);
+    };
+    bool drawing = false;
+    for (std::size_t i = 0; i < ring.size(); ++i) {
+        const QPointF q = at(i);
+        if (i == 0) {
+            fill.moveTo(q);
+        } else {
+            fill.lineTo(q);
+        }
+        const model::LatLon& a = ring[i];
+        const model::LatLon& b = ring[(i + 1) % ring.size()];
+        if (geo::alongBoxBorder(a, b, south, west, north, east)) {
+            drawing = false;
+            continue;
+        }
+        if (!drawing) {
+            shore.moveTo(q);
+            drawing = true;
+        }
+        shore.lineTo(at(i + 1));
+    }
+    fill.closeSubpath();
+}
+
 CoastPaths::CoastPaths(std::shared_ptr<geo::CoastTiles> tiles,
                        std::shared_ptr<geo::HarbourPatches> patches)
     : m_tiles(std::move(tiles))
@@ -20,15 +50,8 @@ CoastPaths::CoastPaths(std::shared_ptr<geo::CoastTiles> tiles,
         out.box = QRectF(QPointF(nw.x, nw.y), QPointF(se.x, se.y));
         out.land.setFillRule(Qt::OddEvenFill);
         for (const auto& ring : patch.land) {
-            for (std::size_t i = 0; i < ring.size(); ++i) {
-                const geo::WorldPoint w = geo::project(ring[i]);
-                if (i == 0) {
-                    out.land.moveTo(w.x, w.y);
-                } else {
-                    out.land.lineTo(w.x, w.y);
-                }
-            }
-            out.land.closeSubpath();
+            addRing(out.land, out.shore, ring, 0.0, patch.southWest.latDeg, patch.southWest.lonDeg,
+                    patch.northEast.latDeg, patch.northEast.lonDeg);
         }
         m_patches.push_back(std::move(out));
     }
@@ -116,17 +139,8 @@ std::shared_ptr<const CoastTilePaths> CoastPaths::paths(int latSouth, int lonWes
             if (ring.level < 1 || ring.level > 4 || ring.points.size() < 3) {
                 continue;
             }
-            QPainterPath& path = out->byLevel[ring.level];
-            for (std::size_t i = 0; i < ring.points.size(); ++i) {
-                const geo::WorldPoint w = geo::project(ring.points[i]);
-                const QPointF q(w.x + shift, w.y);
-                if (i == 0) {
-                    path.moveTo(q);
-                } else {
-                    path.lineTo(q);
-                }
-            }
-            path.closeSubpath();
+            addRing(out->byLevel[ring.level], out->shore, ring.points, shift, latSouth, wrapped,
+                    latSouth + 1, wrapped + 1);
         }
     }
     const std::lock_guard lock(m_mutex);

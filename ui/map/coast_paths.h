@@ -31,14 +31,21 @@ struct CoastTilePaths
     int latSouth = 0;
     int lonWest = 0;
     std::array<QPainterPath, 5> byLevel; // 1 land, 2 lake, 3 island, 4 pond; [0] unused
+    QPainterPath shore;                  // the coast alone, without the tile's border
 };
 
 // A harbour patch (geo/harbour_patches.h) in world units.
 struct HarbourPatchPath
 {
-    QRectF box;        // world units
-    QPainterPath land; // odd-even
+    QRectF box;         // world units
+    QPainterPath land;  // odd-even
+    QPainterPath shore; // the coast alone, without the box's border
 };
+
+// Adds a closed ring in degrees to `fill`, and its edges except those along
+// the box (south, west, north, east) to `shore`; world units, x + shift.
+void addRing(QPainterPath& fill, QPainterPath& shore, const std::vector<model::LatLon>& ring,
+             double shift, double south, double west, double north, double east);
 
 class CoastPaths
 {

@@ -104,18 +104,19 @@ void StaticLayers::paintDetailedCoast(QPainter& p, const MapViewport& vp) const
     p.setBrush(Qt::NoBrush);
     p.setPen(shore);
     for (const auto& paths : tiles) {
-        for (int level = 1; level <= 4; ++level) {
-            p.drawPath(paths->byLevel[static_cast<std::size_t>(level)]);
-        }
+        p.drawPath(paths->shore);
     }
     // Harbours GSHHG closes: OpenStreetMap's land within their boxes.
     for (const HarbourPatchPath* patch : coast->patchesInView(vp)) {
         p.save();
         p.setClipRect(patch->box);
         p.fillRect(patch->box, style::kSea);
-        p.setPen(shore);
+        p.setPen(Qt::NoPen);
         p.setBrush(style::kLand);
         p.drawPath(patch->land);
+        p.setPen(shore);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(patch->shore);
         p.restore();
     }
     p.resetTransform();
