@@ -13,7 +13,7 @@
 
 namespace {
 
-const char* const kVersion = "0.1.0";
+const char* const kVersion = WAKE_VERSION;
 
 QString globalHelp()
 {
@@ -42,6 +42,9 @@ QString globalHelp()
                "  live SOURCE...              store live AIS from tcp://, udp://, gpsd://, "
                "serial:, file:\n"
                "                              [--for SECONDS] [--record DIR]\n"
+               "  export --vessel ID --out FILE  a track and its events as GPX, KML, GeoJSON "
+               "or CSV\n"
+               "                              [--from T] [--to T] [--format F]\n"
                "\n"
                "options for every command:\n"
                "  --db PATH                   database file (default: %2)\n"
@@ -69,6 +72,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("analyze"), wake::app::runAnalyzeCommand},
         {QStringLiteral("voyages"), wake::app::runVoyagesCommand},
         {QStringLiteral("live"), wake::app::runLiveCommand},
+        {QStringLiteral("export"), wake::app::runExportCommand},
     };
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QCoreApplication::setApplicationName(QStringLiteral("wake"));
@@ -100,7 +104,7 @@ int main(int argc, char* argv[])
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
         wake::app::printError(
             QStringLiteral("unknown command \"%1\" (commands: vessels, events, "
-                           "voyages, ports, render, decode, import, analyze, live; "
+                           "voyages, ports, render, decode, import, analyze, live, export; "
                            "see wake --help)")
                 .arg(first));
         return wake::app::kExitUsage;

@@ -39,6 +39,8 @@ std::string_view describe(CsvRejection reason)
         return "bad time";
     case CsvRejection::BadNumber:
         return "bad number";
+    case CsvRejection::NotObserved:
+        return "not an AIS observation (its Provenance says so)";
     case CsvRejection::Count:
         break;
     }

@@ -62,6 +62,7 @@ enum class CsvRejection : std::uint8_t
     BadMmsi,        // not a number of at most nine digits
     BadTime,        // not a valid date and time
     BadNumber,      // latitude, longitude, speed ... that is not a number
+    NotObserved,    // a Provenance column (Wake's own CSV export) says reported or reconstructed
     Count
 };
 std::string_view describe(CsvRejection reason);

@@ -23,6 +23,7 @@ struct Columns
     int mmsi = -1, time = -1, lat = -1, lon = -1, sog = -1, cog = -1, heading = -1;
     int name = -1, imo = -1, callSign = -1, shipType = -1, status = -1;
     int length = -1, width = -1, draught = -1, mobileType = -1;
+    int provenance = -1; // Wake's CSV export: observed, reported or reconstructed
 };
 
 Columns mapColumns(ImportFormat format, const std::vector<std::string_view>& header)
@@ -41,6 +42,7 @@ Columns mapColumns(ImportFormat format, const std::vector<std::string_view>& hea
     };
     Columns c;
     c.mmsi = at("mmsi");
+    c.provenance = at("provenance");
     if (format == ImportFormat::MarineCadastreCsv) {
         c.time = at("basedatetime");
         c.lat = at("lat");
@@ -317,6 +319,13 @@ void parseAll(ImportFormat format, LineReader& reader, ChunkQueue& queue, Parser
             continue;
         }
         RowReader row(format, columns, fields);
+        // A position Wake inferred or a source reported is never stored as
+        // one received over AIS.
+        if (const std::string_view provenance = trimmed(row.field(columns.provenance));
+            !provenance.empty() && provenance != "observed") {
+            stats[CsvRejection::NotObserved].add(lineNo);
+            continue;
+        }
         const std::string_view mmsiText = trimmed(row.field(columns.mmsi));
         bool mmsiOk = mmsiText.size() <= 9;
         const auto mmsi = number<std::uint32_t>(mmsiText, mmsiOk);

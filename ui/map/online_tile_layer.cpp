@@ -41,9 +41,7 @@ QIODevice* TileDiskCache::prepare(const QNetworkCacheMetaData& metaData)
 
 QString OnlineTileLayer::userAgent()
 {
-    return QStringLiteral("Wake/%1").arg(QCoreApplication::applicationVersion().isEmpty()
-                                             ? QStringLiteral("0.1.0")
-                                             : QCoreApplication::applicationVersion());
+    return QStringLiteral("Wake/%1").arg(QStringLiteral(WAKE_VERSION));
 }
 
 OnlineTileLayer::OnlineTileLayer(QString urlTemplate, QString credit, QString cacheFolder,
