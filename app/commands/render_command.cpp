@@ -1,12 +1,16 @@
-// wake render: the window's map for a view, written to a PNG with no display.
-// It uses the same MapRenderer and scene as the window, so the picture is what
-// the window shows.
+// wake render: the window's map for a view, written to a PNG with no display,
+// or a replay of it as a video (ffmpeg, run as a program) or numbered PNG
+// frames. It uses the same MapRenderer and scene as the window, so the
+// picture is what the window shows.
 
 #include "cli_support.h"
 #include "commands/commands.h"
+#include "interrupt.h"
 #include "map/map_renderer.h"
 #include "map/map_scene_loader.h"
 #include "reference/port_index.h"
+#include "video/frame_sink.h"
+#include "video/replay_video.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
@@ -56,6 +60,61 @@ std::optional<std::pair<model::LatLon, model::LatLon>> parseBox(const QString& t
     return std::make_pair(a, b);
 }
 
+int renderVideo(const QCommandLineParser& parser, ui::MapRenderer& renderer,
+                ui::MapViewport viewport, const ui::ReplayVideoOptions& options)
+{
+    // H.264 wants even sizes: round down, keep the view's centre.
+    const QSize size = ui::evenVideoSize(viewport.size().toSize());
+    viewport.setSize(QSizeF(size));
+    std::unique_ptr<ui::FrameSink> sink;
+    QString target;
+    if (parser.isSet(QStringLiteral("frames"))) {
+        target = parser.value(QStringLiteral("frames"));
+        sink = std::make_unique<ui::PngFramesSink>(target);
+    } else {
+        target = parser.value(QStringLiteral("video"));
+        const QString ffmpeg = ui::findFfmpeg();
+        if (ffmpeg.isEmpty()) {
+            printError(ui::ffmpegMissingMessage());
+            return kExitFailure;
+        }
+        auto started = ui::FfmpegSink::start(ffmpeg, target, size, options.fps);
+        if (reportedFailure(started)) {
+            return kExitFailure;
+        }
+        sink = std::move(started).value();
+    }
+    InterruptGuard interrupt;
+    int lastTenth = -1;
+    const Status s =
+        ui::renderReplayVideo(renderer, viewport, options, *sink, [&](int done, int total) {
+            if (const int tenth = done * 10 / total; tenth != lastTenth) {
+                lastTenth = tenth;
+                printErr(QStringLiteral("wake render: frame %1 of %2\n").arg(done).arg(total));
+            }
+            return !InterruptGuard::interrupted();
+        });
+    if (InterruptGuard::interrupted()) {
+        printError(QStringLiteral("stopped; %1 was not kept").arg(target));
+        return kExitInterrupted;
+    }
+    if (!s) {
+        printError(s.error().toString());
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("wrote %1 (%2x%3, %4 frames at %5 fps, %6 to %7 UTC)\n")
+                 .arg(target)
+                 .arg(size.width())
+                 .arg(size.height())
+                 .arg(options.frameCount())
+                 .arg(options.fps)
+                 .arg(QDateTime::fromMSecsSinceEpoch(options.fromUtcMs, Qt::UTC)
+                          .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                      QDateTime::fromMSecsSinceEpoch(options.toUtcMs, Qt::UTC)
+                          .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    return kExitOk;
+}
+
 } // namespace
 
 int runRenderCommand(int argc, char* argv[])
@@ -71,7 +130,9 @@ int runRenderCommand(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Render the map to a PNG file, as the window shows it."));
+        QStringLiteral("Render the map to a PNG file, as the window shows it, or a replay of it "
+                       "to a video (MP4 or GIF, encoded by the ffmpeg program) with the UTC clock "
+                       "and event captions burned in."));
     addCommonOptions(parser);
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE")});
@@ -90,16 +151,81 @@ int runRenderCommand(int argc, char* argv[])
     parser.addOption({QStringLiteral("vessel"),
                       QStringLiteral("The vessel to show (default: the first in the list)."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("video"),
+                      QStringLiteral("Write a replay video instead (.mp4 or .gif)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("frames"),
+                      QStringLiteral("Write the replay as numbered PNG frames into DIR (no ffmpeg "
+                                     "needed)."),
+                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("from"),
+         QStringLiteral("Replay start (default: the first fix of the default voyage)."),
+         QStringLiteral("T")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("Replay end (default: the last fix of the default voyage)."),
+                      QStringLiteral("T")});
+    parser.addOption({QStringLiteral("duration"),
+                      QStringLiteral("Video length in seconds (default 20)."), QStringLiteral("S"),
+                      QStringLiteral("20")});
+    parser.addOption({QStringLiteral("fps"), QStringLiteral("Frames per second (default 25)."),
+                      QStringLiteral("N"), QStringLiteral("25")});
     const QString usage =
         QStringLiteral("wake render --out FILE.png [--size WxH] [--fit voyage|LAT1,LON1,LAT2,LON2] "
-                       "[--time ISO-8601] [--vessel ID] [--db PATH]");
+                       "[--time ISO-8601] [--vessel ID] [--db PATH]\n"
+                       "       wake render --video OUT.mp4|OUT.gif | --frames DIR [--from T] "
+                       "[--to T] [--duration S] [--fps N] [--size WxH] [--fit ...]");
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
-    if (!parser.isSet(QStringLiteral("out"))) {
-        printError(QStringLiteral("--out FILE.png is required"));
+    const bool video =
+        parser.isSet(QStringLiteral("video")) || parser.isSet(QStringLiteral("frames"));
+    const int outputs = static_cast<int>(parser.isSet(QStringLiteral("out"))) +
+                        static_cast<int>(parser.isSet(QStringLiteral("video"))) +
+                        static_cast<int>(parser.isSet(QStringLiteral("frames")));
+    if (outputs != 1) {
+        printError(outputs == 0 ? QStringLiteral("--out FILE.png, --video FILE or --frames DIR is "
+                                                 "required")
+                                : QStringLiteral("give one of --out, --video and --frames"));
         printErr(QStringLiteral("usage: %1\n").arg(usage));
         return kExitUsage;
+    }
+    ui::ReplayVideoOptions videoOptions;
+    if (video) {
+        const QString file = parser.value(QStringLiteral("video"));
+        if (parser.isSet(QStringLiteral("video")) &&
+            !file.endsWith(QLatin1String(".mp4"), Qt::CaseInsensitive) &&
+            !file.endsWith(QLatin1String(".gif"), Qt::CaseInsensitive)) {
+            printError(QStringLiteral("--video writes .mp4 or .gif files, not \"%1\"").arg(file));
+            return kExitUsage;
+        }
+        bool ok = false;
+        videoOptions.durationS = parser.value(QStringLiteral("duration")).toDouble(&ok);
+        if (!ok || videoOptions.durationS < 1 || videoOptions.durationS > 3600) {
+            printError(QStringLiteral("--duration needs seconds from 1 to 3600, not \"%1\"")
+                           .arg(parser.value(QStringLiteral("duration"))));
+            return kExitUsage;
+        }
+        videoOptions.fps = parser.value(QStringLiteral("fps")).toInt(&ok);
+        if (!ok || videoOptions.fps < 1 || videoOptions.fps > 60) {
+            printError(QStringLiteral("--fps needs 1 to 60 frames per second, not \"%1\"")
+                           .arg(parser.value(QStringLiteral("fps"))));
+            return kExitUsage;
+        }
+    }
+    std::optional<std::int64_t> videoFrom;
+    std::optional<std::int64_t> videoTo;
+    for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &videoFrom},
+                                         std::pair{QStringLiteral("to"), &videoTo}}) {
+        if (parser.isSet(option)) {
+            *target = parseUserTime(parser.value(option));
+            if (!*target) {
+                printError(QStringLiteral("--%1 wants a time like 2013-07-08T12:00Z or a date, "
+                                          "not \"%2\"")
+                               .arg(option, parser.value(option)));
+                return kExitUsage;
+            }
+        }
     }
     const auto size = parseSize(parser.value(QStringLiteral("size")));
     if (!size) {
@@ -172,6 +298,20 @@ int runRenderCommand(int argc, char* argv[])
     }
     ui::MapRenderer renderer;
     renderer.setScene(std::move(scene).value());
+    if (video) {
+        const auto span = vesselId ? ui::defaultVoyageSpan(*db, *vesselId) : std::nullopt;
+        videoOptions.fromUtcMs = videoFrom.value_or(span ? span->first : 0);
+        videoOptions.toUtcMs = videoTo.value_or(span ? span->second : 0);
+        if (!videoFrom && !span) {
+            printError(QStringLiteral("the vessel has no track to replay: give --from and --to"));
+            return kExitUsage;
+        }
+        if (videoOptions.toUtcMs <= videoOptions.fromUtcMs) {
+            printError(QStringLiteral("--to must come after --from"));
+            return kExitUsage;
+        }
+        return renderVideo(parser, renderer, viewport, videoOptions);
+    }
     renderer.setTime(time);
     QImage image(*size, QImage::Format_ARGB32_Premultiplied);
     {

@@ -164,8 +164,10 @@ std::optional<std::int64_t> defaultReplayTime(store::Database& db, model::Vessel
     return track->front().timeUtcMs;
 }
 
-std::optional<std::pair<model::LatLon, model::LatLon>> defaultVoyageBounds(store::Database& db,
-                                                                           model::VesselId vesselId)
+namespace {
+
+Result<std::vector<model::TrackPoint>> defaultVoyageTrack(store::Database& db,
+                                                          model::VesselId vesselId)
 {
     std::int64_t from = std::numeric_limits<std::int64_t>::min();
     std::int64_t to = std::numeric_limits<std::int64_t>::max();
@@ -177,7 +179,25 @@ std::optional<std::pair<model::LatLon, model::LatLon>> defaultVoyageBounds(store
             to = v->arrival->endUtcMs;
         }
     }
-    auto track = db.track(vesselId, from, to);
+    return db.track(vesselId, from, to);
+}
+
+} // namespace
+
+std::optional<std::pair<std::int64_t, std::int64_t>> defaultVoyageSpan(store::Database& db,
+                                                                       model::VesselId vesselId)
+{
+    auto track = defaultVoyageTrack(db, vesselId);
+    if (!track || track->size() < 2) {
+        return std::nullopt;
+    }
+    return std::make_pair(track->front().timeUtcMs, track->back().timeUtcMs);
+}
+
+std::optional<std::pair<model::LatLon, model::LatLon>> defaultVoyageBounds(store::Database& db,
+                                                                           model::VesselId vesselId)
+{
+    auto track = defaultVoyageTrack(db, vesselId);
     if (!track || track->empty()) {
         return std::nullopt;
     }

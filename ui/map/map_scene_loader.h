@@ -27,4 +27,9 @@ defaultVoyageBounds(store::Database& db, model::VesselId vesselId);
 // voyage, or its first fix. None when it has no track.
 std::optional<std::int64_t> defaultReplayTime(store::Database& db, model::VesselId vesselId);
 
+// The first and last fix of the vessel's default voyage (or of its whole
+// track): what a replay video shows unless told otherwise.
+std::optional<std::pair<std::int64_t, std::int64_t>> defaultVoyageSpan(store::Database& db,
+                                                                       model::VesselId vesselId);
+
 } // namespace wake::ui
