@@ -305,6 +305,17 @@ void MainWindow::buildMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("importAction"));
     file->addSeparator();
+    QAction* exportTrack = file->addAction(tr("&Export track..."), this, &MainWindow::exportTrack);
+    exportTrack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportTrack->setObjectName(QStringLiteral("exportTrackAction"));
+    QAction* saveImage = file->addAction(tr("Save map &image..."), this, &MainWindow::saveMapImage);
+    saveImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveImage->setObjectName(QStringLiteral("saveMapImageAction"));
+    QAction* video =
+        file->addAction(tr("Export replay &video..."), this, &MainWindow::exportReplayVideo);
+    video->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    video->setObjectName(QStringLiteral("exportVideoAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));

@@ -4,6 +4,7 @@
 // It owns the database for the session.
 
 #include "analysis/rules.h"
+#include "export/export_format.h"
 #include "model/event.h"
 #include "model/track_point.h"
 #include "model/vessel.h"
@@ -39,6 +40,8 @@ class SpeedChart;
 class VesselStatePanel;
 class EventsModel;
 class MapWidget;
+class MapRenderer;
+class MapViewport;
 class ReplayController;
 class TimelineWidget;
 class VesselListModel;
@@ -82,6 +85,15 @@ public:
     // File > Open database...: opens (or creates) another database file.
     // On failure the message says why and the current one stays open.
     void chooseDatabase();
+    // File menu: sharing (mainwindow_share.cpp).
+    void exportTrack();
+    void saveMapImage();
+    void exportReplayVideo();
+    // What those do once a file is chosen: the selected vessel's whole track
+    // (points and events written), and the map as shown, scaled to a size.
+    Result<std::pair<std::size_t, std::size_t>> exportTrackTo(const QString& path,
+                                                              exporting::ExportFormat format);
+    Status saveMapImageTo(const QString& path, QSize size) const;
     bool openDatabase(const QString& path);
     // View > Theme: "system", "light" or "dark"; saved for the next start.
     void setTheme(const QString& theme);
@@ -152,6 +164,8 @@ private:
     void showVessel(model::VesselId id);
     void showError(const QString& what, const Error& error);
     void showAbout();
+    MapViewport viewportForSize(QSize size) const;
+    std::unique_ptr<MapRenderer> rendererForExport() const;
 
     void onImportFinished(const QString& summary, bool failed, bool cancelled);
     void showEventMenu(const QModelIndex& index, const QPoint& at);

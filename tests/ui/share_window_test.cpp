@@ -1,0 +1,124 @@
+// Sharing from the window: the File menu's actions, the track export of the
+// selected vessel, a map image at another size than the window's, and the
+// video dialog's checks.
+
+#include "mainwindow.h"
+#include "map/map_style.h"
+#include "map/map_widget.h"
+#include "scenario/scenario_installer.h"
+#include "share/video_export_dialog.h"
+#include "ui/test_application.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class ShareTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { wake::test::ensureApplication(); }
+    void SetUp() override
+    {
+        wake::test::useSettingsIn(m_dir.filePath(QStringLiteral("settings")));
+        auto db =
+            wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")));
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        m_window = std::make_unique<wake::ui::MainWindow>(std::move(db).value());
+        m_window->resize(1000, 700);
+        m_window->show();
+    }
+    QTemporaryDir m_dir;
+    std::unique_ptr<wake::ui::MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(ShareTest, TheFileMenuOffersTheExportsWithShortcuts)
+{
+    for (const auto& [name, keys] :
+         {std::pair{"exportTrackAction", "Ctrl+E"}, std::pair{"saveMapImageAction", "Ctrl+Shift+S"},
+          std::pair{"exportVideoAction", "Ctrl+Shift+E"}}) {
+        auto* action = m_window->findChild<QAction*>(QString::fromLatin1(name));
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_EQ(action->shortcut().toString(), QString::fromLatin1(keys));
+    }
+}
+
+TEST_F(ShareTest, ExportsTheSelectedVesselsTrack)
+{
+    const QString path = m_dir.filePath(QStringLiteral("ccg.geojson"));
+    auto written = m_window->exportTrackTo(path, wake::exporting::ExportFormat::GeoJson);
+    ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+    EXPECT_GT(written->first, 100u); // reported and reconstructed points
+    EXPECT_GT(written->second, 30u); // the scenario's events
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    EXPECT_TRUE(json.contains("\"Chong Chon Gang\""));
+    EXPECT_TRUE(json.contains("\"reconstructed\""));
+}
+
+TEST_F(ShareTest, SavesTheMapAtAnySizeShowingTheSameArea)
+{
+    // What the window shows is what is saved: with the legend, labels and
+    // events turned off in the View menu, only land, sea and lines remain.
+    for (const auto layer : {wake::ui::MapLayer::Overlays, wake::ui::MapLayer::Events,
+                             wake::ui::MapLayer::Ports, wake::ui::MapLayer::Vessels}) {
+        m_window->findChild<QAction*>(QStringLiteral("layer%1").arg(static_cast<int>(layer)))
+            ->trigger();
+    }
+    const QString small = m_dir.filePath(QStringLiteral("small.png"));
+    const QString large = m_dir.filePath(QStringLiteral("large.png"));
+    ASSERT_TRUE(m_window->saveMapImageTo(small, QSize(400, 300)).ok());
+    ASSERT_TRUE(m_window->saveMapImageTo(large, QSize(1600, 1200)).ok());
+    const QImage a(small);
+    const QImage b(large);
+    ASSERT_EQ(a.size(), QSize(400, 300));
+    ASSERT_EQ(b.size(), QSize(1600, 1200));
+    // The same part of the world: land and sea agree at most places once
+    // the large one is scaled down (labels and lines differ in size).
+    const QImage scaled = b.scaled(a.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    auto isSea = [](QColor c) {
+        const QColor sea = wake::ui::style::kSea;
+        return std::abs(c.red() - sea.red()) + std::abs(c.green() - sea.green()) +
+                   std::abs(c.blue() - sea.blue()) <
+               30;
+    };
+    int same = 0;
+    int sea = 0;
+    for (int y = 5; y < a.height(); y += 10) {
+        for (int x = 5; x < a.width(); x += 10) {
+            const bool s = isSea(a.pixelColor(x, y));
+            sea += s;
+            same += s == isSea(scaled.pixelColor(x, y));
+        }
+    }
+    const int samples = (a.height() / 10) * (a.width() / 10);
+    EXPECT_GT(sea, samples / 5); // the Caribbean is mostly sea
+    EXPECT_GT(same, samples * 90 / 100); // about 66 % when the area is not kept
+}
+
+TEST_F(ShareTest, TheVideoDialogWantsAnMp4OrGifAndAnEvenSize)
+{
+    wake::ui::VideoExportDialog dialog(1'373'025'600'000, 1'373'544'000'000,
+                                       m_dir.filePath(QStringLiteral("replay.mp4")));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("videoPath"));
+    ASSERT_NE(path, nullptr);
+    EXPECT_TRUE(ok->isEnabled());
+    path->setText(m_dir.filePath(QStringLiteral("replay.avi")));
+    EXPECT_FALSE(ok->isEnabled());
+    path->setText(m_dir.filePath(QStringLiteral("replay.GIF")));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(dialog.options().frameCount(), 500); // 20 s at 25 frames/s
+    EXPECT_EQ(dialog.options().fromUtcMs, 1'373'025'600'000);
+    EXPECT_EQ(dialog.frameSize(), QSize(1280, 720));
+}
