@@ -1,5 +1,6 @@
 #include "gui_main.h"
 
+#include "app_icon.h"
 #include "cli_support.h"
 #include "mainwindow.h"
 #include "map/map_widget.h"
@@ -65,6 +66,9 @@ int runGui(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Wake"));
+    QApplication::setWindowIcon(ui::appIcon());
+    // Ties the windows to the installed menu entry (and its icon) on Wayland.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.wakemaritime.Wake"));
     auto db = scenario::openWithBuiltInScenario(path);
     if (!db) {
         printError(db.error().toString());

@@ -4,9 +4,11 @@
 
 #include "cli_support.h"
 #include "commands/commands.h"
+#include "geo/coast_tiles.h"
 #include "gui_main.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <functional>
 #include <map>
@@ -86,7 +88,16 @@ int main(int argc, char* argv[])
         return wake::app::kExitOk;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        wake::app::printOut(QStringLiteral("wake %1\n").arg(QString::fromLatin1(kVersion)));
+        QCoreApplication app(argc, argv);
+        // Where the harbour-scale coast was found: what a packager or a user
+        // with a plain Natural Earth harbour map wants to know.
+        const QString coast = wake::geo::CoastTiles::defaultPath();
+        wake::app::printOut(
+            QStringLiteral("wake %1\ncoast data: %2\n")
+                .arg(QString::fromLatin1(kVersion),
+                     QFileInfo::exists(coast)
+                         ? coast
+                         : QStringLiteral("not found (harbours are drawn from Natural Earth)")));
         return wake::app::kExitOk;
     }
     if (const auto it = commands.find(first); it != commands.end()) {

@@ -2,6 +2,7 @@
 // selected vessel, a map image at another size than the window's, and the
 // video dialog's checks.
 
+#include "app_icon.h"
 #include "mainwindow.h"
 #include "map/map_style.h"
 #include "map/map_widget.h"
@@ -102,7 +103,7 @@ TEST_F(ShareTest, SavesTheMapAtAnySizeShowingTheSameArea)
         }
     }
     const int samples = (a.height() / 10) * (a.width() / 10);
-    EXPECT_GT(sea, samples / 5); // the Caribbean is mostly sea
+    EXPECT_GT(sea, samples / 5);         // the Caribbean is mostly sea
     EXPECT_GT(same, samples * 90 / 100); // about 66 % when the area is not kept
 }
 
@@ -121,4 +122,15 @@ TEST_F(ShareTest, TheVideoDialogWantsAnMp4OrGifAndAnEvenSize)
     EXPECT_EQ(dialog.options().frameCount(), 500); // 20 s at 25 frames/s
     EXPECT_EQ(dialog.options().fromUtcMs, 1'373'025'600'000);
     EXPECT_EQ(dialog.frameSize(), QSize(1280, 720));
+}
+
+TEST(AppIcon, IsCompiledInForTheWindows)
+{
+    wake::test::ensureApplication();
+    const QIcon icon = wake::ui::appIcon();
+    ASSERT_FALSE(icon.isNull());
+    const QImage image = icon.pixmap(64, 64).toImage();
+    EXPECT_EQ(image.size(), QSize(64, 64));
+    // The sea blue of its background at the middle of the left edge.
+    EXPECT_GT(image.pixelColor(6, 32).blue(), image.pixelColor(6, 32).red() + 40);
 }
