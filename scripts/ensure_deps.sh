@@ -9,6 +9,7 @@ packages=(
     libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev libzip-dev
     qt6-serialport-dev python3
     gdal-bin ffmpeg lintian desktop-file-utils appstream
+    libpq-dev postgresql-15 postgresql-15-postgis-3 postgresql-common
     xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 

@@ -99,6 +99,9 @@ TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
         m_flags = std::move(*flags);
     }
     m_batch.reserve(std::min<std::size_t>(m_batchRows, 1 << 20));
+    if (m_db.isServer()) {
+        return; // the server tunes itself; positions go through COPY
+    }
     // Every page a batch changes stays in the cache until the commit: a page
     // spilled to the log in mid-transaction and changed again would be
     // written twice. A batch of time-ordered rows from thousands of vessels
@@ -117,6 +120,9 @@ TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
 TrackSink::~TrackSink()
 {
     rollback();
+    if (m_db.isServer()) {
+        return;
+    }
     m_checkpointer.reset();
     (void)m_db.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
     if (m_previousCacheSize) {
@@ -130,7 +136,7 @@ Status TrackSink::begin()
     if (m_inTransaction) {
         return {};
     }
-    if (Status s = m_db.connection().exec(QStringLiteral("BEGIN IMMEDIATE")); !s) {
+    if (Status s = m_db.connection().begin(); !s) {
         return s;
     }
     m_inTransaction = true;

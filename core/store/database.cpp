@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace wake::store {
 
@@ -34,7 +35,37 @@ Status checkLooksLikeSqlite(const QString& path)
 
 } // namespace
 
-Result<Database> Database::open(const QString& path)
+bool Database::isServerTarget(const QString& target)
+{
+    static const QRegularExpression keyValue(QStringLiteral("^\\s*[a-z_]+\\s*="));
+    return target.startsWith(QLatin1String("postgresql://")) ||
+           target.startsWith(QLatin1String("postgres://")) || keyValue.match(target).hasMatch();
+}
+
+Result<Database> Database::open(const QString& target)
+{
+    return isServerTarget(target) ? openServer(target) : openSqlite(target);
+}
+
+Result<std::int64_t> Database::insertedId(Statement& stmt)
+{
+    if (stmt.step() != Statement::Step::Row) {
+        return stmt.lastError();
+    }
+    const std::int64_t id = stmt.int64(0);
+    while (true) {
+        switch (stmt.step()) {
+        case Statement::Step::Row:
+            continue;
+        case Statement::Step::Done:
+            return id;
+        case Statement::Step::Failed:
+            return stmt.lastError();
+        }
+    }
+}
+
+Result<Database> Database::openSqlite(const QString& path)
 {
     const bool inMemory = path == QLatin1String(":memory:");
     const bool existed = !inMemory && QFileInfo(path).exists() && QFileInfo(path).size() > 0;
@@ -171,7 +202,9 @@ Status Database::migrate(int fromVersion)
 
 Result<int> Database::schemaVersion()
 {
-    auto v = m_connection.queryInt(QStringLiteral("PRAGMA user_version"));
+    auto v = isServer() ? m_connection.queryInt(QStringLiteral(
+                              "SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'schema_version'"))
+                        : m_connection.queryInt(QStringLiteral("PRAGMA user_version"));
     if (!v) {
         return v.error();
     }

@@ -1,10 +1,11 @@
 #pragma once
 
-// Wake's database: one SQLite file with vessels, ports, voyages, track points
-// and events. Opening checks that the file is a Wake database (application_id)
-// and migrates an older schema; a file that is not one, or is damaged, is
-// reported and left untouched. Nothing here throws; every call returns a
-// Result or Status.
+// Wake's database: vessels, ports, voyages, track points and events, in one
+// SQLite file (embedded, the default) or on a PostgreSQL + PostGIS server (a
+// team archive). One interface over both: the same calls, the same results.
+// Opening checks that the file or database is Wake's and migrates an older
+// schema; one that is not, or is damaged, is reported and left untouched.
+// Nothing here throws; every call returns a Result or Status.
 
 #include "model/attribution.h"
 #include "model/event.h"
@@ -13,7 +14,7 @@
 #include "model/vessel.h"
 #include "model/voyage.h"
 #include "store/reception.h"
-#include "store/sqlite_connection.h"
+#include "store/sql_connection.h"
 #include "util/result.h"
 
 #include <QString>
@@ -21,6 +22,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
 #include <span>
 #include <vector>
 
@@ -61,9 +63,16 @@ struct LiveSourceRow
 class Database
 {
 public:
-    // Opens (creating when missing) and migrates. In-memory when path is ":memory:".
-    static Result<Database> open(const QString& path);
+    // Opens (creating when missing) and migrates. A SQLite file path (in
+    // memory when ":memory:"), or a PostgreSQL server: a postgresql:// URI,
+    // "service=NAME" or libpq's key=value pairs (see isServerTarget).
+    static Result<Database> open(const QString& target);
+    static bool isServerTarget(const QString& target);
 
+    Backend backend() const { return m_connection.backend(); }
+    bool isServer() const { return backend() == Backend::Postgres; }
+
+    // The file, or the server as postgresql://user@host:port/db (never a password).
     const QString& path() const { return m_path; }
     Result<int> schemaVersion();
 
@@ -153,6 +162,14 @@ private:
     Database(QString path, Connection connection)
         : m_path(std::move(path)), m_connection(std::move(connection))
     {}
+    static Result<Database> openSqlite(const QString& path);
+    static Result<Database> openServer(const QString& conninfo);
+    Status migratePg();
+    // PostgreSQL: positions through binary COPY into their day partitions.
+    Result<std::int64_t> copyTrackPoints(std::span<const model::TrackPoint> points);
+    Status ensurePartitions(std::span<const model::TrackPoint> points);
+    // The id an INSERT ... RETURNING id gave.
+    static Result<std::int64_t> insertedId(Statement& stmt);
     Status migrate(int fromVersion);
     // Keeps vessel_spans covering the points (sorted by vessel, or not).
     Status widenVesselSpans(std::span<const model::TrackPoint> points);
@@ -163,6 +180,7 @@ private:
 
     QString m_path;
     Connection m_connection;
+    std::set<std::int64_t> m_partitionDays; // PostgreSQL: day partitions known to exist
 };
 
 } // namespace wake::store

@@ -10,7 +10,7 @@ Result<model::EventId> Database::insertEvent(const model::Event& e)
         "INSERT INTO events(vessel_id, voyage_id, kind, start_utc_ms, end_utc_ms, time_precision, "
         "reported_time, lat, lon, coord_basis, place, title, description, category, ship_event, "
         "confidence, note, origin, other_vessel_id, port_locode, evidence, rules_id) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!stmt) {
         return stmt.error();
     }
@@ -41,10 +41,11 @@ Result<model::EventId> Database::insertEvent(const model::Event& e)
     stmt->bind(20, e.portLocode);
     stmt->bind(21, e.evidence);
     stmt->bind(22, e.rulesId);
-    if (stmt->step() != Statement::Step::Done) {
-        return stmt->lastError();
+    auto inserted = insertedId(*stmt);
+    if (!inserted) {
+        return inserted.error();
     }
-    const model::EventId id = m_connection.lastInsertRowId();
+    const model::EventId id = *inserted;
     if (Status s = insertSourceLinks(QStringLiteral("event_sources"), QStringLiteral("event_id"),
                                      id, e.attribution.sourceIds);
         !s) {
@@ -59,10 +60,10 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
         "SELECT id, vessel_id, voyage_id, kind, start_utc_ms, end_utc_ms, time_precision, "
         "reported_time, lat, lon, coord_basis, place, title, description, category, ship_event, "
         "confidence, note, origin, other_vessel_id, port_locode, evidence, rules_id FROM events "
-        "WHERE (?1 IS NULL OR vessel_id = ?1 OR other_vessel_id = ?1) "
-        "AND (?2 IS NULL OR voyage_id = ?2) AND (?3 IS NULL OR kind = ?3) "
-        "AND (?4 IS NULL OR end_utc_ms >= ?4) AND (?5 IS NULL OR start_utc_ms <= ?5) "
-        "AND (?6 IS NULL OR (COALESCE(origin, '') = 'analysis') = ?6) "
+        "WHERE (CAST(?1 AS BIGINT) IS NULL OR vessel_id = ?1 OR other_vessel_id = ?1) "
+        "AND (CAST(?2 AS BIGINT) IS NULL OR voyage_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR kind = ?3) "
+        "AND (CAST(?4 AS BIGINT) IS NULL OR end_utc_ms >= ?4) AND (CAST(?5 AS BIGINT) IS NULL OR start_utc_ms <= ?5) "
+        "AND (CAST(?6 AS BIGINT) IS NULL OR CASE WHEN COALESCE(origin, '') = 'analysis' THEN 1 ELSE 0 END = ?6) "
         "ORDER BY start_utc_ms, id"));
     if (!stmt) {
         return stmt.error();

@@ -25,10 +25,11 @@ Status Database::insertReceptions(std::span<const Reception> receptions)
     if (receptions.empty()) {
         return {};
     }
-    // OR IGNORE: a source that delivers the same message twice is one hearing.
+    // A source that delivers the same message twice is one hearing.
     auto stmt = m_connection.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO receptions(vessel_id, time_utc_ms, source_id, "
-                       "heard_utc_ms, time_basis) VALUES(?1, ?2, ?3, ?4, ?5)"));
+        QStringLiteral("INSERT INTO receptions(vessel_id, time_utc_ms, source_id, "
+                       "heard_utc_ms, time_basis) VALUES(?1, ?2, ?3, ?4, ?5) "
+                       "ON CONFLICT DO NOTHING"));
     if (!stmt) {
         return stmt.error();
     }

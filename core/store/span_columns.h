@@ -3,7 +3,7 @@
 // A TimeSpan is stored as three columns: start (UTC ms), end (UTC ms) and precision.
 
 #include "model/time_span.h"
-#include "store/sqlite_connection.h"
+#include "store/sql_connection.h"
 
 #include <optional>
 

@@ -39,13 +39,13 @@ constexpr std::size_t kRowsPerStatement = 64;
 QString insertSql(std::size_t rows)
 {
     QString sql = QStringLiteral(
-        "INSERT OR IGNORE INTO track_points(vessel_id, time_utc_ms, lat_e7, lon_e7, sog_dkn, "
+        "INSERT INTO track_points(vessel_id, time_utc_ms, lat_e7, lon_e7, sog_dkn, "
         "cog_ddeg, heading_deg, nav_status, provenance) VALUES ");
     for (std::size_t i = 0; i < rows; ++i) {
         sql +=
             i == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?,?,?)");
     }
-    return sql;
+    return sql + QStringLiteral(" ON CONFLICT DO NOTHING"); // a duplicate reception
 }
 
 void bindPoint(Statement& stmt, int first, const model::TrackPoint& p)
@@ -111,8 +111,11 @@ Status Database::widenVesselSpans(std::span<const model::TrackPoint> points)
     // One upsert per run of a vessel's points (batches come sorted by vessel).
     auto stmt = m_connection.prepare(QStringLiteral(
         "INSERT INTO vessel_spans(vessel_id, first_ms, last_ms) VALUES(?1, ?2, ?3) "
-        "ON CONFLICT(vessel_id) DO UPDATE SET first_ms = min(first_ms, excluded.first_ms), "
-        "last_ms = max(last_ms, excluded.last_ms)"));
+        "ON CONFLICT(vessel_id) DO UPDATE SET "
+        "first_ms = CASE WHEN excluded.first_ms < vessel_spans.first_ms "
+        "THEN excluded.first_ms ELSE vessel_spans.first_ms END, "
+        "last_ms = CASE WHEN excluded.last_ms > vessel_spans.last_ms "
+        "THEN excluded.last_ms ELSE vessel_spans.last_ms END"));
     if (!stmt) {
         return stmt.error();
     }
@@ -140,6 +143,9 @@ Result<std::int64_t> Database::appendTrackPoints(std::span<const model::TrackPoi
     if (Status s = widenVesselSpans(points); !s) {
         return s.error();
     }
+    if (isServer()) {
+        return copyTrackPoints(points);
+    }
     std::int64_t stored = 0;
     const std::size_t whole = points.size() / kRowsPerStatement * kRowsPerStatement;
     if (whole > 0) {
@@ -155,7 +161,7 @@ Result<std::int64_t> Database::appendTrackPoints(std::span<const model::TrackPoi
             if (many->step() != Statement::Step::Done) {
                 return many->lastError();
             }
-            stored += m_connection.changes();
+            stored += many->changes();
         }
     }
     if (whole < points.size()) {
@@ -169,7 +175,7 @@ Result<std::int64_t> Database::appendTrackPoints(std::span<const model::TrackPoi
             if (one->step() != Statement::Step::Done) {
                 return one->lastError();
             }
-            stored += m_connection.changes();
+            stored += one->changes();
         }
     }
     return stored;
@@ -218,7 +224,7 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
 Result<std::int64_t> Database::trackPointCount(std::optional<model::VesselId> vesselId)
 {
     auto stmt = m_connection.prepare(
-        QStringLiteral("SELECT count(*) FROM track_points WHERE ?1 IS NULL OR vessel_id = ?1"));
+        QStringLiteral("SELECT count(*) FROM track_points WHERE CAST(?1 AS BIGINT) IS NULL OR vessel_id = ?1"));
     if (!stmt) {
         return stmt.error();
     }
@@ -260,14 +266,16 @@ Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUt
 {
     // Per vessel whose positions span the time, the last fix at or before
     // it: two seeks on the (vessel, time) key each, no scan of the
-    // positions. CROSS JOIN keeps the vessels outside (SQLite would
-    // otherwise scan every position).
-    auto stmt = m_connection.prepare(QStringLiteral(
-        "SELECT t.vessel_id, t.time_utc_ms, t.lat_e7, t.lon_e7, t.sog_dkn, t.cog_ddeg, "
-        "t.heading_deg, t.nav_status, t.provenance FROM vessel_spans s CROSS JOIN track_points t "
-        "ON t.vessel_id = s.vessel_id AND t.time_utc_ms = (SELECT max(time_utc_ms) FROM "
-        "track_points WHERE vessel_id = s.vessel_id AND time_utc_ms BETWEEN ?1 AND ?2) "
-        "WHERE s.first_ms <= ?2 AND s.last_ms >= ?1"));
+    // positions. SQLite's CROSS JOIN keeps the vessels outside (it would
+    // otherwise scan every position); PostgreSQL plans the join itself.
+    auto stmt = m_connection.prepare(
+        QStringLiteral(
+            "SELECT t.vessel_id, t.time_utc_ms, t.lat_e7, t.lon_e7, t.sog_dkn, t.cog_ddeg, "
+            "t.heading_deg, t.nav_status, t.provenance FROM vessel_spans s %1 track_points t "
+            "ON t.vessel_id = s.vessel_id AND t.time_utc_ms = (SELECT max(time_utc_ms) FROM "
+            "track_points WHERE vessel_id = s.vessel_id AND time_utc_ms BETWEEN ?1 AND ?2) "
+            "WHERE s.first_ms <= ?2 AND s.last_ms >= ?1")
+            .arg(isServer() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")));
     if (!stmt) {
         return stmt.error();
     }

@@ -168,7 +168,7 @@ Result<model::VesselId> Database::upsertVessel(const model::Vessel& in,
            : QStringLiteral("INSERT INTO vessels(mmsi, imo, name, call_sign, flag, ais_ship_type, "
                             "vessel_type, length_m, beam_m, draught_m, gross_tonnage, "
                             "deadweight_t, year_built, owner, operator, crew) "
-                            "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)"));
+                            "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) RETURNING id"));
     if (!stmt) {
         return stmt.error();
     }
@@ -198,10 +198,19 @@ Result<model::VesselId> Database::upsertVessel(const model::Vessel& in,
     if (id) {
         stmt->bind(17, *id);
     }
-    if (stmt->step() != Statement::Step::Done) {
-        return stmt->lastError();
+    model::VesselId vesselId = 0;
+    if (id) {
+        if (stmt->step() != Statement::Step::Done) {
+            return stmt->lastError();
+        }
+        vesselId = *id;
+    } else {
+        auto inserted = insertedId(*stmt);
+        if (!inserted) {
+            return inserted.error();
+        }
+        vesselId = *inserted;
     }
-    const model::VesselId vesselId = id ? *id : m_connection.lastInsertRowId();
     if (!changes.empty()) {
         auto hist = m_connection.prepare(QStringLiteral(
             "INSERT INTO vessel_identity_history(vessel_id, field, value, to_utc_ms, "
@@ -238,7 +247,7 @@ Status Database::replaceIdentityHistory(model::VesselId id,
     auto ins = m_connection.prepare(
         QStringLiteral("INSERT INTO vessel_identity_history(vessel_id, field, value, from_utc_ms, "
                        "from_end_utc_ms, from_precision, to_utc_ms, to_end_utc_ms, to_precision) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!ins) {
         return ins.error();
     }
@@ -249,12 +258,13 @@ Status Database::replaceIdentityHistory(model::VesselId id,
         ins->bind(3, r.value);
         bindSpan(*ins, 4, r.from);
         bindSpan(*ins, 7, r.to);
-        if (ins->step() != Statement::Step::Done) {
-            return ins->lastError();
+        auto inserted = insertedId(*ins);
+        if (!inserted) {
+            return inserted.error();
         }
         if (Status s =
                 insertSourceLinks(QStringLiteral("identity_sources"), QStringLiteral("history_id"),
-                                  m_connection.lastInsertRowId(), r.sourceIds);
+                                  *inserted, r.sourceIds);
             !s) {
             return s;
         }
@@ -274,7 +284,7 @@ Status Database::replaceVesselFacts(model::VesselId id, const std::vector<model:
     }
     auto ins = m_connection.prepare(QStringLiteral(
         "INSERT INTO vessel_facts(vessel_id, section, key, label, value, confidence, note, ord) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!ins) {
         return ins.error();
     }
@@ -293,11 +303,12 @@ Status Database::replaceVesselFacts(model::VesselId id, const std::vector<model:
             ins->bind(7, f.attribution.note);
         }
         ins->bind(8, ord++);
-        if (ins->step() != Statement::Step::Done) {
-            return ins->lastError();
+        auto inserted = insertedId(*ins);
+        if (!inserted) {
+            return inserted.error();
         }
         if (Status s = insertSourceLinks(QStringLiteral("fact_sources"), QStringLiteral("fact_id"),
-                                         m_connection.lastInsertRowId(), f.attribution.sourceIds);
+                                         *inserted, f.attribution.sourceIds);
             !s) {
             return s;
         }
@@ -308,7 +319,7 @@ Status Database::replaceVesselFacts(model::VesselId id, const std::vector<model:
 Result<std::vector<model::Vessel>> Database::listVessels()
 {
     auto stmt = m_connection.prepare(
-        QStringLiteral("SELECT %1 FROM vessels ORDER BY name IS NULL, name COLLATE NOCASE, id")
+        QStringLiteral("SELECT %1 FROM vessels ORDER BY name IS NULL, lower(name), id")
             .arg(QString::fromLatin1(kVesselColumns)));
     if (!stmt) {
         return stmt.error();

@@ -136,7 +136,7 @@ Result<std::vector<model::Voyage>> Database::voyages(std::optional<model::Vessel
         "SELECT id, vessel_id, key, name, origin_locode, destination_locode, departure_utc_ms, "
         "departure_end_utc_ms, departure_precision, arrival_utc_ms, arrival_end_utc_ms, "
         "arrival_precision, is_default, origin, distance_nm, ais_gap_ms FROM voyages "
-        "WHERE ?1 IS NULL OR vessel_id = ?1 "
+        "WHERE CAST(?1 AS BIGINT) IS NULL OR vessel_id = ?1 "
         "ORDER BY departure_utc_ms, id"));
     if (!stmt) {
         return stmt.error();

@@ -1,4 +1,8 @@
+// The store's behaviour, on both backends: an SQLite file and a database on
+// the PostgreSQL test server (support/pg_test_server.h).
+
 #include "store/database.h"
+#include "support/pg_test_server.h"
 
 #include <QTemporaryDir>
 
@@ -10,18 +14,30 @@ using wake::store::Database;
 
 namespace {
 
-class StoreTest : public ::testing::Test
+using wake::store::Backend;
+
+class StoreTest : public ::testing::TestWithParam<Backend>
 {
 protected:
     void SetUp() override
     {
-        auto opened = Database::open(m_dir.filePath(QStringLiteral("t.sqlite")));
+        QString target = m_dir.filePath(QStringLiteral("t.sqlite"));
+        if (GetParam() == Backend::Postgres) {
+            auto server = wake::test::PgTestDatabase::create();
+            ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
+            m_server.emplace(std::move(server).value());
+            target = m_server->target();
+        }
+        auto opened = Database::open(target);
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         m_db.emplace(std::move(opened).value());
+        ASSERT_EQ(m_db->backend(), GetParam());
     }
+    void TearDown() override { m_db.reset(); } // before its server database is dropped
     Database& db() { return *m_db; }
 
     QTemporaryDir m_dir;
+    std::optional<wake::test::PgTestDatabase> m_server;
     std::optional<Database> m_db;
 };
 
@@ -37,7 +53,7 @@ TrackPoint point(VesselId v, std::int64_t t, double lat, double lon)
 
 } // namespace
 
-TEST_F(StoreTest, VesselRoundTripKeepsEveryField)
+TEST_P(StoreTest, VesselRoundTripKeepsEveryField)
 {
     Vessel v;
     v.mmsi = 445123456;
@@ -79,7 +95,7 @@ TEST_F(StoreTest, VesselRoundTripKeepsEveryField)
     EXPECT_EQ(b.crew, v.crew);
 }
 
-TEST_F(StoreTest, MissingValuesStayMissing)
+TEST_P(StoreTest, MissingValuesStayMissing)
 {
     Vessel v;
     v.imo = 7937317;
@@ -92,7 +108,7 @@ TEST_F(StoreTest, MissingValuesStayMissing)
     EXPECT_FALSE((*back)->lengthM);
 }
 
-TEST_F(StoreTest, UpsertByMmsiMergesAndKeepsIdentityHistory)
+TEST_P(StoreTest, UpsertByMmsiMergesAndKeepsIdentityHistory)
 {
     Vessel first;
     first.mmsi = 219472000;
@@ -122,7 +138,7 @@ TEST_F(StoreTest, UpsertByMmsiMergesAndKeepsIdentityHistory)
     EXPECT_EQ(db().listVessels()->size(), 1u);
 }
 
-TEST_F(StoreTest, FactsKeepTheirSourcesInOrder)
+TEST_P(StoreTest, FactsKeepTheirSourcesInOrder)
 {
     ASSERT_TRUE(db().upsertSources({{QStringLiteral("S2"), QStringLiteral("Two"),
                                      QStringLiteral("https://two")},
@@ -160,7 +176,7 @@ TEST_F(StoreTest, FactsKeepTheirSourcesInOrder)
     EXPECT_EQ(db().vessel(*id)->value().facts.size(), 2u);
 }
 
-TEST_F(StoreTest, TrackPointsInBatchesWithDuplicatesSkipped)
+TEST_P(StoreTest, TrackPointsInBatchesWithDuplicatesSkipped)
 {
     Vessel v;
     v.mmsi = 1;
@@ -194,7 +210,7 @@ TEST_F(StoreTest, TrackPointsInBatchesWithDuplicatesSkipped)
     EXPECT_TRUE(db().track(*id + 1, 0, 1LL << 40)->empty());
 }
 
-TEST_F(StoreTest, FailedBatchRollsBackAndEarlierBatchesStay)
+TEST_P(StoreTest, FailedBatchRollsBackAndEarlierBatchesStay)
 {
     Vessel v;
     v.mmsi = 2;
@@ -205,17 +221,23 @@ TEST_F(StoreTest, FailedBatchRollsBackAndEarlierBatchesStay)
         points.push_back(point(*id, i, 1.0, 1.0));
     }
     // A trigger refuses one row, so the second batch fails part-way.
-    ASSERT_TRUE(db().connection()
-                    .exec(QStringLiteral("CREATE TRIGGER no_seven BEFORE INSERT ON track_points "
-                                         "WHEN NEW.time_utc_ms = 7 BEGIN SELECT RAISE(ABORT, "
-                                         "'refused'); END"))
-                    .ok());
+    const QString trigger =
+        GetParam() == Backend::Sqlite
+            ? QStringLiteral("CREATE TRIGGER no_seven BEFORE INSERT ON track_points "
+                             "WHEN NEW.time_utc_ms = 7 BEGIN SELECT RAISE(ABORT, "
+                             "'refused'); END")
+            : QStringLiteral("CREATE FUNCTION refuse_seven() RETURNS trigger LANGUAGE plpgsql AS "
+                             "$$BEGIN IF NEW.time_utc_ms = 7 THEN RAISE EXCEPTION 'refused'; "
+                             "END IF; RETURN NEW; END$$; "
+                             "CREATE TRIGGER no_seven BEFORE INSERT ON track_points FOR EACH ROW "
+                             "EXECUTE FUNCTION refuse_seven()");
+    ASSERT_TRUE(db().connection().exec(trigger).ok());
     const auto stored = db().insertTrackPoints(points, 5);
     EXPECT_FALSE(stored.ok());
     EXPECT_EQ(*db().trackPointCount(*id), 5); // the first batch of five is kept
 }
 
-TEST_F(StoreTest, EventsWithSourcesInTimeOrder)
+TEST_P(StoreTest, EventsWithSourcesInTimeOrder)
 {
     ASSERT_TRUE(
         db().upsertSources({{QStringLiteral("S1"), QStringLiteral("One"), QString()}}).ok());
@@ -255,7 +277,7 @@ TEST_F(StoreTest, EventsWithSourcesInTimeOrder)
     EXPECT_TRUE(db().events(store::EventFilter::forVessel(*id + 100))->empty());
 }
 
-TEST_F(StoreTest, VoyagesWithLegsAndPorts)
+TEST_P(StoreTest, VoyagesWithLegsAndPorts)
 {
     Vessel v;
     v.imo = 7937317;
@@ -296,7 +318,7 @@ TEST_F(StoreTest, VoyagesWithLegsAndPorts)
     EXPECT_EQ(voyages->front().legs[0].note, QStringLiteral("route not reported"));
 }
 
-TEST_F(StoreTest, MetaValues)
+TEST_P(StoreTest, MetaValues)
 {
     EXPECT_FALSE(db().meta(QStringLiteral("k"))->has_value());
     ASSERT_TRUE(db().setMeta(QStringLiteral("k"), QStringLiteral("v1")).ok());
@@ -304,7 +326,7 @@ TEST_F(StoreTest, MetaValues)
     EXPECT_EQ(db().meta(QStringLiteral("k"))->value(), QStringLiteral("v2"));
 }
 
-TEST_F(StoreTest, PositionsAtATimeTakeEachVesselsLastFixWithinTheAge)
+TEST_P(StoreTest, PositionsAtATimeTakeEachVesselsLastFixWithinTheAge)
 {
     std::vector<VesselId> ids;
     for (std::uint32_t mmsi : {211000001u, 211000002u, 211000003u}) {
@@ -337,3 +359,8 @@ TEST_F(StoreTest, PositionsAtATimeTakeEachVesselsLastFixWithinTheAge)
     EXPECT_EQ((*at)[0], points[1]);
     EXPECT_EQ((*at)[1], points[5]);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         [](const ::testing::TestParamInfo<Backend>& param) {
+                             return param.param == Backend::Sqlite ? "Sqlite" : "Postgres";
+                         });

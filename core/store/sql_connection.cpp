@@ -1,0 +1,152 @@
+#include "store/sql_connection.h"
+
+namespace wake::store {
+
+Statement::Statement() = default;
+Statement::Statement(std::unique_ptr<StatementBackend> impl) : m_impl(std::move(impl)) {}
+Statement::Statement(Statement&&) noexcept = default;
+Statement& Statement::operator=(Statement&&) noexcept = default;
+Statement::~Statement() = default;
+
+void Statement::bindNull(int index)
+{
+    m_impl->bindNull(index);
+}
+
+void Statement::bind(int index, std::int64_t value)
+{
+    m_impl->bind(index, value);
+}
+
+void Statement::bind(int index, double value)
+{
+    m_impl->bind(index, value);
+}
+
+void Statement::bind(int index, const QString& value)
+{
+    m_impl->bind(index, value);
+}
+
+Statement::Step Statement::step()
+{
+    return m_impl->step();
+}
+
+void Statement::reset()
+{
+    m_impl->reset();
+}
+
+std::int64_t Statement::changes() const
+{
+    return m_impl->changes();
+}
+
+bool Statement::isNull(int column) const
+{
+    return m_impl->isNull(column);
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return m_impl->int64(column);
+}
+
+double Statement::real(int column) const
+{
+    return m_impl->real(column);
+}
+
+QString Statement::text(int column) const
+{
+    return m_impl->text(column);
+}
+
+std::optional<std::int64_t> Statement::optInt64(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<std::int64_t>(int64(column));
+}
+
+std::optional<double> Statement::optReal(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+}
+
+std::optional<QString> Statement::optText(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<QString>(text(column));
+}
+
+Error Statement::lastError() const
+{
+    return m_impl->lastError();
+}
+
+Connection::Connection() = default;
+Connection::Connection(std::unique_ptr<ConnectionBackend> impl) : m_impl(std::move(impl)) {}
+Connection::Connection(Connection&&) noexcept = default;
+Connection& Connection::operator=(Connection&&) noexcept = default;
+Connection::~Connection() = default;
+
+Backend Connection::backend() const
+{
+    return m_impl->backend();
+}
+
+Status Connection::exec(const QString& sql)
+{
+    return m_impl->exec(sql);
+}
+
+Result<Statement> Connection::prepare(const QString& sql)
+{
+    auto impl = m_impl->prepare(sql);
+    if (!impl) {
+        return impl.error();
+    }
+    return Statement(std::move(*impl));
+}
+
+Result<std::int64_t> Connection::queryInt(const QString& sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    if (stmt->step() != Statement::Step::Row) {
+        return stmt->lastError();
+    }
+    return stmt->int64(0);
+}
+
+Status Connection::begin()
+{
+    return m_impl->begin();
+}
+
+Transaction::Transaction(Connection& connection)
+    : m_connection(connection), m_begin(connection.begin())
+{}
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_begin.ok()) {
+        (void)m_connection.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_begin.ok()) {
+        return m_begin;
+    }
+    m_done = true;
+    Status s = m_connection.exec(QStringLiteral("COMMIT"));
+    if (!s.ok()) {
+        (void)m_connection.exec(QStringLiteral("ROLLBACK"));
+    }
+    return s;
+}
+
+} // namespace wake::store

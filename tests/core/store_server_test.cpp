@@ -1,0 +1,119 @@
+// Opening a PostgreSQL archive: what a user sees when the server is down,
+// the password is wrong, or the database belongs to another application;
+// the schema (day partitions, the PostGIS views QGIS opens) and migrations.
+
+#include "store/database.h"
+#include "support/pg_test_server.h"
+
+#include <QTcpServer>
+
+#include <gtest/gtest.h>
+
+using namespace wake;
+using store::Database;
+
+TEST(StoreServer, TargetsAreTellingFilesFromServers)
+{
+    EXPECT_TRUE(Database::isServerTarget(QStringLiteral("postgresql://wake@db.example/ais")));
+    EXPECT_TRUE(Database::isServerTarget(QStringLiteral("service=archive")));
+    EXPECT_TRUE(Database::isServerTarget(QStringLiteral("host=127.0.0.1 dbname=ais")));
+    EXPECT_FALSE(Database::isServerTarget(QStringLiteral("/home/me/wake.sqlite")));
+    EXPECT_FALSE(Database::isServerTarget(QStringLiteral("./wake.sqlite")));
+}
+
+TEST(StoreServer, AServerThatIsDownIsSaidSo)
+{
+    // A port nothing listens on: bind one on 127.0.0.1, then close it.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0));
+        port = probe.serverPort();
+    }
+    auto db = Database::open(
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=x connect_timeout=3").arg(port));
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("cannot reach the PostgreSQL server")))
+        << db.error().message.toStdString();
+}
+
+TEST(StoreServer, AWrongPasswordIsSaidSoAndNeverShown)
+{
+    auto server = test::PgTestDatabase::create();
+    ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
+    const QString secret = QStringLiteral("not-the-password-4711");
+    auto db =
+        Database::open(server->target() + QStringLiteral(" user=wake_nobody password=") + secret);
+    ASSERT_FALSE(db.ok());
+    const QString text = db.error().toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("refused the login")) ||
+                text.contains(QStringLiteral("no such database or user")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(secret));
+}
+
+TEST(StoreServer, ADatabaseOfAnotherApplicationIsLeftAlone)
+{
+    auto server = test::PgTestDatabase::create();
+    ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
+    {
+        auto other = store::Connection::connect(server->target());
+        ASSERT_TRUE(other.ok());
+        ASSERT_TRUE(other->exec(QStringLiteral("CREATE TABLE invoices (id int)")).ok());
+    }
+    auto db = Database::open(server->target());
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, Error::Code::NotWake);
+    auto check = store::Connection::connect(server->target());
+    ASSERT_TRUE(check.ok());
+    EXPECT_EQ(*check->queryInt(QStringLiteral(
+                  "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
+                  "AND table_name <> 'spatial_ref_sys'")),
+              1)
+        << "nothing was added";
+}
+
+TEST(StoreServer, PositionsGoToDayPartitionsAndQgisSeesPoints)
+{
+    auto server = test::PgTestDatabase::create();
+    ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
+    auto db = Database::open(server->target());
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ(*db->schemaVersion(), 1);
+    EXPECT_TRUE(db->path().startsWith(QStringLiteral("postgresql://")));
+    model::Vessel v;
+    v.mmsi = 273000001;
+    v.name = QStringLiteral("Test");
+    const auto id = db->upsertVessel(v);
+    ASSERT_TRUE(id.ok());
+    std::vector<model::TrackPoint> points;
+    const std::int64_t day = 1'700'000'000'000 / 86'400'000 * 86'400'000; // 2023-11-14
+    for (int i = 0; i < 3; ++i) {
+        model::TrackPoint p;
+        p.vesselId = *id;
+        p.timeUtcMs = day + i * 86'400'000LL + 3'600'000;
+        p.latDeg = 55.5 + i;
+        p.lonDeg = -179.5 + i;
+        p.sogKnots = 10.5F;
+        points.push_back(p);
+    }
+    ASSERT_EQ(*db->insertTrackPoints(points), 3);
+    ASSERT_EQ(*db->insertTrackPoints(points), 0) << "duplicates are skipped";
+    auto& c = db->connection();
+    EXPECT_EQ(*c.queryInt(QStringLiteral(
+                  "SELECT count(*) FROM pg_inherits WHERE inhparent = 'track_points'::regclass")),
+              3);
+    EXPECT_EQ(*c.queryInt(QStringLiteral("SELECT count(*) FROM track_points_20231114")), 1);
+    // The view QGIS opens: real points in WGS 84 with timestamps.
+    auto stmt = c.prepare(QStringLiteral(
+        "SELECT ST_X(geom), ST_Y(geom), ST_SRID(geom), extract(epoch FROM time_utc)::bigint, "
+        "provenance, name FROM positions ORDER BY time_utc"));
+    ASSERT_TRUE(stmt.ok());
+    ASSERT_EQ(stmt->step(), store::Statement::Step::Row) << stmt->lastError().message.toStdString();
+    EXPECT_DOUBLE_EQ(stmt->real(0), -179.5);
+    EXPECT_DOUBLE_EQ(stmt->real(1), 55.5);
+    EXPECT_EQ(stmt->int64(2), 4326);
+    EXPECT_EQ(stmt->int64(3), (day + 3'600'000) / 1000);
+    EXPECT_EQ(stmt->text(4), QStringLiteral("observed"));
+    EXPECT_EQ(stmt->text(5), QStringLiteral("Test"));
+}
