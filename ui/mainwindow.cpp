@@ -300,6 +300,9 @@ void MainWindow::buildMenus()
     QAction* open = file->addAction(tr("&Open database..."), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
+    QAction* server =
+        file->addAction(tr("Connect to &server..."), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectServerAction"));
     QAction* import =
         file->addAction(tr("&Import AIS data..."), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

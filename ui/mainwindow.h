@@ -85,6 +85,7 @@ public:
     // File > Open database...: opens (or creates) another database file.
     // On failure the message says why and the current one stays open.
     void chooseDatabase();
+    void connectToServer(); // File → Connect to server...
     // File menu: sharing (mainwindow_share.cpp).
     void exportTrack();
     void saveMapImage();

@@ -52,7 +52,7 @@ void MainWindow::runAnalysis(const analysis::AnalysisRules& rules)
                                  tr("Wait for the running import or analysis to finish first."));
         return;
     }
-    m_analysis = std::make_unique<AnalysisJob>(m_db.path(), rules);
+    m_analysis = std::make_unique<AnalysisJob>(m_db.target(), rules);
     auto* progress = new QProgressDialog(tr("Finding events..."), tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("analysisProgress"));
     progress->setWindowTitle(tr("Analysis"));

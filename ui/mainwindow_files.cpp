@@ -10,7 +10,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -32,6 +34,26 @@ void MainWindow::chooseDatabase()
     }
 }
 
+void MainWindow::connectToServer()
+{
+    bool ok = false;
+    const QString target = QInputDialog::getText(
+        this, tr("Connect to a PostgreSQL server"),
+        tr("A postgresql:// URI, service=NAME (pg_service.conf) or key=value pairs.\n"
+           "PG* variables and ~/.pgpass apply; Wake never stores a password.\n"
+           "The database needs PostGIS; Wake creates its tables in an empty one."),
+        QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+    if (ok && !target.trimmed().isEmpty()) {
+        if (!store::Database::isServerTarget(target.trimmed())) {
+            QMessageBox::information(this, tr("Connect to a server"),
+                                     tr("That is not a server address. Use File → Open "
+                                        "database... for a file."));
+            return;
+        }
+        openDatabase(target.trimmed());
+    }
+}
+
 bool MainWindow::openDatabase(const QString& path)
 {
     if (isImporting()) {
@@ -43,7 +65,10 @@ bool MainWindow::openDatabase(const QString& path)
     // the current database stays open.
     auto db = scenario::openWithBuiltInScenario(path);
     if (!db) {
-        showError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), db.error());
+        showError(tr("Cannot open %1")
+                      .arg(store::Database::isServerTarget(path) ? tr("the server database")
+                                                                 : QDir::toNativeSeparators(path)),
+                  db.error());
         return false;
     }
     m_db = std::move(db).value();
@@ -88,7 +113,7 @@ void MainWindow::importFiles(const QStringList& files)
     if (isImporting() || files.isEmpty()) {
         return;
     }
-    m_import = std::make_unique<ImportJob>(m_db.path(), files);
+    m_import = std::make_unique<ImportJob>(m_db.target(), files);
     m_importProgress =
         new QProgressDialog(tr("Reading %1...").arg(files.front()), tr("Cancel"), 0, 1000, this);
     m_importProgress->setWindowTitle(tr("Importing AIS data"));

@@ -69,7 +69,7 @@ LiveController& MainWindow::ensureLive()
 {
     if (!m_live) {
         m_live =
-            std::make_unique<LiveController>(m_db.path(), LiveController::defaultRecordFolder());
+            std::make_unique<LiveController>(m_db.target(), LiveController::defaultRecordFolder());
         connect(m_live.get(), &LiveController::snapshotReady, this,
                 [this](const std::shared_ptr<const LiveSnapshot>& s) { onLiveSnapshot(s); });
         connect(m_live.get(), &LiveController::error, this,
@@ -235,7 +235,7 @@ void MainWindow::onLiveReplayTime(std::int64_t timeUtcMs)
 
 void MainWindow::startTrafficLoader()
 {
-    m_trafficLoader = std::make_unique<TrafficLoader>(m_db.path());
+    m_trafficLoader = std::make_unique<TrafficLoader>(m_db.target());
     connect(
         m_trafficLoader.get(), &TrafficLoader::loaded, this,
         [this](qint64 timeUtcMs, const std::shared_ptr<const std::vector<TrafficTarget>>& traffic) {

@@ -74,6 +74,9 @@ public:
 
     // The file, or the server as postgresql://user@host:port/db (never a password).
     const QString& path() const { return m_path; }
+    // What it was opened with, to open it again on another thread (in memory
+    // only: it may hold a password, which Wake never writes anywhere).
+    const QString& target() const { return m_target.isEmpty() ? m_path : m_target; }
     Result<int> schemaVersion();
 
     // Meta key/value pairs (for example which scenario has been loaded).
@@ -179,6 +182,7 @@ private:
                                              std::int64_t ownerId);
 
     QString m_path;
+    QString m_target;
     Connection m_connection;
     std::set<std::int64_t> m_partitionDays; // PostgreSQL: day partitions known to exist
 };

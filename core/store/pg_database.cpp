@@ -100,6 +100,7 @@ Result<Database> Database::openServer(const QString& conninfo)
     }
     const QString name = describeServer(pgHandle(*connection));
     Database db(name, std::move(connection).value());
+    db.m_target = conninfo;
     Connection& c = db.m_connection;
     if (Status s = c.exec(QStringLiteral("SET client_min_messages = warning")); !s) {
         return s.error();

@@ -8,12 +8,14 @@
 #include "map/map_widget.h"
 #include "scenario/scenario_installer.h"
 #include "share/video_export_dialog.h"
+#include "support/pg_test_server.h"
 #include "ui/test_application.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -133,4 +135,25 @@ TEST(AppIcon, IsCompiledInForTheWindows)
     EXPECT_EQ(image.size(), QSize(64, 64));
     // The sea blue of its background at the middle of the left edge.
     EXPECT_GT(image.pixelColor(6, 32).blue(), image.pixelColor(6, 32).red() + 40);
+}
+
+TEST_F(ShareTest, OpensAnArchiveOnThePostgresServer)
+{
+    auto server = wake::test::PgTestDatabase::create();
+    ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
+    ASSERT_NE(m_window->findChild<QAction*>(QStringLiteral("connectServerAction")), nullptr);
+    ASSERT_TRUE(m_window->openDatabase(server->target()));
+    auto* label = m_window->findChild<QLabel*>(QStringLiteral("databasePath"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("postgresql://")))
+        << label->text().toStdString();
+    EXPECT_TRUE(label->text().contains(server->name()));
+    // The scenario was installed there, and exports read from the server.
+    const QString path = m_dir.filePath(QStringLiteral("server.gpx"));
+    auto written = m_window->exportTrackTo(path, wake::exporting::ExportFormat::Gpx);
+    ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+    EXPECT_GT(written->first, 100u);
+    // A server that is not there leaves the open database as it was.
+    EXPECT_FALSE(m_window->openDatabase(QStringLiteral("host=127.0.0.1 port=1 dbname=x")));
+    EXPECT_TRUE(label->text().contains(server->name()));
 }
