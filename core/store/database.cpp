@@ -202,9 +202,10 @@ Status Database::migrate(int fromVersion)
 
 Result<int> Database::schemaVersion()
 {
-    auto v = isServer() ? m_connection.queryInt(QStringLiteral(
-                              "SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'schema_version'"))
-                        : m_connection.queryInt(QStringLiteral("PRAGMA user_version"));
+    auto v = isServer()
+                 ? m_connection.queryInt(QStringLiteral(
+                       "SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'schema_version'"))
+                 : m_connection.queryInt(QStringLiteral("PRAGMA user_version"));
     if (!v) {
         return v.error();
     }

@@ -61,9 +61,12 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
         "reported_time, lat, lon, coord_basis, place, title, description, category, ship_event, "
         "confidence, note, origin, other_vessel_id, port_locode, evidence, rules_id FROM events "
         "WHERE (CAST(?1 AS BIGINT) IS NULL OR vessel_id = ?1 OR other_vessel_id = ?1) "
-        "AND (CAST(?2 AS BIGINT) IS NULL OR voyage_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR kind = ?3) "
-        "AND (CAST(?4 AS BIGINT) IS NULL OR end_utc_ms >= ?4) AND (CAST(?5 AS BIGINT) IS NULL OR start_utc_ms <= ?5) "
-        "AND (CAST(?6 AS BIGINT) IS NULL OR CASE WHEN COALESCE(origin, '') = 'analysis' THEN 1 ELSE 0 END = ?6) "
+        "AND (CAST(?2 AS BIGINT) IS NULL OR voyage_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR kind "
+        "= ?3) "
+        "AND (CAST(?4 AS BIGINT) IS NULL OR end_utc_ms >= ?4) AND (CAST(?5 AS BIGINT) IS NULL OR "
+        "start_utc_ms <= ?5) "
+        "AND (CAST(?6 AS BIGINT) IS NULL OR CASE WHEN COALESCE(origin, '') = 'analysis' THEN 1 "
+        "ELSE 0 END = ?6) "
         "ORDER BY start_utc_ms, id"));
     if (!stmt) {
         return stmt.error();

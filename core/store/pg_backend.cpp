@@ -6,11 +6,10 @@
 
 #include "store/pg_backend.h"
 
-#include <libpq-fe.h>
-
 #include <QRegularExpression>
 
 #include <cstdlib>
+#include <libpq-fe.h>
 #include <vector>
 
 namespace wake::store {
@@ -58,7 +57,11 @@ using PgResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 class PgStatement final : public StatementBackend
 {
 public:
-    PgStatement(PGconn* conn, const QString& sql) : m_conn(conn), m_sql(toPgPlaceholders(sql)), m_what(sql.simplified().left(60)) {}
+    PgStatement(PGconn* conn, const QString& sql, bool streaming)
+        : m_conn(conn), m_sql(toPgPlaceholders(sql)), m_what(sql.simplified().left(60)),
+          m_streaming(streaming)
+    {}
+    ~PgStatement() override { drain(); }
 
     void bindNull(int index) override { param(index) = Param{}; }
     void bind(int index, std::int64_t value) override
@@ -76,6 +79,9 @@ public:
 
     Statement::Step step() override
     {
+        if (m_streaming) {
+            return streamStep();
+        }
         if (!m_result) {
             std::vector<const char*> values;
             std::vector<Oid> types;
@@ -108,6 +114,7 @@ public:
     }
     void reset() override
     {
+        drain();
         m_result.reset();
         m_failed = false;
         m_row = -1;
@@ -136,12 +143,65 @@ public:
     }
     Error lastError() const override
     {
+        if (!m_error.isEmpty()) {
+            return postgresError(m_conn, m_error, m_what);
+        }
         const char* message =
             m_result ? PQresultErrorMessage(m_result.get()) : PQerrorMessage(m_conn);
         return postgresError(m_conn, QString::fromUtf8(message).trimmed(), m_what);
     }
 
 private:
+    // Single-row mode: each row arrives as its own result, so a long track
+    // is never held twice (once by libpq, once by the caller). No other
+    // statement may run on the connection until the rows are read or drained.
+    Statement::Step streamStep()
+    {
+        if (!m_sent) {
+            std::vector<const char*> values;
+            std::vector<Oid> types;
+            for (const Param& p : m_params) {
+                values.push_back(p.null ? nullptr : p.value.constData());
+                types.push_back(p.type);
+            }
+            if (PQsendQueryParams(m_conn, m_sql.constData(), static_cast<int>(values.size()),
+                                  types.data(), values.data(), nullptr, nullptr, 0) != 1) {
+                m_failed = true;
+                return Statement::Step::Failed;
+            }
+            PQsetSingleRowMode(m_conn);
+            m_sent = true;
+        }
+        if (m_failed) {
+            return Statement::Step::Failed;
+        }
+        m_result.reset(PQgetResult(m_conn));
+        m_row = 0;
+        const ExecStatusType status = m_result ? PQresultStatus(m_result.get()) : PGRES_TUPLES_OK;
+        if (status == PGRES_SINGLE_TUPLE) {
+            return Statement::Step::Row;
+        }
+        if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+            drain();
+            return Statement::Step::Done;
+        }
+        m_failed = true;
+        m_error = QString::fromUtf8(PQresultErrorMessage(m_result.get())).trimmed();
+        drain();
+        return Statement::Step::Failed;
+    }
+    // Reads what is left of a streamed query, so the connection is free again.
+    void drain()
+    {
+        if (!m_sent) {
+            return;
+        }
+        while (PGresult* r = PQgetResult(m_conn)) {
+            PQclear(r);
+        }
+        m_sent = false;
+    }
+
     struct Param
     {
         QByteArray value;
@@ -165,6 +225,9 @@ private:
     int m_row = -1;
     bool m_failed = false;
     std::int64_t m_changes = 0;
+    bool m_streaming = false;
+    bool m_sent = false;
+    QString m_error;
 };
 
 class PgConnection final : public ConnectionBackend
@@ -186,7 +249,11 @@ public:
     }
     Result<std::unique_ptr<StatementBackend>> prepare(const QString& sql) override
     {
-        return std::unique_ptr<StatementBackend>(std::make_unique<PgStatement>(m_conn, sql));
+        return std::unique_ptr<StatementBackend>(std::make_unique<PgStatement>(m_conn, sql, false));
+    }
+    Result<std::unique_ptr<StatementBackend>> prepareStreaming(const QString& sql) override
+    {
+        return std::unique_ptr<StatementBackend>(std::make_unique<PgStatement>(m_conn, sql, true));
     }
     Status begin() override { return exec(QStringLiteral("BEGIN")); }
     PGconn* handle() const { return m_conn; }
@@ -200,10 +267,10 @@ private:
 Error postgresError(PGconn* conn, const QString& message, const QString& what)
 {
     if (conn != nullptr && PQstatus(conn) == CONNECTION_BAD) {
-        return Error{Error::Code::Io,
-                     QStringLiteral("the connection to the PostgreSQL server was lost (%1)")
-                         .arg(message),
-                     what};
+        return Error{
+            Error::Code::Io,
+            QStringLiteral("the connection to the PostgreSQL server was lost (%1)").arg(message),
+            what};
     }
     return Error{Error::Code::Database, QStringLiteral("PostgreSQL: %1").arg(message), what};
 }

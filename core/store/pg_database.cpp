@@ -7,11 +7,10 @@
 #include "store/pg_schema.h"
 #include "store/track_row.h"
 
-#include <libpq-fe.h>
-
 #include <QtEndian>
 
 #include <cmath>
+#include <libpq-fe.h>
 
 namespace wake::store {
 
@@ -165,9 +164,9 @@ Result<Database> Database::openServer(const QString& conninfo)
 Status Database::migratePg()
 {
     int version = 0;
-    auto hasMeta = exists(m_connection,
-                          QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
-                                         "table_schema = current_schema() AND table_name = 'meta'"));
+    auto hasMeta = exists(
+        m_connection, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                     "table_schema = current_schema() AND table_name = 'meta'"));
     if (!hasMeta) {
         return hasMeta.error();
     }
@@ -246,9 +245,9 @@ Result<std::int64_t> Database::copyTrackPoints(std::span<const model::TrackPoint
         return s.error();
     }
     // A staging table per connection: COPY cannot skip duplicates, INSERT can.
-    if (Status s = m_connection.exec(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS track_stage (LIKE track_points); "
-            "TRUNCATE track_stage"));
+    if (Status s = m_connection.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS track_stage (LIKE track_points); "
+                           "TRUNCATE track_stage"));
         !s) {
         return s.error();
     }

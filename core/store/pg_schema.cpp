@@ -222,8 +222,8 @@ int currentPgSchemaVersion()
 
 QString pgPartitionName(std::int64_t dayStartUtcMs)
 {
-    return QStringLiteral("track_points_") +
-           QDateTime::fromMSecsSinceEpoch(dayStartUtcMs, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
+    return QStringLiteral("track_points_") + QDateTime::fromMSecsSinceEpoch(dayStartUtcMs, Qt::UTC)
+                                                 .toString(QStringLiteral("yyyyMMdd"));
 }
 
 } // namespace wake::store

@@ -38,9 +38,9 @@ constexpr std::size_t kRowsPerStatement = 64;
 
 QString insertSql(std::size_t rows)
 {
-    QString sql = QStringLiteral(
-        "INSERT INTO track_points(vessel_id, time_utc_ms, lat_e7, lon_e7, sog_dkn, "
-        "cog_ddeg, heading_deg, nav_status, provenance) VALUES ");
+    QString sql =
+        QStringLiteral("INSERT INTO track_points(vessel_id, time_utc_ms, lat_e7, lon_e7, sog_dkn, "
+                       "cog_ddeg, heading_deg, nav_status, provenance) VALUES ");
     for (std::size_t i = 0; i < rows; ++i) {
         sql +=
             i == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?,?,?)");
@@ -109,13 +109,13 @@ model::TrackPoint readPoint(const Statement& stmt, int first, bool withStatus)
 Status Database::widenVesselSpans(std::span<const model::TrackPoint> points)
 {
     // One upsert per run of a vessel's points (batches come sorted by vessel).
-    auto stmt = m_connection.prepare(QStringLiteral(
-        "INSERT INTO vessel_spans(vessel_id, first_ms, last_ms) VALUES(?1, ?2, ?3) "
-        "ON CONFLICT(vessel_id) DO UPDATE SET "
-        "first_ms = CASE WHEN excluded.first_ms < vessel_spans.first_ms "
-        "THEN excluded.first_ms ELSE vessel_spans.first_ms END, "
-        "last_ms = CASE WHEN excluded.last_ms > vessel_spans.last_ms "
-        "THEN excluded.last_ms ELSE vessel_spans.last_ms END"));
+    auto stmt = m_connection.prepare(
+        QStringLiteral("INSERT INTO vessel_spans(vessel_id, first_ms, last_ms) VALUES(?1, ?2, ?3) "
+                       "ON CONFLICT(vessel_id) DO UPDATE SET "
+                       "first_ms = CASE WHEN excluded.first_ms < vessel_spans.first_ms "
+                       "THEN excluded.first_ms ELSE vessel_spans.first_ms END, "
+                       "last_ms = CASE WHEN excluded.last_ms > vessel_spans.last_ms "
+                       "THEN excluded.last_ms ELSE vessel_spans.last_ms END"));
     if (!stmt) {
         return stmt.error();
     }
@@ -188,7 +188,7 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
     // Columns 5 and 6 are read as NULL when only the motion is asked for:
     // one statement, two column lists.
     const bool all = fields == TrackFields::All;
-    auto stmt = m_connection.prepare(
+    auto stmt = m_connection.prepareStreaming(
         all ? QStringLiteral(
                   "SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, heading_deg, "
                   "nav_status, provenance "
@@ -223,8 +223,8 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
 
 Result<std::int64_t> Database::trackPointCount(std::optional<model::VesselId> vesselId)
 {
-    auto stmt = m_connection.prepare(
-        QStringLiteral("SELECT count(*) FROM track_points WHERE CAST(?1 AS BIGINT) IS NULL OR vessel_id = ?1"));
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "SELECT count(*) FROM track_points WHERE CAST(?1 AS BIGINT) IS NULL OR vessel_id = ?1"));
     if (!stmt) {
         return stmt.error();
     }

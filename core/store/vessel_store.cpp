@@ -165,10 +165,11 @@ Result<model::VesselId> Database::upsertVessel(const model::Vessel& in,
                             "ais_ship_type=?6, vessel_type=?7, length_m=?8, beam_m=?9, "
                             "draught_m=?10, gross_tonnage=?11, deadweight_t=?12, year_built=?13, "
                             "owner=?14, operator=?15, crew=?16 WHERE id=?17")
-           : QStringLiteral("INSERT INTO vessels(mmsi, imo, name, call_sign, flag, ais_ship_type, "
-                            "vessel_type, length_m, beam_m, draught_m, gross_tonnage, "
-                            "deadweight_t, year_built, owner, operator, crew) "
-                            "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) RETURNING id"));
+           : QStringLiteral(
+                 "INSERT INTO vessels(mmsi, imo, name, call_sign, flag, ais_ship_type, "
+                 "vessel_type, length_m, beam_m, draught_m, gross_tonnage, "
+                 "deadweight_t, year_built, owner, operator, crew) "
+                 "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) RETURNING id"));
     if (!stmt) {
         return stmt.error();
     }
@@ -262,9 +263,8 @@ Status Database::replaceIdentityHistory(model::VesselId id,
         if (!inserted) {
             return inserted.error();
         }
-        if (Status s =
-                insertSourceLinks(QStringLiteral("identity_sources"), QStringLiteral("history_id"),
-                                  *inserted, r.sourceIds);
+        if (Status s = insertSourceLinks(QStringLiteral("identity_sources"),
+                                         QStringLiteral("history_id"), *inserted, r.sourceIds);
             !s) {
             return s;
         }
