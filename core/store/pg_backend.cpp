@@ -2,13 +2,16 @@
 // go as text with their type (bigint, double precision, or left for the
 // server to infer for text), results come back as text. A statement's rows
 // are fetched when it first steps, so another statement may run while its
-// rows are read (the store nests queries); store/pg_copy.h streams bulk data.
+// rows are read (the store nests queries); a streaming statement reads its
+// rows through a cursor, a batch at a time.
 
 #include "store/pg_backend.h"
 
 #include <QRegularExpression>
+#include <QtEndian>
 
 #include <cstdlib>
+#include <cstring>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -127,6 +130,20 @@ public:
     std::int64_t int64(int column) const override
     {
         const char* v = PQgetvalue(m_result.get(), m_row, column);
+        if (m_binary) {
+            switch (PQgetlength(m_result.get(), m_row, column)) {
+            case 8:
+                return qFromBigEndian<qint64>(v);
+            case 4:
+                return qFromBigEndian<qint32>(v);
+            case 2:
+                return qFromBigEndian<qint16>(v);
+            case 1:
+                return v[0] != 0; // boolean
+            default:
+                return 0;
+            }
+        }
         if (v[0] == 't' || v[0] == 'f') { // a boolean expression
             return v[0] == 't' ? 1 : 0;
         }
@@ -134,7 +151,14 @@ public:
     }
     double real(int column) const override
     {
-        return std::strtod(PQgetvalue(m_result.get(), m_row, column), nullptr);
+        const char* v = PQgetvalue(m_result.get(), m_row, column);
+        if (m_binary) {
+            const auto bits = qFromBigEndian<quint64>(v);
+            double d = 0;
+            std::memcpy(&d, &bits, sizeof d);
+            return d;
+        }
+        return std::strtod(v, nullptr);
     }
     QString text(int column) const override
     {
@@ -152,54 +176,94 @@ public:
     }
 
 private:
-    // Single-row mode: each row arrives as its own result, so a long track
-    // is never held twice (once by libpq, once by the caller). No other
-    // statement may run on the connection until the rows are read or drained.
+    // A cursor fetched kFetchRows at a time: a long track is never held
+    // twice (by libpq and by the caller), and other statements may run
+    // between fetches. Outside a transaction it opens its own.
+    static constexpr int kFetchRows = 20000;
     Statement::Step streamStep()
     {
+        if (m_failed) {
+            return Statement::Step::Failed;
+        }
         if (!m_sent) {
+            static int cursors = 0;
+            m_cursor = QByteArray("wake_cursor_") + QByteArray::number(++cursors);
+            m_ownTransaction = PQtransactionStatus(m_conn) == PQTRANS_IDLE;
+            if (m_ownTransaction && !run("BEGIN")) {
+                return Statement::Step::Failed;
+            }
             std::vector<const char*> values;
             std::vector<Oid> types;
             for (const Param& p : m_params) {
                 values.push_back(p.null ? nullptr : p.value.constData());
                 types.push_back(p.type);
             }
-            if (PQsendQueryParams(m_conn, m_sql.constData(), static_cast<int>(values.size()),
-                                  types.data(), values.data(), nullptr, nullptr, 0) != 1) {
+            const QByteArray declare = "DECLARE " + m_cursor + " NO SCROLL CURSOR FOR " + m_sql;
+            PgResultPtr r(PQexecParams(m_conn, declare.constData(), static_cast<int>(values.size()),
+                                       types.data(), values.data(), nullptr, nullptr, 0));
+            m_sent = true;
+            if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
+                m_error = QString::fromUtf8(PQresultErrorMessage(r.get())).trimmed();
                 m_failed = true;
+                drain();
                 return Statement::Step::Failed;
             }
-            PQsetSingleRowMode(m_conn);
-            m_sent = true;
+            m_result.reset();
         }
-        if (m_failed) {
-            return Statement::Step::Failed;
+        ++m_row;
+        if (!m_result || m_row >= PQntuples(m_result.get())) {
+            if (m_result && PQntuples(m_result.get()) < kFetchRows) {
+                drain();
+                return Statement::Step::Done; // the last fetch was short: no more rows
+            }
+            // Binary rows: no number is printed by the server and parsed here.
+            const QByteArray fetch =
+                "FETCH " + QByteArray::number(kFetchRows) + " FROM " + m_cursor;
+            m_result.reset(
+                PQexecParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1));
+            m_binary = true;
+            m_row = 0;
+            if (PQresultStatus(m_result.get()) != PGRES_TUPLES_OK) {
+                m_error = QString::fromUtf8(PQresultErrorMessage(m_result.get())).trimmed();
+                m_failed = true;
+                drain();
+                return Statement::Step::Failed;
+            }
+            if (PQntuples(m_result.get()) == 0) {
+                drain();
+                return Statement::Step::Done;
+            }
         }
-        m_result.reset(PQgetResult(m_conn));
-        m_row = 0;
-        const ExecStatusType status = m_result ? PQresultStatus(m_result.get()) : PGRES_TUPLES_OK;
-        if (status == PGRES_SINGLE_TUPLE) {
-            return Statement::Step::Row;
-        }
-        if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
-            drain();
-            return Statement::Step::Done;
-        }
-        m_failed = true;
-        m_error = QString::fromUtf8(PQresultErrorMessage(m_result.get())).trimmed();
-        drain();
-        return Statement::Step::Failed;
+        return Statement::Step::Row;
     }
-    // Reads what is left of a streamed query, so the connection is free again.
+    bool run(const char* sql)
+    {
+        PgResultPtr r(PQexec(m_conn, sql));
+        if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
+            m_error = QString::fromUtf8(PQresultErrorMessage(r.get())).trimmed();
+            m_failed = true;
+            return false;
+        }
+        return true;
+    }
+    // Closes the cursor (and the transaction it opened), so the connection
+    // is as it was.
     void drain()
     {
         if (!m_sent) {
             return;
         }
-        while (PGresult* r = PQgetResult(m_conn)) {
-            PQclear(r);
-        }
         m_sent = false;
+        if (PQtransactionStatus(m_conn) == PQTRANS_INERROR) {
+            if (m_ownTransaction) {
+                PQclear(PQexec(m_conn, "ROLLBACK"));
+            }
+            return;
+        }
+        PQclear(PQexec(m_conn, ("CLOSE " + m_cursor).constData()));
+        if (m_ownTransaction) {
+            PQclear(PQexec(m_conn, "COMMIT"));
+        }
     }
 
     struct Param
@@ -227,6 +291,9 @@ private:
     std::int64_t m_changes = 0;
     bool m_streaming = false;
     bool m_sent = false;
+    bool m_ownTransaction = false;
+    bool m_binary = false; // rows fetched in binary (streamed reads take integers and text)
+    QByteArray m_cursor;
     QString m_error;
 };
 

@@ -236,19 +236,47 @@ Status Database::ensurePartitions(std::span<const model::TrackPoint> points)
     return {};
 }
 
+namespace {
+
+// Sends one binary COPY. sqlState gets the server's error code when it fails.
+Status copyInto(PGconn* conn, const char* sql, const QByteArray& bytes, QString* sqlState)
+{
+    PGresult* start = PQexec(conn, sql);
+    const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
+    const QString startError = QString::fromUtf8(PQresultErrorMessage(start)).trimmed();
+    PQclear(start);
+    if (!copying) {
+        return postgresError(conn, startError, QString::fromLatin1(sql));
+    }
+    if (PQputCopyData(conn, bytes.constData(), static_cast<int>(bytes.size())) != 1 ||
+        PQputCopyEnd(conn, nullptr) != 1) {
+        return postgresError(conn, QString::fromUtf8(PQerrorMessage(conn)).trimmed(),
+                             QString::fromLatin1(sql));
+    }
+    QString error;
+    while (PGresult* r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+            if (sqlState != nullptr) {
+                *sqlState = QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE));
+            }
+        }
+        PQclear(r);
+    }
+    if (!error.isEmpty()) {
+        return postgresError(conn, error, QString::fromLatin1(sql));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<std::int64_t> Database::copyTrackPoints(std::span<const model::TrackPoint> points)
 {
     if (points.empty()) {
         return std::int64_t{0};
     }
     if (Status s = ensurePartitions(points); !s) {
-        return s.error();
-    }
-    // A staging table per connection: COPY cannot skip duplicates, INSERT can.
-    if (Status s = m_connection.exec(
-            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS track_stage (LIKE track_points); "
-                           "TRUNCATE track_stage"));
-        !s) {
         return s.error();
     }
     CopyBuffer buffer;
@@ -266,29 +294,43 @@ Result<std::int64_t> Database::copyTrackPoints(std::span<const model::TrackPoint
         buffer.int2(p.navStatus ? std::optional<std::int64_t>(*p.navStatus) : std::nullopt);
         buffer.int2(static_cast<std::int64_t>(p.provenance));
     }
-    PGconn* conn = pgHandle(m_connection);
-    PGresult* start = PQexec(conn, "COPY track_stage FROM STDIN (FORMAT binary)");
-    const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
-    const QString startError = QString::fromUtf8(PQresultErrorMessage(start)).trimmed();
-    PQclear(start);
-    if (!copying) {
-        return postgresError(conn, startError, QStringLiteral("COPY track_stage"));
-    }
     const QByteArray& bytes = buffer.finish();
-    if (PQputCopyData(conn, bytes.constData(), static_cast<int>(bytes.size())) != 1 ||
-        PQputCopyEnd(conn, nullptr) != 1) {
-        return postgresError(conn, QString::fromUtf8(PQerrorMessage(conn)).trimmed(),
-                             QStringLiteral("COPY track_stage"));
-    }
-    QString copyError;
-    while (PGresult* r = PQgetResult(conn)) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-            copyError = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+    PGconn* conn = pgHandle(m_connection);
+
+    // Most batches hold only new positions: COPY them straight into their
+    // partitions, inside a savepoint. A duplicate (a re-import, a second
+    // receiver) makes COPY fail; then the batch goes through a staging table
+    // and INSERT ... ON CONFLICT DO NOTHING, which skips what is stored.
+    const bool inTransaction = PQtransactionStatus(conn) == PQTRANS_INTRANS;
+    if (inTransaction) {
+        if (Status s = m_connection.exec(QStringLiteral("SAVEPOINT wake_copy")); !s) {
+            return s.error();
         }
-        PQclear(r);
+        QString sqlState;
+        const Status direct =
+            copyInto(conn, "COPY track_points FROM STDIN (FORMAT binary)", bytes, &sqlState);
+        if (direct) {
+            if (Status s = m_connection.exec(QStringLiteral("RELEASE SAVEPOINT wake_copy")); !s) {
+                return s.error();
+            }
+            return static_cast<std::int64_t>(points.size());
+        }
+        if (Status s = m_connection.exec(QStringLiteral("ROLLBACK TO SAVEPOINT wake_copy")); !s) {
+            return s.error();
+        }
+        if (sqlState != QLatin1String("23505")) { // not a unique violation: a real failure
+            return direct.error();
+        }
     }
-    if (!copyError.isEmpty()) {
-        return postgresError(conn, copyError, QStringLiteral("COPY track_stage"));
+    if (Status s = m_connection.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS track_stage (LIKE track_points); "
+                           "TRUNCATE track_stage"));
+        !s) {
+        return s.error();
+    }
+    if (Status s = copyInto(conn, "COPY track_stage FROM STDIN (FORMAT binary)", bytes, nullptr);
+        !s) {
+        return s.error();
     }
     auto insert = m_connection.prepare(QStringLiteral(
         "INSERT INTO track_points SELECT * FROM track_stage ON CONFLICT DO NOTHING"));

@@ -105,9 +105,8 @@ public:
     Backend backend() const;
     Status exec(const QString& sql);
     Result<Statement> prepare(const QString& sql);
-    // For long results read in one go: rows arrive as they are stepped
-    // (SQLite always does that; PostgreSQL then uses single-row mode, and no
-    // other statement may run on the connection until this one is done).
+    // For long results: rows arrive as they are stepped (SQLite always does
+    // that; PostgreSQL then reads them through a cursor, a batch at a time).
     Result<Statement> prepareStreaming(const QString& sql);
     // Runs a one-row, one-column query and returns its integer value.
     Result<std::int64_t> queryInt(const QString& sql);

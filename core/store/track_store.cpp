@@ -108,29 +108,63 @@ model::TrackPoint readPoint(const Statement& stmt, int first, bool withStatus)
 
 Status Database::widenVesselSpans(std::span<const model::TrackPoint> points)
 {
-    // One upsert per run of a vessel's points (batches come sorted by vessel).
-    auto stmt = m_connection.prepare(
-        QStringLiteral("INSERT INTO vessel_spans(vessel_id, first_ms, last_ms) VALUES(?1, ?2, ?3) "
-                       "ON CONFLICT(vessel_id) DO UPDATE SET "
-                       "first_ms = CASE WHEN excluded.first_ms < vessel_spans.first_ms "
-                       "THEN excluded.first_ms ELSE vessel_spans.first_ms END, "
-                       "last_ms = CASE WHEN excluded.last_ms > vessel_spans.last_ms "
-                       "THEN excluded.last_ms ELSE vessel_spans.last_ms END"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    // One row per run of a vessel's points (batches come sorted by vessel),
+    // up to kSpanRows rows per upsert: one round trip each on a server.
+    struct Span
+    {
+        model::VesselId id;
+        std::int64_t first;
+        std::int64_t last;
+    };
+    std::vector<Span> spans;
     for (std::size_t i = 0; i < points.size();) {
         const model::VesselId id = points[i].vesselId;
-        std::int64_t first = points[i].timeUtcMs;
-        std::int64_t last = first;
+        Span span{id, points[i].timeUtcMs, points[i].timeUtcMs};
         for (; i < points.size() && points[i].vesselId == id; ++i) {
-            first = std::min(first, points[i].timeUtcMs);
-            last = std::max(last, points[i].timeUtcMs);
+            span.first = std::min(span.first, points[i].timeUtcMs);
+            span.last = std::max(span.last, points[i].timeUtcMs);
         }
-        stmt->reset();
-        stmt->bind(1, id);
-        stmt->bind(2, first);
-        stmt->bind(3, last);
+        spans.push_back(span);
+    }
+    constexpr std::size_t kSpanRows = 256;
+    auto sqlFor = [](std::size_t rows) {
+        QString sql =
+            QStringLiteral("INSERT INTO vessel_spans(vessel_id, first_ms, last_ms) VALUES ");
+        for (std::size_t i = 0; i < rows; ++i) {
+            sql += i == 0 ? QStringLiteral("(?,?,?)") : QStringLiteral(",(?,?,?)");
+        }
+        // The same vessel twice in one statement is refused by PostgreSQL:
+        // runs are merged per vessel below, so each appears once.
+        return sql +
+               QStringLiteral(" ON CONFLICT(vessel_id) DO UPDATE SET "
+                              "first_ms = CASE WHEN excluded.first_ms < vessel_spans.first_ms "
+                              "THEN excluded.first_ms ELSE vessel_spans.first_ms END, "
+                              "last_ms = CASE WHEN excluded.last_ms > vessel_spans.last_ms "
+                              "THEN excluded.last_ms ELSE vessel_spans.last_ms END");
+    };
+    // Unsorted input can hold a vessel in several runs: one span per vessel.
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.id < b.id; });
+    std::vector<Span> merged;
+    for (const Span& s : spans) {
+        if (!merged.empty() && merged.back().id == s.id) {
+            merged.back().first = std::min(merged.back().first, s.first);
+            merged.back().last = std::max(merged.back().last, s.last);
+        } else {
+            merged.push_back(s);
+        }
+    }
+    for (std::size_t next = 0; next < merged.size(); next += kSpanRows) {
+        const std::size_t rows = std::min(kSpanRows, merged.size() - next);
+        auto stmt = m_connection.prepare(sqlFor(rows));
+        if (!stmt) {
+            return stmt.error();
+        }
+        for (std::size_t i = 0; i < rows; ++i) {
+            const Span& s = merged[next + i];
+            stmt->bind(static_cast<int>(3 * i + 1), s.id);
+            stmt->bind(static_cast<int>(3 * i + 2), s.first);
+            stmt->bind(static_cast<int>(3 * i + 3), s.last);
+        }
         if (stmt->step() != Statement::Step::Done) {
             return stmt->lastError();
         }
@@ -267,15 +301,21 @@ Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUt
     // Per vessel whose positions span the time, the last fix at or before
     // it: two seeks on the (vessel, time) key each, no scan of the
     // positions. SQLite's CROSS JOIN keeps the vessels outside (it would
-    // otherwise scan every position); PostgreSQL plans the join itself.
+    // otherwise scan every position).
+    // On a server the window prunes to one or two day partitions, and one
+    // pass over their rows in it beats a seek per vessel into every partition.
     auto stmt = m_connection.prepare(
-        QStringLiteral(
-            "SELECT t.vessel_id, t.time_utc_ms, t.lat_e7, t.lon_e7, t.sog_dkn, t.cog_ddeg, "
-            "t.heading_deg, t.nav_status, t.provenance FROM vessel_spans s %1 track_points t "
-            "ON t.vessel_id = s.vessel_id AND t.time_utc_ms = (SELECT max(time_utc_ms) FROM "
-            "track_points WHERE vessel_id = s.vessel_id AND time_utc_ms BETWEEN ?1 AND ?2) "
-            "WHERE s.first_ms <= ?2 AND s.last_ms >= ?1")
-            .arg(isServer() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")));
+        isServer()
+            ? QStringLiteral("SELECT DISTINCT ON (vessel_id) vessel_id, time_utc_ms, lat_e7, "
+                             "lon_e7, sog_dkn, cog_ddeg, heading_deg, nav_status, provenance "
+                             "FROM track_points WHERE time_utc_ms BETWEEN ?1 AND ?2 "
+                             "ORDER BY vessel_id, time_utc_ms DESC")
+            : QStringLiteral(
+                  "SELECT t.vessel_id, t.time_utc_ms, t.lat_e7, t.lon_e7, t.sog_dkn, t.cog_ddeg, "
+                  "t.heading_deg, t.nav_status, t.provenance FROM vessel_spans s CROSS JOIN "
+                  "track_points t ON t.vessel_id = s.vessel_id AND t.time_utc_ms = (SELECT "
+                  "max(time_utc_ms) FROM track_points WHERE vessel_id = s.vessel_id AND "
+                  "time_utc_ms BETWEEN ?1 AND ?2) WHERE s.first_ms <= ?2 AND s.last_ms >= ?1"));
     if (!stmt) {
         return stmt.error();
     }
