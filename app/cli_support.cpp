@@ -96,6 +96,21 @@ std::optional<int> parseGuiArguments(const QStringList& arguments, QString& data
 
 // "2013-07-08T12:00Z", "2013-07-08T12:00:00+02:00" or a date ("2013-07-08",
 // midnight UTC). A time without a zone is taken as UTC, as everywhere in Wake.
+bool parseTimeOption(const QCommandLineParser& parser, const QString& option,
+                     std::optional<std::int64_t>& target)
+{
+    if (!parser.isSet(option)) {
+        return true;
+    }
+    target = parseUserTime(parser.value(option));
+    if (!target) {
+        printError(QStringLiteral("--%1 wants a time like 2013-07-08T12:00Z or a date, not \"%2\"")
+                       .arg(option, parser.value(option)));
+        return false;
+    }
+    return true;
+}
+
 std::optional<std::int64_t> parseUserTime(const QString& text)
 {
     static const QRegularExpression re(QStringLiteral(

@@ -53,17 +53,9 @@ int runEventsCommand(const QStringList& arguments)
             return kExitUsage;
         }
     }
-    for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &filter.fromUtcMs},
-                                         std::pair{QStringLiteral("to"), &filter.toUtcMs}}) {
-        if (parser.isSet(option)) {
-            *target = parseUserTime(parser.value(option));
-            if (!*target) {
-                printError(QStringLiteral("--%1 wants a time like 2013-07-08T12:00Z or a date, "
-                                          "not \"%2\"")
-                               .arg(option, parser.value(option)));
-                return kExitUsage;
-            }
-        }
+    if (!parseTimeOption(parser, QStringLiteral("from"), filter.fromUtcMs) ||
+        !parseTimeOption(parser, QStringLiteral("to"), filter.toUtcMs)) {
+        return kExitUsage;
     }
     if (!parseVesselOption(parser, filter.vesselId)) {
         return kExitUsage;

@@ -67,19 +67,14 @@ int runExportCommand(const QStringList& arguments)
     request.vesselId = *vesselId;
     request.fromUtcMs = std::numeric_limits<std::int64_t>::min() / 2;
     request.toUtcMs = std::numeric_limits<std::int64_t>::max() / 2;
-    for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &request.fromUtcMs},
-                                         std::pair{QStringLiteral("to"), &request.toUtcMs}}) {
-        if (parser.isSet(option)) {
-            const auto t = parseUserTime(parser.value(option));
-            if (!t) {
-                printError(QStringLiteral("--%1 wants a time like 2013-07-08T12:00Z or a date, "
-                                          "not \"%2\"")
-                               .arg(option, parser.value(option)));
-                return kExitUsage;
-            }
-            *target = *t;
-        }
+    std::optional<std::int64_t> from;
+    std::optional<std::int64_t> to;
+    if (!parseTimeOption(parser, QStringLiteral("from"), from) ||
+        !parseTimeOption(parser, QStringLiteral("to"), to)) {
+        return kExitUsage;
     }
+    request.fromUtcMs = from.value_or(request.fromUtcMs);
+    request.toUtcMs = to.value_or(request.toUtcMs);
     if (request.fromUtcMs > request.toUtcMs) {
         printError(QStringLiteral("--from is after --to"));
         return kExitUsage;

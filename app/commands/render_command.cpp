@@ -215,17 +215,9 @@ int runRenderCommand(int argc, char* argv[])
     }
     std::optional<std::int64_t> videoFrom;
     std::optional<std::int64_t> videoTo;
-    for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &videoFrom},
-                                         std::pair{QStringLiteral("to"), &videoTo}}) {
-        if (parser.isSet(option)) {
-            *target = parseUserTime(parser.value(option));
-            if (!*target) {
-                printError(QStringLiteral("--%1 wants a time like 2013-07-08T12:00Z or a date, "
-                                          "not \"%2\"")
-                               .arg(option, parser.value(option)));
-                return kExitUsage;
-            }
-        }
+    if (!parseTimeOption(parser, QStringLiteral("from"), videoFrom) ||
+        !parseTimeOption(parser, QStringLiteral("to"), videoTo)) {
+        return kExitUsage;
     }
     const auto size = parseSize(parser.value(QStringLiteral("size")));
     if (!size) {

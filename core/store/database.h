@@ -171,6 +171,10 @@ private:
     // PostgreSQL: positions through binary COPY into their day partitions.
     Result<std::int64_t> copyTrackPoints(std::span<const model::TrackPoint> points);
     Status ensurePartitions(std::span<const model::TrackPoint> points);
+    // PostgreSQL: a track through binary COPY TO STDOUT, parsed as it arrives.
+    Result<std::vector<model::TrackPoint>> copyOutTrack(model::VesselId vesselId,
+                                                        std::int64_t fromUtcMs,
+                                                        std::int64_t toUtcMs, bool all);
     // The id an INSERT ... RETURNING id gave.
     static Result<std::int64_t> insertedId(Statement& stmt);
     Status migrate(int fromVersion);

@@ -343,4 +343,147 @@ Result<std::int64_t> Database::copyTrackPoints(std::span<const model::TrackPoint
     return insert->changes();
 }
 
+Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId vesselId,
+                                                              std::int64_t fromUtcMs,
+                                                              std::int64_t toUtcMs, bool all)
+{
+    // COPY sends rows with far less per-row work on both sides than a
+    // query's result rows do. It takes no parameters: the values are whole
+    // numbers, written into the SQL as such.
+    const QByteArray sql =
+        QStringLiteral("COPY (SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, %1, "
+                       "provenance FROM track_points WHERE vessel_id = %2 AND time_utc_ms "
+                       "BETWEEN %3 AND %4 ORDER BY time_utc_ms) TO STDOUT (FORMAT binary)")
+            .arg(all ? QStringLiteral("heading_deg, nav_status")
+                     : QStringLiteral("NULL::smallint, NULL::smallint"))
+            .arg(vesselId)
+            .arg(fromUtcMs)
+            .arg(toUtcMs)
+            .toUtf8();
+    PGconn* conn = pgHandle(m_connection);
+    PGresult* start = PQexec(conn, sql.constData());
+    const bool copying = PQresultStatus(start) == PGRES_COPY_OUT;
+    const QString startError = QString::fromUtf8(PQresultErrorMessage(start)).trimmed();
+    PQclear(start);
+    if (!copying) {
+        return postgresError(conn, startError, QStringLiteral("COPY track_points TO STDOUT"));
+    }
+    std::vector<model::TrackPoint> out;
+    out.reserve(2048);
+    bool header = true;
+    QString parseError;
+    for (;;) {
+        char* raw = nullptr;
+        const int n = PQgetCopyData(conn, &raw, 0);
+        if (n < 0) {
+            break; // -1: done; -2: an error, reported by the result below
+        }
+        const char* at = raw;
+        const char* end = raw + n;
+        auto take16 = [&]() -> std::optional<std::int16_t> {
+            if (end - at < 2) {
+                return std::nullopt;
+            }
+            const auto v = qFromBigEndian<qint16>(at);
+            at += 2;
+            return v;
+        };
+        auto take32 = [&]() -> std::optional<std::int32_t> {
+            if (end - at < 4) {
+                return std::nullopt;
+            }
+            const auto v = qFromBigEndian<qint32>(at);
+            at += 4;
+            return v;
+        };
+        // A field: its length, then a big-endian integer of that length (or NULL).
+        auto field = [&]() -> std::optional<std::optional<std::int64_t>> {
+            const auto length = take32();
+            if (!length) {
+                return std::nullopt;
+            }
+            if (*length < 0) {
+                return std::optional<std::int64_t>();
+            }
+            if (end - at < *length) {
+                return std::nullopt;
+            }
+            std::int64_t v = 0;
+            switch (*length) {
+            case 8:
+                v = qFromBigEndian<qint64>(at);
+                break;
+            case 4:
+                v = qFromBigEndian<qint32>(at);
+                break;
+            case 2:
+                v = qFromBigEndian<qint16>(at);
+                break;
+            default:
+                return std::nullopt;
+            }
+            at += *length;
+            return std::optional<std::int64_t>(v);
+        };
+        if (header) {
+            // Signature (11 bytes), flags, and the header extension's length.
+            at += 15;
+            const auto extension = take32();
+            at += extension ? *extension : 0;
+            header = false;
+        }
+        while (at < end && parseError.isEmpty()) {
+            const auto count = take16();
+            if (!count || *count == -1) {
+                break; // the trailer
+            }
+            std::optional<std::int64_t> v[8];
+            for (int i = 0; i < 8; ++i) {
+                const auto f = field();
+                if (!f) {
+                    parseError = QStringLiteral("a row of the track could not be read");
+                    break;
+                }
+                v[i] = *f;
+            }
+            if (!parseError.isEmpty()) {
+                break;
+            }
+            model::TrackPoint p;
+            p.vesselId = vesselId;
+            p.timeUtcMs = v[0].value_or(0);
+            p.latDeg = track_row::degrees(v[1].value_or(0));
+            p.lonDeg = track_row::degrees(v[2].value_or(0));
+            if (v[3]) {
+                p.sogKnots = track_row::tenths(*v[3]);
+            }
+            if (v[4]) {
+                p.cogDeg = track_row::tenths(*v[4]);
+            }
+            if (v[5]) {
+                p.headingDeg = static_cast<std::int16_t>(*v[5]);
+            }
+            if (v[6]) {
+                p.navStatus = static_cast<std::uint8_t>(*v[6]);
+            }
+            p.provenance = model::provenanceFromInt(static_cast<int>(v[7].value_or(0)))
+                               .value_or(model::Provenance::Observed);
+            out.push_back(p);
+        }
+        PQfreemem(raw);
+    }
+    QString error;
+    while (PGresult* r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        }
+        PQclear(r);
+    }
+    if (!error.isEmpty() || !parseError.isEmpty()) {
+        return postgresError(conn, error.isEmpty() ? parseError : error,
+                             QStringLiteral("COPY track_points TO STDOUT"));
+    }
+    return out;
+}
+
 } // namespace wake::store

@@ -222,6 +222,9 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
     // Columns 5 and 6 are read as NULL when only the motion is asked for:
     // one statement, two column lists.
     const bool all = fields == TrackFields::All;
+    if (isServer()) {
+        return copyOutTrack(vesselId, fromUtcMs, toUtcMs, all);
+    }
     auto stmt = m_connection.prepareStreaming(
         all ? QStringLiteral(
                   "SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, heading_deg, "

@@ -4,13 +4,13 @@
 
 #include "app/cli_fixture.h"
 
+#include <gtest/gtest.h>
+
+#ifdef WAKE_HAS_GUI // render exists only in the GUI build
+
 #include <QDir>
 #include <QImage>
 #include <QStandardPaths>
-
-#include <gtest/gtest.h>
-
-#ifdef WAKE_HAS_GUI
 
 namespace {
 
