@@ -3,13 +3,14 @@
 // server to infer for text), results come back as text. A statement's rows
 // are fetched when it first steps, so another statement may run while its
 // rows are read (the store nests queries); a streaming statement reads its
-// rows through a cursor, a batch at a time.
+// rows through a cursor, a batch of binary rows at a time. (A track, the
+// longest read, goes by COPY instead: store/pg_database.cpp.)
 
 #include "store/pg_backend.h"
 
-#include <QRegularExpression>
 #include <QtEndian>
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <libpq-fe.h>
@@ -186,7 +187,7 @@ private:
             return Statement::Step::Failed;
         }
         if (!m_sent) {
-            static int cursors = 0;
+            static std::atomic<int> cursors{0}; // names unique per connection; threads share it
             m_cursor = QByteArray("wake_cursor_") + QByteArray::number(++cursors);
             m_ownTransaction = PQtransactionStatus(m_conn) == PQTRANS_IDLE;
             if (m_ownTransaction && !run("BEGIN")) {
