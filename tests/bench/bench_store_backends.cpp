@@ -172,6 +172,17 @@ double bytesPerPosition(Store& s)
     return static_cast<double>(QFileInfo(s.target).size()) / static_cast<double>(s.rows);
 }
 
+// The store BulkImport filled, or nothing (and the benchmark says why).
+Store* builtStore(Backend backend, benchmark::State& state)
+{
+    Store& s = stores()[backend];
+    if (!s.db) {
+        state.SkipWithError("no store: run BulkImport first");
+        return nullptr;
+    }
+    return &s;
+}
+
 void BM_BulkImport(benchmark::State& state, Backend backend)
 {
     for (auto _ : state) {
@@ -190,11 +201,11 @@ void BM_BulkImport(benchmark::State& state, Backend backend)
 
 void BM_TrackOneDayFirstRead(benchmark::State& state, Backend backend)
 {
-    Store& s = stores()[backend];
-    if (!s.db) {
-        state.SkipWithError("no store: run BulkImport first");
+    Store* built = builtStore(backend, state);
+    if (built == nullptr) {
         return;
     }
+    Store& s = *built;
     std::size_t next = 0;
     std::size_t points = 0;
     for (auto _ : state) {
@@ -213,11 +224,11 @@ void BM_TrackOneDayFirstRead(benchmark::State& state, Backend backend)
 
 void BM_TrackOneDayWarm(benchmark::State& state, Backend backend)
 {
-    Store& s = stores()[backend];
-    if (!s.db) {
-        state.SkipWithError("no store: run BulkImport first");
+    Store* built = builtStore(backend, state);
+    if (built == nullptr) {
         return;
     }
+    Store& s = *built;
     const model::VesselId v = s.vessels[s.vessels.size() / 2];
     std::size_t points = 0;
     for (auto _ : state) {
@@ -230,11 +241,11 @@ void BM_TrackOneDayWarm(benchmark::State& state, Backend backend)
 
 void BM_VesselsInABoxAtATime(benchmark::State& state, Backend backend)
 {
-    Store& s = stores()[backend];
-    if (!s.db) {
-        state.SkipWithError("no store: run BulkImport first");
+    Store* built = builtStore(backend, state);
+    if (built == nullptr) {
         return;
     }
+    Store& s = *built;
     std::size_t inBox = 0;
     for (auto _ : state) {
         auto at = s.db->positionsAt(kStart + 5 * kDay, 30 * 60'000);
@@ -249,11 +260,11 @@ void BM_VesselsInABoxAtATime(benchmark::State& state, Backend backend)
 
 void BM_StreamRows(benchmark::State& state, Backend backend)
 {
-    Store& s = stores()[backend];
-    if (!s.db) {
-        state.SkipWithError("no store: run BulkImport first");
+    Store* built = builtStore(backend, state);
+    if (built == nullptr) {
         return;
     }
+    Store& s = *built;
     std::int64_t rows = 0;
     for (auto _ : state) {
         rows = 0;
@@ -268,11 +279,11 @@ void BM_StreamRows(benchmark::State& state, Backend backend)
 
 void BM_StreamLongTrack(benchmark::State& state, Backend backend)
 {
-    Store& s = stores()[backend];
-    if (!s.db) {
-        state.SkipWithError("no store: run BulkImport first");
+    Store* built = builtStore(backend, state);
+    if (built == nullptr) {
         return;
     }
+    Store& s = *built;
     std::int64_t rows = 0;
     for (auto _ : state) {
         rows = static_cast<std::int64_t>(

@@ -10,6 +10,7 @@
 #include "replay/replay_controller.h"
 #include "replay/timeline_widget.h"
 #include "scenario/scenario_installer.h"
+#include "ui/scenario_window.h"
 #include "ui/test_application.h"
 
 #include <QAction>
@@ -34,21 +35,7 @@
 
 namespace {
 
-class MainWindowTest : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite() { wake::test::ensureApplication(); }
-    void SetUp() override
-    {
-        wake::test::useSettingsIn(m_dir.filePath(QStringLiteral("settings")));
-        auto db =
-            wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")));
-        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
-        m_window = std::make_unique<wake::ui::MainWindow>(std::move(db).value());
-    }
-    QTemporaryDir m_dir;
-    std::unique_ptr<wake::ui::MainWindow> m_window;
-};
+using MainWindowTest = wake::test::ScenarioWindowTest;
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "scenario/scenario_installer.h"
 #include "share/video_export_dialog.h"
 #include "support/pg_test_server.h"
+#include "ui/scenario_window.h"
 #include "ui/test_application.h"
 
 #include <QAction>
@@ -24,22 +25,15 @@
 
 namespace {
 
-class ShareTest : public ::testing::Test
+class ShareTest : public wake::test::ScenarioWindowTest
 {
 protected:
-    static void SetUpTestSuite() { wake::test::ensureApplication(); }
     void SetUp() override
     {
-        wake::test::useSettingsIn(m_dir.filePath(QStringLiteral("settings")));
-        auto db =
-            wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")));
-        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
-        m_window = std::make_unique<wake::ui::MainWindow>(std::move(db).value());
+        ScenarioWindowTest::SetUp();
         m_window->resize(1000, 700);
         m_window->show();
     }
-    QTemporaryDir m_dir;
-    std::unique_ptr<wake::ui::MainWindow> m_window;
 };
 
 } // namespace
