@@ -155,3 +155,38 @@ TEST(StoreServer, AStreamedQueryReadsPastItsFetchSizeAndLetsOthersRun)
                   "SELECT count(*) FROM pg_cursors WHERE name LIKE 'wake_cursor_%'")),
               0); // (the query's own unnamed portal is listed too)
 }
+
+TEST(StoreServer, AMissingPostgisIsSaidSoWithWhatToDo)
+{
+    // A user who may create tables but not the extension (PostGIS is not a
+    // trusted extension): what a team member sees on a database nobody has
+    // prepared.
+    auto server = test::PgTestDatabase::create();
+    ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
+    {
+        auto admin = store::Connection::connect(server->target());
+        ASSERT_TRUE(admin.ok());
+        (void)admin->exec(QStringLiteral("DROP ROLE IF EXISTS wake_analyst"));
+        ASSERT_TRUE(admin
+                        ->exec(QStringLiteral("CREATE ROLE wake_analyst LOGIN PASSWORD 'x'; "
+                                              "GRANT ALL ON SCHEMA public TO wake_analyst; "
+                                              "GRANT CREATE ON DATABASE %1 TO wake_analyst")
+                                   .arg(server->name()))
+                        .ok());
+    }
+    auto db = Database::open(server->target() + QStringLiteral(" user=wake_analyst password=x"));
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("PostGIS is missing")))
+        << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("CREATE EXTENSION postgis")));
+    EXPECT_FALSE(db.error().toString().contains(QStringLiteral("password=x")));
+    auto admin = store::Connection::connect(server->target());
+    ASSERT_TRUE(admin.ok());
+    EXPECT_EQ(*admin->queryInt(QStringLiteral(
+                  "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")),
+              0)
+        << "nothing was created";
+    // Databases are dropped with the test; the role is the cluster's.
+    (void)admin->exec(QStringLiteral("REASSIGN OWNED BY wake_analyst TO CURRENT_USER; "
+                                     "DROP OWNED BY wake_analyst"));
+}
