@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -49,7 +50,14 @@ VideoExportDialog::VideoExportDialog(std::int64_t fromUtcMs, std::int64_t toUtcM
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("&File (MP4 or GIF):"), pathRow);
+    // A row whose field is a layout has no buddy of its own: name one, so
+    // the shortcut works and the & is not shown.
+    auto labelFor = [this](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&File (MP4 or GIF):"), m_path), pathRow);
     m_from = utcEdit(fromUtcMs, this);
     m_to = utcEdit(toUtcMs, this);
     form->addRow(tr("F&rom:"), m_from);
@@ -63,13 +71,13 @@ VideoExportDialog::VideoExportDialog(std::int64_t fromUtcMs, std::int64_t toUtcM
     m_fps->setRange(1, 60);
     m_fps->setValue(25);
     m_fps->setSuffix(tr(" frames/s"));
-    form->addRow(tr("Frame &rate:"), m_fps);
+    form->addRow(tr("Frame r&ate:"), m_fps);
     m_width = pixels(1280, this);
     m_height = pixels(720, this);
     auto* sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(m_height);
-    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(labelFor(tr("&Size:"), m_width), sizeRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
