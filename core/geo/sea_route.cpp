@@ -477,11 +477,19 @@ std::vector<WorldPoint> SeaRouter::aroundDetailedLand(std::vector<WorldPoint> pa
         b.x += std::round(a.x - b.x);
         return WorldPoint{a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
     };
+    // Steps in leg i, asked for at every sample: kept for the leg last asked
+    // about, forgotten when the path changes.
+    std::size_t stepsLeg = 0;
+    int stepsCount = 0;
     auto steps = [&](std::size_t i) {
-        const double m =
-            distanceM(unproject({path[i - 1].x - std::floor(path[i - 1].x), path[i - 1].y}),
-                      unproject({path[i].x - std::floor(path[i].x), path[i].y}));
-        return std::max(1, static_cast<int>(std::ceil(m / kLandCheckStepM)));
+        if (i != stepsLeg) {
+            const double m =
+                distanceM(unproject({path[i - 1].x - std::floor(path[i - 1].x), path[i - 1].y}),
+                          unproject({path[i].x - std::floor(path[i].x), path[i].y}));
+            stepsCount = std::max(1, static_cast<int>(std::ceil(m / kLandCheckStepM)));
+            stepsLeg = i;
+        }
+        return stepsCount;
     };
     int repairs = 0;
     std::size_t i = 1;
@@ -552,6 +560,7 @@ std::vector<WorldPoint> SeaRouter::aroundDetailedLand(std::vector<WorldPoint> pa
         out.insert(out.end(), path.begin() + static_cast<std::ptrdiff_t>(tv < 1.0 ? j : j + 1),
                    path.end());
         path = std::move(out);
+        stepsLeg = 0; // legs moved
         i = resume;
         k = 1;
     }

@@ -174,7 +174,18 @@ Result<Database> Database::openSqlite(const QString& path)
 
 Status Database::migrate(int fromVersion)
 {
-    const auto& steps = migrations();
+    return applyMigrations(migrations(), fromVersion, [this](int version) {
+        return m_connection.exec(
+            QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
+                .arg(kApplicationId)
+                .arg(version));
+    });
+}
+
+Status Database::applyMigrations(const std::vector<QString>& steps, int fromVersion,
+                                 const std::function<Status(int)>& recordVersion)
+{
+    // One transaction a step: a failed step leaves the schema at the one before.
     for (int v = fromVersion; v < static_cast<int>(steps.size()); ++v) {
         Transaction tx(m_connection);
         if (!tx.beginStatus()) {
@@ -186,11 +197,7 @@ Status Database::migrate(int fromVersion)
                 QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(e.message);
             return e;
         }
-        if (Status s = m_connection.exec(
-                QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
-                    .arg(kApplicationId)
-                    .arg(v + 1));
-            !s) {
+        if (Status s = recordVersion(v + 1); !s) {
             return s;
         }
         if (Status s = tx.commit(); !s) {

@@ -167,14 +167,17 @@ private:
     {}
     static Result<Database> openSqlite(const QString& path);
     static Result<Database> openServer(const QString& conninfo);
-    Status migratePg();
+    // Creates or migrates the server's schema (hasSchema: Wake's meta table is there).
+    Status migratePg(bool hasSchema);
+    // Runs steps[fromVersion..] one transaction each; recordVersion notes each.
+    Status applyMigrations(const std::vector<QString>& steps, int fromVersion,
+                           const std::function<Status(int)>& recordVersion);
     // PostgreSQL: positions through binary COPY into their day partitions.
     Result<std::int64_t> copyTrackPoints(std::span<const model::TrackPoint> points);
     Status ensurePartitions(std::span<const model::TrackPoint> points);
     // PostgreSQL: a track through binary COPY TO STDOUT, parsed as it arrives.
-    Result<std::vector<model::TrackPoint>> copyOutTrack(model::VesselId vesselId,
-                                                        std::int64_t fromUtcMs,
-                                                        std::int64_t toUtcMs, bool all);
+    Result<std::vector<model::TrackPoint>>
+    copyOutTrack(model::VesselId vesselId, std::int64_t fromUtcMs, std::int64_t toUtcMs, bool all);
     // The id an INSERT ... RETURNING id gave.
     static Result<std::int64_t> insertedId(Statement& stmt);
     Status migrate(int fromVersion);

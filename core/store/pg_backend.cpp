@@ -2,17 +2,12 @@
 // go as text with their type (bigint, double precision, or left for the
 // server to infer for text), results come back as text. A statement's rows
 // are fetched when it first steps, so another statement may run while its
-// rows are read (the store nests queries); a streaming statement reads its
-// rows through a cursor, a batch of binary rows at a time. (A track, the
-// longest read, goes by COPY instead: store/pg_database.cpp.)
+// rows are read (the store nests queries). A track, the one long read, goes
+// by COPY instead (store/pg_database.cpp).
 
 #include "store/pg_backend.h"
 
-#include <QtEndian>
-
-#include <atomic>
 #include <cstdlib>
-#include <cstring>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -61,11 +56,9 @@ using PgResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 class PgStatement final : public StatementBackend
 {
 public:
-    PgStatement(PGconn* conn, const QString& sql, bool streaming)
-        : m_conn(conn), m_sql(toPgPlaceholders(sql)), m_what(sql.simplified().left(60)),
-          m_streaming(streaming)
+    PgStatement(PGconn* conn, const QString& sql)
+        : m_conn(conn), m_sql(toPgPlaceholders(sql)), m_what(sql.simplified().left(60))
     {}
-    ~PgStatement() override { drain(); }
 
     void bindNull(int index) override { param(index) = Param{}; }
     void bind(int index, std::int64_t value) override
@@ -83,9 +76,6 @@ public:
 
     Statement::Step step() override
     {
-        if (m_streaming) {
-            return streamStep();
-        }
         if (!m_result) {
             std::vector<const char*> values;
             std::vector<Oid> types;
@@ -118,7 +108,6 @@ public:
     }
     void reset() override
     {
-        drain();
         m_result.reset();
         m_failed = false;
         m_row = -1;
@@ -131,20 +120,6 @@ public:
     std::int64_t int64(int column) const override
     {
         const char* v = PQgetvalue(m_result.get(), m_row, column);
-        if (m_binary) {
-            switch (PQgetlength(m_result.get(), m_row, column)) {
-            case 8:
-                return qFromBigEndian<qint64>(v);
-            case 4:
-                return qFromBigEndian<qint32>(v);
-            case 2:
-                return qFromBigEndian<qint16>(v);
-            case 1:
-                return v[0] != 0; // boolean
-            default:
-                return 0;
-            }
-        }
         if (v[0] == 't' || v[0] == 'f') { // a boolean expression
             return v[0] == 't' ? 1 : 0;
         }
@@ -152,14 +127,7 @@ public:
     }
     double real(int column) const override
     {
-        const char* v = PQgetvalue(m_result.get(), m_row, column);
-        if (m_binary) {
-            const auto bits = qFromBigEndian<quint64>(v);
-            double d = 0;
-            std::memcpy(&d, &bits, sizeof d);
-            return d;
-        }
-        return std::strtod(v, nullptr);
+        return std::strtod(PQgetvalue(m_result.get(), m_row, column), nullptr);
     }
     QString text(int column) const override
     {
@@ -168,105 +136,12 @@ public:
     }
     Error lastError() const override
     {
-        if (!m_error.isEmpty()) {
-            return postgresError(m_conn, m_error, m_what);
-        }
         const char* message =
             m_result ? PQresultErrorMessage(m_result.get()) : PQerrorMessage(m_conn);
         return postgresError(m_conn, QString::fromUtf8(message).trimmed(), m_what);
     }
 
 private:
-    // A cursor fetched kFetchRows at a time: a long track is never held
-    // twice (by libpq and by the caller), and other statements may run
-    // between fetches. Outside a transaction it opens its own.
-    static constexpr int kFetchRows = 20000;
-    Statement::Step streamStep()
-    {
-        if (m_failed) {
-            return Statement::Step::Failed;
-        }
-        if (!m_sent) {
-            static std::atomic<int> cursors{0}; // names unique per connection; threads share it
-            m_cursor = QByteArray("wake_cursor_") + QByteArray::number(++cursors);
-            m_ownTransaction = PQtransactionStatus(m_conn) == PQTRANS_IDLE;
-            if (m_ownTransaction && !run("BEGIN")) {
-                return Statement::Step::Failed;
-            }
-            std::vector<const char*> values;
-            std::vector<Oid> types;
-            for (const Param& p : m_params) {
-                values.push_back(p.null ? nullptr : p.value.constData());
-                types.push_back(p.type);
-            }
-            const QByteArray declare = "DECLARE " + m_cursor + " NO SCROLL CURSOR FOR " + m_sql;
-            PgResultPtr r(PQexecParams(m_conn, declare.constData(), static_cast<int>(values.size()),
-                                       types.data(), values.data(), nullptr, nullptr, 0));
-            m_sent = true;
-            if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
-                m_error = QString::fromUtf8(PQresultErrorMessage(r.get())).trimmed();
-                m_failed = true;
-                drain();
-                return Statement::Step::Failed;
-            }
-            m_result.reset();
-        }
-        ++m_row;
-        if (!m_result || m_row >= PQntuples(m_result.get())) {
-            if (m_result && PQntuples(m_result.get()) < kFetchRows) {
-                drain();
-                return Statement::Step::Done; // the last fetch was short: no more rows
-            }
-            // Binary rows: no number is printed by the server and parsed here.
-            const QByteArray fetch =
-                "FETCH " + QByteArray::number(kFetchRows) + " FROM " + m_cursor;
-            m_result.reset(
-                PQexecParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1));
-            m_binary = true;
-            m_row = 0;
-            if (PQresultStatus(m_result.get()) != PGRES_TUPLES_OK) {
-                m_error = QString::fromUtf8(PQresultErrorMessage(m_result.get())).trimmed();
-                m_failed = true;
-                drain();
-                return Statement::Step::Failed;
-            }
-            if (PQntuples(m_result.get()) == 0) {
-                drain();
-                return Statement::Step::Done;
-            }
-        }
-        return Statement::Step::Row;
-    }
-    bool run(const char* sql)
-    {
-        PgResultPtr r(PQexec(m_conn, sql));
-        if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
-            m_error = QString::fromUtf8(PQresultErrorMessage(r.get())).trimmed();
-            m_failed = true;
-            return false;
-        }
-        return true;
-    }
-    // Closes the cursor (and the transaction it opened), so the connection
-    // is as it was.
-    void drain()
-    {
-        if (!m_sent) {
-            return;
-        }
-        m_sent = false;
-        if (PQtransactionStatus(m_conn) == PQTRANS_INERROR) {
-            if (m_ownTransaction) {
-                PQclear(PQexec(m_conn, "ROLLBACK"));
-            }
-            return;
-        }
-        PQclear(PQexec(m_conn, ("CLOSE " + m_cursor).constData()));
-        if (m_ownTransaction) {
-            PQclear(PQexec(m_conn, "COMMIT"));
-        }
-    }
-
     struct Param
     {
         QByteArray value;
@@ -290,12 +165,6 @@ private:
     int m_row = -1;
     bool m_failed = false;
     std::int64_t m_changes = 0;
-    bool m_streaming = false;
-    bool m_sent = false;
-    bool m_ownTransaction = false;
-    bool m_binary = false; // rows fetched in binary (streamed reads take integers and text)
-    QByteArray m_cursor;
-    QString m_error;
 };
 
 class PgConnection final : public ConnectionBackend
@@ -317,11 +186,7 @@ public:
     }
     Result<std::unique_ptr<StatementBackend>> prepare(const QString& sql) override
     {
-        return std::unique_ptr<StatementBackend>(std::make_unique<PgStatement>(m_conn, sql, false));
-    }
-    Result<std::unique_ptr<StatementBackend>> prepareStreaming(const QString& sql) override
-    {
-        return std::unique_ptr<StatementBackend>(std::make_unique<PgStatement>(m_conn, sql, true));
+        return std::unique_ptr<StatementBackend>(std::make_unique<PgStatement>(m_conn, sql));
     }
     Status begin() override { return exec(QStringLiteral("BEGIN")); }
     PGconn* handle() const { return m_conn; }

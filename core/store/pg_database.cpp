@@ -155,22 +155,16 @@ Result<Database> Database::openServer(const QString& conninfo)
                          name};
         }
     }
-    if (Status s = db.migratePg(); !s) {
+    if (Status s = db.migratePg(*hasMeta); !s) {
         return s.error();
     }
     return db;
 }
 
-Status Database::migratePg()
+Status Database::migratePg(bool hasSchema)
 {
     int version = 0;
-    auto hasMeta = exists(
-        m_connection, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
-                                     "table_schema = current_schema() AND table_name = 'meta'"));
-    if (!hasMeta) {
-        return hasMeta.error();
-    }
-    if (*hasMeta) {
+    if (hasSchema) {
         auto v = schemaVersion();
         if (!v) {
             return v.error();
@@ -185,30 +179,13 @@ Status Database::migratePg()
                          .arg(currentPgSchemaVersion()),
                      m_path};
     }
-    const auto& steps = pgMigrations();
-    for (int v = version; v < static_cast<int>(steps.size()); ++v) {
-        Transaction tx(m_connection);
-        if (!tx.beginStatus()) {
-            return tx.beginStatus();
-        }
-        if (Status s = m_connection.exec(steps[static_cast<std::size_t>(v)]); !s) {
-            Error e = s.error();
-            e.message =
-                QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(e.message);
-            return e;
-        }
+    return applyMigrations(pgMigrations(), version, [this](int v) {
         if (Status s = setMeta(QStringLiteral("application"), QString::fromLatin1(kApplication));
             !s) {
             return s;
         }
-        if (Status s = setMeta(QStringLiteral("schema_version"), QString::number(v + 1)); !s) {
-            return s;
-        }
-        if (Status s = tx.commit(); !s) {
-            return s;
-        }
-    }
-    return {};
+        return setMeta(QStringLiteral("schema_version"), QString::number(v));
+    });
 }
 
 Status Database::ensurePartitions(std::span<const model::TrackPoint> points)

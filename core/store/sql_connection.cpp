@@ -108,15 +108,6 @@ Result<Statement> Connection::prepare(const QString& sql)
     return Statement(std::move(*impl));
 }
 
-Result<Statement> Connection::prepareStreaming(const QString& sql)
-{
-    auto impl = m_impl->prepareStreaming(sql);
-    if (!impl) {
-        return impl.error();
-    }
-    return Statement(std::move(*impl));
-}
-
 Result<std::int64_t> Connection::queryInt(const QString& sql)
 {
     auto stmt = prepare(sql);

@@ -105,9 +105,6 @@ public:
     Backend backend() const;
     Status exec(const QString& sql);
     Result<Statement> prepare(const QString& sql);
-    // For long results: rows arrive as they are stepped (SQLite always does
-    // that; PostgreSQL then reads them through a cursor, a batch at a time).
-    Result<Statement> prepareStreaming(const QString& sql);
     // Runs a one-row, one-column query and returns its integer value.
     Result<std::int64_t> queryInt(const QString& sql);
     // Starts a write transaction (SQLite takes its write lock at once).
@@ -162,10 +159,6 @@ public:
     virtual Backend backend() const = 0;
     virtual Status exec(const QString& sql) = 0;
     virtual Result<std::unique_ptr<StatementBackend>> prepare(const QString& sql) = 0;
-    virtual Result<std::unique_ptr<StatementBackend>> prepareStreaming(const QString& sql)
-    {
-        return prepare(sql);
-    }
     virtual Status begin() = 0;
 };
 

@@ -225,7 +225,7 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
     if (isServer()) {
         return copyOutTrack(vesselId, fromUtcMs, toUtcMs, all);
     }
-    auto stmt = m_connection.prepareStreaming(
+    auto stmt = m_connection.prepare(
         all ? QStringLiteral(
                   "SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, heading_deg, "
                   "nav_status, provenance "

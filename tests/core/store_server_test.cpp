@@ -118,44 +118,6 @@ TEST(StoreServer, PositionsGoToDayPartitionsAndQgisSeesPoints)
     EXPECT_EQ(stmt->text(5), QStringLiteral("Test"));
 }
 
-TEST(StoreServer, AStreamedQueryReadsPastItsFetchSizeAndLetsOthersRun)
-{
-    auto server = test::PgTestDatabase::create();
-    ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
-    auto c = store::Connection::connect(server->target());
-    ASSERT_TRUE(c.ok());
-    // More rows than one fetch of the cursor (20,000), in a known order.
-    auto stmt = c->prepareStreaming(
-        QStringLiteral("SELECT g, g * 2 FROM generate_series(1, ?) AS g ORDER BY g"));
-    ASSERT_TRUE(stmt.ok());
-    stmt->bind(1, std::int64_t{50'001});
-    std::int64_t rows = 0;
-    std::int64_t last = 0;
-    for (;;) {
-        const auto step = stmt->step();
-        ASSERT_NE(step, store::Statement::Step::Failed) << stmt->lastError().message.toStdString();
-        if (step == store::Statement::Step::Done) {
-            break;
-        }
-        ++rows;
-        EXPECT_EQ(stmt->int64(0), last + 1);
-        EXPECT_EQ(stmt->int64(1), 2 * stmt->int64(0));
-        last = stmt->int64(0);
-        if (rows == 25'000) {
-            // Another statement between fetches, on the same connection,
-            // which sees the cursor open.
-            EXPECT_EQ(*c->queryInt(QStringLiteral(
-                          "SELECT count(*) FROM pg_cursors WHERE name LIKE 'wake_cursor_%'")),
-                      1);
-        }
-    }
-    EXPECT_EQ(rows, 50'001);
-    // The cursor is closed with the transaction it opened.
-    EXPECT_EQ(*c->queryInt(QStringLiteral(
-                  "SELECT count(*) FROM pg_cursors WHERE name LIKE 'wake_cursor_%'")),
-              0); // (the query's own unnamed portal is listed too)
-}
-
 TEST(StoreServer, AMissingPostgisIsSaidSoWithWhatToDo)
 {
     // A user who may create tables but not the extension (PostGIS is not a

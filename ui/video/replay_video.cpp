@@ -48,11 +48,9 @@ const model::Event* lastReached(const MapScene& scene, std::int64_t t)
     return last;
 }
 
-} // namespace
-
-QString captionAt(const MapScene& scene, std::int64_t timeUtcMs, std::int64_t holdMs)
+// The caption of e at replay time t, once e is reached; empty after the hold.
+QString captionOf(const model::Event* e, std::int64_t timeUtcMs, std::int64_t holdMs)
 {
-    const model::Event* e = lastReached(scene, timeUtcMs);
     if (!e || timeUtcMs - e->time.startUtcMs > holdMs) {
         return {};
     }
@@ -62,6 +60,13 @@ QString captionAt(const MapScene& scene, std::int64_t timeUtcMs, std::int64_t ho
                              : QDateTime::fromMSecsSinceEpoch(e->time.startUtcMs, Qt::UTC)
                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     return when + QStringLiteral(" · ") + e->title;
+}
+
+} // namespace
+
+QString captionAt(const MapScene& scene, std::int64_t timeUtcMs, std::int64_t holdMs)
+{
+    return captionOf(lastReached(scene, timeUtcMs), timeUtcMs, holdMs);
 }
 
 void paintVideoOverlay(QPainter& p, QSize size, std::int64_t timeUtcMs, const QString& caption)
@@ -122,7 +127,7 @@ Status renderReplayVideo(MapRenderer& renderer, const MapViewport& viewport,
         {
             QPainter p(&frame);
             renderer.paintDynamic(p, viewport);
-            paintVideoOverlay(p, size, t, captionAt(renderer.scene(), t, hold));
+            paintVideoOverlay(p, size, t, captionOf(reached, t, hold));
         }
         if (Status s = sink.write(frame); !s) {
             sink.cancel();
