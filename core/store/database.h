@@ -26,6 +26,8 @@
 #include <span>
 #include <vector>
 
+typedef struct pg_conn PGconn;
+
 namespace wake::store {
 
 // What of each position to read: all of it, or only time, place, speed,
@@ -175,9 +177,13 @@ private:
     // PostgreSQL: positions through binary COPY into their day partitions.
     Result<std::int64_t> copyTrackPoints(std::span<const model::TrackPoint> points);
     Status ensurePartitions(std::span<const model::TrackPoint> points);
-    // PostgreSQL: a track through binary COPY TO STDOUT, parsed as it arrives.
+    // PostgreSQL: a track through binary COPY TO STDOUT, parsed as it
+    // arrives; a long one in two halves at once (store/pg_track_read.cpp).
     Result<std::vector<model::TrackPoint>>
     copyOutTrack(model::VesselId vesselId, std::int64_t fromUtcMs, std::int64_t toUtcMs, bool all);
+    // PostgreSQL: the second connection long reads use, opened when first
+    // needed; null when the server refused it.
+    PGconn* partnerConnection();
     // The id an INSERT ... RETURNING id gave.
     static Result<std::int64_t> insertedId(Statement& stmt);
     Status migrate(int fromVersion);
@@ -192,6 +198,8 @@ private:
     QString m_target;
     Connection m_connection;
     std::set<std::int64_t> m_partitionDays; // PostgreSQL: day partitions known to exist
+    std::optional<Connection> m_partner;    // PostgreSQL: see partnerConnection()
+    bool m_partnerUnavailable = false;
 };
 
 } // namespace wake::store
