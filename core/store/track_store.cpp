@@ -302,17 +302,20 @@ Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUt
                                                              std::int64_t maxAgeMs)
 {
     // Per vessel whose positions span the time, the last fix at or before
-    // it: two seeks on the (vessel, time) key each, no scan of the
+    // it: a seek or two on the (vessel, time) key each, no scan of the
     // positions. SQLite's CROSS JOIN keeps the vessels outside (it would
-    // otherwise scan every position).
-    // On a server the window prunes to one or two day partitions, and one
-    // pass over their rows in it beats a seek per vessel into every partition.
+    // otherwise scan every position); on a server the window's bounds prune
+    // the seeks to its one or two day partitions. (A pass over the window's
+    // rows instead was ten times slower at 10 M positions a day: a BRIN on
+    // time reads whole import batches.)
     auto stmt = m_connection.prepare(
         isServer()
-            ? QStringLiteral("SELECT DISTINCT ON (vessel_id) vessel_id, time_utc_ms, lat_e7, "
-                             "lon_e7, sog_dkn, cog_ddeg, heading_deg, nav_status, provenance "
-                             "FROM track_points WHERE time_utc_ms BETWEEN ?1 AND ?2 "
-                             "ORDER BY vessel_id, time_utc_ms DESC")
+            ? QStringLiteral("SELECT t.vessel_id, t.time_utc_ms, t.lat_e7, t.lon_e7, t.sog_dkn, "
+                             "t.cog_ddeg, t.heading_deg, t.nav_status, t.provenance FROM "
+                             "vessel_spans s CROSS JOIN LATERAL (SELECT * FROM track_points p "
+                             "WHERE p.vessel_id = s.vessel_id AND p.time_utc_ms BETWEEN ?1 AND ?2 "
+                             "ORDER BY p.time_utc_ms DESC LIMIT 1) t "
+                             "WHERE s.first_ms <= ?2 AND s.last_ms >= ?1")
             : QStringLiteral(
                   "SELECT t.vessel_id, t.time_utc_ms, t.lat_e7, t.lon_e7, t.sog_dkn, t.cog_ddeg, "
                   "t.heading_deg, t.nav_status, t.provenance FROM vessel_spans s CROSS JOIN "

@@ -360,6 +360,41 @@ TEST_P(StoreTest, PositionsAtATimeTakeEachVesselsLastFixWithinTheAge)
     EXPECT_EQ((*at)[1], points[5]);
 }
 
+TEST_P(StoreTest, PositionsAtATimeLookBackAcrossMidnight)
+{
+    // On a server the day before is another partition.
+    std::vector<VesselId> ids;
+    for (std::uint32_t mmsi : {211000011u, 211000012u, 211000013u}) {
+        Vessel v;
+        v.mmsi = mmsi;
+        ids.push_back(*db().upsertVessel(v));
+    }
+    constexpr std::int64_t kMin = 60'000;
+    constexpr std::int64_t kMidnight = 1'700'006'400'000; // 2023-11-15 00:00 UTC
+    auto fixAt = [](VesselId id, std::int64_t t) {
+        TrackPoint p;
+        p.vesselId = id;
+        p.timeUtcMs = t;
+        p.latDeg = 10.0;
+        p.lonDeg = -80.0;
+        return p;
+    };
+    const std::vector<TrackPoint> points = {
+        fixAt(ids[0], kMidnight - 5 * kMin),                                       // day before
+        fixAt(ids[1], kMidnight - 3 * kMin),  fixAt(ids[1], kMidnight + 2 * kMin), // both days
+        fixAt(ids[2], kMidnight - 20 * kMin), // too old at 00:05 with 15 min
+        fixAt(ids[2], kMidnight + 6 * kMin),  // after 00:05
+    };
+    ASSERT_TRUE(db().insertTrackPoints(points).ok());
+    auto at = db().positionsAt(kMidnight + 5 * kMin, 15 * kMin);
+    ASSERT_TRUE(at.ok());
+    std::sort(at->begin(), at->end(),
+              [](const TrackPoint& a, const TrackPoint& b) { return a.vesselId < b.vesselId; });
+    ASSERT_EQ(at->size(), 2u);
+    EXPECT_EQ((*at)[0], points[0]);
+    EXPECT_EQ((*at)[1], points[2]);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          [](const ::testing::TestParamInfo<Backend>& param) {
                              return param.param == Backend::Sqlite ? "Sqlite" : "Postgres";
