@@ -2,7 +2,9 @@
 # Builds a store of about 100 M positions: ten generated days of 7,000
 # vessels each (each day its own vessels, so the store lists 70,000), one
 # fix a minute, imported one after the other. Prints each day's import time.
-# The store is what tests/bench/store_at_scale.sh measures.
+# The store is what tests/bench/store_at_scale.sh measures. STORE may be a
+# PostgreSQL archive (anything --db takes; an empty database):
+# tests/bench/archive_at_scale.sh does that.
 #
 # usage: tests/bench/build_100m_store.sh [BUILD_DIR] [STORE] [DAYS]
 set -euo pipefail
@@ -12,10 +14,14 @@ store=${2:-$build/tests/bench/store-100m.sqlite}
 days=${3:-10}
 wake=$build/app/wake
 make=$build/tests/bench/wake_make_traffic
-work=$(mktemp -d -p "$(dirname "$store")")
+if [[ $store == postgres://* || $store == postgresql://* || $store == *=* ]]; then
+    work=$(mktemp -d)
+else
+    work=$(mktemp -d -p "$(dirname "$store")")
+    rm -f "$store" "$store"-wal "$store"-shm
+fi
 trap 'rm -rf "$work"' EXIT
 export HOME=$work
-rm -f "$store" "$store"-wal "$store"-shm
 "$wake" vessels --db "$store" >/dev/null
 for day in $(seq 0 $((days - 1))); do
     date=$(date -u -d "2023-07-01 + $day days" +%F)
@@ -28,4 +34,6 @@ for day in $(seq 0 $((days - 1))); do
     echo "day $((day + 1)) ($date): $stored in $(cat "$work/time") s"
     rm -f "$csv"
 done
-echo "store: $store, $(($(stat -c %s "$store") / 1000000)) MB"
+if [[ -f $store ]]; then
+    echo "store: $store, $(($(stat -c %s "$store") / 1000000)) MB"
+fi
