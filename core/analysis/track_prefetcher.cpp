@@ -6,15 +6,17 @@ TrackPrefetcher::TrackPrefetcher(store::Database& db, std::vector<model::VesselI
                                  std::int64_t fromUtcMs, std::int64_t toUtcMs)
     : m_db(db), m_vessels(std::move(vessels)), m_from(fromUtcMs), m_to(toUtcMs)
 {
-    if (m_db.path() == QLatin1String(":memory:") || m_vessels.size() < kReaders) {
+    if (m_db.target() == QLatin1String(":memory:") || m_vessels.size() < kReaders) {
         return;
     }
     std::vector<store::Database> connections;
     for (std::size_t r = 0; r < kReaders; ++r) {
-        auto reader = store::Database::open(m_db.path());
+        auto reader = store::Database::open(m_db.target());
         if (!reader) {
             return; // read on the calling thread instead
         }
+        // The readers already keep the server busy side by side.
+        reader->setTwoConnectionReads(false);
         connections.push_back(std::move(reader).value());
     }
     for (std::size_t r = 0; r < kReaders; ++r) {

@@ -1,7 +1,7 @@
 #pragma once
 
 // Reads vessels' tracks ahead of the detectors: two threads, each with its
-// own connection to the database file, read every other vessel's track while
+// own connection to the database (file or server), read every other vessel's track while
 // the detectors work on the current one. Reading 10 M positions out of
 // SQLite costs more than the detectors do, so one reader would leave the
 // detectors waiting; with two, the two cores Wake targets stay busy. An

@@ -132,6 +132,9 @@ public:
     Result<std::vector<model::TrackPoint>> track(model::VesselId vesselId, std::int64_t fromUtcMs,
                                                  std::int64_t toUtcMs,
                                                  TrackFields fields = TrackFields::All);
+    // PostgreSQL: a long track is read in two halves on two connections at
+    // once (on by default; off where readers already run side by side).
+    void setTwoConnectionReads(bool on) { m_twoConnectionReads = on; }
     Result<std::int64_t> trackPointCount(std::optional<model::VesselId> vesselId = {});
     // Where every vessel was at a time: its last fix in [time - maxAge, time],
     // for each vessel that has one.
@@ -200,6 +203,7 @@ private:
     std::set<std::int64_t> m_partitionDays; // PostgreSQL: day partitions known to exist
     std::optional<Connection> m_partner;    // PostgreSQL: see partnerConnection()
     bool m_partnerUnavailable = false;
+    bool m_twoConnectionReads = true;
 };
 
 } // namespace wake::store

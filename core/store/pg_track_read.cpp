@@ -213,7 +213,9 @@ Result<std::vector<std::optional<QByteArray>>> queryRow(PGconn* conn, const QByt
 
 void endReadTransaction(PGconn* conn)
 {
-    PQclear(PQexec(conn, "ROLLBACK")); // read only: nothing to keep
+    if (PQtransactionStatus(conn) != PQTRANS_IDLE) {
+        PQclear(PQexec(conn, "ROLLBACK")); // read only: nothing to keep
+    }
 }
 
 bool isSnapshotName(const QByteArray& name)
@@ -248,17 +250,20 @@ Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId ve
 {
     PGconn* conn = pgHandle(m_connection);
     std::vector<model::TrackPoint> out;
+    const auto inOneRead = [&]() -> Result<std::vector<model::TrackPoint>> {
+        if (Status s = copyOutRange(conn, vesselId, fromUtcMs, toUtcMs, all, out); !s) {
+            return s.error();
+        }
+        return std::move(out);
+    };
     const auto span = [](std::int64_t from, std::int64_t to) {
         return to > from ? static_cast<std::uint64_t>(to) - static_cast<std::uint64_t>(from) : 0;
     };
     // Inside the caller's transaction a second connection would not see its
     // writes; on one core two halves cannot run at once.
-    if (span(fromUtcMs, toUtcMs) < kTwoHalvesSpanMs || PQtransactionStatus(conn) != PQTRANS_IDLE ||
-        std::thread::hardware_concurrency() < 2) {
-        if (Status s = copyOutRange(conn, vesselId, fromUtcMs, toUtcMs, all, out); !s) {
-            return s.error();
-        }
-        return out;
+    if (!m_twoConnectionReads || span(fromUtcMs, toUtcMs) < kTwoHalvesSpanMs ||
+        PQtransactionStatus(conn) != PQTRANS_IDLE || std::thread::hardware_concurrency() < 2) {
+        return inOneRead();
     }
 
     // One snapshot for both halves, and where the vessel's positions lie (a
@@ -275,10 +280,7 @@ Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId ve
     }
     if (begun->size() != 3 || !(*begun)[0] || !(*begun)[1] || !(*begun)[2]) {
         // No positions (or no snapshot): one read says so.
-        if (Status s = copyOutRange(conn, vesselId, fromUtcMs, toUtcMs, all, out); !s) {
-            return s.error();
-        }
-        return out;
+        return inOneRead();
     }
     const QByteArray snapshot = *(*begun)[0];
     const std::int64_t first = std::max<std::int64_t>(fromUtcMs, (*begun)[1]->toLongLong());
@@ -287,10 +289,7 @@ Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId ve
                           ? partnerConnection()
                           : nullptr;
     if (partner == nullptr) {
-        if (Status s = copyOutRange(conn, vesselId, fromUtcMs, toUtcMs, all, out); !s) {
-            return s.error();
-        }
-        return out;
+        return inOneRead();
     }
 
     // The halves split the vessel's own span; their outer bounds stay the

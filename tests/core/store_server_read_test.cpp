@@ -1,10 +1,14 @@
-// Reading a long track from a PostgreSQL archive: it comes in two halves at
-// once, on the store's connection and a second one sharing its snapshot
-// (store/pg_track_read.cpp). Whatever happens to the second connection, the
-// track read is the whole track, in order, each position once.
+// Reading tracks from a PostgreSQL archive. A long one comes in two halves
+// at once, on the store's connection and a second one sharing its snapshot
+// (store/pg_track_read.cpp): whatever happens to the second connection, the
+// track read is the whole track, in order, each position once. Analysis
+// reads ahead on connections of its own (analysis/track_prefetcher.h).
 
+#include "analysis/track_prefetcher.h"
 #include "store/database.h"
 #include "support/pg_test_server.h"
+
+#include <QScopeGuard>
 
 #include <gtest/gtest.h>
 
@@ -163,4 +167,45 @@ TEST_F(StoreServerRead, AVesselSpanOutOfDateLosesNothing)
     ASSERT_TRUE(track.ok());
     EXPECT_EQ(*track, m_points);
     EXPECT_EQ(sessions(*m_db), 2) << "read in two halves";
+}
+
+TEST_F(StoreServerRead, AnalysisReadsAheadOnConnectionsOfItsOwnWithThePasswordGiven)
+{
+    // The login's password only in what the store was opened with (not in
+    // the environment): the readers must open with it too, not with the
+    // password-free name the window shows.
+    const QByteArray password = qgetenv("PGPASSWORD");
+    ASSERT_FALSE(password.isEmpty()) << "the test server sets PGPASSWORD";
+    const auto restore = qScopeGuard([&] { qputenv("PGPASSWORD", password); });
+    qunsetenv("PGPASSWORD");
+    auto db = Database::open(m_server->target() + QStringLiteral(" password=") +
+                             QString::fromUtf8(password));
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    ASSERT_FALSE(db->path().contains(QString::fromUtf8(password)));
+
+    std::vector<model::VesselId> vessels;
+    std::vector<std::vector<model::TrackPoint>> tracks;
+    for (std::uint32_t i = 0; i < 12; ++i) {
+        model::Vessel v;
+        v.mmsi = 273100000 + i;
+        vessels.push_back(*db->upsertVessel(v));
+        tracks.emplace_back();
+        for (std::int64_t k = 0; k < 50; ++k) {
+            model::TrackPoint p;
+            p.vesselId = vessels.back();
+            p.timeUtcMs = kStart + k * kDay / 10 + i;
+            p.latDeg = static_cast<double>(100'000'000 + 1000 * i + k) / 1e7;
+            p.lonDeg = -70.0;
+            tracks.back().push_back(p);
+        }
+        ASSERT_TRUE(db->insertTrackPoints(tracks.back()).ok());
+    }
+    const std::int64_t before = sessions(*db);
+    analysis::TrackPrefetcher ahead(*db, vessels, kAllTime, kNoEnd);
+    EXPECT_EQ(sessions(*db), before + 2) << "two readers of its own";
+    for (const auto& expected : tracks) {
+        auto track = ahead.next();
+        ASSERT_TRUE(track.ok()) << track.error().toString().toStdString();
+        EXPECT_EQ(*track, expected);
+    }
 }
