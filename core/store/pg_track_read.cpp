@@ -1,10 +1,12 @@
 // Database on a PostgreSQL server: reading a track. Rows come by binary
-// COPY TO STDOUT and are parsed as they arrive, so a long track is never
-// held twice. The server's side of a COPY (finding the rows in each day
-// partition and formatting every value) costs about twice Wake's, so a long
-// range is read in two halves at once: on this connection and on a second
-// one that imports its snapshot (as pg_dump's parallel workers do), the two
-// halves seeing exactly the same data.
+// COPY TO STDOUT and are parsed as they arrive, never held whole in a libpq
+// result as well. A range longer than two days is first narrowed to the
+// vessel's span (so only its days' partitions are planned and searched).
+// The server's side of a COPY (finding the rows in each day partition and
+// formatting every value) costs about twice Wake's, so a long range is then
+// read in two halves at once: on this connection and on a second one that
+// imports its snapshot (as pg_dump's parallel workers do), the two halves
+// seeing exactly the same data.
 
 #include "store/database.h"
 #include "store/pg_backend.h"
@@ -21,8 +23,9 @@ namespace wake::store {
 
 namespace {
 
-// Below this span one COPY is as fast as two (the second costs a thread,
-// a snapshot and a few round trips).
+// Up to this span a read touches at most three day partitions and goes in
+// one COPY; beyond it, knowing the vessel's span and a second connection
+// (a thread, a snapshot, a few round trips) pay.
 constexpr std::int64_t kTwoHalvesSpanMs = 2 * kPgPartitionMs;
 
 const QString kWhat = QStringLiteral("COPY track_points TO STDOUT");
@@ -250,8 +253,9 @@ Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId ve
 {
     PGconn* conn = pgHandle(m_connection);
     std::vector<model::TrackPoint> out;
-    const auto inOneRead = [&]() -> Result<std::vector<model::TrackPoint>> {
-        if (Status s = copyOutRange(conn, vesselId, fromUtcMs, toUtcMs, all, out); !s) {
+    const auto inOneRead = [&](std::int64_t from,
+                               std::int64_t to) -> Result<std::vector<model::TrackPoint>> {
+        if (Status s = copyOutRange(conn, vesselId, from, to, all, out); !s) {
             return s.error();
         }
         return std::move(out);
@@ -259,41 +263,52 @@ Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId ve
     const auto span = [](std::int64_t from, std::int64_t to) {
         return to > from ? static_cast<std::uint64_t>(to) - static_cast<std::uint64_t>(from) : 0;
     };
-    // Inside the caller's transaction a second connection would not see its
-    // writes; on one core two halves cannot run at once.
-    if (!m_twoConnectionReads || span(fromUtcMs, toUtcMs) < kTwoHalvesSpanMs ||
-        PQtransactionStatus(conn) != PQTRANS_IDLE || std::thread::hardware_concurrency() < 2) {
-        return inOneRead();
+    if (span(fromUtcMs, toUtcMs) < kTwoHalvesSpanMs) {
+        return inOneRead(fromUtcMs, toUtcMs); // a day or two: one or two partitions
     }
 
-    // One snapshot for both halves, and where the vessel's positions lie (a
-    // whole-track read asks for all time).
-    auto begun = queryRow(conn, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; "
-                                               "SELECT pg_export_snapshot(), s.first_ms, s.last_ms "
-                                               "FROM (SELECT 1) AS one LEFT JOIN vessel_spans s "
-                                               "ON s.vessel_id = %1")
-                                    .arg(vesselId)
-                                    .toUtf8());
-    const auto end = qScopeGuard([conn] { endReadTransaction(conn); });
-    if (!begun) {
-        return begun.error();
+    // A longer range, often all time, is narrowed to the vessel's own span
+    // first (vessel_spans covers every position, written in the same
+    // transaction): a whole-track read in an archive of a year would
+    // otherwise plan and probe 365 partitions, ten times the read itself.
+    // Two halves need one snapshot; not inside the caller's transaction,
+    // whose writes a second connection would not see, nor on one core.
+    const bool inHalves = m_twoConnectionReads && PQtransactionStatus(conn) == PQTRANS_IDLE &&
+                          std::thread::hardware_concurrency() >= 2;
+    auto spanned = queryRow(
+        conn, QStringLiteral("%1SELECT %2, s.first_ms, s.last_ms FROM (SELECT 1) AS one "
+                             "LEFT JOIN vessel_spans s ON s.vessel_id = %3")
+                  .arg(inHalves ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ "
+                                                 "ONLY; ")
+                                : QString(),
+                       inHalves ? QStringLiteral("pg_export_snapshot()") : QStringLiteral("NULL"))
+                  .arg(vesselId)
+                  .toUtf8());
+    const auto end = qScopeGuard([&] {
+        if (inHalves) {
+            endReadTransaction(conn);
+        }
+    });
+    if (!spanned) {
+        return spanned.error();
     }
-    if (begun->size() != 3 || !(*begun)[0] || !(*begun)[1] || !(*begun)[2]) {
-        // No positions (or no snapshot): one read says so.
-        return inOneRead();
+    if (spanned->size() != 3 || !(*spanned)[1] || !(*spanned)[2]) {
+        return out; // no span: no positions
     }
-    const QByteArray snapshot = *(*begun)[0];
-    const std::int64_t first = std::max<std::int64_t>(fromUtcMs, (*begun)[1]->toLongLong());
-    const std::int64_t last = std::min<std::int64_t>(toUtcMs, (*begun)[2]->toLongLong());
-    PGconn* partner = span(first, last) >= kTwoHalvesSpanMs && isSnapshotName(snapshot)
+    const std::int64_t first = std::max<std::int64_t>(fromUtcMs, (*spanned)[1]->toLongLong());
+    const std::int64_t last = std::min<std::int64_t>(toUtcMs, (*spanned)[2]->toLongLong());
+    if (first > last) {
+        return out;
+    }
+    const QByteArray snapshot = (*spanned)[0].value_or(QByteArray());
+    PGconn* partner = inHalves && span(first, last) >= kTwoHalvesSpanMs && isSnapshotName(snapshot)
                           ? partnerConnection()
                           : nullptr;
     if (partner == nullptr) {
-        return inOneRead();
+        return inOneRead(first, last);
     }
 
-    // The halves split the vessel's own span; their outer bounds stay the
-    // caller's, so nothing is lost should the span be out of date.
+    // The halves meet in the middle of what is to be read.
     const std::int64_t middle = first + (last - first) / 2;
     std::vector<model::TrackPoint> later;
     Status laterStatus;
@@ -301,11 +316,11 @@ Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId ve
         auto imported = queryRow(partner, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; "
                                           "SET TRANSACTION SNAPSHOT '" +
                                               snapshot + "'");
-        laterStatus = imported ? copyOutRange(partner, vesselId, middle + 1, toUtcMs, all, later)
+        laterStatus = imported ? copyOutRange(partner, vesselId, middle + 1, last, all, later)
                                : Status(imported.error());
         endReadTransaction(partner);
     });
-    Status earlier = copyOutRange(conn, vesselId, fromUtcMs, middle, all, out);
+    Status earlier = copyOutRange(conn, vesselId, first, middle, all, out);
     laterReader.join();
     if (!earlier) {
         return earlier.error();
@@ -315,7 +330,7 @@ Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId ve
         // the later half here, in the same snapshot, and open a new partner
         // next time.
         m_partner.reset();
-        if (Status s = copyOutRange(conn, vesselId, middle + 1, toUtcMs, all, out); !s) {
+        if (Status s = copyOutRange(conn, vesselId, middle + 1, last, all, out); !s) {
             return s.error();
         }
         return out;

@@ -2,8 +2,9 @@
 // SQLite (a file) and PostgreSQL (the server tests/bench/store_backends.sh
 // starts). Bulk import with the indexes, one vessel's track in a one-day
 // window (first read on a fresh connection, then warm), every vessel in a
-// map box at a time, rows streamed to Wake (200 tracks of 1,000 fixes, and
-// one track of 432,000), and bytes per position.
+// map box at a time, one vessel's whole track once the archive spans a
+// year, rows streamed to Wake (200 tracks of 1,000 fixes, and one track of
+// 432,000), and bytes per position.
 //
 // usage (under a PostgreSQL server, as the script does):
 //   wake_bench_store_backends [--benchmark_repetitions=N]
@@ -20,6 +21,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -64,6 +66,7 @@ struct Store
     std::int64_t rows = 0;
     double importSeconds = 0;
     model::VesselId longTrackVessel = 0;
+    bool yearLong = false; // a vessel with a fix a day for a year added
 };
 
 std::map<Backend, Store>& stores()
@@ -258,6 +261,44 @@ void BM_VesselsInABoxAtATime(benchmark::State& state, Backend backend)
     state.counters["vessels_in_box"] = static_cast<double>(inBox);
 }
 
+// One vessel's whole track (all time asked) once the archive spans a year:
+// a vessel with a fix a day for 365 days makes 365 day partitions on the
+// server, which a read of all time must not plan and search one by one.
+void BM_WholeTrackInAYear(benchmark::State& state, Backend backend)
+{
+    Store* built = builtStore(backend, state);
+    if (built == nullptr) {
+        return;
+    }
+    Store& s = *built;
+    if (!s.yearLong) {
+        model::Vessel calendar;
+        calendar.mmsi = 299999998u;
+        const model::VesselId id = *s.db->upsertVessel(calendar);
+        std::vector<model::TrackPoint> days;
+        for (std::int64_t d = -355; d < 10; ++d) {
+            model::TrackPoint p = fix(id, 0, 1);
+            p.timeUtcMs = kStart + d * kDay + kDay / 2;
+            days.push_back(p);
+        }
+        if (!s.db->insertTrackPoints(days).ok()) {
+            state.SkipWithError("cannot add the year-long vessel");
+            return;
+        }
+        s.yearLong = true;
+    }
+    std::size_t next = 0;
+    std::size_t points = 0;
+    for (auto _ : state) {
+        const model::VesselId v = s.vessels[(next++ * 7919) % s.vessels.size()];
+        auto track = s.db->track(v, std::numeric_limits<std::int64_t>::min(),
+                                 std::numeric_limits<std::int64_t>::max());
+        points = track->size();
+        benchmark::DoNotOptimize(track);
+    }
+    state.counters["points"] = static_cast<double>(points);
+}
+
 void BM_StreamRows(benchmark::State& state, Backend backend)
 {
     Store* built = builtStore(backend, state);
@@ -315,6 +356,10 @@ int main(int argc, char** argv)
             ->UseRealTime()
             ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("VesselsInABoxAtATime/" + n).c_str(), BM_VesselsInABoxAtATime,
+                                     backend)
+            ->UseRealTime()
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("WholeTrackInAYear/" + n).c_str(), BM_WholeTrackInAYear,
                                      backend)
             ->UseRealTime()
             ->Unit(benchmark::kMillisecond);

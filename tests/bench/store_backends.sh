@@ -10,5 +10,5 @@ runs=${2:-3}
 for run in $(seq "$runs"); do
     echo "== run $run of $runs"
     scripts/with_test_postgres.sh "$build/tests/bench/wake_bench_store_backends" \
-        --benchmark_counters_tabular=true 2>&1 | grep -E "^(Bulk|Track|Vessels|Stream|Benchmark|---)"
+        --benchmark_counters_tabular=true 2>&1 | grep -E "^(Bulk|Track|Vessels|Whole|Stream|Benchmark|---)"
 done

@@ -153,20 +153,31 @@ TEST_F(StoreServerRead, ASecondConnectionEndedByTheServerLosesNothing)
     EXPECT_EQ(sessions(*m_db), 2) << "a new second connection";
 }
 
-TEST_F(StoreServerRead, AVesselSpanOutOfDateLosesNothing)
+TEST_F(StoreServerRead, LongRangesAreNarrowedToTheVesselsPositions)
 {
     ASSERT_EQ(*m_db->insertTrackPoints(m_points), static_cast<std::int64_t>(m_points.size()));
-    // The halves meet in the middle of the span the store noted; the first
-    // and last half still reach the ends of what was asked.
-    ASSERT_TRUE(m_db->connection()
-                    .exec(QStringLiteral("UPDATE vessel_spans SET first_ms = %1, last_ms = %2")
-                              .arg(kStart + kDay)
-                              .arg(kStart + 4 * kDay))
-                    .ok());
-    auto track = m_db->track(m_vessel, kAllTime, kNoEnd);
-    ASSERT_TRUE(track.ok());
-    EXPECT_EQ(*track, m_points);
-    EXPECT_EQ(sessions(*m_db), 2) << "read in two halves";
+    model::Vessel silent;
+    silent.mmsi = 273000003;
+    const auto silentId = *m_db->upsertVessel(silent);
+    auto none = m_db->track(silentId, kAllTime, kNoEnd);
+    ASSERT_TRUE(none.ok()) << none.error().toString().toStdString();
+    EXPECT_TRUE(none->empty());
+
+    auto after = m_db->track(m_vessel, kStart + 6 * kDay, kStart + 20 * kDay);
+    ASSERT_TRUE(after.ok());
+    EXPECT_TRUE(after->empty());
+
+    // Three days before the first fix up to it: that fix alone.
+    auto before = m_db->track(m_vessel, kStart - 3 * kDay, kStart);
+    ASSERT_TRUE(before.ok());
+    ASSERT_EQ(before->size(), 1u);
+    EXPECT_EQ(before->front(), m_points.front());
+
+    // The last fix and what lies beyond.
+    auto end = m_db->track(m_vessel, m_points.back().timeUtcMs, kNoEnd);
+    ASSERT_TRUE(end.ok());
+    ASSERT_EQ(end->size(), 1u);
+    EXPECT_EQ(end->front(), m_points.back());
 }
 
 TEST_F(StoreServerRead, AnalysisReadsAheadOnConnectionsOfItsOwnWithThePasswordGiven)
