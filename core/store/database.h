@@ -140,7 +140,8 @@ public:
     // for each vessel that has one.
     Result<std::vector<model::TrackPoint>> positionsAt(std::int64_t timeUtcMs,
                                                        std::int64_t maxAgeMs);
-    // Vessels with at least one point in [fromUtcMs, toUtcMs], at most limit of them.
+    // Vessels with at least one point in [fromUtcMs, toUtcMs], in id order,
+    // at most limit of them.
     Result<std::vector<model::VesselId>>
     vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::int64_t limit);
 

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace wake;
 using namespace wake::model;
 using wake::store::Database;
@@ -393,6 +395,46 @@ TEST_P(StoreTest, PositionsAtATimeLookBackAcrossMidnight)
     ASSERT_EQ(at->size(), 2u);
     EXPECT_EQ((*at)[0], points[0]);
     EXPECT_EQ((*at)[1], points[2]);
+}
+
+TEST_P(StoreTest, VesselsWithTrackInARangeHaveAPointInIt)
+{
+    std::vector<VesselId> ids;
+    for (std::uint32_t mmsi : {211000021u, 211000022u, 211000023u, 211000024u}) {
+        Vessel v;
+        v.mmsi = mmsi;
+        ids.push_back(*db().upsertVessel(v));
+    }
+    constexpr std::int64_t kMin = 60'000;
+    constexpr std::int64_t kDay = 86'400'000;
+    auto fixAt = [](VesselId id, std::int64_t t) {
+        TrackPoint p;
+        p.vesselId = id;
+        p.timeUtcMs = t;
+        return p;
+    };
+    // ids[1] spans the window below without a point in it; ids[3] has none.
+    ASSERT_TRUE(db().insertTrackPoints(std::vector<TrackPoint>{
+                                           fixAt(ids[0], 10 * kMin),
+                                           fixAt(ids[0], 20 * kMin),
+                                           fixAt(ids[1], 0),
+                                           fixAt(ids[1], 3 * kDay),
+                                           fixAt(ids[2], 50 * kMin),
+                                       })
+                    .ok());
+    const auto in = [&](std::int64_t from, std::int64_t to, std::int64_t limit = 100) {
+        auto found = db().vesselsWithTrackIn(from, to, limit);
+        EXPECT_TRUE(found.ok());
+        return found.ok() ? *found : std::vector<VesselId>{};
+    };
+    EXPECT_EQ(in(40 * kMin, 60 * kMin), (std::vector<VesselId>{ids[2]}));
+    EXPECT_EQ(in(0, 4 * kDay), (std::vector<VesselId>{ids[0], ids[1], ids[2]}));
+    EXPECT_EQ(
+        in(std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()),
+        (std::vector<VesselId>{ids[0], ids[1], ids[2]}));
+    EXPECT_EQ(in(0, 4 * kDay, 2), (std::vector<VesselId>{ids[0], ids[1]}));
+    EXPECT_TRUE(in(15 * kMin, 15 * kMin).empty());
+    EXPECT_EQ(in(20 * kMin, 2 * kDay), (std::vector<VesselId>{ids[0], ids[2]}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
