@@ -38,22 +38,15 @@ public:
 
     bool atEnd() const { return m_at >= m_end; }
     void skip(std::int64_t n) { m_at += std::min<std::int64_t>(n, m_end - m_at); }
-    std::optional<std::int16_t> int16()
+    // A big-endian integer of T's size.
+    template <typename T>
+    std::optional<T> take()
     {
-        if (m_end - m_at < 2) {
+        if (m_end - m_at < static_cast<std::ptrdiff_t>(sizeof(T))) {
             return std::nullopt;
         }
-        const auto v = qFromBigEndian<qint16>(m_at);
-        m_at += 2;
-        return v;
-    }
-    std::optional<std::int32_t> int32()
-    {
-        if (m_end - m_at < 4) {
-            return std::nullopt;
-        }
-        const auto v = qFromBigEndian<qint32>(m_at);
-        m_at += 4;
+        const auto v = qFromBigEndian<T>(m_at);
+        m_at += sizeof(T);
         return v;
     }
     // A field: its length, then a big-endian integer of that length. False
@@ -61,7 +54,7 @@ public:
     // empty for NULL.
     bool field(std::optional<std::int64_t>& value)
     {
-        const auto length = int32();
+        const auto length = take<qint32>();
         if (!length) {
             return false;
         }
@@ -154,11 +147,11 @@ Status copyOutRange(PGconn* conn, model::VesselId vesselId, std::int64_t fromUtc
         if (header) {
             // Signature (11 bytes), flags, and the header extension's length.
             row.skip(15);
-            row.skip(row.int32().value_or(0));
+            row.skip(row.take<qint32>().value_or(0));
             header = false;
         }
         while (!row.atEnd() && !damaged) {
-            const auto count = row.int16();
+            const auto count = row.take<qint16>();
             if (!count || *count == -1) {
                 break; // the trailer
             }

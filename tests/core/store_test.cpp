@@ -37,6 +37,17 @@ protected:
     }
     void TearDown() override { m_db.reset(); } // before its server database is dropped
     Database& db() { return *m_db; }
+    // Vessels known only by these MMSIs, in that order.
+    std::vector<VesselId> vesselsWithMmsi(std::initializer_list<std::uint32_t> mmsis)
+    {
+        std::vector<VesselId> ids;
+        for (const std::uint32_t mmsi : mmsis) {
+            Vessel v;
+            v.mmsi = mmsi;
+            ids.push_back(*db().upsertVessel(v));
+        }
+        return ids;
+    }
 
     QTemporaryDir m_dir;
     std::optional<wake::test::PgTestDatabase> m_server;
@@ -330,12 +341,7 @@ TEST_P(StoreTest, MetaValues)
 
 TEST_P(StoreTest, PositionsAtATimeTakeEachVesselsLastFixWithinTheAge)
 {
-    std::vector<VesselId> ids;
-    for (std::uint32_t mmsi : {211000001u, 211000002u, 211000003u}) {
-        Vessel v;
-        v.mmsi = mmsi;
-        ids.push_back(*db().upsertVessel(v));
-    }
+    const std::vector<VesselId> ids = vesselsWithMmsi({211000001u, 211000002u, 211000003u});
     auto fixAt = [](VesselId id, std::int64_t t, double lat) {
         TrackPoint p;
         p.vesselId = id;
@@ -365,12 +371,7 @@ TEST_P(StoreTest, PositionsAtATimeTakeEachVesselsLastFixWithinTheAge)
 TEST_P(StoreTest, PositionsAtATimeLookBackAcrossMidnight)
 {
     // On a server the day before is another partition.
-    std::vector<VesselId> ids;
-    for (std::uint32_t mmsi : {211000011u, 211000012u, 211000013u}) {
-        Vessel v;
-        v.mmsi = mmsi;
-        ids.push_back(*db().upsertVessel(v));
-    }
+    const std::vector<VesselId> ids = vesselsWithMmsi({211000011u, 211000012u, 211000013u});
     constexpr std::int64_t kMin = 60'000;
     constexpr std::int64_t kMidnight = 1'700'006'400'000; // 2023-11-15 00:00 UTC
     auto fixAt = [](VesselId id, std::int64_t t) {
@@ -399,12 +400,8 @@ TEST_P(StoreTest, PositionsAtATimeLookBackAcrossMidnight)
 
 TEST_P(StoreTest, VesselsWithTrackInARangeHaveAPointInIt)
 {
-    std::vector<VesselId> ids;
-    for (std::uint32_t mmsi : {211000021u, 211000022u, 211000023u, 211000024u}) {
-        Vessel v;
-        v.mmsi = mmsi;
-        ids.push_back(*db().upsertVessel(v));
-    }
+    const std::vector<VesselId> ids =
+        vesselsWithMmsi({211000021u, 211000022u, 211000023u, 211000024u});
     constexpr std::int64_t kMin = 60'000;
     constexpr std::int64_t kDay = 86'400'000;
     auto fixAt = [](VesselId id, std::int64_t t) {
