@@ -26,8 +26,6 @@
 #include <span>
 #include <vector>
 
-typedef struct pg_conn PGconn;
-
 namespace wake::store {
 
 // What of each position to read: all of it, or only time, place, speed,
@@ -187,7 +185,7 @@ private:
     copyOutTrack(model::VesselId vesselId, std::int64_t fromUtcMs, std::int64_t toUtcMs, bool all);
     // PostgreSQL: the second connection long reads use, opened when first
     // needed; null when the server refused it.
-    PGconn* partnerConnection();
+    Connection* partnerConnection();
     // The id an INSERT ... RETURNING id gave.
     static Result<std::int64_t> insertedId(Statement& stmt);
     Status migrate(int fromVersion);

@@ -184,7 +184,9 @@ Status copyOutRange(PGconn* conn, model::VesselId vesselId, std::int64_t fromUtc
     return {};
 }
 
-// Runs SQL that ends in a query and returns its first row (empty values for NULL).
+// Runs SQL that ends in a query and returns its first row (empty values for
+// NULL). Raw libpq, so that BEGIN and the query go in one round trip, which
+// a Statement (one statement, with parameters) cannot take.
 Result<std::vector<std::optional<QByteArray>>> queryRow(PGconn* conn, const QByteArray& sql)
 {
     PGresult* r = PQexec(conn, sql.constData());
@@ -226,7 +228,7 @@ bool isSnapshotName(const QByteArray& name)
 
 } // namespace
 
-PGconn* Database::partnerConnection()
+Connection* Database::partnerConnection()
 {
     if (!m_partner && !m_partnerUnavailable) {
         // A server short of connections only makes long reads slower.
@@ -237,7 +239,7 @@ PGconn* Database::partnerConnection()
             m_partnerUnavailable = true;
         }
     }
-    return m_partner ? pgHandle(*m_partner) : nullptr;
+    return m_partner ? &*m_partner : nullptr;
 }
 
 Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId vesselId,
@@ -294,9 +296,10 @@ Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId ve
         return out;
     }
     const QByteArray snapshot = (*spanned)[0].value_or(QByteArray());
-    PGconn* partner = inHalves && span(first, last) >= kTwoHalvesSpanMs && isSnapshotName(snapshot)
-                          ? partnerConnection()
-                          : nullptr;
+    Connection* partner =
+        inHalves && span(first, last) >= kTwoHalvesSpanMs && isSnapshotName(snapshot)
+            ? partnerConnection()
+            : nullptr;
     if (partner == nullptr) {
         return inOneRead(first, last);
     }
@@ -306,12 +309,14 @@ Result<std::vector<model::TrackPoint>> Database::copyOutTrack(model::VesselId ve
     std::vector<model::TrackPoint> later;
     Status laterStatus;
     std::thread laterReader([&] {
-        auto imported = queryRow(partner, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; "
-                                          "SET TRANSACTION SNAPSHOT '" +
-                                              snapshot + "'");
-        laterStatus = imported ? copyOutRange(partner, vesselId, middle + 1, last, all, later)
-                               : Status(imported.error());
-        endReadTransaction(partner);
+        PGconn* partnerConn = pgHandle(*partner);
+        Status imported =
+            partner->exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; "
+                                         "SET TRANSACTION SNAPSHOT '%1'")
+                              .arg(QString::fromLatin1(snapshot)));
+        laterStatus =
+            imported ? copyOutRange(partnerConn, vesselId, middle + 1, last, all, later) : imported;
+        endReadTransaction(partnerConn);
     });
     Status earlier = copyOutRange(conn, vesselId, first, middle, all, out);
     laterReader.join();

@@ -186,6 +186,20 @@ Store* builtStore(Backend backend, benchmark::State& state)
     return &s;
 }
 
+// Times reading the track of the vessel pick() gives, once per iteration.
+template <typename PickVessel>
+void readTracks(benchmark::State& state, Store& s, PickVessel pick, std::int64_t fromUtcMs,
+                std::int64_t toUtcMs)
+{
+    std::size_t points = 0;
+    for (auto _ : state) {
+        auto track = s.db->track(pick(), fromUtcMs, toUtcMs);
+        points = track->size();
+        benchmark::DoNotOptimize(track);
+    }
+    state.counters["points"] = static_cast<double>(points);
+}
+
 void BM_BulkImport(benchmark::State& state, Backend backend)
 {
     for (auto _ : state) {
@@ -233,13 +247,8 @@ void BM_TrackOneDayWarm(benchmark::State& state, Backend backend)
     }
     Store& s = *built;
     const model::VesselId v = s.vessels[s.vessels.size() / 2];
-    std::size_t points = 0;
-    for (auto _ : state) {
-        auto track = s.db->track(v, kStart + 3 * kDay, kStart + 4 * kDay);
-        points = track->size();
-        benchmark::DoNotOptimize(track);
-    }
-    state.counters["points"] = static_cast<double>(points);
+    readTracks(
+        state, s, [v] { return v; }, kStart + 3 * kDay, kStart + 4 * kDay);
 }
 
 void BM_VesselsInABoxAtATime(benchmark::State& state, Backend backend)
@@ -288,15 +297,9 @@ void BM_WholeTrackInAYear(benchmark::State& state, Backend backend)
         s.yearLong = true;
     }
     std::size_t next = 0;
-    std::size_t points = 0;
-    for (auto _ : state) {
-        const model::VesselId v = s.vessels[(next++ * 7919) % s.vessels.size()];
-        auto track = s.db->track(v, std::numeric_limits<std::int64_t>::min(),
-                                 std::numeric_limits<std::int64_t>::max());
-        points = track->size();
-        benchmark::DoNotOptimize(track);
-    }
-    state.counters["points"] = static_cast<double>(points);
+    readTracks(
+        state, s, [&] { return s.vessels[(next++ * 7919) % s.vessels.size()]; },
+        std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max());
 }
 
 void BM_StreamRows(benchmark::State& state, Backend backend)
