@@ -23,13 +23,23 @@ std::uint64_t hashPayload(std::string_view payload, int fillBits)
 const DecodedMessage* NmeaDecoder::decodeLine(std::string_view line)
 {
     ++m_stats.lines;
-    const ParsedLine parsed = parseLine(line);
+    ParsedLine parsed = parseLine(line);
     switch (parsed.kind) {
     case ParsedLine::Kind::NotNmea:
         ++m_stats.notNmea;
         return nullptr;
     case ParsedLine::Kind::OtherNmea:
         ++m_stats.otherNmea;
+        if (const auto t = gatehouseTime(line)) {
+            // The one read ahead and already given to its sentence is done.
+            const bool used = m_usedGatehouse && m_usedGatehouse->timeUtcMs == t->timeUtcMs &&
+                              m_usedGatehouse->sentenceChecksum == t->sentenceChecksum;
+            m_usedGatehouse.reset();
+            if (!used) {
+                m_gatehouse = t;
+                m_gatehouseLine = m_stats.lines;
+            }
+        }
         return nullptr;
     case ParsedLine::Kind::Rejected:
         reject(parsed.rejection, m_stats.lines);
@@ -38,7 +48,28 @@ const DecodedMessage* NmeaDecoder::decodeLine(std::string_view line)
         break;
     }
     ++m_stats.sentences;
-    return decodeSentence(parsed.sentence);
+    AisSentence& s = parsed.sentence;
+    if (!s.tag.timeUtcMs) {
+        // A Gatehouse time stamps the sentence next to it: the one whose
+        // checksum it names (for a message in several sentences, the XOR of
+        // theirs; 00 when the logger did not say), else the logger's time
+        // after the checksum. A Gatehouse time a day off that one is not
+        // this sentence's.
+        const bool gatehouseFits =
+            m_gatehouse && m_stats.lines - m_gatehouseLine <= 2 &&
+            (m_gatehouse->sentenceChecksum <= 0 || m_gatehouse->sentenceChecksum == s.checksum ||
+             (s.fragmentCount > 1 && s.fragmentNumber == 1)) &&
+            (!s.trailingTimeUtcMs ||
+             std::llabs(*s.trailingTimeUtcMs - m_gatehouse->timeUtcMs) < 86'400'000);
+        if (gatehouseFits) {
+            s.tag.timeUtcMs = m_gatehouse->timeUtcMs;
+            m_usedGatehouse = m_gatehouse;
+            m_gatehouse.reset();
+        } else if (s.trailingTimeUtcMs) {
+            s.tag.timeUtcMs = s.trailingTimeUtcMs;
+        }
+    }
+    return decodeSentence(s);
 }
 
 const DecodedMessage* NmeaDecoder::decodeSentence(const AisSentence& s)
@@ -216,6 +247,12 @@ const DecodedMessage* NmeaDecoder::assemble(const AisSentence& s, std::int64_t s
     m_out.ownShip = s.ownShip;
     m_out.channel = s.channel;
     return finishMessage(pending->payload, s.fillBits, pending->firstLine);
+}
+
+void NmeaDecoder::expectGatehouseTime(const GatehouseTime& time)
+{
+    m_gatehouse = time;
+    m_gatehouseLine = m_stats.lines; // the sentence read next is one line on
 }
 
 void NmeaDecoder::finish()

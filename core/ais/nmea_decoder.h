@@ -54,6 +54,9 @@ public:
     // Decodes one line (with or without its line end). Returns the message the
     // line completes, valid until the next call; nullptr otherwise.
     const DecodedMessage* decodeLine(std::string_view line);
+    // A Gatehouse time read ahead of its sentence (a $PGHP line may follow
+    // the sentence it stamps): the next sentence with that checksum takes it.
+    void expectGatehouseTime(const GatehouseTime& time);
     // End of input: partial messages still waiting are counted as incomplete.
     void finish();
 
@@ -91,6 +94,9 @@ private:
     void reject(Rejection reason, std::int64_t line) { m_stats[reason].add(line); }
 
     DecodeStats m_stats;
+    std::optional<GatehouseTime> m_gatehouse; // the last $PGHP time, for its sentence
+    std::optional<GatehouseTime> m_usedGatehouse;
+    std::int64_t m_gatehouseLine = 0;
     BitBuffer m_bits;
     DecodedMessage m_out;
     std::array<Pending, kMaxPending> m_pending;

@@ -3,6 +3,7 @@
 #include "ais/nmea_checksum.h"
 
 #include <charconv>
+#include <tuple>
 
 namespace wake::ais {
 
@@ -163,8 +164,110 @@ ParsedLine parseLine(std::string_view line)
         out.rejection = Rejection::BadFraming;
         return out;
     }
+    // Some loggers (exactEarth, AMSA) append the Unix time after the
+    // checksum: ",1327992119173" (milliseconds) or ",1327992119" (seconds).
+    // A tag block's c: still wins.
+    if (!s.tag.timeUtcMs) {
+        s.trailingTimeUtcMs = trailingUnixTime(line.substr(star + 3));
+    }
+    s.checksum = hi * 16 + lo;
     out.kind = ParsedLine::Kind::Ais;
     return out;
+}
+
+std::optional<std::int64_t> trailingUnixTime(std::string_view rest)
+{
+    if (rest.size() < 2 || rest.front() != ',') {
+        return std::nullopt;
+    }
+    rest.remove_prefix(1);
+    if (rest.size() != 10 && rest.size() != 13) {
+        return std::nullopt;
+    }
+    std::int64_t v = 0;
+    for (const char c : rest) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        v = v * 10 + (c - '0');
+    }
+    if (rest.size() == 10) {
+        v *= 1000;
+    }
+    // 1970 to 2100 only: anything else is not a time.
+    if (v <= 0 || v >= 4'102'444'800'000LL) {
+        return std::nullopt;
+    }
+    return v;
+}
+
+int sentenceChecksum(std::string_view line)
+{
+    const std::size_t bang = line.find('!');
+    const std::size_t star = line.find('*', bang == std::string_view::npos ? 0 : bang);
+    if (star == std::string_view::npos || star + 3 > line.size()) {
+        return -1;
+    }
+    const int hi = hexValue(line[star + 1]);
+    const int lo = hexValue(line[star + 2]);
+    return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+}
+
+std::optional<GatehouseTime> gatehouseTime(std::string_view line)
+{
+    // $PGHP,1,YYYY,M,D,h,m,s,ms,...*hh: Gatehouse's time of the message that follows.
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) {
+        line.remove_suffix(1);
+    }
+    if (!line.starts_with("$PGHP,1,")) {
+        return std::nullopt;
+    }
+    const std::size_t star = line.find('*');
+    if (star == std::string_view::npos || star + 3 > line.size()) {
+        return std::nullopt;
+    }
+    const int hi = hexValue(line[star + 1]);
+    const int lo = hexValue(line[star + 2]);
+    if (hi < 0 || lo < 0 ||
+        xorOf(line.substr(1, star - 1)) != static_cast<unsigned>(hi * 16 + lo)) {
+        return std::nullopt;
+    }
+    std::string_view rest = line.substr(8, star - 8);
+    int v[7] = {};
+    for (int& field : v) {
+        const std::size_t comma = rest.find(',');
+        if (comma == std::string_view::npos || comma == 0 || comma > 4) {
+            return std::nullopt;
+        }
+        const auto [end, ec] = std::from_chars(rest.data(), rest.data() + comma, field);
+        if (ec != std::errc() || end != rest.data() + comma) {
+            return std::nullopt;
+        }
+        rest.remove_prefix(comma + 1);
+    }
+    const auto [year, month, day, hour, minute, second, ms] =
+        std::tuple{v[0], v[1], v[2], v[3], v[4], v[5], v[6]};
+    if (year < 1970 || year >= 2100 || month < 1 || month > 12 || day < 1 || day > 31 ||
+        hour > 23 || minute > 59 || second > 60 || ms > 999) {
+        return std::nullopt;
+    }
+    // The last field before the checksum: the checksum of the AIS sentence.
+    int stamped = -1;
+    const std::size_t lastComma = line.rfind(',', star);
+    if (lastComma != std::string_view::npos && star - lastComma == 3) {
+        const int h = hexValue(line[lastComma + 1]);
+        const int l = hexValue(line[lastComma + 2]);
+        stamped = h < 0 || l < 0 ? -1 : h * 16 + l;
+    }
+    // Days from the civil date (Howard Hinnant's algorithm).
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = y / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+    return GatehouseTime{((days * 24 + hour) * 60 + minute) * 60'000LL + second * 1000LL + ms,
+                         stamped};
 }
 
 } // namespace wake::ais

@@ -43,6 +43,9 @@ struct AisSentence
 {
     std::string_view formatter; // "AIVDM", "BSVDO", ...
     bool ownShip = false;       // VDO
+    // A Unix time a logger wrote after the checksum (trailingUnixTime).
+    std::optional<std::int64_t> trailingTimeUtcMs;
+    int checksum = -1;
     int fragmentCount = 1;
     int fragmentNumber = 1;
     int sequenceId = -1; // -1 when empty
@@ -67,5 +70,22 @@ struct ParsedLine
 };
 
 ParsedLine parseLine(std::string_view line);
+
+// The Unix time (seconds or milliseconds) a logger wrote after a sentence's
+// checksum, as ",1327992119173"; nullopt for anything else.
+std::optional<std::int64_t> trailingUnixTime(std::string_view afterChecksum);
+
+// A Gatehouse "$PGHP,1,YYYY,M,D,h,m,s,ms,...,CS*hh" sentence (the Danish
+// Maritime Authority's and exactEarth's feeds): the time of the AIS
+// sentence whose checksum is CS, which stands right before or after it.
+struct GatehouseTime
+{
+    std::int64_t timeUtcMs = 0;
+    int sentenceChecksum = -1; // -1: not given
+};
+// nullopt for another line or a bad checksum.
+std::optional<GatehouseTime> gatehouseTime(std::string_view line);
+// The checksum an AIS line ends with (the two hex digits after '*'), or -1.
+int sentenceChecksum(std::string_view line);
 
 } // namespace wake::ais

@@ -1,8 +1,10 @@
 #include "analysis/ais_gaps.h"
 
 #include "analysis/track_math.h"
+#include "geo/sphere_index.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace wake::analysis {
 
@@ -17,6 +19,38 @@ double credibleMaxSpeedKnots(std::span<const model::TrackPoint> track, const Ana
         }
     }
     return percentile(std::move(speeds), rules.gaps.envelopeSpeedPercentile);
+}
+
+void markReceptionEdges(std::vector<std::pair<model::VesselId, AisGap*>>& gaps, double radiusKm,
+                        int minOthers)
+{
+    std::vector<model::LatLon> ends;
+    std::vector<model::VesselId> owners;
+    for (const auto& [vessel, gap] : gaps) {
+        ends.push_back(positionOf(gap->before));
+        owners.push_back(vessel);
+        ends.push_back(positionOf(gap->after));
+        owners.push_back(vessel);
+    }
+    if (ends.empty()) {
+        return;
+    }
+    const geo::SphereIndex index(ends);
+    for (const auto& [vessel, gap] : gaps) {
+        std::unordered_set<model::VesselId> others;
+        for (const model::LatLon& gapEnd : {positionOf(gap->before), positionOf(gap->after)}) {
+            for (const auto& n : index.nearest(gapEnd, 64, radiusKm * 1000.0)) {
+                if (owners[n.index] != vessel) {
+                    others.insert(owners[n.index]);
+                }
+            }
+        }
+        gap->othersQuietNearby = static_cast<int>(others.size());
+        if (gap->othersQuietNearby >= minOthers) {
+            gap->receptionEdge = true;
+            gap->possibleDisabling = false;
+        }
+    }
 }
 
 std::vector<AisGap> findAisGaps(std::span<const model::TrackPoint> track,
@@ -51,8 +85,11 @@ std::vector<AisGap> findAisGaps(std::span<const model::TrackPoint> track,
         gap.distanceNm = distanceNm(a, b);
         gap.impliedKnots = impliedKnots(a, b);
         gap.shoreNm = shore.nauticalMiles(positionOf(a));
-        gap.possibleDisabling =
-            gap.durationMs >= suspiciousMs && gap.shoreNm >= rules.gaps.suspiciousMinShoreNm;
+        gap.stationary = gap.distanceNm <= kStationaryGapNm &&
+                         speedKnots(track, i - 1) <= rules.portVisits.stopEndKnots &&
+                         speedKnots(track, i) <= rules.portVisits.stopEndKnots;
+        gap.possibleDisabling = !gap.stationary && gap.durationMs >= suspiciousMs &&
+                                gap.shoreNm >= rules.gaps.suspiciousMinShoreNm;
         if (!credibleKnots) {
             credibleKnots = credibleMaxSpeedKnots(track, rules);
         }

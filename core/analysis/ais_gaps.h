@@ -14,8 +14,10 @@
 #include "analysis/rules.h"
 #include "analysis/shore_distance.h"
 #include "model/track_point.h"
+#include "model/vessel.h"
 
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace wake::analysis {
@@ -29,6 +31,12 @@ struct AisGap
     double impliedKnots = 0.0; // the speed that distance in that time needs
     double shoreNm = 0.0;      // from the fix before the gap to shore
     bool possibleDisabling = false;
+    // Neither end moved: a moored or anchored ship that stopped transmitting.
+    bool stationary = false;
+    // Several other ships went quiet or reappeared near where this one did
+    // (set by the analyzer across vessels): the edge of reception.
+    bool receptionEdge = false;
+    int othersQuietNearby = 0;
     double envelopeKnots = 0.0; // the speed the reachability envelope assumes
     std::vector<PossibleCall> possibleCalls;
 };
@@ -37,6 +45,16 @@ struct AisGap
 // speeds over ground (and, without SOG, of the speeds its fixes imply),
 // leaving out anything above the position-jump limit.
 double credibleMaxSpeedKnots(std::span<const model::TrackPoint> track, const AnalysisRules& rules);
+
+// A gap whose fixes are at most this far apart, both at most the stop
+// speed, is a stationary ship that stopped transmitting.
+inline constexpr double kStationaryGapNm = 0.5;
+
+// Marks gaps at the edge of reception: where at least minOthers other
+// vessels' gaps begin or end within radiusKm of this gap's first or last
+// fix. Such gaps are never possible intentional disabling.
+void markReceptionEdges(std::vector<std::pair<model::VesselId, AisGap*>>& gaps,
+                        double radiusKm = 20.0, int minOthers = 3);
 
 std::vector<AisGap> findAisGaps(std::span<const model::TrackPoint> track,
                                 const std::vector<PortVisit>& visits, const AnalysisRules& rules,

@@ -2,6 +2,7 @@
 
 #include "analysis/event_builder.h"
 #include "analysis/track_prefetcher.h"
+#include "geo/geodesy.h"
 
 #include <QHash>
 
@@ -44,7 +45,31 @@ QString matchKey(const model::Event& e)
         .arg(e.portLocode);
 }
 
+places::PlaceGeography geographyOf(const ShoreDistance& shore)
+{
+    places::PlaceGeography g;
+    g.shoreKm = [&shore](const model::LatLon& p) {
+        return shore.nauticalMiles(p) * geo::kMetresPerNauticalMile / 1000.0;
+    };
+    g.inland = [&shore](const model::LatLon& p) {
+        return !shore.atSea(p);
+    };
+    return g;
+}
+
 } // namespace
+
+Result<std::vector<places::LearnedPlace>> storedPlaces(store::Database& db,
+                                                       const reference::PortIndex& ports,
+                                                       const ShoreDistance& shore,
+                                                       const places::PlaceRules& rules)
+{
+    auto stops = db.stopCells();
+    if (!stops) {
+        return stops.error();
+    }
+    return places::learnPlaces(*stops, ports, geographyOf(shore), rules);
+}
 
 std::map<model::EventKind, std::int64_t> AnalysisOutput::countByKind() const
 {
@@ -116,15 +141,60 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
         return names.value(id, QStringLiteral("vessel #%1").arg(id));
     };
 
+    AnalysisProgress state{0, static_cast<std::int64_t>(vessels.size()) * 2, 0,
+                           QStringLiteral("stops")};
+    const std::unordered_set<model::VesselId> analysed(vessels.begin(), vessels.end());
+
+    // First pass: where each vessel stopped. With the stops the store keeps
+    // of every other vessel, they say where ships stop: harbours, marinas,
+    // anchorages and fleeting areas no port list names, which then count as
+    // ports for every detector below.
+    {
+        TrackPrefetcher stopsRead(m_db, vessels, std::numeric_limits<std::int64_t>::min(),
+                                  kAllTime);
+        for (const model::VesselId vesselId : vessels) {
+            auto loaded = stopsRead.next();
+            if (!loaded) {
+                return loaded.error();
+            }
+            const auto track = observedOnly(std::move(loaded).value());
+            const auto clean = withoutJumps(track, findPositionJumps(track, m_rules.jumps));
+            for (const places::StopCell& c : places::stopCells(clean, m_rules.places)) {
+                out.stopCells.emplace_back(vesselId, c);
+            }
+            ++state.vesselsDone;
+            if (progress && !progress(state)) {
+                out.cancelled = true;
+                return out;
+            }
+        }
+    }
+    auto storedStops = m_db.stopCells();
+    if (!storedStops) {
+        return storedStops.error();
+    }
+    std::vector<std::pair<model::VesselId, places::StopCell>> allStops = out.stopCells;
+    for (const auto& stop : *storedStops) {
+        if (!analysed.contains(stop.first)) {
+            allStops.push_back(stop);
+        }
+    }
+    out.places = places::learnPlaces(allStops, m_ports, geographyOf(*m_shore), m_rules.places);
+    std::vector<model::Port> portsAndPlaces = m_ports.ports();
+    for (const places::LearnedPlace& p : out.places) {
+        portsAndPlaces.push_back(p.port);
+    }
+    const reference::PortIndex ports = reference::PortIndex::fromPorts(std::move(portsAndPlaces));
+
     // Ports matter to a fix within the largest distance any rule asks about.
     const double portInterestKm =
         std::max({m_rules.portVisits.entryDistanceKm, m_rules.portVisits.exitDistanceKm,
                   m_rules.encounters.minPortDistanceKm});
-    EncounterFinder encounters(m_rules.encounters, PortProximity(m_ports, portInterestKm));
-    AnalysisProgress state{0, static_cast<std::int64_t>(vessels.size()), 0,
-                           QStringLiteral("vessels")};
+    EncounterFinder encounters(m_rules.encounters, PortProximity(ports, portInterestKm));
+    state.phase = QStringLiteral("vessels");
     std::int64_t firstMs = kAllTime;
     std::int64_t lastMs = std::numeric_limits<std::int64_t>::min();
+    std::vector<std::pair<model::VesselId, AisGap>> allGaps;
 
     TrackPrefetcher tracks(m_db, vessels, std::numeric_limits<std::int64_t>::min(), kAllTime);
     for (const model::VesselId vesselId : vessels) {
@@ -145,17 +215,20 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
             firstMs = std::min(firstMs, clean.front().timeUtcMs);
             lastMs = std::max(lastMs, clean.back().timeUtcMs);
         }
-        PortProximity ports(m_ports, portInterestKm);
-        const auto visits = findPortVisits(clean, m_rules.portVisits, ports);
+        PortProximity near(ports, portInterestKm);
+        const auto visits = findPortVisits(clean, m_rules.portVisits, near);
         for (const PortVisit& v : visits) {
             out.events.push_back(portVisitEvent(vesselId, v));
         }
-        const auto gaps = findAisGaps(clean, visits, m_rules, ports, *m_shore);
+        const auto gaps = findAisGaps(clean, visits, m_rules, near, *m_shore);
         for (const AisGap& g : gaps) {
-            out.events.push_back(aisGapEvent(vesselId, g));
+            allGaps.emplace_back(vesselId, g); // events once every vessel's gaps are known
         }
         for (const Loitering& l : findLoitering(clean, m_rules, *m_shore)) {
-            out.events.push_back(loiteringEvent(vesselId, l));
+            // Stopped at a port or a learned anchorage is not loitering.
+            if (near.at(l.position).km > m_rules.portVisits.exitDistanceKm) {
+                out.events.push_back(loiteringEvent(vesselId, l));
+            }
         }
         for (const DetectedVoyage& v : voyagesBetweenVisits(clean, visits, gaps)) {
             out.voyages.push_back(detectedVoyage(vesselId, v));
@@ -173,10 +246,22 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
         }
     }
 
+    // Many ships going quiet or reappearing in one area is the edge of
+    // reception, not a decision of each crew.
+    {
+        std::vector<std::pair<model::VesselId, AisGap*>> refs;
+        for (auto& [vessel, gap] : allGaps) {
+            refs.emplace_back(vessel, &gap);
+        }
+        markReceptionEdges(refs);
+        for (const auto& [vessel, gap] : allGaps) {
+            out.events.push_back(aisGapEvent(vessel, gap));
+        }
+    }
+
     // Encounters need the other ships too: when only some vessels are
     // analysed, every other vessel with positions in their time range joins
     // the grid, and only pairs with an analysed vessel are kept.
-    const std::unordered_set<model::VesselId> analysed(vessels.begin(), vessels.end());
     state.phase = QStringLiteral("encounters");
     if (firstMs <= lastMs) {
         auto others =
@@ -203,7 +288,11 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
         }
     }
     for (const Encounter& e : encounters.find()) {
-        if (analysed.contains(e.vesselId) || analysed.contains(e.otherVesselId)) {
+        // A meeting at sea: open water on the detailed coast, off the shore.
+        const bool atSea = m_shore->atSea(e.position) &&
+                           m_shore->nauticalMiles(e.position) * geo::kMetresPerNauticalMile >=
+                               m_rules.encounters.minShoreKm * 1000.0;
+        if (atSea && (analysed.contains(e.vesselId) || analysed.contains(e.otherVesselId))) {
             out.events.push_back(encounterEvent(e, namer));
         }
     }
@@ -277,6 +366,9 @@ Status keepAnalysisOutput(store::Database& db, const AnalysisOutput& output)
             return rulesId.error();
         }
         if (Status s = db.deleteDetectedResults(output.vessels); !s) {
+            return s;
+        }
+        if (Status s = db.replaceStopCells(output.vessels, output.stopCells); !s) {
             return s;
         }
         for (model::Event e : output.events) {

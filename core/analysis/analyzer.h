@@ -11,6 +11,7 @@
 #include "analysis/shore_distance.h"
 #include "model/event.h"
 #include "model/voyage.h"
+#include "places/learned_places.h"
 #include "reference/port_index.h"
 #include "store/database.h"
 #include "util/result.h"
@@ -41,6 +42,10 @@ struct AnalysisOutput
     std::vector<model::Event> events;     // in time order, rulesId not yet set
     std::vector<model::Voyage> voyages;
     std::int64_t pointsRead = 0;
+    // Where the analysed vessels stopped (kept with the results), and the
+    // places learned from them and the stored stops of every other vessel.
+    std::vector<std::pair<model::VesselId, places::StopCell>> stopCells;
+    std::vector<places::LearnedPlace> places;
     bool cancelled = false;
     std::map<model::EventKind, std::int64_t> countByKind() const;
 };
@@ -75,6 +80,12 @@ private:
 // Replaces the stored analysis results of output.vessels with output's, in
 // one transaction (what Analyzer::keep does, for a caller with its own connection).
 Status keepAnalysisOutput(store::Database& db, const AnalysisOutput& output);
+
+// Places learned from every vessel's stored stops (what `wake places` lists).
+Result<std::vector<places::LearnedPlace>> storedPlaces(store::Database& db,
+                                                       const reference::PortIndex& ports,
+                                                       const ShoreDistance& shore,
+                                                       const places::PlaceRules& rules = {});
 
 // Short text for a summary: "12 port visits, 3 AIS gaps, ...".
 QString describeCounts(const std::map<model::EventKind, std::int64_t>& counts);

@@ -14,6 +14,11 @@ std::vector<DetectedVoyage> voyagesBetweenVisits(std::span<const model::TrackPoi
     for (std::size_t k = 0; k + 1 < visits.size(); ++k) {
         const PortVisit& from = visits[k];
         const PortVisit& to = visits[k + 1];
+        // A voyage needs a fix between its ends: two visits with nothing
+        // between them are one stay split by a reception gap, not a voyage.
+        if (to.firstIndex <= from.lastIndex + 1) {
+            continue;
+        }
         DetectedVoyage v;
         v.origin = from.port;
         v.destination = to.port;

@@ -110,10 +110,18 @@ model::Event aisGapEvent(model::VesselId vesselId, const AisGap& gap)
     model::Event e = detected(model::EventKind::AisGap, vesselId, gap.before.timeUtcMs,
                               gap.after.timeUtcMs, model::Confidence::Medium);
     e.position = positionOf(gap.before);
-    e.title = gap.possibleDisabling
-                  ? QStringLiteral("AIS gap of %1 h: possible intentional disabling")
-                        .arg(hours(gap.durationMs))
-                  : QStringLiteral("AIS gap of %1 h").arg(hours(gap.durationMs));
+    // What the data says the gap is, most telling first.
+    const QString reading = gap.stationary ? QStringLiteral("not transmitting while stationary")
+                            : gap.receptionEdge ? QStringLiteral("at the edge of reception")
+                            : gap.possibleDisabling
+                                ? QStringLiteral("possible intentional disabling")
+                                : QString();
+    e.title = reading.isEmpty()
+                  ? QStringLiteral("AIS gap of %1 h").arg(hours(gap.durationMs))
+                  : QStringLiteral("AIS gap of %1 h: %2").arg(hours(gap.durationMs), reading);
+    if (gap.stationary || gap.receptionEdge) {
+        e.attribution.confidence = model::Confidence::Low;
+    }
     e.description =
         QStringLiteral("No position for %1 h, from %2 nm off shore; %3 nm between the fixes "
                        "(%4 kn). %5 port(s) lie within reach at %6 kn.")
@@ -138,6 +146,9 @@ model::Event aisGapEvent(model::VesselId vesselId, const AisGap& gap)
                           {QStringLiteral("impliedKnots"), rounded(gap.impliedKnots, 2)},
                           {QStringLiteral("shoreNm"), rounded(gap.shoreNm, 1)},
                           {QStringLiteral("possibleDisabling"), gap.possibleDisabling},
+                          {QStringLiteral("stationary"), gap.stationary},
+                          {QStringLiteral("receptionEdge"), gap.receptionEdge},
+                          {QStringLiteral("othersQuietNearby"), gap.othersQuietNearby},
                           {QStringLiteral("envelopeKnots"), rounded(gap.envelopeKnots, 2)},
                           {QStringLiteral("possibleCalls"), calls}});
     return e;

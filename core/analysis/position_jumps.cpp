@@ -2,6 +2,8 @@
 
 #include "analysis/track_math.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <optional>
 
 namespace wake::analysis {
@@ -10,6 +12,16 @@ namespace {
 // The longest run of consecutive bad fixes recognised as jumps.
 constexpr std::size_t kMaxJumpRun = 3;
 } // namespace
+
+double credibleKnots(const model::TrackPoint& a, const model::TrackPoint& b, const JumpRules& rules)
+{
+    const double hours = (static_cast<double>(std::llabs(b.timeUtcMs - a.timeUtcMs)) +
+                          rules.timePaddingMinutes * 60'000.0) /
+                         kMsPerHour;
+    const double metres =
+        std::max(0.0, geo::distanceM(positionOf(a), positionOf(b)) - 2.0 * rules.positionErrorM);
+    return metres / geo::kMetresPerNauticalMile / std::max(hours, 1.0 / 3600.0);
+}
 
 std::vector<PositionJump> findPositionJumps(std::span<const model::TrackPoint> track,
                                             const JumpRules& rules)
@@ -20,15 +32,18 @@ std::vector<PositionJump> findPositionJumps(std::span<const model::TrackPoint> t
         return jumps; // two fixes cannot say which of them is wrong
     }
     const double limit = rules.maxImpliedSpeedKnots;
+    const auto implied = [&](const model::TrackPoint& a, const model::TrackPoint& b) {
+        return credibleKnots(a, b, rules);
+    };
     // The first fix: far from the second while the second agrees with the third.
     std::size_t accepted = 0;
-    if (impliedKnots(track[0], track[1]) > limit && impliedKnots(track[1], track[2]) <= limit) {
-        jumps.push_back({0, 0.0, impliedKnots(track[0], track[1])});
+    if (implied(track[0], track[1]) > limit && implied(track[1], track[2]) <= limit) {
+        jumps.push_back({0, 0.0, implied(track[0], track[1])});
         accepted = 1;
     }
     std::optional<std::size_t> beforeAccepted;
     for (std::size_t i = accepted + 1; i < n; ++i) {
-        const double fromPrevious = impliedKnots(track[accepted], track[i]);
+        const double fromPrevious = implied(track[accepted], track[i]);
         if (fromPrevious <= limit) {
             beforeAccepted = accepted;
             accepted = i;
@@ -39,22 +54,22 @@ std::vector<PositionJump> findPositionJumps(std::span<const model::TrackPoint> t
         // fixes agrees with itself, so the next neighbour alone cannot tell).
         std::optional<std::size_t> backOnTrack;
         for (std::size_t j = i + 1; j < n && j <= i + kMaxJumpRun; ++j) {
-            if (impliedKnots(track[accepted], track[j]) <= limit) {
+            if (implied(track[accepted], track[j]) <= limit) {
                 backOnTrack = j;
                 break;
             }
         }
         if (backOnTrack) {
             for (std::size_t k = i; k < *backOnTrack; ++k) {
-                const double toNext = impliedKnots(track[k], track[k + 1]);
-                jumps.push_back({k, impliedKnots(track[accepted], track[k]), toNext});
+                const double toNext = implied(track[k], track[k + 1]);
+                jumps.push_back({k, implied(track[accepted], track[k]), toNext});
             }
             i = *backOnTrack - 1; // the loop accepts backOnTrack next
             continue;
         }
         // The last fix: off while the last good fix agrees with the one before it.
         if (i + 1 == n && beforeAccepted &&
-            impliedKnots(track[*beforeAccepted], track[accepted]) <= limit) {
+            implied(track[*beforeAccepted], track[accepted]) <= limit) {
             jumps.push_back({i, fromPrevious, 0.0});
             continue;
         }

@@ -19,6 +19,11 @@ struct PositionJump
     double toNextKnots = 0;       // implied to the next fix (0 for the last fix)
 };
 
+// The speed moving from a to b implies once noise is allowed for: the time
+// padded by rules.timePaddingMinutes, the distance less both fixes' error.
+double credibleKnots(const model::TrackPoint& a, const model::TrackPoint& b,
+                     const JumpRules& rules);
+
 // Walks the track keeping the last accepted fix: a fix is a jump when the
 // speed from that fix exceeds the limit and one of the next three fixes
 // agrees with it again (so runs of up to three bad fixes are caught). A

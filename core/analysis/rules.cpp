@@ -78,6 +78,10 @@ const std::vector<Field>& fields()
          [](AnalysisRules& r) -> double& {
              return r.encounters.minPortDistanceKm;
          }},
+        {"encounters", "minShoreKm", "At sea, at least this far from shore", "km",
+         [](AnalysisRules& r) -> double& {
+             return r.encounters.minShoreKm;
+         }},
         {"encounters", "sampleMinutes", "Compared every", "min",
          [](AnalysisRules& r) -> double& {
              return r.encounters.sampleMinutes;
@@ -101,6 +105,26 @@ const std::vector<Field>& fields()
         {"jumps", "maxImpliedSpeedKnots", "Implied speed from both neighbours above", "kn",
          [](AnalysisRules& r) -> double& {
              return r.jumps.maxImpliedSpeedKnots;
+         }},
+        {"places", "stationaryKnots", "Stationary below", "kn",
+         [](AnalysisRules& r) -> double& {
+             return r.places.stationaryKnots;
+         }},
+        {"places", "minStopMinutes", "A vessel counts after stopping for", "min",
+         [](AnalysisRules& r) -> double& {
+             return r.places.minStopMinutes;
+         }},
+        {"places", "nearShoreKm", "Near the shore within", "km",
+         [](AnalysisRules& r) -> double& {
+             return r.places.nearShoreKm;
+         }},
+        {"jumps", "timePaddingMinutes", "Time between fixes padded by", "min",
+         [](AnalysisRules& r) -> double& {
+             return r.jumps.timePaddingMinutes;
+         }},
+        {"jumps", "positionErrorM", "Position error of a fix", "m",
+         [](AnalysisRules& r) -> double& {
+             return r.jumps.positionErrorM;
          }},
     };
     return kFields;

@@ -6,6 +6,8 @@
 // edited (Analysis > Rules...), is saved, and is stored with the events it
 // produced, so an event can always say which values made it.
 
+#include "places/stop_cells.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -52,6 +54,11 @@ struct EncounterRules
     double minDurationH = 2.0;
     double maxMedianSpeedKnots = 2.0;
     double minPortDistanceKm = 10.0;
+    // At sea: on the detailed coast, open water at least this far from the
+    // shore. On real days boats moored side by side at piers, in canals and
+    // locks, and towboats in river fleeting areas read as meetings; a
+    // transfer at sea does not happen within 2 km of the beach.
+    double minShoreKm = 2.0;
     // Positions are compared on a 10-minute grid, interpolated between fixes
     // no more than 1 h apart (GFW resamples to 10 minutes as well).
     double sampleMinutes = 10.0;
@@ -72,6 +79,16 @@ struct JumpRules
     // No merchant ship makes 50 kn: a fix that implies more from both
     // neighbours is a spoofed, jammed or bad GPS position.
     double maxImpliedSpeedKnots = 50.0;
+    // Noise is not a jump. Receivers stamp fixes with their own clocks, and
+    // a position may be up to a reporting interval old when it is stamped:
+    // the time between two fixes is padded by this much (Global Fishing
+    // Watch's segmenter pads by 10 min; 5 min is more than one class B
+    // reporting interval under way).
+    double timePaddingMinutes = 5.0;
+    // Each fix's GPS error (IEC 61993-2 asks 10 m; real class B units and
+    // multipath in harbours give tens of metres): two fixes this far apart
+    // may be the same place.
+    double positionErrorM = 100.0;
 };
 
 // One editable value, for a form: its group ("portVisits"), key, label and unit.
@@ -91,6 +108,7 @@ struct AnalysisRules
     EncounterRules encounters;
     LoiteringRules loitering;
     JumpRules jumps;
+    places::PlaceRules places;
 
     // Every editable value, in the order a form shows them.
     static std::vector<RuleField> fieldList();

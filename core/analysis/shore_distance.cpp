@@ -49,7 +49,14 @@ ShoreDistance::builtIn(const reference::PortIndex& ports)
         }
         coast = std::make_shared<const geo::SphereIndex>(*points);
     }
-    return std::make_shared<const ShoreDistance>(coast, &ports);
+    auto shore = std::make_shared<ShoreDistance>(coast, &ports);
+    shore->setDetailedCoast(geo::ShoreProximity::shared());
+    return std::shared_ptr<const ShoreDistance>(std::move(shore));
+}
+
+bool ShoreDistance::atSea(const model::LatLon& position) const
+{
+    return !m_detailed || m_detailed->atSea(position);
 }
 
 ShoreDistance::ShoreDistance(const std::vector<model::LatLon>& coastPoints,
@@ -72,6 +79,14 @@ double ShoreDistance::nauticalMiles(const model::LatLon& position) const
         if (const auto p = m_ports->nearest(position, 1); !p.empty()) {
             metres = std::min(metres, p.front().distanceM);
         }
+    }
+    if (m_detailed) {
+        if (!m_detailed->atSea(position)) {
+            return 0.0; // on a river, a lake or behind the detailed coast
+        }
+        // Natural Earth 1:10m lacks small islands and keys; GSHHG has them.
+        // Its tiles are searched only as far as the coarse answer reaches.
+        metres = std::min(metres, m_detailed->shoreM(position, std::min(metres, 150'000.0)));
     }
     return metres / geo::kMetresPerNauticalMile;
 }

@@ -3,6 +3,11 @@
 // Distance from a position at sea to the shore, for the AIS-gap and
 // loitering rules ("at least 50 nm from shore").
 //
+// With the shipped detailed coast (geo/shore_proximity.h, GSHHG full), a
+// position that is not at sea (on a river, a lake, in a marina basin GSHHG
+// draws as land) is 0 nm from shore, and near the coast the distance is to
+// GSHHG's own vertices. Far from any coast, and in tests without it:
+//
 // How "shore" is computed: the coastline is the outline of Natural Earth's
 // 1:10m land polygons (the basemap Wake draws), thinned to vertices at least
 // 1 km apart along each outline, plus every reference port (a port can stand
@@ -12,6 +17,7 @@
 // 1:10m that is a few kilometres at most, small beside the 20 and 50 nm
 // rules. Land and ports load once, on first use.
 
+#include "geo/shore_proximity.h"
 #include "geo/sphere_index.h"
 #include "model/lat_lon.h"
 #include "reference/port_index.h"
@@ -31,8 +37,16 @@ public:
     ShoreDistance(std::shared_ptr<const geo::SphereIndex> coast, const reference::PortIndex* ports);
 
     double nauticalMiles(const model::LatLon& position) const;
+    // Open sea: not land, river or lake (always true without the detailed coast).
+    bool atSea(const model::LatLon& position) const;
+    // Uses this detailed coast (builtIn() takes the shipped one).
+    void setDetailedCoast(std::shared_ptr<const geo::ShoreProximity> detailed)
+    {
+        m_detailed = std::move(detailed);
+    }
 
 private:
+    std::shared_ptr<const geo::ShoreProximity> m_detailed;
     std::shared_ptr<const geo::SphereIndex> m_coast;
     const reference::PortIndex* m_ports = nullptr;
 };

@@ -156,6 +156,7 @@ Result<ImportSummary> AisImporter::importZip(const QString& path, const Progress
         m_last.duplicatePositions += part.duplicatePositions;
         m_last.positionsWithoutTime += part.positionsWithoutTime;
         m_last.vesselsCreated += part.vesselsCreated;
+        m_last.sharedMmsiVessels += part.sharedMmsiVessels;
         m_last.identityUpdates += part.identityUpdates;
         m_last.touchedVessels.insert(m_last.touchedVessels.end(), part.touchedVessels.begin(),
                                      part.touchedVessels.end());
@@ -198,7 +199,7 @@ Status AisImporter::importStream(LineReader& reader, ImportFormat format, Import
     // What was read before a cancel is kept; after a failure only the
     // batches committed so far are.
     if (status) {
-        status = sink.commit();
+        status = sink.finish();
     } else {
         sink.rollback();
     }
@@ -206,6 +207,7 @@ Status AisImporter::importStream(LineReader& reader, ImportFormat format, Import
     summary.positionsStored = counts.positionsStored;
     summary.duplicatePositions = counts.duplicatePositions;
     summary.vesselsCreated = counts.vesselsCreated;
+    summary.sharedMmsiVessels = counts.sharedMmsiVessels;
     summary.identityUpdates = counts.identityUpdates;
     summary.touchedVessels = sink.touchedVessels();
     if (!status) {
@@ -276,14 +278,17 @@ QString formatImportSummary(const ImportSummary& s)
     out += QStringLiteral("  positions: %1 read, %2 stored")
                .arg(n(s.positionsRead), n(s.positionsStored));
     if (s.duplicatePositions > 0) {
-        out += QStringLiteral(", %1 already stored (same vessel and time)")
-                   .arg(n(s.duplicatePositions));
+        out += QStringLiteral(", %1 already stored or heard twice").arg(n(s.duplicatePositions));
     }
     if (s.positionsWithoutTime > 0) {
         out += QStringLiteral(", %1 without a time").arg(n(s.positionsWithoutTime));
     }
-    out += QStringLiteral("\n  vessels: %1 new, %2 identity updates\n")
-               .arg(n(s.vesselsCreated), n(s.identityUpdates));
+    out += QStringLiteral("\n  vessels: %1 new").arg(n(s.vesselsCreated));
+    if (s.sharedMmsiVessels > 0) {
+        out += QStringLiteral(" (%1 of them another ship on an MMSI already heard)")
+                   .arg(n(s.sharedMmsiVessels));
+    }
+    out += QStringLiteral(", %1 identity updates\n").arg(n(s.identityUpdates));
     if (!s.note.isEmpty()) {
         out += QStringLiteral("  note: ") + s.note + QLatin1Char('\n');
     }

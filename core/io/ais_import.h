@@ -95,6 +95,8 @@ struct ImportSummary
     std::int64_t duplicatePositions = 0; // same vessel and time already stored
     std::int64_t positionsWithoutTime = 0;
     std::int64_t vesselsCreated = 0;
+    // Of those, vessels for a second (third ...) ship heard on one MMSI.
+    std::int64_t sharedMmsiVessels = 0;
     std::int64_t identityUpdates = 0;
     // Every vessel the file had positions or static data for, by store id:
     // what analysis has to look at again.

@@ -177,12 +177,24 @@ public:
         return fix;
     }
 
+    // pandas writes whole numbers of a column with gaps as "70.0": the
+    // fraction of zeros is no part of a code or a number.
+    static std::string_view withoutZeroFraction(std::string_view text)
+    {
+        const std::size_t dot = text.find('.');
+        if (dot == std::string_view::npos || dot == 0 ||
+            text.find_first_not_of('0', dot + 1) != std::string_view::npos) {
+            return text;
+        }
+        return text.substr(0, dot);
+    }
+
     ais::VesselIdentity identity(std::optional<QString>& vesselType)
     {
         ais::VesselIdentity id;
         id.name = text(field(m_columns.name));
         id.callSign = text(field(m_columns.callSign));
-        std::string_view imo = trimmed(field(m_columns.imo));
+        std::string_view imo = withoutZeroFraction(trimmed(field(m_columns.imo)));
         if (imo.starts_with("IMO")) {
             imo.remove_prefix(3);
         }
@@ -190,7 +202,7 @@ public:
         if (const auto n = number<std::uint32_t>(imo, imoOk); imoOk && n && *n > 0) {
             id.imo = n;
         }
-        const std::string_view type = trimmed(field(m_columns.shipType));
+        const std::string_view type = withoutZeroFraction(trimmed(field(m_columns.shipType)));
         bool typeIsNumber = true;
         if (const auto code = number<int>(type, typeIsNumber); typeIsNumber && code) {
             if (*code >= 1 && *code <= 99) {
@@ -237,28 +249,38 @@ struct ParserEnd
     Status status;
 };
 
-// CSV files repeat a vessel's name, type and size on every row: only a
-// change goes to the writer.
+// CSV files repeat a vessel's name, type and size on every row: a change
+// goes to the writer, and the same again every ten minutes of data time, so
+// each ship heard on a shared MMSI gets the identity read with its own fixes
+// (io/track_sink.h).
 class IdentityFilter
 {
 public:
-    bool changed(std::uint32_t mmsi, const ais::VesselIdentity& identity,
+    bool changed(std::uint32_t mmsi, std::int64_t timeUtcMs, const ais::VesselIdentity& identity,
                  const std::optional<QString>& vesselType)
     {
-        auto [it, inserted] = m_last.try_emplace(mmsi, identity, vesselType);
+        constexpr std::int64_t kRepeatMs = 10 * 60 * 1000;
+        auto [it, inserted] = m_last.try_emplace(mmsi, Last{identity, vesselType, timeUtcMs});
         if (inserted) {
             return true;
         }
-        if (it->second.first == identity && it->second.second == vesselType) {
+        Last& last = it->second;
+        if (last.identity == identity && last.vesselType == vesselType &&
+            std::llabs(timeUtcMs - last.sentUtcMs) < kRepeatMs) {
             return false;
         }
-        it->second = {identity, vesselType};
+        last = {identity, vesselType, timeUtcMs};
         return true;
     }
 
 private:
-    std::unordered_map<std::uint32_t, std::pair<ais::VesselIdentity, std::optional<QString>>>
-        m_last;
+    struct Last
+    {
+        ais::VesselIdentity identity;
+        std::optional<QString> vesselType;
+        std::int64_t sentUtcMs = 0;
+    };
+    std::unordered_map<std::uint32_t, Last> m_last;
 };
 
 void parseAll(ImportFormat format, LineReader& reader, ChunkQueue& queue, ParserEnd& end)
@@ -351,7 +373,8 @@ void parseAll(ImportFormat format, LineReader& reader, ChunkQueue& queue, Parser
         }
         std::optional<QString> vesselType;
         ais::VesselIdentity identity = row.identity(vesselType);
-        if ((!identity.empty() || vesselType) && identities.changed(*mmsi, identity, vesselType)) {
+        if ((!identity.empty() || vesselType) &&
+            identities.changed(*mmsi, *time, identity, vesselType)) {
             chunk.identities.push_back({*mmsi, *time, std::move(identity), vesselType});
         }
         if (fix) {

@@ -8,13 +8,15 @@ Status writeChunks(ChunkQueue& queue, TrackSink& sink, ImportSummary& summary,
     Status status;
     for (;;) {
         ImportChunk chunk = queue.pop();
+        // Positions first: static data goes to the track of the fix it came
+        // with, or the one heard last (io/track_sink.h).
+        if (status) {
+            status = sink.addBatchByMmsi(chunk.points);
+        }
         for (const IdentityEvent& e : chunk.identities) {
             if (status) {
                 status = sink.addIdentity(e.mmsi, e.identity, e.timeUtcMs, e.vesselType);
             }
-        }
-        if (status) {
-            status = sink.addBatchByMmsi(chunk.points);
         }
         summary.positionsRead += chunk.positionsRead;
         summary.positionsWithoutTime += chunk.positionsWithoutTime;

@@ -61,9 +61,32 @@ void decodeAll(LineReader& reader, const ImportOptions& options, std::size_t poi
     ImportChunk chunk;
     chunk.points.reserve(pointsPerChunk);
     std::int64_t chunkFirstLine = 0;
+    // One line of look-ahead: a Gatehouse $PGHP time may follow the sentence
+    // it stamps (exactEarth's logs), naming it by its checksum.
     std::string_view line;
-    while (reader.next(line)) {
-        const ais::DecodedMessage* m = decoder.decodeLine(line);
+    std::string current;
+    std::string ahead;
+    bool haveCurrent = reader.next(line);
+    if (haveCurrent) {
+        current.assign(line);
+    }
+    bool stampedBefore = false; // the line before current was a $PGHP: that one is its time
+    for (; haveCurrent; current.swap(ahead)) {
+        const bool haveAhead = reader.next(line);
+        const bool currentIsGatehouse = current.starts_with("$PGHP");
+        if (haveAhead) {
+            ahead.assign(line);
+            if (!stampedBefore && !currentIsGatehouse && ahead.starts_with("$PGHP")) {
+                if (const auto g = ais::gatehouseTime(ahead);
+                    g && g->sentenceChecksum >= 0 &&
+                    g->sentenceChecksum == ais::sentenceChecksum(current)) {
+                    decoder.expectGatehouseTime(*g);
+                }
+            }
+        }
+        haveCurrent = haveAhead;
+        stampedBefore = currentIsGatehouse;
+        const ais::DecodedMessage* m = decoder.decodeLine(current);
         if (!m) {
             if (decoder.lineNumber() - chunkFirstLine < kLinesPerChunk) {
                 continue;

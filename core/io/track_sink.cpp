@@ -1,6 +1,10 @@
 #include "io/track_sink.h"
 
+#include "geo/geodesy.h"
+
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace wake::io {
 
@@ -155,127 +159,143 @@ void TrackSink::rollback()
     m_uncommittedVessels = 0;
     m_uncommittedIdentities = 0;
     // Vessels created in the rolled-back transaction are gone: look them up again.
-    m_vessels.clear();
+    m_mmsis.clear();
+    m_chunkTracks.clear();
     m_identities.clear();
     m_uncommittedDuplicates = 0;
+    m_uncommittedRepeats = 0;
+    m_uncommittedShared = 0;
+    m_uncommittedTouched.clear();
 }
 
-Result<model::VesselId> TrackSink::vesselFor(std::uint32_t mmsi)
+Result<model::VesselId> TrackSink::newVessel(std::uint32_t mmsi)
 {
-    if (const auto it = m_vessels.find(mmsi); it != m_vessels.end()) {
-        return it->second;
+    model::Vessel vessel;
+    vessel.mmsi = mmsi;
+    if (m_flags) {
+        if (const model::FlagState* flag = m_flags->forMmsi(mmsi)) {
+            vessel.flagAlpha2 = flag->alpha2;
+        }
+    }
+    auto created = m_db.createVessel(vessel);
+    if (!created) {
+        return created.error();
+    }
+    ++m_uncommittedVessels;
+    return *created;
+}
+
+Result<TrackSink::MmsiState*> TrackSink::stateFor(std::uint32_t mmsi, std::int64_t firstUtcMs)
+{
+    if (const auto it = m_mmsis.find(mmsi); it != m_mmsis.end()) {
+        return &it->second;
     }
     if (Status s = begin(); !s) {
         return s.error();
     }
-    auto found = m_db.findVesselByMmsi(mmsi);
-    if (!found) {
-        return found.error();
+    MmsiState state;
+    std::optional<bool> midKnown;
+    if (m_flags) {
+        midKnown = m_flags->forMmsi(mmsi) != nullptr;
     }
-    model::VesselId id = 0;
-    if (*found) {
-        id = **found;
+    state.unique = tracks::isUniqueIdentity(tracks::mmsiProblem(mmsi, midKnown));
+    auto stored = m_db.vesselsWithMmsi(mmsi);
+    if (!stored) {
+        return stored.error();
+    }
+    for (const model::VesselId id : *stored) {
+        // A later file continues the stored tracks: each vessel's track is
+        // open again from its fix nearest to where this input begins.
+        auto near = m_db.fixNearest(id, firstUtcMs);
+        if (!near) {
+            return near.error();
+        }
+        if (*near) {
+            const model::TrackPoint& p = **near;
+            const int track =
+                state.segmenter.seed({p.timeUtcMs, p.latDeg, p.lonDeg, p.sogKnots.value_or(NAN),
+                                      p.cogDeg.value_or(NAN)});
+            state.tracks[track].vessel = id;
+            state.vessels.emplace_back(id, p);
+        } else {
+            state.vessels.emplace_back(id, model::TrackPoint{});
+        }
         // Start from what the store knows, so only real changes are written.
-        auto stored = m_db.vessel(id);
-        if (!stored) {
-            return stored.error();
+        auto v = m_db.vessel(id);
+        if (!v) {
+            return v.error();
         }
-        if (*stored) {
-            KnownIdentity& known = m_identities[mmsi];
-            const model::Vessel& v = **stored;
-            known.identity.imo = v.imo;
-            if (v.name) {
-                known.identity.name = v.name->toStdString();
+        if (*v) {
+            KnownIdentity& known = m_identities[id];
+            const model::Vessel& vessel = **v;
+            known.identity.imo = vessel.imo;
+            if (vessel.name) {
+                known.identity.name = vessel.name->toStdString();
             }
-            if (v.callSign) {
-                known.identity.callSign = v.callSign->toStdString();
+            if (vessel.callSign) {
+                known.identity.callSign = vessel.callSign->toStdString();
             }
-            known.identity.shipType = v.aisShipType;
-            known.identity.lengthM = v.lengthM;
-            known.identity.beamM = v.beamM;
-            known.identity.draughtM = v.draughtM;
-            known.vesselType = v.vesselType;
+            known.identity.shipType = vessel.aisShipType;
+            known.identity.lengthM = vessel.lengthM;
+            known.identity.beamM = vessel.beamM;
+            known.identity.draughtM = vessel.draughtM;
+            known.vesselType = vessel.vesselType;
         }
-    } else {
-        model::Vessel vessel;
-        vessel.mmsi = mmsi;
-        if (m_flags) {
-            if (const model::FlagState* flag = m_flags->forMmsi(mmsi)) {
-                vessel.flagAlpha2 = flag->alpha2;
-            }
-        }
-        auto created = m_db.upsertVessel(vessel);
-        if (!created) {
-            return created.error();
-        }
-        id = *created;
-        ++m_uncommittedVessels;
     }
-    m_vessels.emplace(mmsi, id);
-    return id;
-}
-
-std::vector<model::VesselId> TrackSink::touchedVessels() const
-{
-    return {m_touched.begin(), m_touched.end()};
-}
-
-Status TrackSink::addPosition(std::uint32_t mmsi, std::int64_t timeUtcMs,
-                              const ais::PositionFix& fix)
-{
-    auto id = vesselFor(mmsi);
-    if (!id) {
-        return id.error();
-    }
-    m_batch.push_back(observedPoint(*id, timeUtcMs, fix));
-    if (m_batch.size() >= m_batchRows) {
-        return commit();
-    }
-    return {};
-}
-
-Status TrackSink::addReception(std::uint32_t mmsi, std::int64_t positionTimeUtcMs,
-                               std::int64_t sourceId, std::int64_t heardUtcMs,
-                               store::TimeBasis basis)
-{
-    auto id = vesselFor(mmsi);
-    if (!id) {
-        return id.error();
-    }
-    m_receptions.push_back({*id, positionTimeUtcMs, sourceId, heardUtcMs, basis});
-    return {};
-}
-
-Status TrackSink::addBatchByMmsi(std::vector<model::TrackPoint>& points)
-{
-    for (model::TrackPoint& p : points) {
-        auto id = vesselFor(static_cast<std::uint32_t>(p.vesselId));
+    if (stored->empty()) {
+        auto id = newVessel(mmsi);
         if (!id) {
             return id.error();
         }
-        p.vesselId = *id;
-    }
-    if (m_batch.empty()) {
-        m_batch.swap(points);
+        state.vessels.emplace_back(*id, model::TrackPoint{});
+        state.own = *id;
     } else {
-        m_batch.insert(m_batch.end(), points.begin(), points.end());
+        state.own = stored->front();
     }
-    points.clear();
-    if (m_batch.size() >= m_batchRows) {
-        return commit();
-    }
-    return {};
+    return &m_mmsis.emplace(mmsi, std::move(state)).first->second;
 }
 
-Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& identity,
-                              std::optional<std::int64_t> observedUtcMs,
-                              const std::optional<QString>& vesselType)
+model::VesselId TrackSink::continuedVessel(const MmsiState& state,
+                                           const model::TrackPoint& first) const
 {
-    auto id = vesselFor(mmsi); // loads what the store knows about it
-    if (!id) {
-        return id.error();
+    // A vessel none of whose tracks is open has gone quiet: a new track is
+    // that ship back (one ship per MMSI is the rule), the nearest such one.
+    // Placeholder MMSIs are many boats at once: their tracks are never chained.
+    std::unordered_set<model::VesselId> busy;
+    for (const auto& t : state.segmenter.openTracks()) {
+        if (const auto it = state.tracks.find(t.track);
+            it != state.tracks.end() && it->second.vessel != 0) {
+            busy.insert(it->second.vessel);
+        }
     }
-    KnownIdentity& entry = m_identities[mmsi];
+    if (!state.unique) {
+        // Only the MMSI's own vessel, and only before any track was heard.
+        return busy.empty() && state.lastHeard == 0 ? state.own : 0;
+    }
+    model::VesselId best = 0;
+    double bestM = std::numeric_limits<double>::infinity();
+    for (const auto& [id, last] : state.vessels) {
+        if (busy.contains(id)) {
+            continue;
+        }
+        const double m = last.timeUtcMs == 0 ? 0.0
+                                             : geo::distanceM({last.latDeg, last.lonDeg},
+                                                              {first.latDeg, first.lonDeg});
+        if (m < bestM) {
+            best = id;
+            bestM = m;
+        }
+    }
+    return best;
+}
+
+Status TrackSink::applyIdentity(model::VesselId id, std::uint32_t mmsi,
+                                const PendingIdentity& pending)
+{
+    m_uncommittedTouched.insert(id); // static data alone is worth a new look too
+    const ais::VesselIdentity& identity = pending.identity;
+    const std::optional<QString>& vesselType = pending.vesselType;
+    KnownIdentity& entry = m_identities[id];
     ais::VesselIdentity& known = entry.identity;
     const bool typeChanged = vesselType && vesselType != entry.vesselType;
     const bool changed =
@@ -287,7 +307,7 @@ Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& ide
         return {};
     }
     model::Vessel update;
-    update.id = *id;
+    update.id = id;
     update.mmsi = mmsi;
     if (identity.imo && model::isValidImo(*identity.imo)) {
         update.imo = identity.imo;
@@ -299,7 +319,7 @@ Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& ide
     update.beamM = identity.beamM;
     update.draughtM = identity.draughtM;
     update.vesselType = vesselType;
-    if (auto stored = m_db.upsertVessel(update, observedUtcMs); !stored) {
+    if (auto stored = m_db.upsertVessel(update, pending.observedUtcMs); !stored) {
         return stored.error();
     }
     auto merge = [](auto& into, const auto& from) {
@@ -315,10 +335,225 @@ Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& ide
     merge(known.beamM, identity.beamM);
     merge(known.draughtM, identity.draughtM);
     merge(entry.vesselType, vesselType);
-    if (changed || typeChanged) {
-        ++m_uncommittedIdentities;
+    ++m_uncommittedIdentities;
+    return {};
+}
+
+Status TrackSink::makeVessel(std::uint32_t mmsi, MmsiState& state, TrackVessel& track)
+{
+    auto id = newVessel(mmsi);
+    if (!id) {
+        return id.error();
+    }
+    ++m_uncommittedShared;
+    track.vessel = *id;
+    state.vessels.emplace_back(*id, track.pending.back());
+    for (model::TrackPoint& p : track.pending) {
+        p.vesselId = *id;
+        m_batch.push_back(p);
+    }
+    track.pending.clear();
+    for (const PendingIdentity& identity : track.pendingIdentities) {
+        if (Status s = applyIdentity(*id, mmsi, identity); !s) {
+            return s;
+        }
+    }
+    track.pendingIdentities.clear();
+    return {};
+}
+
+Status TrackSink::settleClosedTracks(std::uint32_t mmsi, MmsiState& state, bool all)
+{
+    std::unordered_set<int> open;
+    for (const auto& t : state.segmenter.openTracks()) {
+        open.insert(t.track);
+    }
+    for (auto it = state.tracks.begin(); it != state.tracks.end();) {
+        if (!all && open.contains(it->first)) {
+            ++it;
+            continue;
+        }
+        TrackVessel& t = it->second;
+        for (model::TrackPoint& p : t.pending) {
+            p.vesselId = state.own;
+            m_batch.push_back(p);
+        }
+        for (const PendingIdentity& identity : t.pendingIdentities) {
+            if (Status s = applyIdentity(state.own, mmsi, identity); !s) {
+                return s;
+            }
+        }
+        if (all && t.vessel != 0 && open.contains(it->first)) {
+            t.pending.clear();
+            t.pendingIdentities.clear();
+            ++it; // still a vessel's open track
+            continue;
+        }
+        it = state.tracks.erase(it);
     }
     return {};
+}
+
+Status TrackSink::route(model::TrackPoint point)
+{
+    const auto mmsi = static_cast<std::uint32_t>(point.vesselId);
+    auto stateResult = stateFor(mmsi, point.timeUtcMs);
+    if (!stateResult) {
+        return stateResult.error();
+    }
+    MmsiState& state = **stateResult;
+    if (point.sogKnots && tracks::isNoiseSpeed(*point.sogKnots) && state.lastHeard != 0) {
+        // No use for telling ships apart: it stays with the ship heard last
+        // (the jump detector judges its position).
+        point.vesselId = state.lastHeard;
+        m_batch.push_back(point);
+        m_uncommittedTouched.insert(state.lastHeard);
+        return {};
+    }
+    const tracks::TrackSegmenter::Assignment a =
+        state.segmenter.add({point.timeUtcMs, point.latDeg, point.lonDeg,
+                             point.sogKnots.value_or(NAN), point.cogDeg.value_or(NAN)});
+    if (a.repeat) {
+        ++m_uncommittedRepeats;
+        return {};
+    }
+    m_chunkTracks[{mmsi, point.timeUtcMs}] = a.track;
+    TrackVessel& track = state.tracks[a.track];
+    if (a.opened) {
+        track.vessel = continuedVessel(state, point);
+        if (Status s = settleClosedTracks(mmsi, state, false); !s) {
+            return s;
+        }
+    }
+    TrackVessel& t = state.tracks[a.track]; // settling may have rehashed
+    if (t.vessel == 0) {
+        t.pending.push_back(point);
+        if (t.pending.size() >= kFixesForSecondShip) {
+            if (Status s = makeVessel(mmsi, state, t); !s) {
+                return s;
+            }
+        }
+    } else {
+        point.vesselId = t.vessel;
+        m_batch.push_back(point);
+    }
+    if (t.vessel != 0) {
+        state.lastHeard = t.vessel;
+        state.lastHeardUtcMs = point.timeUtcMs;
+        for (auto& [id, last] : state.vessels) {
+            if (id == t.vessel && point.timeUtcMs >= last.timeUtcMs) {
+                last = point;
+            }
+        }
+        m_uncommittedTouched.insert(t.vessel);
+    }
+    return {};
+}
+
+Result<model::VesselId> TrackSink::vesselId(std::uint32_t mmsi)
+{
+    auto state = stateFor(mmsi, 0);
+    if (!state) {
+        return state.error();
+    }
+    return (*state)->lastHeard != 0 ? (*state)->lastHeard : (*state)->own;
+}
+
+std::vector<model::VesselId> TrackSink::touchedVessels() const
+{
+    return {m_touched.begin(), m_touched.end()};
+}
+
+Status TrackSink::addPosition(std::uint32_t mmsi, std::int64_t timeUtcMs,
+                              const ais::PositionFix& fix)
+{
+    if (Status s = route(observedPoint(mmsi, timeUtcMs, fix)); !s) {
+        return s;
+    }
+    if (m_batch.size() >= m_batchRows) {
+        return commit();
+    }
+    return {};
+}
+
+Status TrackSink::addReception(std::uint32_t mmsi, std::int64_t positionTimeUtcMs,
+                               std::int64_t sourceId, std::int64_t heardUtcMs,
+                               store::TimeBasis basis)
+{
+    auto id = vesselId(mmsi);
+    if (!id) {
+        return id.error();
+    }
+    m_receptions.push_back({*id, positionTimeUtcMs, sourceId, heardUtcMs, basis});
+    return {};
+}
+
+Status TrackSink::addBatchByMmsi(std::vector<model::TrackPoint>& points)
+{
+    m_chunkTracks.clear();
+    // Each MMSI's fixes in time order, as the segmenter reads them.
+    std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
+        return a.vesselId != b.vesselId ? a.vesselId < b.vesselId : a.timeUtcMs < b.timeUtcMs;
+    });
+    for (const model::TrackPoint& p : points) {
+        if (Status s = route(p); !s) {
+            return s;
+        }
+    }
+    points.clear();
+    if (m_batch.size() >= m_batchRows) {
+        return commit();
+    }
+    return {};
+}
+
+Status TrackSink::addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& identity,
+                              std::optional<std::int64_t> observedUtcMs,
+                              const std::optional<QString>& vesselType)
+{
+    auto stateResult = stateFor(mmsi, observedUtcMs.value_or(0));
+    if (!stateResult) {
+        return stateResult.error();
+    }
+    MmsiState& state = **stateResult;
+    PendingIdentity pending{identity, observedUtcMs, vesselType};
+    // A CSV row's static data belongs to the track its fix went to.
+    if (observedUtcMs) {
+        if (const auto fix = m_chunkTracks.find({mmsi, *observedUtcMs});
+            fix != m_chunkTracks.end()) {
+            if (const auto it = state.tracks.find(fix->second); it != state.tracks.end()) {
+                if (it->second.vessel == 0) {
+                    it->second.pendingIdentities.push_back(std::move(pending));
+                    return {};
+                }
+                return applyIdentity(it->second.vessel, mmsi, pending);
+            }
+        }
+    }
+    // Static data has no position: it belongs to the track heard last
+    // (GFW's segmenter does the same), which may not be a vessel yet.
+    const auto open = state.segmenter.openTracks();
+    const auto latest =
+        std::max_element(open.begin(), open.end(),
+                         [](const auto& a, const auto& b) { return a.lastUtcMs < b.lastUtcMs; });
+    if (latest != open.end() && latest->lastUtcMs > state.lastHeardUtcMs) {
+        if (auto it = state.tracks.find(latest->track);
+            it != state.tracks.end() && it->second.vessel == 0) {
+            it->second.pendingIdentities.push_back(std::move(pending));
+            return {};
+        }
+    }
+    return applyIdentity(state.lastHeard != 0 ? state.lastHeard : state.own, mmsi, pending);
+}
+
+Status TrackSink::finish()
+{
+    for (auto& [mmsi, state] : m_mmsis) {
+        if (Status s = settleClosedTracks(mmsi, state, true); !s) {
+            return s;
+        }
+    }
+    return commit();
 }
 
 Status TrackSink::flushBatch()
@@ -362,13 +597,17 @@ Status TrackSink::commit()
     if (m_checkpointer) {
         m_checkpointer->request();
     }
-    for (const auto& [mmsi, id] : m_vessels) {
-        m_touched.insert(id);
-    }
+    m_touched.insert(m_uncommittedTouched.begin(), m_uncommittedTouched.end());
+    m_uncommittedTouched.clear();
     m_counts.positionsStored += m_uncommittedStored;
     m_counts.duplicatePositions += m_uncommittedDuplicates;
     m_counts.vesselsCreated += m_uncommittedVessels;
     m_counts.identityUpdates += m_uncommittedIdentities;
+    m_counts.repeatedFixes += m_uncommittedRepeats;
+    m_counts.duplicatePositions += m_uncommittedRepeats; // a fix had already
+    m_counts.sharedMmsiVessels += m_uncommittedShared;
+    m_uncommittedRepeats = 0;
+    m_uncommittedShared = 0;
     m_uncommittedStored = 0;
     m_uncommittedDuplicates = 0;
     m_uncommittedVessels = 0;

@@ -1,14 +1,20 @@
 #pragma once
 
 // Where importers put what they read: positions and identities keyed by MMSI.
-// Finds or creates each vessel once (cached), sorts each batch by vessel and
-// time so SQLite appends to its clustered index instead of jumping around,
-// and commits every batchRows positions. Identity changes are written only
-// when a value differs from the last one seen for that vessel.
+// Each MMSI's fixes are split into tracks that could each come from one ship
+// (tracks/track_segmenter.h); a track becomes a vessel of its own once it
+// has a few fixes, unless it continues one of the MMSI's vessels that has
+// gone quiet (then it is that ship again). Static data goes to the track
+// heard at that time. Each batch is sorted by vessel and time so SQLite
+// appends to its clustered index instead of jumping around, and committed
+// every batchRows positions. Identity changes are written only when a value
+// differs from the last one seen for that vessel.
 
 #include "ais/messages.h"
 #include "reference/flag_states.h"
 #include "store/database.h"
+#include "tracks/mmsi_identity.h"
+#include "tracks/track_segmenter.h"
 #include "util/result.h"
 
 #include <condition_variable>
@@ -29,6 +35,10 @@ struct SinkCounts
     std::int64_t duplicatePositions = 0;
     std::int64_t vesselsCreated = 0;
     std::int64_t identityUpdates = 0;
+    // Repeats of a fix (one transmission heard by two receivers seconds apart).
+    std::int64_t repeatedFixes = 0;
+    // Vessels made for a second (third ...) ship transmitting an MMSI.
+    std::int64_t sharedMmsiVessels = 0;
 };
 
 // An observed track point from a decoded or parsed fix.
@@ -46,17 +56,22 @@ public:
     Status addIdentity(std::uint32_t mmsi, const ais::VesselIdentity& identity,
                        std::optional<std::int64_t> observedUtcMs,
                        const std::optional<QString>& vesselType = {});
-    // The store id of the vessel with this MMSI, created when new (inside
-    // the open transaction: gone again if it rolls back).
-    Result<model::VesselId> vesselId(std::uint32_t mmsi) { return vesselFor(mmsi); }
+    // The store id of the vessel last heard on this MMSI (its own vessel
+    // when none was), created when new (inside the open transaction: gone
+    // again if it rolls back).
+    Result<model::VesselId> vesselId(std::uint32_t mmsi);
     // A live hearing of the position stored (now or before) at positionTimeUtcMs.
     Status addReception(std::uint32_t mmsi, std::int64_t positionTimeUtcMs, std::int64_t sourceId,
                         std::int64_t heardUtcMs, store::TimeBasis basis);
     // Positions whose vesselId holds the MMSI: each gets its vessel, and the
     // whole batch is written and committed. points is reused as scratch.
     Status addBatchByMmsi(std::vector<model::TrackPoint>& points);
-    // Commits everything added so far.
+    // Commits everything added so far. Fixes of a track too short yet to be
+    // a vessel stay in memory until it is one.
     Status commit();
+    // The end of the input: short tracks' fixes go to their MMSI's own
+    // vessel (where they read as position jumps), then commits.
+    Status finish();
     // Drops what was not committed.
     void rollback();
 
@@ -86,22 +101,76 @@ private:
         std::thread m_thread;
     };
 
+    struct PendingIdentity
+    {
+        ais::VesselIdentity identity;
+        std::optional<std::int64_t> observedUtcMs;
+        std::optional<QString> vesselType;
+    };
+    // One track of an MMSI: its vessel, or (0) the fixes it has so far.
+    struct TrackVessel
+    {
+        model::VesselId vessel = 0;
+        std::vector<model::TrackPoint> pending;
+        std::vector<PendingIdentity> pendingIdentities;
+    };
+    // What the sink knows of one MMSI.
+    struct MmsiState
+    {
+        tracks::TrackSegmenter segmenter;
+        std::unordered_map<int, TrackVessel> tracks;
+        model::VesselId own = 0; // the MMSI's first vessel
+        // Every vessel of the MMSI with its latest fix (where a track that
+        // continues it would start from).
+        std::vector<std::pair<model::VesselId, model::TrackPoint>> vessels;
+        model::VesselId lastHeard = 0;
+        std::int64_t lastHeardUtcMs = 0;
+        bool unique = true; // tracks::isUniqueIdentity
+    };
+
     Status begin();
-    Result<model::VesselId> vesselFor(std::uint32_t mmsi);
+    Result<MmsiState*> stateFor(std::uint32_t mmsi, std::int64_t firstUtcMs);
+    Result<model::VesselId> newVessel(std::uint32_t mmsi);
+    // Gives the point (vesselId holding the MMSI) its vessel and queues it;
+    // a fix of a track that is not yet a vessel waits in the track.
+    Status route(model::TrackPoint point);
+    Status makeVessel(std::uint32_t mmsi, MmsiState& state, TrackVessel& track);
+    // A track that opened: the MMSI's quiet vessel it continues, else 0.
+    model::VesselId continuedVessel(const MmsiState& state, const model::TrackPoint& first) const;
+    // Short tracks that have closed: their fixes to the MMSI's own vessel.
+    Status settleClosedTracks(std::uint32_t mmsi, MmsiState& state, bool all);
+    Status applyIdentity(model::VesselId id, std::uint32_t mmsi, const PendingIdentity& identity);
     Status flushBatch();
 
     store::Database& m_db;
     std::size_t m_batchRows;
     std::optional<reference::FlagStates> m_flags;
-    std::unordered_map<std::uint32_t, model::VesselId> m_vessels;
+    std::unordered_map<std::uint32_t, MmsiState> m_mmsis;
+    // The track each fix of the last batch went to, by MMSI and time, so the
+    // static data read with a fix (a CSV row) follows it.
+    struct FixKey
+    {
+        std::uint32_t mmsi;
+        std::int64_t timeUtcMs;
+        bool operator==(const FixKey&) const = default;
+    };
+    struct FixKeyHash
+    {
+        std::size_t operator()(const FixKey& k) const
+        {
+            return std::hash<std::int64_t>()(k.timeUtcMs * 1000003 + k.mmsi);
+        }
+    };
+    std::unordered_map<FixKey, int, FixKeyHash> m_chunkTracks;
     std::unordered_set<model::VesselId> m_touched; // committed
+    std::unordered_set<model::VesselId> m_uncommittedTouched;
 
     struct KnownIdentity
     {
         ais::VesselIdentity identity;
         std::optional<QString> vesselType;
     };
-    std::unordered_map<std::uint32_t, KnownIdentity> m_identities;
+    std::unordered_map<model::VesselId, KnownIdentity> m_identities;
     std::vector<model::TrackPoint> m_batch;
     std::vector<store::Reception> m_receptions;
     bool m_inTransaction = false;
@@ -114,6 +183,12 @@ private:
     std::int64_t m_uncommittedDuplicates = 0;
     std::int64_t m_uncommittedVessels = 0;
     std::int64_t m_uncommittedIdentities = 0;
+    std::int64_t m_uncommittedRepeats = 0;
+    std::int64_t m_uncommittedShared = 0;
 };
+
+// A track becomes a vessel of its own with this many fixes: one or two fixes
+// that fit no track are noise (a bad GPS position), not a second ship.
+inline constexpr std::size_t kFixesForSecondShip = 3;
 
 } // namespace wake::io

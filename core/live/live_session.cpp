@@ -136,6 +136,7 @@ void LiveSession::stop()
         }
     }
     m_commitTimer.stop();
+    (void)m_sink.finish(); // short tracks' fixes are kept too
     (void)commit();
 }
 
@@ -245,6 +246,7 @@ Status LiveSession::commit()
 
 void LiveSession::onCommitTimer()
 {
+    (void)m_sink.finish(); // short tracks' fixes are kept too
     (void)commit();
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     for (auto& s : m_sources) {

@@ -119,6 +119,14 @@ Result<Database> Database::openSqlite(const QString& path)
                                     "application); it was left unchanged"),
                      path};
     }
+    if (*version < 0) {
+        // No Wake ever wrote this; migrating from it would index steps[v < 0].
+        return Error{Error::Code::NotWake,
+                     QStringLiteral("its schema version %1 is not one Wake knows; it was left "
+                                    "unchanged")
+                         .arg(*version),
+                     path};
+    }
     if (*version > currentSchemaVersion()) {
         return Error{
             Error::Code::TooNew,
@@ -174,12 +182,27 @@ Result<Database> Database::openSqlite(const QString& path)
 
 Status Database::migrate(int fromVersion)
 {
-    return applyMigrations(migrations(), fromVersion, [this](int version) {
+    // Schema 6 rebuilds the vessels table: with foreign keys on, dropping the
+    // old one would delete every row that refers to a vessel. SQLite only
+    // switches them outside a transaction.
+    const bool rebuildsVessels = fromVersion > 0 && fromVersion < 6;
+    if (rebuildsVessels) {
+        if (Status s = m_connection.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !s) {
+            return s;
+        }
+    }
+    Status migrated = applyMigrations(migrations(), fromVersion, [this](int version) {
         return m_connection.exec(
             QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
                 .arg(kApplicationId)
                 .arg(version));
     });
+    if (rebuildsVessels) {
+        if (Status s = m_connection.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s) {
+            return s;
+        }
+    }
+    return migrated;
 }
 
 Status Database::applyMigrations(const std::vector<QString>& steps, int fromVersion,

@@ -13,6 +13,7 @@
 #include "model/track_point.h"
 #include "model/vessel.h"
 #include "model/voyage.h"
+#include "places/stop_cells.h"
 #include "store/reception.h"
 #include "store/sql_connection.h"
 #include "util/result.h"
@@ -104,7 +105,12 @@ public:
     Result<std::vector<model::Vessel>> listVessels();
     // One vessel with its history and facts; nullopt when there is none.
     Result<std::optional<model::Vessel>> vessel(model::VesselId id);
+    // The MMSI's own vessel: the first one created with it.
     Result<std::optional<model::VesselId>> findVesselByMmsi(std::uint32_t mmsi);
+    // Every vessel with this MMSI (ships that share it), in id order.
+    Result<std::vector<model::VesselId>> vesselsWithMmsi(std::uint32_t mmsi);
+    // A new vessel even when another has its MMSI (a second ship on it).
+    Result<model::VesselId> createVessel(const model::Vessel& vessel);
     // Every value an importer replaced (name, call sign, IMO, type, flag),
     // by vessel and time, for all vessels at once.
     Result<std::vector<std::pair<model::VesselId, model::IdentityRecord>>>
@@ -133,6 +139,9 @@ public:
     // PostgreSQL: a long track is read in two halves on two connections at
     // once (on by default; off where readers already run side by side).
     void setTwoConnectionReads(bool on) { m_twoConnectionReads = on; }
+    // The vessel's stored fix nearest in time to timeUtcMs; nullopt without any.
+    Result<std::optional<model::TrackPoint>> fixNearest(model::VesselId vesselId,
+                                                        std::int64_t timeUtcMs);
     Result<std::int64_t> trackPointCount(std::optional<model::VesselId> vesselId = {});
     // Where every vessel was at a time: its last fix in [time - maxAge, time],
     // for each vessel that has one.
@@ -163,6 +172,12 @@ public:
     // voyages of these vessels.
     Status deleteDetectedResults(std::span<const model::VesselId> vessels);
 
+    // Where vessels stopped (places/stop_cells.h): every vessel's cells, and
+    // those of these vessels replaced (analysis keeps them with its results).
+    Result<std::vector<std::pair<model::VesselId, places::StopCell>>> stopCells();
+    Status replaceStopCells(std::span<const model::VesselId> vessels,
+                            std::span<const std::pair<model::VesselId, places::StopCell>> cells);
+
     Connection& connection() { return m_connection; }
 
 private:
@@ -170,6 +185,9 @@ private:
         : m_path(std::move(path)), m_connection(std::move(connection))
     {}
     static Result<Database> openSqlite(const QString& path);
+    Result<model::VesselId> writeVessel(const model::Vessel& vessel,
+                                        std::optional<std::int64_t> observedUtcMs,
+                                        bool matchExisting);
     static Result<Database> openServer(const QString& conninfo);
     // Creates or migrates the server's schema (hasSchema: Wake's meta table is there).
     Status migratePg(bool hasSchema);

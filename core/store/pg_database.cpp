@@ -171,6 +171,13 @@ Status Database::migratePg(bool hasSchema)
         }
         version = *v;
     }
+    if (version < 0) {
+        return Error{Error::Code::NotWake,
+                     QStringLiteral("its schema version %1 is not one Wake knows; it was left "
+                                    "unchanged")
+                         .arg(version),
+                     m_path};
+    }
     if (version > currentPgSchemaVersion()) {
         return Error{Error::Code::TooNew,
                      QStringLiteral("written by a newer Wake (schema %1; this Wake knows up to "

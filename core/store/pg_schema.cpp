@@ -211,6 +211,20 @@ SELECT e.id, e.vessel_id, e.kind, e.title, to_timestamp(e.start_utc_ms / 1000.0)
        e.origin, ST_SetSRID(ST_MakePoint(e.lon, e.lat), 4326)::geometry(Point, 4326) AS geom
 FROM events e WHERE e.lat IS NOT NULL;
 )sql"),
+        // 1 -> 2: as SQLite schema 6: the MMSI is no longer unique (one MMSI,
+        // several ships), and the time vessels spent stationary per cell.
+        QStringLiteral(R"sql(
+ALTER TABLE vessels DROP CONSTRAINT IF EXISTS vessels_mmsi_key;
+CREATE INDEX vessels_mmsi ON vessels(mmsi);
+CREATE TABLE stop_cells (
+    cell       BIGINT NOT NULL,
+    vessel_id  BIGINT NOT NULL REFERENCES vessels(id) ON DELETE CASCADE,
+    stopped_ms BIGINT NOT NULL,
+    first_ms   BIGINT NOT NULL,
+    last_ms    BIGINT NOT NULL,
+    PRIMARY KEY (cell, vessel_id)
+);
+)sql"),
     };
     return kMigrations;
 }

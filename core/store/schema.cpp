@@ -239,6 +239,48 @@ CREATE TABLE receptions (
     PRIMARY KEY (vessel_id, time_utc_ms, source_id)
 ) WITHOUT ROWID;
 )sql"),
+        // 5 -> 6: one MMSI, several ships. A track that cannot come from the
+        // same ship as the others of its MMSI is a vessel of its own, so the
+        // MMSI is no longer unique (the table is rebuilt without that
+        // constraint; Database::migrate turns foreign keys off around it).
+        // Where ships stop: time each vessel spent stationary in each cell
+        // of a ~500 m grid (tracks/stop_cells.h), from which places are learned.
+        QStringLiteral(R"sql(
+CREATE TABLE vessels_v6 (
+    id            INTEGER PRIMARY KEY,
+    mmsi          INTEGER,
+    imo           INTEGER,
+    name          TEXT,
+    call_sign     TEXT,
+    flag          TEXT,
+    ais_ship_type INTEGER,
+    vessel_type   TEXT,
+    length_m      REAL,
+    beam_m        REAL,
+    draught_m     REAL,
+    gross_tonnage INTEGER,
+    deadweight_t  INTEGER,
+    year_built    INTEGER,
+    owner         TEXT,
+    operator      TEXT,
+    crew          INTEGER
+);
+INSERT INTO vessels_v6 SELECT id, mmsi, imo, name, call_sign, flag, ais_ship_type, vessel_type,
+    length_m, beam_m, draught_m, gross_tonnage, deadweight_t, year_built, owner, operator, crew
+    FROM vessels;
+DROP TABLE vessels;
+ALTER TABLE vessels_v6 RENAME TO vessels;
+CREATE INDEX vessels_imo ON vessels(imo);
+CREATE INDEX vessels_mmsi ON vessels(mmsi);
+CREATE TABLE stop_cells (
+    cell       INTEGER NOT NULL,
+    vessel_id  INTEGER NOT NULL REFERENCES vessels(id) ON DELETE CASCADE,
+    stopped_ms INTEGER NOT NULL,
+    first_ms   INTEGER NOT NULL,
+    last_ms    INTEGER NOT NULL,
+    PRIMARY KEY (cell, vessel_id)
+) WITHOUT ROWID;
+)sql"),
     };
     return kMigrations;
 }

@@ -350,3 +350,42 @@ Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUt
 }
 
 } // namespace wake::store
+
+namespace wake::store {
+
+Result<std::optional<model::TrackPoint>> Database::fixNearest(model::VesselId vesselId,
+                                                              std::int64_t timeUtcMs)
+{
+    // The last fix at or before the time and the first after it; the nearer wins.
+    std::optional<model::TrackPoint> best;
+    for (const char* sql :
+         {"SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, heading_deg, nav_status, "
+          "provenance FROM track_points WHERE vessel_id = ? AND time_utc_ms <= ? "
+          "ORDER BY time_utc_ms DESC LIMIT 1",
+          "SELECT time_utc_ms, lat_e7, lon_e7, sog_dkn, cog_ddeg, heading_deg, nav_status, "
+          "provenance FROM track_points WHERE vessel_id = ? AND time_utc_ms > ? "
+          "ORDER BY time_utc_ms LIMIT 1"}) {
+        auto stmt = m_connection.prepare(QString::fromLatin1(sql));
+        if (!stmt) {
+            return stmt.error();
+        }
+        stmt->bind(1, vesselId);
+        stmt->bind(2, timeUtcMs);
+        const auto step = stmt->step();
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        if (step != Statement::Step::Row) {
+            continue;
+        }
+        model::TrackPoint p = readPoint(*stmt, 0, true);
+        p.vesselId = vesselId;
+        if (!best ||
+            std::llabs(p.timeUtcMs - timeUtcMs) < std::llabs(best->timeUtcMs - timeUtcMs)) {
+            best = p;
+        }
+    }
+    return best;
+}
+
+} // namespace wake::store

@@ -56,7 +56,10 @@ std::optional<T> pick(const std::optional<T>& incoming, const std::optional<T>& 
 
 Result<std::optional<model::VesselId>> Database::findVesselByMmsi(std::uint32_t mmsi)
 {
-    auto stmt = m_connection.prepare(QStringLiteral("SELECT id FROM vessels WHERE mmsi = ?"));
+    // Several ships may share an MMSI (tracks/track_segmenter.h): the first
+    // vessel created for it is the MMSI's own.
+    auto stmt = m_connection.prepare(
+        QStringLiteral("SELECT id FROM vessels WHERE mmsi = ? ORDER BY id LIMIT 1"));
     if (!stmt) {
         return stmt.error();
     }
@@ -67,6 +70,27 @@ Result<std::optional<model::VesselId>> Database::findVesselByMmsi(std::uint32_t 
     }
     return step == Statement::Step::Row ? std::optional<model::VesselId>(stmt->int64(0))
                                         : std::nullopt;
+}
+
+Result<std::vector<model::VesselId>> Database::vesselsWithMmsi(std::uint32_t mmsi)
+{
+    auto stmt =
+        m_connection.prepare(QStringLiteral("SELECT id FROM vessels WHERE mmsi = ? ORDER BY id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, static_cast<std::int64_t>(mmsi));
+    std::vector<model::VesselId> ids;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        if (step == Statement::Step::Done) {
+            return ids;
+        }
+        ids.push_back(stmt->int64(0));
+    }
 }
 
 Result<std::optional<model::VesselId>> Database::findVesselByImo(std::uint32_t imo)
@@ -88,17 +112,31 @@ Result<std::optional<model::VesselId>> Database::findVesselByImo(std::uint32_t i
 Result<model::VesselId> Database::upsertVessel(const model::Vessel& in,
                                                std::optional<std::int64_t> observedUtcMs)
 {
+    return writeVessel(in, observedUtcMs, true);
+}
+
+Result<model::VesselId> Database::createVessel(const model::Vessel& in)
+{
+    model::Vessel fresh = in;
+    fresh.id = 0;
+    return writeVessel(fresh, {}, false);
+}
+
+Result<model::VesselId> Database::writeVessel(const model::Vessel& in,
+                                              std::optional<std::int64_t> observedUtcMs,
+                                              bool matchExisting)
+{
     std::optional<model::VesselId> id;
     if (in.id != 0) {
         id = in.id;
-    } else if (in.mmsi) {
+    } else if (in.mmsi && matchExisting) {
         auto found = findVesselByMmsi(*in.mmsi);
         if (!found) {
             return found.error();
         }
         id = *found;
     }
-    if (!id && in.imo && !in.mmsi) {
+    if (!id && in.imo && !in.mmsi && matchExisting) {
         auto found = findVesselByImo(*in.imo);
         if (!found) {
             return found.error();

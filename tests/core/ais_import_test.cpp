@@ -240,9 +240,11 @@ TEST(AisImport, CancelKeepsWhatWasReadAndTheStoreConsistent)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("long.nmea"));
-    // 40,000 timed copies of one position report: one position per second.
+    // 40,000 timed copies of one position report, ten seconds apart (within
+    // a few seconds the same position is one transmission heard twice).
     ASSERT_TRUE(test::writeAll(
-        path, test::taggedSentences("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n", 40000)));
+        path, test::taggedSentences("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n", 40000,
+                                    1500000000, 10)));
     store::Database db = openMemory();
     ImportOptions options;
     options.batchRows = 5000;

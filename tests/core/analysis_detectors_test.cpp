@@ -89,10 +89,13 @@ std::vector<model::TrackPoint> portCall(double closestM, std::int64_t stayMs, fl
 
 TEST(PositionJumps, AFixThatImpliesMoreThanTheLimitFromBothNeighboursIsAJump)
 {
-    const JumpRules rules; // 50 kn
+    const JumpRules rules; // 50 kn, times padded by 5 min, 100 m of error per fix
     for (const double knots : {49.0, 51.0}) {
-        // Fix 2 is off the line by a distance that takes `knots` for 5 minutes both ways.
-        const double metres = knots * geo::kMetresPerNauticalMile * (5.0 / 60.0);
+        // Fix 2 is off the line by a distance that takes `knots` for the 5
+        // minutes between fixes plus the padding, beyond both fixes' error.
+        const double metres =
+            knots * geo::kMetresPerNauticalMile * ((5.0 + rules.timePaddingMinutes) / 60.0) +
+            2.0 * rules.positionErrorM;
         std::vector<model::TrackPoint> t;
         for (int i = 0; i < 5; ++i) {
             t.push_back(fix(kT0 + i * 5 * kMinute, offset(kSea, 0, i * 10.0)));
@@ -423,5 +426,6 @@ TEST(Rules, PresetsAndJsonRoundTrip)
     EXPECT_EQ(back, custom);
     EXPECT_EQ(back.loitering.minShoreNm, 33.5);
     EXPECT_NE(back, gfw);
-    EXPECT_EQ(AnalysisRules::fieldList().size(), 20u);
+    // Every value of every detector, and the places the data teaches.
+    EXPECT_EQ(AnalysisRules::fieldList().size(), 26u);
 }

@@ -165,6 +165,71 @@ TEST(StoreOpen, NewerSchemaIsRefusedAndUnchanged)
     EXPECT_EQ(test::readAll(path), before);
 }
 
+TEST(StoreOpen, ANegativeSchemaVersionIsRefusedAndNothingIsWritten)
+{
+    for (const int version : {-1, -2}) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("negative.sqlite"));
+        {
+            auto db = Database::open(path);
+            ASSERT_TRUE(db.ok());
+            ASSERT_TRUE(db->connection()
+                            .exec(QStringLiteral(
+                                      "PRAGMA user_version = %1; PRAGMA wal_checkpoint(TRUNCATE)")
+                                      .arg(version))
+                            .ok());
+        }
+        const QByteArray before = test::readAll(path);
+        auto db = Database::open(path);
+        ASSERT_FALSE(db.ok());
+        EXPECT_EQ(db.error().code, Error::Code::NotWake);
+        EXPECT_TRUE(db.error().message.contains(QString::number(version)));
+        EXPECT_EQ(db.error().where, path);
+        EXPECT_EQ(test::readAll(path), before) << version;
+    }
+}
+
+// Schema 6 rebuilds the vessels table (one MMSI may now be several ships):
+// a store of schema 5 keeps every vessel, its history, facts, events and
+// positions.
+TEST(StoreOpen, MigratingToSharedMmsisKeepsEveryVesselAndWhatRefersToIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    {
+        std::string sql;
+        for (int v = 0; v < 5; ++v) {
+            sql += store::migrations()[static_cast<std::size_t>(v)].toStdString();
+        }
+        sql +=
+            "PRAGMA application_id = " + std::to_string(store::kApplicationId) +
+            "; PRAGMA user_version = 5;"
+            "INSERT INTO vessels(id, mmsi, name) VALUES (7, 366614000, 'NEW NAME');"
+            "INSERT INTO vessel_identity_history(vessel_id, field, value) VALUES (7, 'name', "
+            "'OLD NAME');"
+            "INSERT INTO track_points VALUES (7, 1000, 250000000, -800000000, 10, 900, 90, 0, 0);";
+        execRaw(path, sql.c_str());
+    }
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ(*db->schemaVersion(), store::currentSchemaVersion());
+    const auto v = *db->vessel(7);
+    ASSERT_TRUE(v.has_value());
+    EXPECT_EQ(v->name, QStringLiteral("NEW NAME"));
+    ASSERT_EQ(v->history.size(), 1u);
+    EXPECT_EQ(v->history[0].value, QStringLiteral("OLD NAME"));
+    EXPECT_EQ(*db->trackPointCount(7), 1);
+    // A second ship on the same MMSI is now possible, and the first stays its own.
+    model::Vessel second;
+    second.mmsi = 366614000;
+    const auto id = db->createVessel(second);
+    ASSERT_TRUE(id.ok()) << id.error().toString().toStdString();
+    EXPECT_NE(*id, 7);
+    EXPECT_EQ(*db->findVesselByMmsi(366614000), 7);
+    EXPECT_EQ(db->vesselsWithMmsi(366614000)->size(), 2u);
+    EXPECT_EQ(*db->connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+}
+
 TEST(StoreOpen, AFolderIsNotADatabase)
 {
     QTemporaryDir dir;

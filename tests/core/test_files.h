@@ -25,12 +25,13 @@ inline bool writeAll(const QString& path, const QByteArray& bytes)
 // tag block whose c: time is firstUnixSeconds plus its index: a receiver's
 // log with one position per second.
 inline QByteArray taggedSentences(const QByteArray& sentence, int count,
-                                  qint64 firstUnixSeconds = 1500000000)
+                                  qint64 firstUnixSeconds = 1500000000, int secondsApart = 1)
 {
     QByteArray out;
     out.reserve(count * (sentence.size() + 24));
     for (int i = 0; i < count; ++i) {
-        const QByteArray tag = "c:" + QByteArray::number(firstUnixSeconds + i);
+        const QByteArray tag =
+            "c:" + QByteArray::number(firstUnixSeconds + static_cast<qint64>(i) * secondsApart);
         unsigned sum = 0;
         for (const char c : tag) {
             sum ^= static_cast<unsigned char>(c);

@@ -1,0 +1,61 @@
+#pragma once
+
+// Where ships stop, as data: the time one vessel spent stationary in each
+// cell of a grid of about 500 m. Learned places (learned_places.h) are the
+// cells where several vessels did so, in the manner of Global Fishing
+// Watch's anchorages (S2 cells of about 0.5 km where distinct vessels stay
+// stationary).
+
+#include "model/lat_lon.h"
+#include "model/track_point.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace wake::places {
+
+struct PlaceRules
+{
+    // Cells about 550 m north-south and as wide east-west (GFW's anchorages
+    // use S2 level-14 cells, 0.3-0.6 km across).
+    double cellDeg = 0.005;
+    // GFW anchorages: a vessel is stationary below 0.5 kn.
+    double stationaryKnots = 0.5;
+    // A vessel counts for a cell once it has been stationary there this long.
+    double minStopMinutes = 30.0;
+    // A silence between two stationary fixes counts at most this long (a
+    // moored boat that stops transmitting is still moored, but for how long
+    // is not known).
+    double maxStepMinutes = 60.0;
+    // A place: at least this many distinct vessels stopped within a cell and
+    // its neighbours. Near the shore three are enough (a marina, a fleeting
+    // area, a pier); out at sea three ships stopped together may be a
+    // transfer, which must stay an encounter: there it takes five.
+    int minVessels = 3;
+    int minVesselsOffshore = 5;
+    double nearShoreKm = 5.0;
+};
+
+using CellKey = std::int64_t;
+
+// The grid: rows of cellDeg latitude, each cut into columns about as wide.
+CellKey cellOf(const model::LatLon& p, double cellDeg);
+model::LatLon cellCentre(CellKey key, double cellDeg);
+// The cells around key (itself included): the row's neighbours and the
+// columns of the rows above and below that overlap them.
+std::vector<CellKey> neighbourhood(CellKey key, double cellDeg);
+
+struct StopCell
+{
+    CellKey cell = 0;
+    std::int64_t stoppedMs = 0;
+    std::int64_t firstUtcMs = 0;
+    std::int64_t lastUtcMs = 0;
+};
+
+// A vessel's stationary time per cell (position jumps already removed),
+// cells with less than minStopMinutes left out.
+std::vector<StopCell> stopCells(std::span<const model::TrackPoint> track, const PlaceRules& rules);
+
+} // namespace wake::places
