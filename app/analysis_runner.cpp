@@ -41,20 +41,23 @@ int analyseAndReport(store::Database& db, const AnalysisCommandOptions& options)
     QElapsedTimer timer;
     timer.start();
     qint64 lastPrintMs = -5000;
-    auto output = analyzer.run(options.vessels, [&](const analysis::AnalysisProgress& p) {
-        const qint64 ms = timer.elapsed();
-        if (ms - lastPrintMs >= (tty ? 100 : 5000)) {
-            lastPrintMs = ms;
-            printErr(QStringLiteral("%1analysing: %2 of %3 vessels (%4), %5 positions read%6")
-                         .arg(tty ? QStringLiteral("\r") : QString())
-                         .arg(p.vesselsDone)
-                         .arg(p.vesselsTotal)
-                         .arg(p.phase)
-                         .arg(p.pointsRead)
-                         .arg(tty ? QStringLiteral("\x1b[K") : QStringLiteral("\n")));
-        }
-        return !InterruptGuard::interrupted();
-    });
+    auto output = analyzer.run(
+        options.vessels,
+        [&](const analysis::AnalysisProgress& p) {
+            const qint64 ms = timer.elapsed();
+            if (ms - lastPrintMs >= (tty ? 100 : 5000)) {
+                lastPrintMs = ms;
+                printErr(QStringLiteral("%1analysing: %2 of %3 vessels (%4), %5 positions read%6")
+                             .arg(tty ? QStringLiteral("\r") : QString())
+                             .arg(p.vesselsDone)
+                             .arg(p.vesselsTotal)
+                             .arg(p.phase)
+                             .arg(p.pointsRead)
+                             .arg(tty ? QStringLiteral("\x1b[K") : QStringLiteral("\n")));
+            }
+            return !InterruptGuard::interrupted();
+        },
+        options.knownStops.vessels.empty() ? nullptr : &options.knownStops);
     if (tty) {
         printErr(QStringLiteral("\n"));
     }

@@ -31,6 +31,7 @@ QString globalHelp()
                "                              [--kind K] [--from T] [--to T]\n"
                "  voyages [--vessel ID]       list voyages, reported and detected\n"
                "  ports --near LAT,LON        the ports nearest a position [--limit N]\n"
+               "  places                      where ships stop, learned from the data\n"
                "  render --out FILE.png       draw the map headless [--size WxH] [--fit "
                "voyage|BOX]\n"
                "  decode FILE...              AIS NMEA to JSON, gpsd's fields "
@@ -69,6 +70,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("vessels"), wake::app::runVesselsCommand},
         {QStringLiteral("events"), wake::app::runEventsCommand},
         {QStringLiteral("ports"), wake::app::runPortsCommand},
+        {QStringLiteral("places"), wake::app::runPlacesCommand},
         {QStringLiteral("decode"), wake::app::runDecodeCommand},
         {QStringLiteral("import"), wake::app::runImportCommand},
         {QStringLiteral("analyze"), wake::app::runAnalyzeCommand},

@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-positioning-dev qt6-svg-dev libgl-dev
     libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev libzip-dev
     qt6-serialport-dev python3
-    gdal-bin ffmpeg lintian desktop-file-utils appstream
+    gdal-bin ffmpeg lintian desktop-file-utils appstream gmt gmt-gshhg-full sqlite3
     libpq-dev postgresql-15 postgresql-15-postgis-3 postgresql-common
     xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )

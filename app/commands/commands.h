@@ -10,6 +10,7 @@ namespace wake::app {
 int runVesselsCommand(const QStringList& arguments);
 int runEventsCommand(const QStringList& arguments);
 int runPortsCommand(const QStringList& arguments);
+int runPlacesCommand(const QStringList& arguments);
 int runDecodeCommand(const QStringList& arguments);
 int runImportCommand(const QStringList& arguments);
 int runAnalyzeCommand(const QStringList& arguments);

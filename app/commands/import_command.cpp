@@ -178,6 +178,7 @@ int runImportCommand(const QStringList& arguments)
     io::AisImporter importer(*db, options);
     bool failed = false;
     std::vector<model::VesselId> touched;
+    io::ImportSummary whole; // the vessels this command saw whole, over every file
     for (const QString& file : files) {
         ProgressPrinter printer(file);
         io::ImportProgress last;
@@ -200,6 +201,7 @@ int runImportCommand(const QStringList& arguments)
         }
         touched.insert(touched.end(), importer.lastSummary().touchedVessels.begin(),
                        importer.lastSummary().touchedVessels.end());
+        io::mergeCompleteVessels(whole, importer.lastSummary());
     }
     // Events and voyages follow the data: the vessels this import touched
     // are analysed again with the saved rules.
@@ -207,6 +209,8 @@ int runImportCommand(const QStringList& arguments)
         AnalysisCommandOptions analysis;
         analysis.rules = analysis::loadSavedRules();
         analysis.vessels = std::move(touched);
+        analysis.knownStops.vessels = std::move(whole.completeVessels);
+        analysis.knownStops.cells = std::move(whole.completeStops);
         const int code = analyseAndReport(*db, analysis);
         if (code != kExitOk) {
             return code;

@@ -95,7 +95,8 @@ Analyzer::Analyzer(store::Database& db, const reference::PortIndex& ports,
 {}
 
 Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
-                                     const AnalysisProgressCallback& progress)
+                                     const AnalysisProgressCallback& progress,
+                                     const KnownStops* known)
 {
     AnalysisOutput out;
     out.rules = m_rules;
@@ -150,16 +151,30 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
     // anchorages and fleeting areas no port list names, which then count as
     // ports for every detector below.
     {
-        TrackPrefetcher stopsRead(m_db, vessels, std::numeric_limits<std::int64_t>::min(),
-                                  kAllTime);
-        for (const model::VesselId vesselId : vessels) {
+        std::unordered_set<model::VesselId> seen;
+        if (known != nullptr && places::sameCellRules(known->rules, m_rules.places)) {
+            seen.insert(known->vessels.begin(), known->vessels.end());
+            for (const auto& c : known->cells) {
+                if (analysed.contains(c.first)) {
+                    out.stopCells.push_back(c);
+                }
+            }
+        }
+        std::vector<model::VesselId> toRead;
+        for (const model::VesselId v : vessels) {
+            if (!seen.contains(v)) {
+                toRead.push_back(v);
+            }
+        }
+        state.vesselsDone += static_cast<std::int64_t>(vessels.size() - toRead.size());
+        TrackPrefetcher stopsRead(m_db, toRead, std::numeric_limits<std::int64_t>::min(), kAllTime);
+        for (const model::VesselId vesselId : toRead) {
             auto loaded = stopsRead.next();
             if (!loaded) {
                 return loaded.error();
             }
             const auto track = observedOnly(std::move(loaded).value());
-            const auto clean = withoutJumps(track, findPositionJumps(track, m_rules.jumps));
-            for (const places::StopCell& c : places::stopCells(clean, m_rules.places)) {
+            for (const places::StopCell& c : places::stopCells(track, m_rules.places)) {
                 out.stopCells.emplace_back(vesselId, c);
             }
             ++state.vesselsDone;

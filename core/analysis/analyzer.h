@@ -57,6 +57,15 @@ struct AnalysisChanges
     std::int64_t unchanged = 0;        // the same kind, vessels, port and overlapping times
 };
 
+// Where vessels stopped, already known (an import that saw their whole
+// tracks): the first pass of a run does not read them again.
+struct KnownStops
+{
+    places::PlaceRules rules; // the rules they were found with
+    std::vector<model::VesselId> vessels;
+    std::vector<std::pair<model::VesselId, places::StopCell>> cells;
+};
+
 class Analyzer
 {
 public:
@@ -65,7 +74,8 @@ public:
 
     // vessels empty: every vessel with observed positions.
     Result<AnalysisOutput> run(std::vector<model::VesselId> vessels,
-                               const AnalysisProgressCallback& progress = {});
+                               const AnalysisProgressCallback& progress = {},
+                               const KnownStops* known = nullptr);
     Result<AnalysisChanges> compare(const AnalysisOutput& output);
     // Replaces the stored analysis results of output.vessels with output's.
     Status keep(const AnalysisOutput& output);

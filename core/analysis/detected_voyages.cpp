@@ -19,6 +19,10 @@ std::vector<DetectedVoyage> voyagesBetweenVisits(std::span<const model::TrackPoi
         if (to.firstIndex <= from.lastIndex + 1) {
             continue;
         }
+        // Shifting berth in one port is no voyage.
+        if (from.port == to.port && pathNm(track, from.lastIndex, to.firstIndex) < 5.0) {
+            continue;
+        }
         DetectedVoyage v;
         v.origin = from.port;
         v.destination = to.port;

@@ -2,20 +2,29 @@
 
 #include "analysis/track_math.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace wake::analysis {
 
 namespace {
 
+// Moving again for this long ends a stay: a moored ship's GPS drift reads
+// above the stop speed on single fixes, a departure does not stop after one.
+constexpr std::int64_t kDepartureMs = 10 * 60 * 1000;
+
 // A visit being read: it is kept or dropped when it closes.
 struct OpenVisit
 {
     PortVisit visit;
-    bool stopped = false;
-    bool hadStop = false;
-    std::optional<model::LatLon> firstStop;
+    std::optional<std::int64_t> movingSinceUtcMs;
 };
+
+double exitKm(const PortVisitRules& rules, const model::Port* port)
+{
+    // A large harbour (or a learned place) may reach further than the rule.
+    return port != nullptr ? std::max(rules.exitDistanceKm, port->radiusKm) : rules.exitDistanceKm;
+}
 
 } // namespace
 
@@ -24,18 +33,13 @@ std::vector<PortVisit> findPortVisits(std::span<const model::TrackPoint> track,
 {
     std::vector<PortVisit> visits;
     std::optional<OpenVisit> open;
-    const auto maxGapMs = static_cast<std::int64_t>(rules.maxGapInsideH * kMsPerHour);
     const auto minDurationMs = static_cast<std::int64_t>(rules.minDurationH * kMsPerHour);
+    const auto hourMs = static_cast<std::int64_t>(kMsPerHour);
 
     auto close = [&] {
-        OpenVisit& o = *open;
-        PortVisit& v = o.visit;
+        PortVisit& v = open->visit;
         v.endUtcMs = track[v.lastIndex].timeUtcMs;
-        if (o.hadStop && v.endUtcMs - v.startUtcMs >= minDurationMs) {
-            if (const auto nearest = ports.ports().nearest(*o.firstStop, 1); !nearest.empty()) {
-                v.port = nearest.front().port;
-                v.closestKm = nearest.front().distanceM / 1000.0;
-            }
+        if (v.endUtcMs - v.startUtcMs >= minDurationMs) {
             visits.push_back(v);
         }
         open.reset();
@@ -43,38 +47,43 @@ std::vector<PortVisit> findPortVisits(std::span<const model::TrackPoint> track,
 
     for (std::size_t i = 0; i < track.size(); ++i) {
         const model::LatLon here = positionOf(track[i]);
-        const PortDistance d = ports.at(here);
+        const double knots = speedKnots(track, i);
         if (open) {
-            const bool gapSplits =
-                track[i].timeUtcMs - track[open->visit.lastIndex].timeUtcMs >= maxGapMs;
-            if (gapSplits || d.km > rules.exitDistanceKm) {
+            PortVisit& v = open->visit;
+            // The ship's own port decides when it has left, not the nearest.
+            const double ownKm = v.port != nullptr ? geo::distanceM(here, v.port->position) / 1000.0
+                                                   : ports.at(here).km;
+            if (ownKm > exitKm(rules, v.port)) {
                 close();
-            } else {
-                // An hour without a fix is worth telling (not a rule: it splits nothing).
-                if (hoursBetween(track[open->visit.lastIndex].timeUtcMs, track[i].timeUtcMs) >=
-                    1.0) {
-                    ++open->visit.gapsInside;
+            } else if (knots > rules.stopEndKnots) {
+                if (!open->movingSinceUtcMs) {
+                    open->movingSinceUtcMs = track[i].timeUtcMs;
                 }
-                open->visit.lastIndex = i;
+                if (track[i].timeUtcMs - *open->movingSinceUtcMs >= kDepartureMs) {
+                    close(); // under way again: the stay ended at its last stopped fix
+                }
+            } else {
+                // Still there. A reception gap inside never splits the stay:
+                // the fixes either side are in the same port, stopped.
+                if (track[i].timeUtcMs - track[v.lastIndex].timeUtcMs >= hourMs) {
+                    ++v.gapsInside;
+                }
+                open->movingSinceUtcMs.reset();
+                v.lastIndex = i;
+                v.closestKm = std::min(v.closestKm, ownKm);
             }
         }
-        if (!open && d.km <= rules.entryDistanceKm) {
-            open = OpenVisit{};
-            open->visit.firstIndex = i;
-            open->visit.lastIndex = i;
-            open->visit.startUtcMs = track[i].timeUtcMs;
-        }
-        if (open) {
-            const double knots = speedKnots(track, i);
-            if (!open->stopped && knots < rules.stopBeginKnots) {
-                open->stopped = true;
-                if (!open->hadStop) {
-                    open->hadStop = true;
-                    open->firstStop = here;
-                    open->visit.stopStartUtcMs = track[i].timeUtcMs;
-                }
-            } else if (open->stopped && knots > rules.stopEndKnots) {
-                open->stopped = false;
+        if (!open && knots < rules.stopBeginKnots) {
+            const PortDistance d = ports.at(here);
+            if (d.port != nullptr && d.km <= rules.entryDistanceKm) {
+                open = OpenVisit{};
+                PortVisit& v = open->visit;
+                v.firstIndex = i;
+                v.lastIndex = i;
+                v.startUtcMs = track[i].timeUtcMs;
+                v.stopStartUtcMs = track[i].timeUtcMs;
+                v.port = d.port;
+                v.closestKm = d.km;
             }
         }
     }

@@ -1,13 +1,13 @@
 #pragma once
 
-// Port visits in one vessel's track (position jumps already removed), after
-// Global Fishing Watch's rules (see PortVisitRules): a visit opens at the
-// first fix within the entry distance of a reference port and closes at the
-// last fix before one beyond the exit distance, or before a reception gap of
-// maxGapInsideH. It is kept when it holds a stop (speed below stopBegin
-// until above stopEnd) and lasts at least minDurationH. Its port is the one
-// nearest the first stopped fix.
-
+// Port visits in one vessel's track (position jumps already removed): stays
+// where the ship stopped in port. A visit begins at the first fix below
+// stopBeginKnots within entryDistanceKm of a port (a listed one or a
+// learned place), which is then its own port, and ends at its last stopped
+// fix when the ship leaves that port's exit radius (exitDistanceKm, or the
+// port's own radius when larger) or has been under way above stopEndKnots
+// for ten minutes. A reception gap with the ship still in its port never
+// splits a stay. A visit lasts at least minDurationH.
 #include "analysis/port_proximity.h"
 #include "analysis/rules.h"
 #include "model/track_point.h"

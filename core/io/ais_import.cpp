@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <unordered_set>
 
 namespace wake::io {
 
@@ -160,6 +161,7 @@ Result<ImportSummary> AisImporter::importZip(const QString& path, const Progress
         m_last.identityUpdates += part.identityUpdates;
         m_last.touchedVessels.insert(m_last.touchedVessels.end(), part.touchedVessels.begin(),
                                      part.touchedVessels.end());
+        mergeCompleteVessels(m_last, part);
         m_last.cancelled = part.cancelled;
         m_last.members.push_back(std::move(part));
         if (!status) {
@@ -210,6 +212,10 @@ Status AisImporter::importStream(LineReader& reader, ImportFormat format, Import
     summary.sharedMmsiVessels = counts.sharedMmsiVessels;
     summary.identityUpdates = counts.identityUpdates;
     summary.touchedVessels = sink.touchedVessels();
+    if (status) {
+        summary.completeVessels = sink.newVessels();
+        summary.completeStops = sink.stopsOfNewVessels();
+    }
     if (!status) {
         Error e = status.error();
         if (e.code == Error::Code::Format) {
@@ -229,6 +235,19 @@ Status AisImporter::importStream(LineReader& reader, ImportFormat format, Import
         progress({reader.bytesRead(), reader.sizeBytes(), summary.lines, summary.positionsStored});
     }
     return {};
+}
+
+void mergeCompleteVessels(ImportSummary& into, const ImportSummary& later)
+{
+    // A vessel a later file touched is no longer seen whole by the earlier one.
+    const std::unordered_set<model::VesselId> touched(later.touchedVessels.begin(),
+                                                      later.touchedVessels.end());
+    std::erase_if(into.completeVessels, [&](model::VesselId v) { return touched.contains(v); });
+    std::erase_if(into.completeStops, [&](const auto& s) { return touched.contains(s.first); });
+    into.completeVessels.insert(into.completeVessels.end(), later.completeVessels.begin(),
+                                later.completeVessels.end());
+    into.completeStops.insert(into.completeStops.end(), later.completeStops.begin(),
+                              later.completeStops.end());
 }
 
 QString formatImportSummary(const ImportSummary& s)

@@ -10,6 +10,7 @@
 
 #include "ais/rejection.h"
 #include "io/line_reader.h"
+#include "places/stop_cells.h"
 #include "store/database.h"
 #include "util/result.h"
 
@@ -101,11 +102,18 @@ struct ImportSummary
     // Every vessel the file had positions or static data for, by store id:
     // what analysis has to look at again.
     std::vector<model::VesselId> touchedVessels;
+    // Vessels this file created and saw whole, and where they stopped: what
+    // analysis need not read again (see analysis::KnownStops).
+    std::vector<model::VesselId> completeVessels;
+    std::vector<std::pair<model::VesselId, places::StopCell>> completeStops;
     bool cancelled = false;
     QString note; // what the user should know (for example why positions have no time)
     // A zip archive: one summary per member read (the fields above add them up).
     std::vector<ImportSummary> members;
 };
+
+// Folds a later file's summary's complete vessels into an earlier one's.
+void mergeCompleteVessels(ImportSummary& into, const ImportSummary& later);
 
 // Several lines for a terminal or a dialog.
 QString formatImportSummary(const ImportSummary& summary);

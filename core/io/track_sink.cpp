@@ -161,6 +161,11 @@ void TrackSink::rollback()
     // Vessels created in the rolled-back transaction are gone: look them up again.
     m_mmsis.clear();
     m_chunkTracks.clear();
+    // After a failure analysis reads every track itself.
+    for (const model::VesselId id : m_created) {
+        m_newStops.forget(id);
+    }
+    m_created.clear();
     m_identities.clear();
     m_uncommittedDuplicates = 0;
     m_uncommittedRepeats = 0;
@@ -182,6 +187,7 @@ Result<model::VesselId> TrackSink::newVessel(std::uint32_t mmsi)
         return created.error();
     }
     ++m_uncommittedVessels;
+    m_created.insert(*created);
     return *created;
 }
 
@@ -216,7 +222,9 @@ Result<TrackSink::MmsiState*> TrackSink::stateFor(std::uint32_t mmsi, std::int64
                 state.segmenter.seed({p.timeUtcMs, p.latDeg, p.lonDeg, p.sogKnots.value_or(NAN),
                                       p.cogDeg.value_or(NAN)});
             state.tracks[track].vessel = id;
+            state.trackOfVessel[id] = track;
             state.vessels.emplace_back(id, p);
+            state.stored.push_back({id, {}, 1, 0});
         } else {
             state.vessels.emplace_back(id, model::TrackPoint{});
         }
@@ -255,13 +263,72 @@ Result<TrackSink::MmsiState*> TrackSink::stateFor(std::uint32_t mmsi, std::int64
     return &m_mmsis.emplace(mmsi, std::move(state)).first->second;
 }
 
-model::VesselId TrackSink::continuedVessel(const MmsiState& state,
-                                           const model::TrackPoint& first) const
+Result<TrackSink::StoredNeighbours> TrackSink::storedNear(StoredWindow& w, std::int64_t t)
+{
+    constexpr std::int64_t kNearMs = 2 * 3600 * 1000;
+    constexpr std::int64_t kAheadMs = 6 * 3600 * 1000;
+    if (t < w.validFromUtcMs || t > w.validToUtcMs) {
+        auto fixes =
+            m_db.track(w.vessel, t - kNearMs, t + kAheadMs + kNearMs, store::TrackFields::Motion);
+        if (!fixes) {
+            return fixes.error();
+        }
+        w.fixes = std::move(fixes).value();
+        w.validFromUtcMs = t;
+        w.validToUtcMs = t + kAheadMs;
+    }
+    const auto it = std::lower_bound(
+        w.fixes.begin(), w.fixes.end(), t,
+        [](const model::TrackPoint& p, std::int64_t time) { return p.timeUtcMs < time; });
+    StoredNeighbours n;
+    if (it != w.fixes.end() && it->timeUtcMs - t <= kNearMs) {
+        n.after = &*it;
+    }
+    if (it != w.fixes.begin() && t - std::prev(it)->timeUtcMs <= kNearMs) {
+        n.before = &*std::prev(it);
+    }
+    return n;
+}
+
+double TrackSink::storedFit(const MmsiState& state, const StoredNeighbours& n,
+                            const tracks::SegmenterFix& fix)
+{
+    auto segmenterFix = [](const model::TrackPoint& p) {
+        return tracks::SegmenterFix{p.timeUtcMs, p.latDeg, p.lonDeg, p.sogKnots.value_or(NAN),
+                                    p.cogDeg.value_or(NAN)};
+    };
+    if (n.before != nullptr && n.after != nullptr &&
+        n.after->timeUtcMs - n.before->timeUtcMs <= 10 * 60 * 1000) {
+        // The stored ship was heard just before and after: where it was then
+        // is known, and another position is another transmitter. Allowed:
+        // both fixes' GPS error and a minute at its speed (receivers' clocks).
+        const double span = static_cast<double>(n.after->timeUtcMs - n.before->timeUtcMs);
+        const double f =
+            span > 0 ? static_cast<double>(fix.timeUtcMs - n.before->timeUtcMs) / span : 0.0;
+        const model::LatLon at{n.before->latDeg + f * (n.after->latDeg - n.before->latDeg),
+                               n.before->lonDeg + f * (n.after->lonDeg - n.before->lonDeg)};
+        const double knots = std::max({static_cast<double>(n.before->sogKnots.value_or(0.0F)),
+                                       static_cast<double>(n.after->sogKnots.value_or(0.0F)),
+                                       std::isnan(fix.sogKnots) ? 0.0 : fix.sogKnots});
+        const double allowedM = 200.0 + knots * geo::kMetresPerNauticalMile / 60.0;
+        const double m = geo::distanceM(at, {fix.latDeg, fix.lonDeg});
+        return m <= allowedM ? m / allowedM : -1.0;
+    }
+    const model::TrackPoint* near = n.before;
+    if (near == nullptr || (n.after != nullptr &&
+                            n.after->timeUtcMs - fix.timeUtcMs < fix.timeUtcMs - near->timeUtcMs)) {
+        near = n.after;
+    }
+    return near == nullptr ? -1.0 : state.segmenter.fitScore(segmenterFix(*near), fix);
+}
+
+model::VesselId TrackSink::continuedVessel(const MmsiState& state, const model::TrackPoint& first,
+                                           const std::vector<model::VesselId>& elsewhere) const
 {
     // A vessel none of whose tracks is open has gone quiet: a new track is
     // that ship back (one ship per MMSI is the rule), the nearest such one.
     // Placeholder MMSIs are many boats at once: their tracks are never chained.
-    std::unordered_set<model::VesselId> busy;
+    std::unordered_set<model::VesselId> busy(elsewhere.begin(), elsewhere.end());
     for (const auto& t : state.segmenter.openTracks()) {
         if (const auto it = state.tracks.find(t.track);
             it != state.tracks.end() && it->second.vessel != 0) {
@@ -270,7 +337,7 @@ model::VesselId TrackSink::continuedVessel(const MmsiState& state,
     }
     if (!state.unique) {
         // Only the MMSI's own vessel, and only before any track was heard.
-        return busy.empty() && state.lastHeard == 0 ? state.own : 0;
+        return busy.empty() && state.lastHeard == 0 && state.stored.empty() ? state.own : 0;
     }
     model::VesselId best = 0;
     double bestM = std::numeric_limits<double>::infinity();
@@ -347,10 +414,15 @@ Status TrackSink::makeVessel(std::uint32_t mmsi, MmsiState& state, TrackVessel& 
     }
     ++m_uncommittedShared;
     track.vessel = *id;
+    for (const auto& [number, t] : state.tracks) {
+        if (&t == &track) {
+            state.trackOfVessel[*id] = number;
+        }
+    }
     state.vessels.emplace_back(*id, track.pending.back());
     for (model::TrackPoint& p : track.pending) {
         p.vesselId = *id;
-        m_batch.push_back(p);
+        queue(p);
     }
     track.pending.clear();
     for (const PendingIdentity& identity : track.pendingIdentities) {
@@ -376,7 +448,7 @@ Status TrackSink::settleClosedTracks(std::uint32_t mmsi, MmsiState& state, bool 
         TrackVessel& t = it->second;
         for (model::TrackPoint& p : t.pending) {
             p.vesselId = state.own;
-            m_batch.push_back(p);
+            queue(p);
         }
         for (const PendingIdentity& identity : t.pendingIdentities) {
             if (Status s = applyIdentity(state.own, mmsi, identity); !s) {
@@ -406,13 +478,56 @@ Status TrackSink::route(model::TrackPoint point)
         // No use for telling ships apart: it stays with the ship heard last
         // (the jump detector judges its position).
         point.vesselId = state.lastHeard;
-        m_batch.push_back(point);
+        queue(point);
         m_uncommittedTouched.insert(state.lastHeard);
         return {};
     }
-    const tracks::TrackSegmenter::Assignment a =
-        state.segmenter.add({point.timeUtcMs, point.latDeg, point.lonDeg,
-                             point.sogKnots.value_or(NAN), point.cogDeg.value_or(NAN)});
+    const tracks::SegmenterFix fix{point.timeUtcMs, point.latDeg, point.lonDeg,
+                                   point.sogKnots.value_or(NAN), point.cogDeg.value_or(NAN)};
+    // Vessels the store already holds: the fix is one of them when it fits
+    // their stored fixes at that time, and not one that was elsewhere then.
+    std::vector<int> excluded;
+    std::vector<model::VesselId> elsewhere;
+    if (!state.stored.empty()) {
+        const StoredWindow* match = nullptr;
+        double bestScore = std::numeric_limits<double>::infinity();
+        for (StoredWindow& w : state.stored) {
+            auto near = storedNear(w, point.timeUtcMs);
+            if (!near) {
+                return near.error();
+            }
+            if (near->before == nullptr && near->after == nullptr) {
+                continue; // the stored ship was not heard then
+            }
+            const double score = storedFit(state, *near, fix);
+            if (score >= 0 && score < bestScore) {
+                match = &w;
+                bestScore = score;
+            } else if (score < 0) {
+                elsewhere.push_back(w.vessel);
+                if (const auto t = state.trackOfVessel.find(w.vessel);
+                    t != state.trackOfVessel.end()) {
+                    excluded.push_back(t->second);
+                }
+            }
+        }
+        if (match != nullptr) {
+            const model::VesselId id = match->vessel;
+            const auto known = state.trackOfVessel.find(id);
+            const int track = state.segmenter.continueTrack(
+                known == state.trackOfVessel.end() ? -1 : known->second, fix);
+            state.trackOfVessel[id] = track;
+            state.tracks[track].vessel = id;
+            m_chunkTracks[{mmsi, point.timeUtcMs}] = track;
+            point.vesselId = id;
+            queue(point);
+            state.lastHeard = id;
+            state.lastHeardUtcMs = point.timeUtcMs;
+            m_uncommittedTouched.insert(id);
+            return {};
+        }
+    }
+    const tracks::TrackSegmenter::Assignment a = state.segmenter.add(fix, excluded);
     if (a.repeat) {
         ++m_uncommittedRepeats;
         return {};
@@ -420,12 +535,15 @@ Status TrackSink::route(model::TrackPoint point)
     m_chunkTracks[{mmsi, point.timeUtcMs}] = a.track;
     TrackVessel& track = state.tracks[a.track];
     if (a.opened) {
-        track.vessel = continuedVessel(state, point);
+        track.vessel = continuedVessel(state, point, elsewhere);
         if (Status s = settleClosedTracks(mmsi, state, false); !s) {
             return s;
         }
     }
     TrackVessel& t = state.tracks[a.track]; // settling may have rehashed
+    if (t.vessel != 0) {
+        state.trackOfVessel[t.vessel] = a.track;
+    }
     if (t.vessel == 0) {
         t.pending.push_back(point);
         if (t.pending.size() >= kFixesForSecondShip) {
@@ -435,7 +553,7 @@ Status TrackSink::route(model::TrackPoint point)
         }
     } else {
         point.vesselId = t.vessel;
-        m_batch.push_back(point);
+        queue(point);
     }
     if (t.vessel != 0) {
         state.lastHeard = t.vessel;
@@ -448,6 +566,24 @@ Status TrackSink::route(model::TrackPoint point)
         m_uncommittedTouched.insert(t.vessel);
     }
     return {};
+}
+
+void TrackSink::queue(const model::TrackPoint& point)
+{
+    m_batch.push_back(point);
+    if (m_created.contains(point.vesselId)) {
+        m_newStops.add(point.vesselId, point);
+    }
+}
+
+std::vector<std::pair<model::VesselId, places::StopCell>> TrackSink::stopsOfNewVessels() const
+{
+    return m_newStops.cells();
+}
+
+std::vector<model::VesselId> TrackSink::newVessels() const
+{
+    return {m_created.begin(), m_created.end()};
 }
 
 Result<model::VesselId> TrackSink::vesselId(std::uint32_t mmsi)

@@ -11,6 +11,7 @@
 // differs from the last one seen for that vessel.
 
 #include "ais/messages.h"
+#include "places/stop_cells.h"
 #include "reference/flag_states.h"
 #include "store/database.h"
 #include "tracks/mmsi_identity.h"
@@ -79,6 +80,10 @@ public:
     // The store ids of every vessel given in the batches committed so far, in no order.
     std::vector<model::VesselId> touchedVessels() const;
     std::int64_t pendingPositions() const { return static_cast<std::int64_t>(m_batch.size()); }
+    // Vessels this sink created, whose every fix it saw, and where they
+    // stopped (places/stop_cells.h, default rules): analysis need not read them.
+    std::vector<model::VesselId> newVessels() const;
+    std::vector<std::pair<model::VesselId, places::StopCell>> stopsOfNewVessels() const;
 
 private:
     // Copies committed pages from the write-ahead log into the database on a
@@ -114,9 +119,21 @@ private:
         std::vector<model::TrackPoint> pending;
         std::vector<PendingIdentity> pendingIdentities;
     };
+    // A vessel the store held before this input, and its stored fixes
+    // around the time being read: a later file's fix is that ship when it
+    // fits them, and another ship when the stored one was elsewhere then.
+    struct StoredWindow
+    {
+        model::VesselId vessel = 0;
+        std::vector<model::TrackPoint> fixes;
+        std::int64_t validFromUtcMs = 1; // fixes cover +-2 h of times in [from, to]
+        std::int64_t validToUtcMs = 0;
+    };
     // What the sink knows of one MMSI.
     struct MmsiState
     {
+        std::vector<StoredWindow> stored;
+        std::unordered_map<model::VesselId, int> trackOfVessel;
         tracks::TrackSegmenter segmenter;
         std::unordered_map<int, TrackVessel> tracks;
         model::VesselId own = 0; // the MMSI's first vessel
@@ -136,11 +153,24 @@ private:
     Status route(model::TrackPoint point);
     Status makeVessel(std::uint32_t mmsi, MmsiState& state, TrackVessel& track);
     // A track that opened: the MMSI's quiet vessel it continues, else 0.
-    model::VesselId continuedVessel(const MmsiState& state, const model::TrackPoint& first) const;
+    model::VesselId continuedVessel(const MmsiState& state, const model::TrackPoint& first,
+                                    const std::vector<model::VesselId>& elsewhere) const;
+    // The stored fixes of w just before and after t, within 2 h each.
+    struct StoredNeighbours
+    {
+        const model::TrackPoint* before = nullptr;
+        const model::TrackPoint* after = nullptr;
+    };
+    Result<StoredNeighbours> storedNear(StoredWindow& w, std::int64_t t);
+    // 0 (a perfect fit) to 1 (the limit) for a fix among a stored ship's
+    // fixes; negative when it is another ship.
+    static double storedFit(const MmsiState& state, const StoredNeighbours& n,
+                            const tracks::SegmenterFix& fix);
     // Short tracks that have closed: their fixes to the MMSI's own vessel.
     Status settleClosedTracks(std::uint32_t mmsi, MmsiState& state, bool all);
     Status applyIdentity(model::VesselId id, std::uint32_t mmsi, const PendingIdentity& identity);
     Status flushBatch();
+    void queue(const model::TrackPoint& point);
 
     store::Database& m_db;
     std::size_t m_batchRows;
@@ -164,6 +194,8 @@ private:
     std::unordered_map<FixKey, int, FixKeyHash> m_chunkTracks;
     std::unordered_set<model::VesselId> m_touched; // committed
     std::unordered_set<model::VesselId> m_uncommittedTouched;
+    std::unordered_set<model::VesselId> m_created;
+    places::StopCellAccumulator m_newStops;
 
     struct KnownIdentity
     {

@@ -72,34 +72,82 @@ std::vector<CellKey> neighbourhood(CellKey key, double cellDeg)
     return out;
 }
 
+namespace {
+
+bool stationary(const model::TrackPoint& a, const model::TrackPoint& b, double limitKnots)
+{
+    const model::TrackPoint pair[2] = {a, b};
+    return knotsAt(pair, 0) <= limitKnots && knotsAt(pair, 1) <= limitKnots;
+}
+
+void addStep(std::vector<StopCell>& cells, const model::TrackPoint& a, const model::TrackPoint& b,
+             const PlaceRules& rules)
+{
+    const auto maxStepMs = static_cast<std::int64_t>(rules.maxStepMinutes * 60'000.0);
+    const CellKey key = cellOf({a.latDeg, a.lonDeg}, rules.cellDeg);
+    auto it =
+        std::find_if(cells.begin(), cells.end(), [&](const StopCell& c) { return c.cell == key; });
+    if (it == cells.end()) {
+        cells.push_back({key, 0, a.timeUtcMs, a.timeUtcMs});
+        it = cells.end() - 1;
+    }
+    it->stoppedMs += std::min(b.timeUtcMs - a.timeUtcMs, maxStepMs);
+    it->lastUtcMs = b.timeUtcMs;
+}
+
+} // namespace
+
+bool sameCellRules(const PlaceRules& a, const PlaceRules& b)
+{
+    return a.cellDeg == b.cellDeg && a.stationaryKnots == b.stationaryKnots &&
+           a.minStopMinutes == b.minStopMinutes && a.maxStepMinutes == b.maxStepMinutes;
+}
+
+void StopCellAccumulator::add(model::VesselId vessel, const model::TrackPoint& fix)
+{
+    Vessel& v = m_vessels[vessel];
+    if (v.hasLast && fix.timeUtcMs > v.last.timeUtcMs &&
+        stationary(v.last, fix, m_rules.stationaryKnots)) {
+        addStep(v.cells, v.last, fix, m_rules);
+    }
+    if (!v.hasLast || fix.timeUtcMs > v.last.timeUtcMs) {
+        v.last = fix;
+        v.hasLast = true;
+    }
+}
+
+std::vector<std::pair<model::VesselId, StopCell>> StopCellAccumulator::cells() const
+{
+    const auto minMs = static_cast<std::int64_t>(m_rules.minStopMinutes * 60'000.0);
+    std::vector<std::pair<model::VesselId, StopCell>> out;
+    for (const auto& [id, v] : m_vessels) {
+        for (const StopCell& c : v.cells) {
+            if (c.stoppedMs >= minMs) {
+                out.emplace_back(id, c);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second.cell < b.second.cell;
+    });
+    return out;
+}
+
 std::vector<StopCell> stopCells(std::span<const model::TrackPoint> track, const PlaceRules& rules)
 {
-    std::unordered_map<CellKey, StopCell> cells;
-    const auto maxStepMs = static_cast<std::int64_t>(rules.maxStepMinutes * 60'000.0);
+    // The accumulator's own steps, so an import and a later analysis agree.
+    std::vector<StopCell> cells;
     for (std::size_t i = 1; i < track.size(); ++i) {
-        if (knotsAt(track, i - 1) > rules.stationaryKnots ||
-            knotsAt(track, i) > rules.stationaryKnots) {
-            continue;
+        if (track[i].timeUtcMs > track[i - 1].timeUtcMs &&
+            stationary(track[i - 1], track[i], rules.stationaryKnots)) {
+            addStep(cells, track[i - 1], track[i], rules);
         }
-        const CellKey key = cellOf({track[i - 1].latDeg, track[i - 1].lonDeg}, rules.cellDeg);
-        StopCell& c = cells[key];
-        if (c.stoppedMs == 0 && c.firstUtcMs == 0) {
-            c.cell = key;
-            c.firstUtcMs = track[i - 1].timeUtcMs;
-        }
-        c.stoppedMs += std::min(track[i].timeUtcMs - track[i - 1].timeUtcMs, maxStepMs);
-        c.lastUtcMs = track[i].timeUtcMs;
     }
     const auto minMs = static_cast<std::int64_t>(rules.minStopMinutes * 60'000.0);
-    std::vector<StopCell> out;
-    for (const auto& [key, c] : cells) {
-        if (c.stoppedMs >= minMs) {
-            out.push_back(c);
-        }
-    }
-    std::sort(out.begin(), out.end(),
-              [](const StopCell& a, const StopCell& b) { return a.cell < b.cell; });
-    return out;
+    std::erase_if(cells, [&](const StopCell& c) { return c.stoppedMs < minMs; });
+    std::sort(cells.begin(), cells.end(),
+              [](const StopCell& x, const StopCell& y) { return x.cell < y.cell; });
+    return cells;
 }
 
 } // namespace wake::places

@@ -8,9 +8,12 @@
 
 #include "model/lat_lon.h"
 #include "model/track_point.h"
+#include "model/vessel.h"
 
 #include <cstdint>
 #include <span>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace wake::places {
@@ -54,8 +57,35 @@ struct StopCell
     std::int64_t lastUtcMs = 0;
 };
 
-// A vessel's stationary time per cell (position jumps already removed),
-// cells with less than minStopMinutes left out.
+// A vessel's stationary time per cell, cells with less than minStopMinutes
+// left out. (A position jump is a single fix: it adds no stationary time.)
 std::vector<StopCell> stopCells(std::span<const model::TrackPoint> track, const PlaceRules& rules);
+
+// The same, fix by fix as an import reads them, for many vessels at once:
+// what analysis need not read again for vessels the import saw whole.
+class StopCellAccumulator
+{
+public:
+    explicit StopCellAccumulator(PlaceRules rules = {}) : m_rules(rules) {}
+    // Fixes of one vessel in time order (others are interleaved freely).
+    void add(model::VesselId vessel, const model::TrackPoint& fix);
+    void forget(model::VesselId vessel) { m_vessels.erase(vessel); }
+    // Each vessel's cells with at least minStopMinutes.
+    std::vector<std::pair<model::VesselId, StopCell>> cells() const;
+    const PlaceRules& rules() const { return m_rules; }
+
+private:
+    struct Vessel
+    {
+        model::TrackPoint last;
+        bool hasLast = false;
+        std::vector<StopCell> cells; // few: a moored boat has one
+    };
+    PlaceRules m_rules;
+    std::unordered_map<model::VesselId, Vessel> m_vessels;
+};
+
+// Cells computed the same way, with the same rules?
+bool sameCellRules(const PlaceRules& a, const PlaceRules& b);
 
 } // namespace wake::places

@@ -78,6 +78,7 @@ double TrackSegmenter::fit(const SegmenterFix& from, const SegmenterFix& fix) co
 }
 
 TrackSegmenter::Track* TrackSegmenter::bestTrack(const SegmenterFix& fix, bool skipLast,
+                                                 const std::vector<int>& excluded,
                                                  double& bestScore)
 {
     Track* best = nullptr;
@@ -87,7 +88,8 @@ TrackSegmenter::Track* TrackSegmenter::bestTrack(const SegmenterFix& fix, bool s
         longest = std::max(longest, t.fixes);
     }
     for (Track& t : m_open) {
-        if (skipLast && t.last.size() < 2) {
+        if ((skipLast && t.last.size() < 2) ||
+            std::find(excluded.begin(), excluded.end(), t.id) != excluded.end()) {
             continue;
         }
         double score = fit(skipLast ? t.last.front() : t.last.back(), fix);
@@ -116,14 +118,15 @@ void TrackSegmenter::closeStale(std::int64_t nowUtcMs)
     std::erase_if(m_open, [&](const Track& t) { return nowUtcMs - t.lastUtcMs > maxMs; });
 }
 
-TrackSegmenter::Assignment TrackSegmenter::add(const SegmenterFix& fix)
+TrackSegmenter::Assignment TrackSegmenter::add(const SegmenterFix& fix,
+                                               const std::vector<int>& excludedTracks)
 {
     closeStale(fix.timeUtcMs);
     double score = 0;
-    Track* best = bestTrack(fix, false, score);
+    Track* best = bestTrack(fix, false, excludedTracks, score);
     Assignment out;
     if (best == nullptr) {
-        best = bestTrack(fix, true, score);
+        best = bestTrack(fix, true, excludedTracks, score);
         // Only a detour: the fix is back near the fix before, far from the last.
         const auto near = [](const SegmenterFix& a, const SegmenterFix& b) {
             return geo::distanceM({a.latDeg, a.lonDeg}, {b.latDeg, b.lonDeg});
@@ -157,13 +160,30 @@ TrackSegmenter::Assignment TrackSegmenter::add(const SegmenterFix& fix)
     if (out.repeat) {
         return out; // one fix heard twice: the track keeps the first hearing
     }
-    best->last.push_back(fix);
-    while (best->last.size() > 2) {
-        best->last.pop_front();
-    }
-    ++best->fixes;
-    best->lastUtcMs = std::max(best->lastUtcMs, fix.timeUtcMs);
+    append(*best, fix);
     return out;
+}
+
+void TrackSegmenter::append(Track& track, const SegmenterFix& fix)
+{
+    track.last.push_back(fix);
+    while (track.last.size() > 2) {
+        track.last.pop_front();
+    }
+    ++track.fixes;
+    track.lastUtcMs = std::max(track.lastUtcMs, fix.timeUtcMs);
+}
+
+int TrackSegmenter::continueTrack(int track, const SegmenterFix& fix)
+{
+    closeStale(fix.timeUtcMs);
+    for (Track& t : m_open) {
+        if (t.id == track) {
+            append(t, fix);
+            return t.id;
+        }
+    }
+    return seed(fix);
 }
 
 int TrackSegmenter::seed(const SegmenterFix& lastFix)

@@ -95,7 +95,21 @@ public:
 
     // Fixes should come in time order; one that does not is compared by the
     // absolute time between (a file read twice, a late receiver).
-    Assignment add(const SegmenterFix& fix);
+    // excludedTracks: tracks the fix may not join (the caller knows it is
+    // another ship's, for example from positions it has stored).
+    Assignment add(const SegmenterFix& fix, const std::vector<int>& excludedTracks = {});
+
+    // The fix belongs to this track (the caller matched it otherwise): it
+    // continues the track, opened again from the fix when it had closed.
+    // Returns the track's number (a new one when it had closed).
+    int continueTrack(int track, const SegmenterFix& fix);
+
+    // Whether a fix could follow `from` (the limit of add()); 0 is a perfect
+    // fit, 1 the limit, negative: it cannot.
+    double fitScore(const SegmenterFix& from, const SegmenterFix& fix) const
+    {
+        return fit(from, fix);
+    }
 
     // Opens a track as if it had heard this fix (a track the store already
     // holds, so a later import continues it). Returns its number.
@@ -127,7 +141,9 @@ private:
     };
     // 0 (a perfect fit) to 1 (at the limit); negative when it does not fit.
     double fit(const SegmenterFix& from, const SegmenterFix& fix) const;
-    Track* bestTrack(const SegmenterFix& fix, bool skipLast, double& score);
+    Track* bestTrack(const SegmenterFix& fix, bool skipLast, const std::vector<int>& excluded,
+                     double& score);
+    void append(Track& track, const SegmenterFix& fix);
     void closeStale(std::int64_t nowUtcMs);
 
     SegmenterRules m_rules;

@@ -3,7 +3,7 @@
 // standard output as JSON lines.
 //
 //   wake_make_traffic OUT.csv [--vessels N] [--days D] [--fix-minutes M] [--pairs P] [--seed S]
-//                             [--start YYYY-MM-DD] [--mmsi-base M]
+//                             [--start YYYY-MM-DD] [--mmsi-base M] [--jitter-seconds S]
 
 #include "reference/port_index.h"
 #include "support/marine_cadastre_csv.h"
@@ -47,6 +47,8 @@ int main(int argc, char* argv[])
             options.encounterPairs = static_cast<std::size_t>(value);
         } else if (flag == "--seed") {
             options.seed = static_cast<std::uint32_t>(value);
+        } else if (flag == "--jitter-seconds") {
+            options.reportJitterSeconds = value;
         } else {
             std::fprintf(stderr, "unknown option %s\n", flag.c_str());
             return 2;

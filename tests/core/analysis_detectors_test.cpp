@@ -139,46 +139,71 @@ TEST(PortVisits, EntryWithinThreeKilometres)
     }
 }
 
-TEST(PortVisits, DurationStopAndHysteresis)
+TEST(PortVisits, AVisitIsTheStopAndLastsAnHour)
 {
     auto ports = onePort();
     PortProximity proximity(ports, 4.0);
-    // From the first fix within 3 km to the last within 4 km the visit lasts
-    // the stay plus 25 minutes: 55 minutes is too short, 65 is a visit.
-    EXPECT_TRUE(findPortVisits(portCall(500.0, 30 * kMinute, 0.0F), {}, proximity).empty());
-    EXPECT_EQ(findPortVisits(portCall(500.0, 40 * kMinute, 0.0F), {}, proximity).size(), 1u);
+    // The visit is the stay itself: 55 minutes stopped is too short, 65 is a visit.
+    EXPECT_TRUE(findPortVisits(portCall(500.0, 55 * kMinute, 0.0F), {}, proximity).empty());
+    const auto visits = findPortVisits(portCall(500.0, 65 * kMinute, 0.0F), {}, proximity);
+    ASSERT_EQ(visits.size(), 1u);
+    EXPECT_EQ(visits[0].startUtcMs, kT0 + 35 * kMinute);
+    EXPECT_EQ(visits[0].endUtcMs, kT0 + 100 * kMinute);
     // Below 0.2 kn starts a stop; 0.21 kn never does.
     EXPECT_EQ(findPortVisits(portCall(500.0, 3 * kHour, 0.19F), {}, proximity).size(), 1u);
     EXPECT_TRUE(findPortVisits(portCall(500.0, 3 * kHour, 0.21F), {}, proximity).empty());
-    // Wandering between 2.5 and 3.9 km after entry stays one visit; beyond 4 km ends it.
-    auto t = portCall(500.0, 3 * kHour, 0.0F);
-    std::vector<model::TrackPoint> wander;
-    for (const auto& p : t) {
-        wander.push_back(p);
+}
+
+TEST(PortVisits, UnderWayForTenMinutesOrOutOfItsPortEndsTheStay)
+{
+    auto ports = onePort();
+    const std::int64_t stopEnd = kT0 + 35 * kMinute + 3 * kHour;
+    for (const int movingMinutes : {10, 20}) { // first to last fix under way: 5 and 15 min
+        // Stopped for three hours, then under way at 1 kn inside the port.
+        std::vector<model::TrackPoint> t;
+        append(t, kT0 + 35 * kMinute, stopEnd, offset(kPort, 500, 0), offset(kPort, 500, 0), 0.0F);
+        append(t, stopEnd + 5 * kMinute, stopEnd + movingMinutes * kMinute, offset(kPort, 520, 0),
+               offset(kPort, 600, 0), 1.0F);
+        append(t, stopEnd + (movingMinutes + 5) * kMinute, stopEnd + 2 * kHour,
+               offset(kPort, 600, 0), offset(kPort, 600, 0), 0.0F);
+        PortProximity proximity(ports, 4.0);
+        const auto visits = findPortVisits(t, {}, proximity);
+        if (movingMinutes < 20) {
+            // GPS drift or a short shift: one stay.
+            ASSERT_EQ(visits.size(), 1u);
+            EXPECT_EQ(visits[0].endUtcMs, stopEnd + 2 * kHour);
+        } else {
+            // A berth shift: two stays, the first ending at its last stopped fix.
+            ASSERT_EQ(visits.size(), 2u);
+            EXPECT_EQ(visits[0].endUtcMs, stopEnd);
+        }
     }
-    const std::int64_t end = t.back().timeUtcMs;
-    wander.erase(wander.end() - 7, wander.end()); // drop the way out
-    append(wander, end, end + 2 * kHour, offset(kPort, 3900, 0), offset(kPort, 2500, 0), 1.0F, 10);
-    append(wander, end + 2 * kHour + 10 * kMinute, end + 3 * kHour, offset(kPort, 4100, 0),
-           offset(kPort, 9000, 0), 10.0F, 10);
-    const auto visits = findPortVisits(wander, {}, proximity);
+    // Leaving the port's 4 km exit radius ends it even when slow.
+    std::vector<model::TrackPoint> drift;
+    append(drift, kT0, kT0 + 2 * kHour, offset(kPort, 500, 0), offset(kPort, 500, 0), 0.0F);
+    append(drift, kT0 + 2 * kHour + 5 * kMinute, kT0 + 4 * kHour, offset(kPort, 4100, 0),
+           offset(kPort, 6000, 0), 0.1F);
+    PortProximity proximity(ports, 4.0);
+    const auto visits = findPortVisits(drift, {}, proximity);
     ASSERT_EQ(visits.size(), 1u);
-    EXPECT_EQ(visits[0].endUtcMs, end + 2 * kHour);
+    EXPECT_EQ(visits[0].endUtcMs, kT0 + 2 * kHour);
     ASSERT_NE(visits[0].port, nullptr);
     EXPECT_EQ(visits[0].port->locode, QStringLiteral("XXPRT"));
 }
 
-TEST(PortVisits, AReceptionGapShorterThanFourHoursDoesNotSplitTheVisit)
+TEST(PortVisits, AReceptionGapInPortNeverSplitsTheStay)
 {
     auto ports = onePort();
-    for (const double gapH : {3.9, 4.1}) {
-        auto t = portCall(500.0, 10 * kHour, 0.0F);
+    for (const double gapH : {3.9, 4.1, 12.0}) {
+        auto t = portCall(500.0, 20 * kHour, 0.0F);
         const std::int64_t from = kT0 + 3 * kHour;
         const std::int64_t to = from + static_cast<std::int64_t>(gapH * kHour);
         std::erase_if(
             t, [&](const model::TrackPoint& p) { return p.timeUtcMs > from && p.timeUtcMs < to; });
         PortProximity proximity(ports, 4.0);
-        EXPECT_EQ(findPortVisits(t, {}, proximity).size(), gapH < 4.0 ? 1u : 2u) << gapH;
+        const auto visits = findPortVisits(t, {}, proximity);
+        ASSERT_EQ(visits.size(), 1u) << gapH;
+        EXPECT_EQ(visits[0].gapsInside, 1) << gapH;
     }
 }
 

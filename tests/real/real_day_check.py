@@ -64,6 +64,10 @@ def main():
     ap.add_argument("db")
     ap.add_argument("--stops")
     ap.add_argument("--json", action="store_true")
+    # Targets: exit 1 when one is missed (what the ctest asks on the real day).
+    ap.add_argument("--min-stop-share", type=float)
+    ap.add_argument("--max-encounter-coast-share", type=float)
+    ap.add_argument("--max-loitering-coast-share", type=float)
     args = ap.parse_args()
     db = sqlite3.connect(args.db)
     out = {}
@@ -118,9 +122,33 @@ def main():
         }
     if args.json:
         print(json.dumps(out, indent=1, sort_keys=True))
-        return
-    for k, v in out.items():
-        print(f"{k}: {v}")
+    else:
+        for k, v in out.items():
+            print(f"{k}: {v}")
+    failures = []
+    if args.min_stop_share is not None:
+        share = out["stopsOverlappedByAVisit"] / max(1, out["stationaryStops"])
+        if share < args.min_stop_share:
+            failures.append(f"{share:.1%} of MovingPandas' stationary stops are Wake stops "
+                            f"(want at least {args.min_stop_share:.0%})")
+    for kind, limit in (("encounter", args.max_encounter_coast_share),
+                        ("loitering", args.max_loitering_coast_share)):
+        if limit is None:
+            continue
+        coast = out[kind + "Coast"]
+        if coast["count"] == 0:
+            continue
+        if "within2km" not in coast:
+            failures.append(f"{kind}: cannot check the coast without gmt (apt install gmt "
+                            "gmt-gshhg-full)")
+            continue
+        share = coast["within2km"] / coast["count"]
+        if share > limit:
+            failures.append(f"{share:.1%} of {kind} events are on land or within 2 km of the "
+                            f"coast (want at most {limit:.0%})")
+    for f in failures:
+        print("FAIL: " + f, file=sys.stderr)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -301,6 +301,12 @@ private:
             model::TrackPoint tp;
             tp.vesselId = static_cast<std::int64_t>(v);
             tp.timeUtcMs = t;
+            if (m_options.reportJitterSeconds > 0.0) {
+                const auto late = static_cast<std::int64_t>(std::floor(
+                                      uniform(0.0, m_options.reportJitterSeconds + 1.0))) *
+                                  1000;
+                tp.timeUtcMs = t - t % 1000 + late; // whole seconds, as receivers stamp
+            }
             tp.latDeg = p.latDeg;
             tp.lonDeg = p.lonDeg;
             tp.sogKnots = static_cast<float>(

@@ -71,6 +71,10 @@ struct TrafficOptions
     std::int64_t startUtcMs = 1'688'169'600'000; // 2023-07-01T00:00Z
     std::uint32_t seed = 20131130;
     std::uint32_t mmsiBase = 366000000; // vessel i gets mmsiBase + 7 i + 1
+    // Each fix stamped up to this many seconds after the time its position
+    // is for, as real receivers and transponders do ("any second of its
+    // minute"); 0 keeps the times exact.
+    double reportJitterSeconds = 0.0;
 };
 
 GeneratedTraffic generateTraffic(const reference::PortIndex& ports, const TrafficOptions& options);
