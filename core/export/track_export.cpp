@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace wake::exporting {
 
 QString isoUtc(std::int64_t utcMs)
@@ -72,6 +74,18 @@ Result<TrackExport> loadTrackExport(store::Database& db, const ExportRequest& re
     TrackExport out;
     out.vessel = std::move(**vessel);
     out.points = std::move(*points);
+    // A position jump is a bad fix, not where the ship was: it stays out of
+    // the line (its event, with the fix, is exported as an event).
+    std::vector<std::int64_t> jumps;
+    for (const model::Event& e : *events) {
+        if (e.kind == model::EventKind::PositionJump && e.vesselId == request.vesselId) {
+            jumps.push_back(e.time.startUtcMs);
+        }
+    }
+    std::sort(jumps.begin(), jumps.end());
+    std::erase_if(out.points, [&](const model::TrackPoint& p) {
+        return std::binary_search(jumps.begin(), jumps.end(), p.timeUtcMs);
+    });
     // Encounters list this vessel as the other one too; keep those, they are about it.
     out.events = std::move(*events);
     return out;

@@ -13,6 +13,11 @@ constexpr double kEastEdge = 179.9999999;
 bool gapBetween(const model::TrackPoint& a, const model::TrackPoint& b,
                 std::span<const model::Event> gaps)
 {
+    // A silence as long as the gap rule's is cut even where no event says so
+    // (a ship in port is no AIS gap, but no line is known across it).
+    if (b.timeUtcMs - a.timeUtcMs >= kSilenceCutMs) {
+        return true;
+    }
     for (const model::Event& e : gaps) {
         if (e.time.startUtcMs >= a.timeUtcMs && e.time.startUtcMs < b.timeUtcMs) {
             return true;

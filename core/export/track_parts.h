@@ -20,7 +20,9 @@ double normalisedLongitude(double lonDeg);
 
 // Gaps: the AIS gap and AIS-off events of the track's vessel; a part ends
 // before a point when such an event starts at or after the previous point
-// and before this one.
+// and before this one, and after any silence of kSilenceCutMs (the AIS gap
+// rule's six hours: in port such a silence is no event, yet no line is known).
+inline constexpr std::int64_t kSilenceCutMs = 6LL * 3600 * 1000;
 std::vector<TrackPart> splitTrack(std::span<const model::TrackPoint> points,
                                   std::span<const model::Event> gaps);
 

@@ -7,6 +7,8 @@
 #include "analysis/analyzer.h"
 #include "analysis/position_jumps.h"
 #include "core/test_files.h"
+#include "export/track_export.h"
+#include "export/track_parts.h"
 #include "geo/geodesy.h"
 #include "io/ais_import.h"
 #include "store/database.h"
@@ -180,6 +182,46 @@ TEST(Noise, TwoReceiversASecondAndFiftyEightMetresApartAreNoJump)
     b.timeUtcMs += 1000;
     b.lonDeg += 58.0 / (111'195.0 * std::cos(geo::degToRad(25.0)));
     EXPECT_LT(analysis::credibleKnots(a, b, analysis::JumpRules{}), 1.0);
+}
+
+TEST(Exports, AJumpStaysOutOfTheLineAndASilenceInPortCutsIt)
+{
+    auto db = store::Database::open(QStringLiteral(":memory:"));
+    model::Vessel v;
+    v.mmsi = 366614000;
+    const model::VesselId id = *db->createVessel(v);
+    std::vector<model::TrackPoint> points;
+    for (int i = 0; i < 20; ++i) {
+        model::TrackPoint p;
+        p.vesselId = id;
+        // Ten fixes, seven hours of silence in port, ten more.
+        p.timeUtcMs = kT0 + i * 10 * kMinute + (i >= 10 ? 7 * 60 * kMinute : 0);
+        p.latDeg = 25.0;
+        p.lonDeg = -80.0;
+        points.push_back(p);
+    }
+    points[5].latDeg = 26.5; // a bad fix 90 nm off
+    ASSERT_TRUE(db->insertTrackPoints(points).ok());
+    model::Event jump;
+    jump.kind = model::EventKind::PositionJump;
+    jump.vesselId = id;
+    jump.time = {points[5].timeUtcMs, points[5].timeUtcMs, model::TimePrecision::Minute};
+    jump.origin = QStringLiteral("analysis");
+    jump.title = QStringLiteral("Position jump");
+    ASSERT_TRUE(db->insertEvent(jump).ok());
+    exporting::ExportRequest request;
+    request.vesselId = id;
+    request.toUtcMs = kT0 * 2;
+    const auto data = exporting::loadTrackExport(*db, request);
+    ASSERT_TRUE(data.ok());
+    EXPECT_EQ(data->points.size(), 19u);
+    for (const auto& p : data->points) {
+        EXPECT_EQ(p.latDeg, 25.0);
+    }
+    const auto parts = exporting::splitTrack(data->points, exporting::gapEvents(data->events));
+    ASSERT_EQ(parts.size(), 2u);
+    EXPECT_EQ(parts[0].size(), 9u);
+    EXPECT_EQ(parts[1].size(), 10u);
 }
 
 // Real logs: the Danish Maritime Authority's feed stamps each message with a
