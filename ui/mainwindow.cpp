@@ -125,7 +125,8 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     for (const model::EventKind kind :
          {model::EventKind::PortVisit, model::EventKind::AisGap, model::EventKind::Encounter,
           model::EventKind::Loitering, model::EventKind::PositionJump,
-          model::EventKind::IdentityChange}) {
+          model::EventKind::IdentityChange, model::EventKind::IdentityConflict,
+          model::EventKind::SpoofingSuspected}) {
         m_eventKindFilter->addItem(EventsModel::kindIcon(kind), model::displayName(kind),
                                    model::toString(kind));
     }

@@ -210,6 +210,19 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
     std::int64_t firstMs = kAllTime;
     std::int64_t lastMs = std::numeric_limits<std::int64_t>::min();
     std::vector<std::pair<model::VesselId, AisGap>> allGaps;
+    // IMO numbers more than one vessel transmits: where each was, to compare.
+    std::map<std::uint32_t, std::vector<model::VesselId>> byImo;
+    for (const model::Vessel& v : *listed) {
+        if (v.imo && model::isValidImo(*v.imo)) {
+            byImo[*v.imo].push_back(v.id);
+        }
+    }
+    std::erase_if(byImo, [](const auto& group) { return group.second.size() < 2; });
+    std::unordered_set<model::VesselId> imoShared;
+    for (const auto& [imo, ids] : byImo) {
+        imoShared.insert(ids.begin(), ids.end());
+    }
+    std::map<model::VesselId, HalfHourPositions> imoPositions;
 
     TrackPrefetcher tracks(m_db, vessels, std::numeric_limits<std::int64_t>::min(), kAllTime);
     for (const model::VesselId vesselId : vessels) {
@@ -252,6 +265,15 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
             for (const IdentityChange& c : findIdentityChanges(it->second)) {
                 out.events.push_back(identityChangeEvent(vesselId, c));
             }
+            for (const IntegrityFinding& f : invalidImos(it->second)) {
+                out.events.push_back(integrityEvent(vesselId, f));
+            }
+        }
+        for (const IntegrityFinding& f : spoofingSigns(clean, *m_shore, m_ports)) {
+            out.events.push_back(integrityEvent(vesselId, f));
+        }
+        if (imoShared.contains(vesselId)) {
+            imoPositions.emplace(vesselId, halfHourPositions(clean));
         }
         encounters.addTrack(vesselId, clean);
         ++state.vesselsDone;
@@ -259,6 +281,10 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
             out.cancelled = true;
             return out;
         }
+    }
+
+    for (const auto& [vessel, f] : sharedImoConflicts(byImo, imoPositions)) {
+        out.events.push_back(integrityEvent(vessel, f));
     }
 
     // Many ships going quiet or reappearing in one area is the edge of

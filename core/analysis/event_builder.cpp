@@ -234,6 +234,36 @@ model::Event identityChangeEvent(model::VesselId vesselId, const IdentityChange&
     return e;
 }
 
+model::Event integrityEvent(model::VesselId vesselId, const IntegrityFinding& f)
+{
+    using Kind = IntegrityFinding::Kind;
+    const bool conflict = f.kind == Kind::InvalidImo || f.kind == Kind::SharedImo;
+    model::Event e = detected(conflict ? model::EventKind::IdentityConflict
+                                       : model::EventKind::SpoofingSuspected,
+                              vesselId, f.startUtcMs, f.endUtcMs, model::Confidence::Medium);
+    e.otherVesselId = f.otherVesselId;
+    if (f.position) {
+        e.position = *f.position;
+    } else {
+        e.coordBasis = model::CoordBasis::None;
+    }
+    const QString rule = f.kind == Kind::InvalidImo  ? QStringLiteral("invalidImo")
+                         : f.kind == Kind::SharedImo ? QStringLiteral("sharedImo")
+                         : f.kind == Kind::Inland    ? QStringLiteral("inland")
+                         : f.kind == Kind::Circling  ? QStringLiteral("circling")
+                                                     : QStringLiteral("frozen");
+    e.title = (conflict ? QStringLiteral("Identity conflict: %1")
+                        : QStringLiteral("Spoofing "
+                                         "suspected: %1"))
+                  .arg(f.detail);
+    QJsonObject values;
+    for (const auto& [key, value] : f.values) {
+        values.insert(key, value);
+    }
+    e.evidence = compact({{QStringLiteral("rule"), rule}, {QStringLiteral("values"), values}});
+    return e;
+}
+
 model::Voyage detectedVoyage(model::VesselId vesselId, const DetectedVoyage& d)
 {
     model::Voyage v;

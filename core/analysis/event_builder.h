@@ -8,6 +8,7 @@
 #include "analysis/detected_voyages.h"
 #include "analysis/encounters.h"
 #include "analysis/identity_changes.h"
+#include "analysis/identity_integrity.h"
 #include "analysis/loitering.h"
 #include "analysis/port_visits.h"
 #include "analysis/position_jumps.h"
@@ -30,6 +31,7 @@ model::Event loiteringEvent(model::VesselId vesselId, const Loitering& loitering
 model::Event positionJumpEvent(model::VesselId vesselId, std::span<const model::TrackPoint> track,
                                const PositionJump& jump);
 model::Event identityChangeEvent(model::VesselId vesselId, const IdentityChange& change);
+model::Event integrityEvent(model::VesselId vesselId, const IntegrityFinding& finding);
 model::Voyage detectedVoyage(model::VesselId vesselId, const DetectedVoyage& voyage);
 
 // A fix as evidence: {"t": ISO time, "lat", "lon", "sog", "cog"}.

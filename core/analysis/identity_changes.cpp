@@ -28,7 +28,7 @@ std::vector<IdentityChange> findIdentityChanges(const model::Vessel& vessel)
 {
     std::vector<const model::IdentityRecord*> observed;
     for (const model::IdentityRecord& r : vessel.history) {
-        if (r.sourceIds.empty() && r.to && !r.from) {
+        if (r.sourceIds.empty() && r.to && !r.from && r.field != QLatin1String(kInvalidImoField)) {
             observed.push_back(&r);
         }
     }

@@ -26,6 +26,10 @@ struct IdentityChange
 
 std::vector<IdentityChange> findIdentityChanges(const model::Vessel& vessel);
 
+// The history field an importer records an IMO number under that fails its
+// check digit (it is never the vessel's IMO; analysis reports it).
+inline constexpr const char* kInvalidImoField = "invalid_imo";
+
 // The value of a field as the identity history writes it.
 std::optional<QString> currentIdentityValue(const model::Vessel& vessel, const QString& field);
 

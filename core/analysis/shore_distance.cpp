@@ -54,6 +54,11 @@ ShoreDistance::builtIn(const reference::PortIndex& ports)
     return std::shared_ptr<const ShoreDistance>(std::move(shore));
 }
 
+double ShoreDistance::inlandKm(const model::LatLon& position, double maxKm) const
+{
+    return m_detailed ? m_detailed->shoreM(position, maxKm * 1000.0) / 1000.0 : 0.0;
+}
+
 bool ShoreDistance::atSea(const model::LatLon& position) const
 {
     return !m_detailed || m_detailed->atSea(position);

@@ -39,6 +39,9 @@ public:
     double nauticalMiles(const model::LatLon& position) const;
     // Open sea: not land, river or lake (always true without the detailed coast).
     bool atSea(const model::LatLon& position) const;
+    // How far a point off the sea is from the nearest coast or lake shore,
+    // searched up to maxKm (0 without the detailed coast).
+    double inlandKm(const model::LatLon& position, double maxKm) const;
     // Uses this detailed coast (builtIn() takes the shipped one).
     void setDetailedCoast(std::shared_ptr<const geo::ShoreProximity> detailed)
     {

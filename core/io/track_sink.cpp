@@ -1,5 +1,6 @@
 #include "io/track_sink.h"
 
+#include "analysis/identity_changes.h"
 #include "geo/geodesy.h"
 
 #include <algorithm>
@@ -160,6 +161,7 @@ void TrackSink::rollback()
     m_uncommittedIdentities = 0;
     // Vessels created in the rolled-back transaction are gone: look them up again.
     m_mmsis.clear();
+    m_invalidImos.clear();
     m_chunkTracks.clear();
     // After a failure analysis reads every track itself.
     for (const model::VesselId id : m_created) {
@@ -236,6 +238,11 @@ Result<TrackSink::MmsiState*> TrackSink::stateFor(std::uint32_t mmsi, std::int64
         if (*v) {
             KnownIdentity& known = m_identities[id];
             const model::Vessel& vessel = **v;
+            for (const model::IdentityRecord& r : vessel.history) {
+                if (r.field == QLatin1String(analysis::kInvalidImoField)) {
+                    m_invalidImos[id].insert(r.value.toUInt());
+                }
+            }
             known.identity.imo = vessel.imo;
             if (vessel.name) {
                 known.identity.name = vessel.name->toStdString();
@@ -361,6 +368,21 @@ Status TrackSink::applyIdentity(model::VesselId id, std::uint32_t mmsi,
 {
     m_uncommittedTouched.insert(id); // static data alone is worth a new look too
     const ais::VesselIdentity& identity = pending.identity;
+    // An IMO that fails its check digit is no identity, but it is evidence:
+    // kept once per value for analysis (analysis/identity_integrity.h).
+    if (identity.imo && !model::isValidImo(*identity.imo) &&
+        m_invalidImos[id].insert(*identity.imo).second) {
+        model::IdentityRecord record;
+        record.field = QString::fromLatin1(analysis::kInvalidImoField);
+        record.value = QString::number(*identity.imo);
+        if (pending.observedUtcMs) {
+            record.to = model::TimeSpan{*pending.observedUtcMs, *pending.observedUtcMs,
+                                        model::TimePrecision::Millisecond};
+        }
+        if (Status s = m_db.addIdentityRecord(id, record); !s) {
+            return s;
+        }
+    }
     const std::optional<QString>& vesselType = pending.vesselType;
     KnownIdentity& entry = m_identities[id];
     ais::VesselIdentity& known = entry.identity;

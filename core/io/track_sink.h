@@ -195,6 +195,7 @@ private:
     std::unordered_set<model::VesselId> m_touched; // committed
     std::unordered_set<model::VesselId> m_uncommittedTouched;
     std::unordered_set<model::VesselId> m_created;
+    std::unordered_map<model::VesselId, std::unordered_set<std::uint32_t>> m_invalidImos;
     places::StopCellAccumulator m_newStops;
 
     struct KnownIdentity

@@ -12,7 +12,7 @@ struct KindName
     const char* key;
     const char* display;
 };
-constexpr std::array<KindName, 17> kKindNames{{
+constexpr std::array<KindName, 19> kKindNames{{
     {EventKind::Departure, "departure", "Departure"},
     {EventKind::Arrival, "arrival", "Arrival"},
     {EventKind::PortCall, "port_call", "Port call"},
@@ -30,6 +30,8 @@ constexpr std::array<KindName, 17> kKindNames{{
     {EventKind::Loitering, "loitering", "Loitering"},
     {EventKind::PositionJump, "position_jump", "Position jump"},
     {EventKind::IdentityChange, "identity_change", "Identity change"},
+    {EventKind::IdentityConflict, "identity_conflict", "Identity conflict"},
+    {EventKind::SpoofingSuspected, "spoofing_suspected", "Spoofing suspected"},
 }};
 } // namespace
 
@@ -52,6 +54,8 @@ bool isDetectedKind(EventKind kind)
     case EventKind::Loitering:
     case EventKind::PositionJump:
     case EventKind::IdentityChange:
+    case EventKind::IdentityConflict:
+    case EventKind::SpoofingSuspected:
         return true;
     default:
         return false;

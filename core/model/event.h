@@ -38,6 +38,8 @@ enum class EventKind
     Loitering,
     PositionJump,
     IdentityChange,
+    IdentityConflict, // analysis/identity_integrity.h
+    SpoofingSuspected,
 };
 
 // True for the kinds that analysis detects (and may replace on a new run).

@@ -109,6 +109,8 @@ public:
     Result<std::optional<model::VesselId>> findVesselByMmsi(std::uint32_t mmsi);
     // Every vessel with this MMSI (ships that share it), in id order.
     Result<std::vector<model::VesselId>> vesselsWithMmsi(std::uint32_t mmsi);
+    // One observed identity record (an importer's: a value heard at `to`).
+    Status addIdentityRecord(model::VesselId id, const model::IdentityRecord& record);
     // A new vessel even when another has its MMSI (a second ship on it).
     Result<model::VesselId> createVessel(const model::Vessel& vessel);
     // Every value an importer replaced (name, call sign, IMO, type, flag),

@@ -72,6 +72,24 @@ Result<std::optional<model::VesselId>> Database::findVesselByMmsi(std::uint32_t 
                                         : std::nullopt;
 }
 
+Status Database::addIdentityRecord(model::VesselId id, const model::IdentityRecord& record)
+{
+    auto hist = m_connection.prepare(QStringLiteral(
+        "INSERT INTO vessel_identity_history(vessel_id, field, value, to_utc_ms, to_end_utc_ms, "
+        "to_precision) VALUES(?, ?, ?, ?, ?, ?)"));
+    if (!hist) {
+        return hist.error();
+    }
+    hist->bind(1, id);
+    hist->bind(2, record.field);
+    hist->bind(3, record.value);
+    bindSpan(*hist, 4, record.to);
+    if (hist->step() != Statement::Step::Done) {
+        return hist->lastError();
+    }
+    return {};
+}
+
 Result<std::vector<model::VesselId>> Database::vesselsWithMmsi(std::uint32_t mmsi)
 {
     auto stmt =
