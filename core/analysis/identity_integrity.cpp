@@ -177,7 +177,7 @@ void findCircles(std::span<const model::TrackPoint> track, const IntegrityRules&
                      : 1.0;
         const double turns = std::abs(turned) / (2 * std::numbers::pi);
         if (mean >= rules.circleMinRadiusKm && mean <= rules.circleMaxRadiusKm &&
-            spread <= rules.circleMaxSpread && turns >= 1.0) {
+            spread <= rules.circleMaxSpread && turns >= rules.circleMinTurns) {
             IntegrityFinding f;
             f.kind = IntegrityFinding::Kind::Circling;
             f.startUtcMs = track[i].timeUtcMs;

@@ -35,10 +35,12 @@ struct IntegrityRules
     double frozenMinHours = 1.0;
     double frozenMinKnots = 1.0;
     // Circles: this many fixes at nearly one distance (a tenth) from their
-    // centre, 0.2-30 km away, going round it at least once.
+    // centre, 0.5-30 km away, going round it at least twice (a boat turning
+    // once in a harbour basin is no sign; spoofed tracks circle on and on).
     int circleFixes = 40;
     double circleMaxSpread = 0.1;
-    double circleMinRadiusKm = 0.2;
+    double circleMinTurns = 2.0;
+    double circleMinRadiusKm = 0.5;
     double circleMaxRadiusKm = 30.0;
     // One IMO, two ships: both under way, this far apart within 30 minutes.
     double sharedImoKm = 100.0;
