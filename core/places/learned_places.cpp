@@ -91,25 +91,47 @@ learnPlaces(const std::vector<std::pair<model::VesselId, StopCell>>& stops,
         }
         member.insert(key);
     }
-    // Connected member cells are one place.
+    // Member cells round the busiest one, within maxRadiusKm, make a place;
+    // then round the busiest cell left, and so on. (Connected cells alone
+    // would chain a coast of marinas into one place kilometres across.)
+    std::vector<CellKey> seeds(member.begin(), member.end());
+    std::sort(seeds.begin(), seeds.end(), [&](CellKey a, CellKey b) {
+        const auto na = cells[a].vessels.size();
+        const auto nb = cells[b].vessels.size();
+        return na != nb ? na > nb : a < b;
+    });
+    const int reach = static_cast<int>(std::ceil(rules.maxRadiusKm / (rules.cellDeg * 111.0))) + 1;
     std::vector<LearnedPlace> out;
     std::unordered_set<CellKey> done;
-    for (const CellKey seed : keys) {
-        if (!member.contains(seed) || done.contains(seed)) {
+    for (const CellKey seed : seeds) {
+        if (done.contains(seed)) {
             continue;
         }
-        std::vector<CellKey> stack{seed};
+        const model::LatLon seedCentre = cellCentre(seed, rules.cellDeg);
         std::vector<CellKey> group;
-        done.insert(seed);
-        while (!stack.empty()) {
-            const CellKey k = stack.back();
-            stack.pop_back();
-            group.push_back(k);
-            for (const CellKey n : neighbourhood(k, rules.cellDeg)) {
-                if (member.contains(n) && done.insert(n).second) {
-                    stack.push_back(n);
+        // The cells of the rows and columns within reach, by the grid.
+        std::vector<CellKey> around{seed};
+        for (int step = 0; step < reach; ++step) {
+            std::vector<CellKey> next;
+            for (const CellKey k : around) {
+                for (const CellKey n : neighbourhood(k, rules.cellDeg)) {
+                    next.push_back(n);
                 }
             }
+            std::sort(next.begin(), next.end());
+            next.erase(std::unique(next.begin(), next.end()), next.end());
+            around = std::move(next);
+        }
+        for (const CellKey k : around) {
+            if (member.contains(k) && !done.contains(k) &&
+                geo::distanceM(seedCentre, cellCentre(k, rules.cellDeg)) <=
+                    rules.maxRadiusKm * 1000.0) {
+                group.push_back(k);
+                done.insert(k);
+            }
+        }
+        if (group.empty()) {
+            continue;
         }
         LearnedPlace place;
         std::unordered_set<model::VesselId> vessels;

@@ -38,6 +38,9 @@ struct PlaceRules
     int minVessels = 3;
     int minVesselsOffshore = 5;
     double nearShoreKm = 5.0;
+    // A place reaches at most this far from its busiest cell (a harbour
+    // basin, a marina, an anchorage; a coast of them is several places).
+    double maxRadiusKm = 1.5;
 };
 
 using CellKey = std::int64_t;

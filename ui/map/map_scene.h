@@ -28,6 +28,9 @@ struct MapScene
 {
     std::vector<model::Port> ports;       // reference ports (WPI, UN/LOCODE)
     std::vector<model::Port> namedPlaces; // the scenario's ports, terminal and locks
+    // Where ships stop, learned from the data (places/learned_places.h):
+    // marinas, anchorages, fleeting areas no port list names.
+    std::vector<model::Port> learnedPlaces;
     std::vector<MapTrack> tracks;
     std::vector<model::Event> events; // only those with a position are drawn
     // Reconstructed reachability of reported dark periods (not listed as events).

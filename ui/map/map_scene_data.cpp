@@ -17,6 +17,9 @@ std::shared_ptr<const MapSceneData> prepareMapScene(MapScene scene)
     for (const auto& place : s.namedPlaces) {
         data->places.push_back(geo::project(place.position));
     }
+    for (const auto& place : s.learnedPlaces) {
+        data->learned.push_back(geo::project(place.position));
+    }
     for (const auto& e : s.events) {
         data->events.push_back(e.position && e.shipEvent
                                    ? std::optional<geo::WorldPoint>(geo::project(*e.position))

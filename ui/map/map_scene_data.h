@@ -20,6 +20,7 @@ struct MapSceneData
     MapScene scene;
     std::vector<geo::WorldPoint> ports;
     std::vector<geo::WorldPoint> places;
+    std::vector<geo::WorldPoint> learned;
     std::vector<std::optional<geo::WorldPoint>> events; // nullopt: not drawn
     std::vector<std::unique_ptr<TrackLevels>> tracks;   // longitudes unwrapped
     // Per track, the fixes a source reported (drawn as dots); AIS fixes are not.

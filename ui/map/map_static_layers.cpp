@@ -173,6 +173,36 @@ void StaticLayers::paintPorts(QPainter& p, const MapViewport& vp) const
         return std::none_of(placedLabels.begin(), placedLabels.end(),
                             [&](const QRectF& o) { return o.intersects(r); });
     };
+    // Learned places: a ring as large as the place, from harbour zoom on,
+    // named when there is room.
+    if (z >= 9.0) {
+        for (std::size_t i = 0; i < scene.learnedPlaces.size(); ++i) {
+            const model::Port& place = scene.learnedPlaces[i];
+            const double radiusPx = std::max(
+                5.0, place.radiusKm * 1000.0 / geo::metresPerWorldUnit(place.position.latDeg) *
+                         vp.scale());
+            forEachScreenCopy(m_data->learned[i], vp, copies, [&](QPointF s) {
+                if (!screen.adjusted(-radiusPx, -radiusPx, radiusPx, radiusPx).contains(s)) {
+                    return;
+                }
+                QColor fill = style::kLearnedPlace;
+                fill.setAlphaF(0.18F);
+                p.setPen(QPen(style::kLearnedPlace, 1.6, Qt::DashLine));
+                p.setBrush(fill);
+                p.drawEllipse(s, radiusPx, radiusPx);
+                if (z >= 11.0) {
+                    const QString label = place.name;
+                    const QRectF r =
+                        fm.boundingRect(label).translated(s + QPointF(radiusPx + 3, 4));
+                    if (isFree(r)) {
+                        style::drawHaloText(p, r.bottomLeft() - QPointF(0, fm.descent()), label,
+                                            style::kLearnedPlace.darker(160));
+                        placedLabels.push_back(r);
+                    }
+                }
+            });
+        }
+    }
     // The scenario's places first, so their labels win the space.
     p.setPen(QPen(style::kPlaceOutline, 1.2));
     p.setBrush(style::kPlace);

@@ -30,6 +30,8 @@ inline const QColor kPort{0x4b, 0x5d, 0x6e};
 inline const QColor kPortOutline{0xff, 0xff, 0xff};
 inline const QColor kPortText{0x33, 0x40, 0x4d};
 inline const QColor kPlace{0x23, 0x3b, 0x8c};
+// Learned places: Okabe-Ito's bluish green, a ring with a light fill.
+inline const QColor kLearnedPlace{0x00, 0x9e, 0x73};
 inline const QColor kPlaceOutline{0xff, 0xff, 0xff};
 inline const QColor kPlaceText{0x1a, 0x2a, 0x66};
 inline const QColor kTrack{0xc2, 0x41, 0x0c};
