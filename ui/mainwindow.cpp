@@ -466,9 +466,20 @@ void MainWindow::showVessel(model::VesselId id)
         m_voyages.begin(), m_voyages.end(),
         [](const model::Voyage& a, const model::Voyage& b) { return a.isDefault && !b.isDefault; });
     auto sources = m_db.sources(idList);
+    // Other ships heard on the same MMSI (told apart by their tracks).
+    std::vector<model::Vessel> sharing;
+    if ((*vessel)->mmsi) {
+        if (auto same = m_db.vesselsWithMmsi(*(*vessel)->mmsi); same && same->size() > 1) {
+            for (const model::VesselId other : *same) {
+                if (auto o = m_db.vessel(other); o && o->has_value()) {
+                    sharing.push_back(std::move(**o));
+                }
+            }
+        }
+    }
     m_details->setHtml(vesselDetailsHtml(**vessel,
                                          sources ? *sources : std::vector<model::Source>{},
-                                         m_flags.get()) +
+                                         m_flags.get(), sharing) +
                        voyagesTableHtml(m_voyages));
 
     {

@@ -1,7 +1,6 @@
 #include "map/map_scene_loader.h"
 
 #include "analysis/analyzer.h"
-
 #include "analysis/dark_period_envelopes.h"
 #include "analysis/position_jumps.h"
 #include "analysis/rules_settings.h"

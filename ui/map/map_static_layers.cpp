@@ -178,9 +178,9 @@ void StaticLayers::paintPorts(QPainter& p, const MapViewport& vp) const
     if (z >= 9.0) {
         for (std::size_t i = 0; i < scene.learnedPlaces.size(); ++i) {
             const model::Port& place = scene.learnedPlaces[i];
-            const double radiusPx = std::max(
-                5.0, place.radiusKm * 1000.0 / geo::metresPerWorldUnit(place.position.latDeg) *
-                         vp.scale());
+            const double radiusPx =
+                std::max(5.0, place.radiusKm * 1000.0 /
+                                  geo::metresPerWorldUnit(place.position.latDeg) * vp.scale());
             forEachScreenCopy(m_data->learned[i], vp, copies, [&](QPointF s) {
                 if (!screen.adjusted(-radiusPx, -radiusPx, radiusPx, radiusPx).contains(s)) {
                     return;

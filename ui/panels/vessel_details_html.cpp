@@ -4,6 +4,7 @@
 #include "flag_icons.h"
 #include "reference/ais_tables.h"
 #include "reference/flag_states.h"
+#include "tracks/mmsi_identity.h"
 
 #include <QHash>
 
@@ -68,8 +69,34 @@ QString factRow(const QString& label, const std::optional<QString>& value,
 
 } // namespace
 
+QString mmsiIdentityNote(const model::Vessel& vessel, const std::vector<model::Vessel>& sharing)
+{
+    QStringList parts;
+    if (vessel.mmsi) {
+        const QString problem = tracks::describe(tracks::mmsiProblem(*vessel.mmsi));
+        if (!problem.isEmpty()) {
+            parts << QStringLiteral("not a unique identity: %1").arg(problem);
+        }
+    }
+    QStringList others;
+    for (const model::Vessel& o : sharing) {
+        if (o.id != vessel.id) {
+            others << (o.name ? QStringLiteral("#%1 %2").arg(o.id).arg(*o.name)
+                              : QStringLiteral("#%1").arg(o.id));
+        }
+    }
+    if (!others.isEmpty()) {
+        parts << QStringLiteral("MMSI shared with %1 other transmitter%2: %3")
+                     .arg(others.size())
+                     .arg(others.size() == 1 ? QString() : QStringLiteral("s"))
+                     .arg(others.join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Source>& sources,
-                          const reference::FlagStates* flags)
+                          const reference::FlagStates* flags,
+                          const std::vector<model::Vessel>& sharing)
 {
     QHash<QString, model::Source> byId;
     for (const auto& s : sources) {
@@ -102,6 +129,9 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
                         v.mmsi ? std::optional<QString>(QString::number(*v.mmsi))
                                : std::optional<QString>(QStringLiteral("not published")),
                         nullptr, byId);
+        if (const QString note = mmsiIdentityNote(v, sharing); !note.isEmpty()) {
+            html += factRow(QStringLiteral("MMSI use"), note, nullptr, byId);
+        }
         html += factRow(QStringLiteral("IMO"),
                         v.imo ? std::optional<QString>(QString::number(*v.imo)) : std::nullopt,
                         nullptr, byId);

@@ -17,8 +17,15 @@ class FlagStates;
 
 namespace wake::ui {
 
+// sharing: the other vessels with this vessel's MMSI (ships that transmit it
+// too, told apart by their tracks), listed under the MMSI.
 QString vesselDetailsHtml(const model::Vessel& vessel, const std::vector<model::Source>& sources,
-                          const reference::FlagStates* flags);
+                          const reference::FlagStates* flags,
+                          const std::vector<model::Vessel>& sharing = {});
+
+// "MMSI shared with 2 other transmitters: #958 RICE QUARTERS, #959" and
+// whether the MMSI is a placeholder; empty when neither applies.
+QString mmsiIdentityNote(const model::Vessel& vessel, const std::vector<model::Vessel>& sharing);
 
 // The vessel's voyages, reported and detected; each name links to
 // "voyage:N", N its index in the list (and in the window's voyage chooser).
