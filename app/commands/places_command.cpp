@@ -1,21 +1,12 @@
 #include "analysis/analyzer.h"
 #include "cli_support.h"
 #include "commands/commands.h"
+#include "export/track_export.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace wake::app {
-
-namespace {
-
-QString utc(std::int64_t ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
-} // namespace
 
 int runPlacesCommand(const QStringList& arguments)
 {
@@ -59,8 +50,8 @@ int runPlacesCommand(const QStringList& arguments)
                 {QStringLiteral("radiusKm"), p.port.radiusKm},
                 {QStringLiteral("vessels"), p.vessels},
                 {QStringLiteral("stationaryHours"), static_cast<double>(p.stoppedMs) / 3.6e6},
-                {QStringLiteral("firstUtc"), utc(p.firstUtcMs)},
-                {QStringLiteral("lastUtc"), utc(p.lastUtcMs)},
+                {QStringLiteral("firstUtc"), exporting::isoUtc(p.firstUtcMs)},
+                {QStringLiteral("lastUtc"), exporting::isoUtc(p.lastUtcMs)},
                 {QStringLiteral("nearestPort"), p.nearestPort},
                 {QStringLiteral("nearestPortKm"), p.nearestPortKm},
             });

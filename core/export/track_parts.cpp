@@ -15,7 +15,10 @@ bool gapBetween(const model::TrackPoint& a, const model::TrackPoint& b,
 {
     // A silence as long as the gap rule's is cut even where no event says so
     // (a ship in port is no AIS gap, but no line is known across it).
-    if (b.timeUtcMs - a.timeUtcMs >= kSilenceCutMs) {
+    // Only between fixes: reported places and reconstructed routes are
+    // hours apart by nature and drawn as one line.
+    if (a.provenance == model::Provenance::Observed &&
+        b.provenance == model::Provenance::Observed && b.timeUtcMs - a.timeUtcMs >= kSilenceCutMs) {
         return true;
     }
     for (const model::Event& e : gaps) {

@@ -268,22 +268,9 @@ Result<model::VesselId> Database::writeVessel(const model::Vessel& in,
         }
         vesselId = *inserted;
     }
-    if (!changes.empty()) {
-        auto hist = m_connection.prepare(QStringLiteral(
-            "INSERT INTO vessel_identity_history(vessel_id, field, value, to_utc_ms, "
-            "to_end_utc_ms, to_precision) VALUES(?, ?, ?, ?, ?, ?)"));
-        if (!hist) {
-            return hist.error();
-        }
-        for (const auto& c : changes) {
-            hist->reset();
-            hist->bind(1, vesselId);
-            hist->bind(2, c.field);
-            hist->bind(3, c.value);
-            bindSpan(*hist, 4, c.to);
-            if (hist->step() != Statement::Step::Done) {
-                return hist->lastError();
-            }
+    for (const auto& c : changes) {
+        if (Status s = addIdentityRecord(vesselId, c); !s) {
+            return s.error();
         }
     }
     return vesselId;
