@@ -4,6 +4,7 @@
 // no encounter, while two ships meeting alone at sea still are one. And a
 // stationary ship that stops transmitting is said to be just that.
 
+#include "analysis/ais_gaps.h"
 #include "analysis/analyzer.h"
 #include "geo/geodesy.h"
 #include "places/learned_places.h"
@@ -176,6 +177,33 @@ TEST(AisGaps, AStationaryShipThatStopsTransmittingIsNoPossibleDisabling)
                 << g.title.toStdString();
         }
     }
+}
+
+TEST(AisGaps, ManyShipsGoingQuietInOneAreaIsTheEdgeOfReception)
+{
+    // Four ships go quiet within 20 km of each other (where a receiver's
+    // range ends); a fifth far away does alone.
+    std::vector<analysis::AisGap> gaps(5);
+    for (int i = 0; i < 5; ++i) {
+        const model::LatLon start = i < 4 ? offset(kMeeting, 3000.0 * i, 0.0) : kMarina;
+        gaps[i].before.latDeg = start.latDeg;
+        gaps[i].before.lonDeg = start.lonDeg;
+        gaps[i].after = gaps[i].before;
+        gaps[i].after.latDeg += 1.0;
+        gaps[i].possibleDisabling = true;
+    }
+    std::vector<std::pair<model::VesselId, analysis::AisGap*>> refs;
+    for (int i = 0; i < 5; ++i) {
+        refs.emplace_back(100 + i, &gaps[i]);
+    }
+    analysis::markReceptionEdges(refs);
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_TRUE(gaps[i].receptionEdge) << i;
+        EXPECT_FALSE(gaps[i].possibleDisabling) << i;
+        EXPECT_EQ(gaps[i].othersQuietNearby, 3);
+    }
+    EXPECT_FALSE(gaps[4].receptionEdge);
+    EXPECT_TRUE(gaps[4].possibleDisabling);
 }
 
 } // namespace
