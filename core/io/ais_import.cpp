@@ -42,6 +42,8 @@ std::string_view describe(CsvRejection reason)
         return "bad number";
     case CsvRejection::NotObserved:
         return "not an AIS observation (its Provenance says so)";
+    case CsvRejection::OutOfRange:
+        return "position out of range (no position)";
     case CsvRejection::Count:
         break;
     }
@@ -280,6 +282,10 @@ QString formatImportSummary(const ImportSummary& s)
         if (s.csv.skippedStations > 0) {
             out +=
                 QStringLiteral(", skipped (base stations, aids): %1").arg(n(s.csv.skippedStations));
+        }
+        if (s.csv.rowsWithoutPosition > 0) {
+            out += QStringLiteral(", without a position (91/181): %1")
+                       .arg(n(s.csv.rowsWithoutPosition));
         }
         out += QLatin1Char('\n');
         const std::int64_t rejected = s.csv.rejected();

@@ -64,6 +64,7 @@ enum class CsvRejection : std::uint8_t
     BadTime,        // not a valid date and time
     BadNumber,      // latitude, longitude, speed ... that is not a number
     NotObserved,    // a Provenance column (Wake's own CSV export) says reported or reconstructed
+    OutOfRange,     // latitude beyond +-90 or longitude beyond +-180 (not 91/181: AIS's "none")
     Count
 };
 std::string_view describe(CsvRejection reason);
@@ -71,7 +72,8 @@ std::string_view describe(CsvRejection reason);
 struct CsvStats
 {
     std::int64_t rows = 0;
-    std::int64_t skippedStations = 0; // base stations and other non-vessel rows
+    std::int64_t skippedStations = 0;     // base stations and other non-vessel rows
+    std::int64_t rowsWithoutPosition = 0; // 91/181: static data only
     std::array<ais::RejectionCount, static_cast<std::size_t>(CsvRejection::Count)> rejections{};
     ais::RejectionCount& operator[](CsvRejection r)
     {

@@ -6,9 +6,11 @@
 // never spans lines in them).
 
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace wake::io {
@@ -68,6 +70,13 @@ std::optional<T> number(std::string_view text, bool& ok)
     if (ec != std::errc() || end != text.data() + text.size()) {
         ok = false;
         return std::nullopt;
+    }
+    // from_chars reads "nan" and "inf": no coordinate, speed or size is.
+    if constexpr (std::is_floating_point_v<T>) {
+        if (!std::isfinite(value)) {
+            ok = false;
+            return std::nullopt;
+        }
     }
     return value;
 }

@@ -145,6 +145,8 @@ public:
         return number<T>(field(column), m_numbersOk);
     }
     bool numbersOk() const { return m_numbersOk; }
+    bool positionOutOfRange() const { return m_outOfRange; }
+    bool noPosition() const { return m_noPosition; }
 
     std::optional<ais::PositionFix> position()
     {
@@ -154,8 +156,15 @@ public:
         fix.sogKnots = num<double>(m_columns.sog);
         fix.cogDeg = num<double>(m_columns.cog);
         const auto heading = num<double>(m_columns.heading);
-        if (!lat || !lon || std::abs(*lat) > 90.0 || std::abs(*lon) > 180.0) {
-            return std::nullopt; // 91/181: no position in this row, maybe static data
+        if (!lat || !lon) {
+            return std::nullopt;
+        }
+        if (std::abs(*lat) > 90.0 || std::abs(*lon) > 180.0) {
+            // 91/181 is AIS's "no position" (a row of static data, counted);
+            // anything else beyond the globe is wrong (a rejection). The
+            // row's static data counts either way.
+            (*lat == 91.0 || *lon == 181.0 ? m_noPosition : m_outOfRange) = true;
+            return std::nullopt;
         }
         fix.latDeg = *lat;
         fix.lonDeg = *lon;
@@ -227,6 +236,8 @@ private:
     const Columns& m_columns;
     const std::vector<std::string_view>& m_fields;
     bool m_numbersOk = true;
+    bool m_outOfRange = false;
+    bool m_noPosition = false;
 };
 
 bool isVesselStation(std::string_view mobileType)
@@ -370,6 +381,12 @@ void parseAll(ImportFormat format, LineReader& reader, ChunkQueue& queue, Parser
         if (!row.numbersOk()) {
             stats[CsvRejection::BadNumber].add(lineNo);
             continue;
+        }
+        if (row.positionOutOfRange()) {
+            stats[CsvRejection::OutOfRange].add(lineNo);
+        }
+        if (row.noPosition()) {
+            ++stats.rowsWithoutPosition;
         }
         std::optional<QString> vesselType;
         ais::VesselIdentity identity = row.identity(vesselType);

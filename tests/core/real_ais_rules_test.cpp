@@ -287,6 +287,42 @@ TEST(RealLogs, AUnixTimeAfterTheChecksumAloneIsTheTime)
     EXPECT_EQ(track[1].timeUtcMs, 1500000600000);
 }
 
+// Issue "Nothing lost": NaN and infinite numbers and positions beyond the
+// globe are rejected and counted by reason, and never stored.
+TEST(BadInput, NonFiniteNumbersAndPositionsOutOfRangeAreCountedAndNeverStored)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    ASSERT_TRUE(test::writeAll(path,
+                               "MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName,IMO,"
+                               "CallSign,VesselType\n"
+                               "366614000,2020-01-01T00:00:00,25.0,-80.0,1.0,0.0,511,A,,,70\n"
+                               "366614000,2020-01-01T00:01:00,nan,-80.0,1.0,0.0,511,A,,,70\n"
+                               "366614000,2020-01-01T00:02:00,25.0,inf,1.0,0.0,511,A,,,70\n"
+                               "366614000,2020-01-01T00:03:00,25.0,-80.0,NaN,0.0,511,A,,,70\n"
+                               "366614000,2020-01-01T00:04:00,91,181,1.0,0.0,511,A,,,70\n"
+                               "366614000,2020-01-01T00:05:00,-200,-80,1.0,0.0,511,A,,,70\n"
+                               "366614000,2020-01-01T00:06:00,25.0,-80.0,1.0,0.0,511,A,,,70\n"));
+    auto db = store::Database::open(QStringLiteral(":memory:"));
+    io::AisImporter importer(*db);
+    const auto s = importer.importFile(path);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(s->csv[io::CsvRejection::BadNumber].count, 3);
+    // -200 is wrong; 91/181 is AIS's "no position": counted, not a rejection.
+    EXPECT_EQ(s->csv[io::CsvRejection::OutOfRange].count, 1);
+    EXPECT_EQ(s->csv[io::CsvRejection::OutOfRange].exampleLines[0], 7);
+    EXPECT_EQ(s->csv.rowsWithoutPosition, 1);
+    EXPECT_EQ(s->positionsStored, 2);
+    const auto v = allVessels(*db).front();
+    const auto stored = db->track(v.id, 0, kT0 * 2);
+    ASSERT_TRUE(stored.ok());
+    const std::vector<model::TrackPoint> points = *stored;
+    for (const auto& p : points) {
+        EXPECT_TRUE(std::isfinite(p.latDeg) && std::abs(p.latDeg) <= 90.0);
+        EXPECT_TRUE(!p.sogKnots || std::isfinite(*p.sogKnots));
+    }
+}
+
 TEST(RealLogs, AVesselTypeWrittenSeventyPointZeroIsSeventy)
 {
     QTemporaryDir dir;
