@@ -272,8 +272,10 @@ Result<TrackSink::MmsiState*> TrackSink::stateFor(std::uint32_t mmsi, std::int64
 
 Result<TrackSink::StoredNeighbours> TrackSink::storedNear(StoredWindow& w, std::int64_t t)
 {
-    constexpr std::int64_t kNearMs = 2 * 3600 * 1000;
-    constexpr std::int64_t kAheadMs = 6 * 3600 * 1000;
+    // Neighbours within half an hour; an hour of stored fixes ahead is kept
+    // per vessel (7,000 vessels reporting every minute: about 40 MB).
+    constexpr std::int64_t kNearMs = 30 * 60 * 1000;
+    constexpr std::int64_t kAheadMs = 60 * 60 * 1000;
     if (t < w.validFromUtcMs || t > w.validToUtcMs) {
         auto fixes =
             m_db.track(w.vessel, t - kNearMs, t + kAheadMs + kNearMs, store::TrackFields::Motion);

@@ -126,7 +126,7 @@ private:
     {
         model::VesselId vessel = 0;
         std::vector<model::TrackPoint> fixes;
-        std::int64_t validFromUtcMs = 1; // fixes cover +-2 h of times in [from, to]
+        std::int64_t validFromUtcMs = 1; // fixes cover +-30 min of times in [from, to]
         std::int64_t validToUtcMs = 0;
     };
     // What the sink knows of one MMSI.
@@ -155,7 +155,7 @@ private:
     // A track that opened: the MMSI's quiet vessel it continues, else 0.
     model::VesselId continuedVessel(const MmsiState& state, const model::TrackPoint& first,
                                     const std::vector<model::VesselId>& elsewhere) const;
-    // The stored fixes of w just before and after t, within 2 h each.
+    // The stored fixes of w just before and after t, within 30 min each.
     struct StoredNeighbours
     {
         const model::TrackPoint* before = nullptr;
