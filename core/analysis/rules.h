@@ -21,8 +21,10 @@ struct PortVisitRules
     // GFW "Port visits" (globalfishingwatch.org, anchorages and port visits):
     // entry within 3 km of an anchorage, exit beyond 4 km (hysteresis so that
     // a ship on the line does not flap); a stop begins below 0.2 kn and ends
-    // above 0.5 kn; a visit lasts at least 1 h; a reception gap shorter than
-    // 4 h inside the visit does not split it.
+    // above 0.5 kn; a visit lasts at least 1 h. Wake's visit is the stay
+    // itself (analysis/port_visits.h), and a reception gap with the ship
+    // still in its port never splits it: maxGapInsideH is kept for stored
+    // rule sets and no longer splits anything.
     double entryDistanceKm = 3.0;
     double exitDistanceKm = 4.0;
     double stopBeginKnots = 0.2;
