@@ -1,11 +1,8 @@
 #include "io/track_sink.h"
 
 #include "analysis/identity_changes.h"
-#include "geo/geodesy.h"
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace wake::io {
 
@@ -51,51 +48,6 @@ model::TrackPoint observedPoint(std::int64_t vesselId, std::int64_t timeUtcMs,
     return p;
 }
 
-TrackSink::Checkpointer::Checkpointer(const QString& path)
-{
-    auto connection = store::Connection::open(path, store::Connection::Mode::ReadWrite);
-    if (connection) {
-        m_thread = std::thread([this, c = std::move(*connection)]() mutable { run(std::move(c)); });
-    }
-}
-
-TrackSink::Checkpointer::~Checkpointer()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_wake.notify_one();
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
-}
-
-void TrackSink::Checkpointer::request()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_pending = true;
-    }
-    m_wake.notify_one();
-}
-
-void TrackSink::Checkpointer::run(store::Connection connection)
-{
-    for (;;) {
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return m_pending || m_stop; });
-            if (m_stop) {
-                return;
-            }
-            m_pending = false;
-        }
-        // PASSIVE never blocks the writer; what it cannot copy now waits.
-        (void)connection.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    }
-}
-
 TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
     : m_db(db), m_batchRows(std::max<std::size_t>(batchRows, 1))
 {
@@ -118,7 +70,7 @@ TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
     // The checkpointer thread copies the log instead of the writing thread.
     if (m_db.path() != QLatin1String(":memory:")) {
         (void)m_db.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-        m_checkpointer = std::make_unique<Checkpointer>(m_db.path());
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_db.path());
     }
 }
 
@@ -170,199 +122,8 @@ void TrackSink::rollback()
     m_created.clear();
     m_identities.clear();
     m_uncommittedDuplicates = 0;
-    m_uncommittedRepeats = 0;
     m_uncommittedShared = 0;
     m_uncommittedTouched.clear();
-}
-
-Result<model::VesselId> TrackSink::newVessel(std::uint32_t mmsi)
-{
-    model::Vessel vessel;
-    vessel.mmsi = mmsi;
-    if (m_flags) {
-        if (const model::FlagState* flag = m_flags->forMmsi(mmsi)) {
-            vessel.flagAlpha2 = flag->alpha2;
-        }
-    }
-    auto created = m_db.createVessel(vessel);
-    if (!created) {
-        return created.error();
-    }
-    ++m_uncommittedVessels;
-    m_created.insert(*created);
-    return *created;
-}
-
-Result<TrackSink::MmsiState*> TrackSink::stateFor(std::uint32_t mmsi, std::int64_t firstUtcMs)
-{
-    if (const auto it = m_mmsis.find(mmsi); it != m_mmsis.end()) {
-        return &it->second;
-    }
-    if (Status s = begin(); !s) {
-        return s.error();
-    }
-    MmsiState state;
-    std::optional<bool> midKnown;
-    if (m_flags) {
-        midKnown = m_flags->forMmsi(mmsi) != nullptr;
-    }
-    state.unique = tracks::isUniqueIdentity(tracks::mmsiProblem(mmsi, midKnown));
-    auto stored = m_db.vesselsWithMmsi(mmsi);
-    if (!stored) {
-        return stored.error();
-    }
-    for (const model::VesselId id : *stored) {
-        // A later file continues the stored tracks: each vessel's track is
-        // open again from its fix nearest to where this input begins.
-        auto near = m_db.fixNearest(id, firstUtcMs);
-        if (!near) {
-            return near.error();
-        }
-        if (*near) {
-            const model::TrackPoint& p = **near;
-            const int track =
-                state.segmenter.seed({p.timeUtcMs, p.latDeg, p.lonDeg, p.sogKnots.value_or(NAN),
-                                      p.cogDeg.value_or(NAN)});
-            state.tracks[track].vessel = id;
-            state.trackOfVessel[id] = track;
-            state.vessels.emplace_back(id, p);
-            state.stored.push_back({id, {}, 1, 0});
-        } else {
-            state.vessels.emplace_back(id, model::TrackPoint{});
-        }
-        // Start from what the store knows, so only real changes are written.
-        auto v = m_db.vessel(id);
-        if (!v) {
-            return v.error();
-        }
-        if (*v) {
-            KnownIdentity& known = m_identities[id];
-            const model::Vessel& vessel = **v;
-            for (const model::IdentityRecord& r : vessel.history) {
-                if (r.field == QLatin1String(analysis::kInvalidImoField)) {
-                    m_invalidImos[id].insert(r.value.toUInt());
-                }
-            }
-            known.identity.imo = vessel.imo;
-            if (vessel.name) {
-                known.identity.name = vessel.name->toStdString();
-            }
-            if (vessel.callSign) {
-                known.identity.callSign = vessel.callSign->toStdString();
-            }
-            known.identity.shipType = vessel.aisShipType;
-            known.identity.lengthM = vessel.lengthM;
-            known.identity.beamM = vessel.beamM;
-            known.identity.draughtM = vessel.draughtM;
-            known.vesselType = vessel.vesselType;
-        }
-    }
-    if (stored->empty()) {
-        auto id = newVessel(mmsi);
-        if (!id) {
-            return id.error();
-        }
-        state.vessels.emplace_back(*id, model::TrackPoint{});
-        state.own = *id;
-    } else {
-        state.own = stored->front();
-    }
-    return &m_mmsis.emplace(mmsi, std::move(state)).first->second;
-}
-
-Result<TrackSink::StoredNeighbours> TrackSink::storedNear(StoredWindow& w, std::int64_t t)
-{
-    // Neighbours within half an hour; an hour of stored fixes ahead is kept
-    // per vessel (7,000 vessels reporting every minute: about 40 MB).
-    constexpr std::int64_t kNearMs = 30 * 60 * 1000;
-    constexpr std::int64_t kAheadMs = 60 * 60 * 1000;
-    if (t < w.validFromUtcMs || t > w.validToUtcMs) {
-        auto fixes =
-            m_db.track(w.vessel, t - kNearMs, t + kAheadMs + kNearMs, store::TrackFields::Motion);
-        if (!fixes) {
-            return fixes.error();
-        }
-        w.fixes = std::move(fixes).value();
-        w.validFromUtcMs = t;
-        w.validToUtcMs = t + kAheadMs;
-    }
-    const auto it = std::lower_bound(
-        w.fixes.begin(), w.fixes.end(), t,
-        [](const model::TrackPoint& p, std::int64_t time) { return p.timeUtcMs < time; });
-    StoredNeighbours n;
-    if (it != w.fixes.end() && it->timeUtcMs - t <= kNearMs) {
-        n.after = &*it;
-    }
-    if (it != w.fixes.begin() && t - std::prev(it)->timeUtcMs <= kNearMs) {
-        n.before = &*std::prev(it);
-    }
-    return n;
-}
-
-double TrackSink::storedFit(const MmsiState& state, const StoredNeighbours& n,
-                            const tracks::SegmenterFix& fix)
-{
-    auto segmenterFix = [](const model::TrackPoint& p) {
-        return tracks::SegmenterFix{p.timeUtcMs, p.latDeg, p.lonDeg, p.sogKnots.value_or(NAN),
-                                    p.cogDeg.value_or(NAN)};
-    };
-    if (n.before != nullptr && n.after != nullptr &&
-        n.after->timeUtcMs - n.before->timeUtcMs <= 10 * 60 * 1000) {
-        // The stored ship was heard just before and after: where it was then
-        // is known, and another position is another transmitter. Allowed:
-        // both fixes' GPS error and a minute at its speed (receivers' clocks).
-        const double span = static_cast<double>(n.after->timeUtcMs - n.before->timeUtcMs);
-        const double f =
-            span > 0 ? static_cast<double>(fix.timeUtcMs - n.before->timeUtcMs) / span : 0.0;
-        const model::LatLon at{n.before->latDeg + f * (n.after->latDeg - n.before->latDeg),
-                               n.before->lonDeg + f * (n.after->lonDeg - n.before->lonDeg)};
-        const double knots = std::max({static_cast<double>(n.before->sogKnots.value_or(0.0F)),
-                                       static_cast<double>(n.after->sogKnots.value_or(0.0F)),
-                                       std::isnan(fix.sogKnots) ? 0.0 : fix.sogKnots});
-        const double allowedM = 200.0 + knots * geo::kMetresPerNauticalMile / 60.0;
-        const double m = geo::distanceM(at, {fix.latDeg, fix.lonDeg});
-        return m <= allowedM ? m / allowedM : -1.0;
-    }
-    const model::TrackPoint* near = n.before;
-    if (near == nullptr || (n.after != nullptr &&
-                            n.after->timeUtcMs - fix.timeUtcMs < fix.timeUtcMs - near->timeUtcMs)) {
-        near = n.after;
-    }
-    return near == nullptr ? -1.0 : state.segmenter.fitScore(segmenterFix(*near), fix);
-}
-
-model::VesselId TrackSink::continuedVessel(const MmsiState& state, const model::TrackPoint& first,
-                                           const std::vector<model::VesselId>& elsewhere) const
-{
-    // A vessel none of whose tracks is open has gone quiet: a new track is
-    // that ship back (one ship per MMSI is the rule), the nearest such one.
-    // Placeholder MMSIs are many boats at once: their tracks are never chained.
-    std::unordered_set<model::VesselId> busy(elsewhere.begin(), elsewhere.end());
-    for (const auto& t : state.segmenter.openTracks()) {
-        if (const auto it = state.tracks.find(t.track);
-            it != state.tracks.end() && it->second.vessel != 0) {
-            busy.insert(it->second.vessel);
-        }
-    }
-    if (!state.unique) {
-        // Only the MMSI's own vessel, and only before any track was heard.
-        return busy.empty() && state.lastHeard == 0 && state.stored.empty() ? state.own : 0;
-    }
-    model::VesselId best = 0;
-    double bestM = std::numeric_limits<double>::infinity();
-    for (const auto& [id, last] : state.vessels) {
-        if (busy.contains(id)) {
-            continue;
-        }
-        const double m = last.timeUtcMs == 0 ? 0.0
-                                             : geo::distanceM({last.latDeg, last.lonDeg},
-                                                              {first.latDeg, first.lonDeg});
-        if (m < bestM) {
-            best = id;
-            bestM = m;
-        }
-    }
-    return best;
 }
 
 Status TrackSink::applyIdentity(model::VesselId id, std::uint32_t mmsi,
@@ -427,168 +188,6 @@ Status TrackSink::applyIdentity(model::VesselId id, std::uint32_t mmsi,
     merge(known.draughtM, identity.draughtM);
     merge(entry.vesselType, vesselType);
     ++m_uncommittedIdentities;
-    return {};
-}
-
-Status TrackSink::makeVessel(std::uint32_t mmsi, MmsiState& state, TrackVessel& track)
-{
-    auto id = newVessel(mmsi);
-    if (!id) {
-        return id.error();
-    }
-    ++m_uncommittedShared;
-    track.vessel = *id;
-    for (const auto& [number, t] : state.tracks) {
-        if (&t == &track) {
-            state.trackOfVessel[*id] = number;
-        }
-    }
-    state.vessels.emplace_back(*id, track.pending.back());
-    for (model::TrackPoint& p : track.pending) {
-        p.vesselId = *id;
-        queue(p);
-    }
-    track.pending.clear();
-    for (const PendingIdentity& identity : track.pendingIdentities) {
-        if (Status s = applyIdentity(*id, mmsi, identity); !s) {
-            return s;
-        }
-    }
-    track.pendingIdentities.clear();
-    return {};
-}
-
-Status TrackSink::settleClosedTracks(std::uint32_t mmsi, MmsiState& state, bool all)
-{
-    std::unordered_set<int> open;
-    for (const auto& t : state.segmenter.openTracks()) {
-        open.insert(t.track);
-    }
-    for (auto it = state.tracks.begin(); it != state.tracks.end();) {
-        if (!all && open.contains(it->first)) {
-            ++it;
-            continue;
-        }
-        TrackVessel& t = it->second;
-        for (model::TrackPoint& p : t.pending) {
-            p.vesselId = state.own;
-            queue(p);
-        }
-        for (const PendingIdentity& identity : t.pendingIdentities) {
-            if (Status s = applyIdentity(state.own, mmsi, identity); !s) {
-                return s;
-            }
-        }
-        if (all && t.vessel != 0 && open.contains(it->first)) {
-            t.pending.clear();
-            t.pendingIdentities.clear();
-            ++it; // still a vessel's open track
-            continue;
-        }
-        it = state.tracks.erase(it);
-    }
-    return {};
-}
-
-Status TrackSink::route(model::TrackPoint point)
-{
-    const auto mmsi = static_cast<std::uint32_t>(point.vesselId);
-    auto stateResult = stateFor(mmsi, point.timeUtcMs);
-    if (!stateResult) {
-        return stateResult.error();
-    }
-    MmsiState& state = **stateResult;
-    if (point.sogKnots && tracks::isNoiseSpeed(*point.sogKnots) && state.lastHeard != 0) {
-        // No use for telling ships apart: it stays with the ship heard last
-        // (the jump detector judges its position).
-        point.vesselId = state.lastHeard;
-        queue(point);
-        m_uncommittedTouched.insert(state.lastHeard);
-        return {};
-    }
-    const tracks::SegmenterFix fix{point.timeUtcMs, point.latDeg, point.lonDeg,
-                                   point.sogKnots.value_or(NAN), point.cogDeg.value_or(NAN)};
-    // Vessels the store already holds: the fix is one of them when it fits
-    // their stored fixes at that time, and not one that was elsewhere then.
-    std::vector<int> excluded;
-    std::vector<model::VesselId> elsewhere;
-    if (!state.stored.empty()) {
-        const StoredWindow* match = nullptr;
-        double bestScore = std::numeric_limits<double>::infinity();
-        for (StoredWindow& w : state.stored) {
-            auto near = storedNear(w, point.timeUtcMs);
-            if (!near) {
-                return near.error();
-            }
-            if (near->before == nullptr && near->after == nullptr) {
-                continue; // the stored ship was not heard then
-            }
-            const double score = storedFit(state, *near, fix);
-            if (score >= 0 && score < bestScore) {
-                match = &w;
-                bestScore = score;
-            } else if (score < 0) {
-                elsewhere.push_back(w.vessel);
-                if (const auto t = state.trackOfVessel.find(w.vessel);
-                    t != state.trackOfVessel.end()) {
-                    excluded.push_back(t->second);
-                }
-            }
-        }
-        if (match != nullptr) {
-            const model::VesselId id = match->vessel;
-            const auto known = state.trackOfVessel.find(id);
-            const int track = state.segmenter.continueTrack(
-                known == state.trackOfVessel.end() ? -1 : known->second, fix);
-            state.trackOfVessel[id] = track;
-            state.tracks[track].vessel = id;
-            m_chunkTracks[{mmsi, point.timeUtcMs}] = track;
-            point.vesselId = id;
-            queue(point);
-            state.lastHeard = id;
-            state.lastHeardUtcMs = point.timeUtcMs;
-            m_uncommittedTouched.insert(id);
-            return {};
-        }
-    }
-    const tracks::TrackSegmenter::Assignment a = state.segmenter.add(fix, excluded);
-    if (a.repeat) {
-        ++m_uncommittedRepeats;
-        return {};
-    }
-    m_chunkTracks[{mmsi, point.timeUtcMs}] = a.track;
-    TrackVessel& track = state.tracks[a.track];
-    if (a.opened) {
-        track.vessel = continuedVessel(state, point, elsewhere);
-        if (Status s = settleClosedTracks(mmsi, state, false); !s) {
-            return s;
-        }
-    }
-    TrackVessel& t = state.tracks[a.track]; // settling may have rehashed
-    if (t.vessel != 0) {
-        state.trackOfVessel[t.vessel] = a.track;
-    }
-    if (t.vessel == 0) {
-        t.pending.push_back(point);
-        if (t.pending.size() >= kFixesForSecondShip) {
-            if (Status s = makeVessel(mmsi, state, t); !s) {
-                return s;
-            }
-        }
-    } else {
-        point.vesselId = t.vessel;
-        queue(point);
-    }
-    if (t.vessel != 0) {
-        state.lastHeard = t.vessel;
-        state.lastHeardUtcMs = point.timeUtcMs;
-        for (auto& [id, last] : state.vessels) {
-            if (id == t.vessel && point.timeUtcMs >= last.timeUtcMs) {
-                last = point;
-            }
-        }
-        m_uncommittedTouched.insert(t.vessel);
-    }
     return {};
 }
 
@@ -763,10 +362,7 @@ Status TrackSink::commit()
     m_counts.duplicatePositions += m_uncommittedDuplicates;
     m_counts.vesselsCreated += m_uncommittedVessels;
     m_counts.identityUpdates += m_uncommittedIdentities;
-    m_counts.repeatedFixes += m_uncommittedRepeats;
-    m_counts.duplicatePositions += m_uncommittedRepeats; // a fix had already
     m_counts.sharedMmsiVessels += m_uncommittedShared;
-    m_uncommittedRepeats = 0;
     m_uncommittedShared = 0;
     m_uncommittedStored = 0;
     m_uncommittedDuplicates = 0;

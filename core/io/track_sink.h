@@ -11,6 +11,8 @@
 // differs from the last one seen for that vessel.
 
 #include "ais/messages.h"
+#include "io/stored_fixes.h"
+#include "io/wal_checkpointer.h"
 #include "places/stop_cells.h"
 #include "reference/flag_states.h"
 #include "store/database.h"
@@ -18,12 +20,9 @@
 #include "tracks/track_segmenter.h"
 #include "util/result.h"
 
-#include <condition_variable>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -33,11 +32,11 @@ namespace wake::io {
 struct SinkCounts
 {
     std::int64_t positionsStored = 0;
+    // Already stored (same vessel and time), or the same fix heard again
+    // seconds later by another receiver (tracks::TrackSegmenter's repeats).
     std::int64_t duplicatePositions = 0;
     std::int64_t vesselsCreated = 0;
     std::int64_t identityUpdates = 0;
-    // Repeats of a fix (one transmission heard by two receivers seconds apart).
-    std::int64_t repeatedFixes = 0;
     // Vessels made for a second (third ...) ship transmitting an MMSI.
     std::int64_t sharedMmsiVessels = 0;
 };
@@ -86,26 +85,6 @@ public:
     std::vector<std::pair<model::VesselId, places::StopCell>> stopsOfNewVessels() const;
 
 private:
-    // Copies committed pages from the write-ahead log into the database on a
-    // second connection while the import goes on, instead of all at once
-    // when the database is closed. Best effort: a checkpoint that cannot run
-    // now runs later, and SQLite's own close still finishes the job.
-    class Checkpointer
-    {
-    public:
-        explicit Checkpointer(const QString& path);
-        ~Checkpointer();
-        void request();
-
-    private:
-        void run(store::Connection connection);
-        std::mutex m_mutex;
-        std::condition_variable m_wake;
-        bool m_pending = false;
-        bool m_stop = false;
-        std::thread m_thread;
-    };
-
     struct PendingIdentity
     {
         ais::VesselIdentity identity;
@@ -119,20 +98,10 @@ private:
         std::vector<model::TrackPoint> pending;
         std::vector<PendingIdentity> pendingIdentities;
     };
-    // A vessel the store held before this input, and its stored fixes
-    // around the time being read: a later file's fix is that ship when it
-    // fits them, and another ship when the stored one was elsewhere then.
-    struct StoredWindow
-    {
-        model::VesselId vessel = 0;
-        std::vector<model::TrackPoint> fixes;
-        std::int64_t validFromUtcMs = 1; // fixes cover +-30 min of times in [from, to]
-        std::int64_t validToUtcMs = 0;
-    };
     // What the sink knows of one MMSI.
     struct MmsiState
     {
-        std::vector<StoredWindow> stored;
+        std::vector<StoredFixWindow> stored;
         std::unordered_map<model::VesselId, int> trackOfVessel;
         tracks::TrackSegmenter segmenter;
         std::unordered_map<int, TrackVessel> tracks;
@@ -155,17 +124,6 @@ private:
     // A track that opened: the MMSI's quiet vessel it continues, else 0.
     model::VesselId continuedVessel(const MmsiState& state, const model::TrackPoint& first,
                                     const std::vector<model::VesselId>& elsewhere) const;
-    // The stored fixes of w just before and after t, within 30 min each.
-    struct StoredNeighbours
-    {
-        const model::TrackPoint* before = nullptr;
-        const model::TrackPoint* after = nullptr;
-    };
-    Result<StoredNeighbours> storedNear(StoredWindow& w, std::int64_t t);
-    // 0 (a perfect fit) to 1 (the limit) for a fix among a stored ship's
-    // fixes; negative when it is another ship.
-    static double storedFit(const MmsiState& state, const StoredNeighbours& n,
-                            const tracks::SegmenterFix& fix);
     // Short tracks that have closed: their fixes to the MMSI's own vessel.
     Status settleClosedTracks(std::uint32_t mmsi, MmsiState& state, bool all);
     Status applyIdentity(model::VesselId id, std::uint32_t mmsi, const PendingIdentity& identity);
@@ -207,7 +165,7 @@ private:
     std::vector<model::TrackPoint> m_batch;
     std::vector<store::Reception> m_receptions;
     bool m_inTransaction = false;
-    std::unique_ptr<Checkpointer> m_checkpointer;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     // The page cache of an import, in KiB (SQLite's default is 2 MiB).
     static constexpr int kImportCacheKiB = 384 * 1024;
     std::optional<int> m_previousCacheSize;
@@ -216,7 +174,6 @@ private:
     std::int64_t m_uncommittedDuplicates = 0;
     std::int64_t m_uncommittedVessels = 0;
     std::int64_t m_uncommittedIdentities = 0;
-    std::int64_t m_uncommittedRepeats = 0;
     std::int64_t m_uncommittedShared = 0;
 };
 

@@ -1,0 +1,72 @@
+#include "io/stored_fixes.h"
+
+#include "geo/geodesy.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wake::io {
+
+tracks::SegmenterFix segmenterFix(const model::TrackPoint& p)
+{
+    return {p.timeUtcMs, p.latDeg, p.lonDeg, p.sogKnots.value_or(NAN), p.cogDeg.value_or(NAN)};
+}
+
+Result<StoredNeighbours> storedNeighbours(store::Database& db, StoredFixWindow& w, std::int64_t t)
+{
+    // Neighbours within half an hour; an hour of stored fixes ahead is kept
+    // per vessel (7,000 vessels reporting every minute: about 40 MB).
+    constexpr std::int64_t kNearMs = 30 * 60 * 1000;
+    constexpr std::int64_t kAheadMs = 60 * 60 * 1000;
+    if (t < w.validFromUtcMs || t > w.validToUtcMs) {
+        auto fixes =
+            db.track(w.vessel, t - kNearMs, t + kAheadMs + kNearMs, store::TrackFields::Motion);
+        if (!fixes) {
+            return fixes.error();
+        }
+        w.fixes = std::move(fixes).value();
+        w.validFromUtcMs = t;
+        w.validToUtcMs = t + kAheadMs;
+    }
+    const auto it = std::lower_bound(
+        w.fixes.begin(), w.fixes.end(), t,
+        [](const model::TrackPoint& p, std::int64_t time) { return p.timeUtcMs < time; });
+    StoredNeighbours n;
+    if (it != w.fixes.end() && it->timeUtcMs - t <= kNearMs) {
+        n.after = &*it;
+    }
+    if (it != w.fixes.begin() && t - std::prev(it)->timeUtcMs <= kNearMs) {
+        n.before = &*std::prev(it);
+    }
+    return n;
+}
+
+double storedFit(const tracks::TrackSegmenter& segmenter, const StoredNeighbours& n,
+                 const tracks::SegmenterFix& fix)
+{
+    if (n.before != nullptr && n.after != nullptr &&
+        n.after->timeUtcMs - n.before->timeUtcMs <= 10 * 60 * 1000) {
+        // The stored ship was heard just before and after: where it was then
+        // is known, and another position is another transmitter. Allowed:
+        // both fixes' GPS error and a minute at its speed (receivers' clocks).
+        const double span = static_cast<double>(n.after->timeUtcMs - n.before->timeUtcMs);
+        const double f =
+            span > 0 ? static_cast<double>(fix.timeUtcMs - n.before->timeUtcMs) / span : 0.0;
+        const model::LatLon at{n.before->latDeg + f * (n.after->latDeg - n.before->latDeg),
+                               n.before->lonDeg + f * (n.after->lonDeg - n.before->lonDeg)};
+        const double knots = std::max({static_cast<double>(n.before->sogKnots.value_or(0.0F)),
+                                       static_cast<double>(n.after->sogKnots.value_or(0.0F)),
+                                       std::isnan(fix.sogKnots) ? 0.0 : fix.sogKnots});
+        const double allowedM = 200.0 + knots * geo::kMetresPerNauticalMile / 60.0;
+        const double m = geo::distanceM(at, {fix.latDeg, fix.lonDeg});
+        return m <= allowedM ? m / allowedM : -1.0;
+    }
+    const model::TrackPoint* near = n.before;
+    if (near == nullptr || (n.after != nullptr &&
+                            n.after->timeUtcMs - fix.timeUtcMs < fix.timeUtcMs - near->timeUtcMs)) {
+        near = n.after;
+    }
+    return near == nullptr ? -1.0 : segmenter.fitScore(segmenterFix(*near), fix);
+}
+
+} // namespace wake::io
