@@ -52,8 +52,8 @@ double storedFit(const tracks::TrackSegmenter& segmenter, const StoredNeighbours
         const double span = static_cast<double>(n.after->timeUtcMs - n.before->timeUtcMs);
         const double f =
             span > 0 ? static_cast<double>(fix.timeUtcMs - n.before->timeUtcMs) / span : 0.0;
-        const model::LatLon at{n.before->latDeg + f * (n.after->latDeg - n.before->latDeg),
-                               n.before->lonDeg + f * (n.after->lonDeg - n.before->lonDeg)};
+        const model::LatLon at = geo::interpolateGreatCircle({n.before->latDeg, n.before->lonDeg},
+                                                             {n.after->latDeg, n.after->lonDeg}, f);
         const double knots = std::max({static_cast<double>(n.before->sogKnots.value_or(0.0F)),
                                        static_cast<double>(n.after->sogKnots.value_or(0.0F)),
                                        std::isnan(fix.sogKnots) ? 0.0 : fix.sogKnots});
