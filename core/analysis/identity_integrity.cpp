@@ -45,35 +45,34 @@ void findInland(std::span<const model::TrackPoint> track, const ShoreDistance& s
         }
         run = 0;
     };
-    // The costly test runs only where the cheap one (not at sea) says so,
-    // and a fix within a kilometre of the last one tested shares its answer.
+    // The cheap tests first: a World Port Index port within reach (river
+    // ports lie on rivers GSHHG does not draw; UN/LOCODE's "ports" include
+    // inland towns no ship reaches) excuses a fix; then "not at sea"; only
+    // then the distance to the coast. A fix within a kilometre of the last
+    // one tested shares its answer.
+    auto riverPortNear = [&](const model::LatLon& p) {
+        for (const auto& n : ports.nearest(p, 64, rules.inlandPortKm * 1000.0)) {
+            if (n.port->origin == QLatin1String("WPI")) {
+                return true;
+            }
+        }
+        return false;
+    };
     std::optional<model::LatLon> lastTested;
     bool lastInland = false;
     double lastKm = 0;
     for (std::size_t i = 0; i < track.size(); ++i) {
         const model::LatLon p = positionOf(track[i]);
-        bool inland = false;
-        double km = 0;
-        if (lastTested && geo::distanceM(*lastTested, p) < 1000.0) {
-            inland = lastInland;
-            km = lastKm;
-        } else if (!shore.atSea(p)) {
-            km = shore.inlandKm(p, rules.inlandKm * 2.0);
-            // A river port of the World Port Index excuses it (UN/LOCODE's
-            // "ports" include inland towns that no ship reaches).
-            bool riverPort = false;
-            for (const auto& n : ports.nearest(p, 8, rules.inlandPortKm * 1000.0)) {
-                riverPort = riverPort || n.port->origin == QLatin1String("WPI") ||
-                            n.port->origin == QLatin1String("learned");
-            }
-            inland = km >= rules.inlandKm && !riverPort;
-            lastTested = p;
-            lastInland = inland;
-            lastKm = km;
-        } else {
+        if (!lastTested || geo::distanceM(*lastTested, p) >= 1000.0) {
             lastTested = p;
             lastInland = false;
+            if (!riverPortNear(p) && !shore.atSea(p)) {
+                lastKm = shore.inlandKm(p, rules.inlandKm * 2.0);
+                lastInland = lastKm >= rules.inlandKm;
+            }
         }
+        const bool inland = lastInland;
+        const double km = lastKm;
         if (inland) {
             if (run == 0) {
                 runStart = i;
