@@ -1,4 +1,3 @@
-#include "analysis/analyzer.h"
 #include "cli_support.h"
 #include "commands/commands.h"
 #include "export/track_export.h"
@@ -20,19 +19,11 @@ int runPlacesCommand(const QStringList& arguments)
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
-    auto ports = reference::PortIndex::loadBuiltIn();
-    if (reportedFailure(ports)) {
-        return kExitFailure;
-    }
-    auto shore = analysis::ShoreDistance::builtIn(*ports);
-    if (reportedFailure(shore)) {
-        return kExitFailure;
-    }
     auto db = openDatabase(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
     }
-    auto places = analysis::storedPlaces(*db, *ports, **shore);
+    auto places = db->learnedPlaces();
     if (reportedFailure(places)) {
         return kExitFailure;
     }

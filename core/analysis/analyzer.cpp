@@ -59,18 +59,6 @@ places::PlaceGeography geographyOf(const ShoreDistance& shore)
 
 } // namespace
 
-Result<std::vector<places::LearnedPlace>> storedPlaces(store::Database& db,
-                                                       const reference::PortIndex& ports,
-                                                       const ShoreDistance& shore,
-                                                       const places::PlaceRules& rules)
-{
-    auto stops = db.stopCells();
-    if (!stops) {
-        return stops.error();
-    }
-    return places::learnPlaces(*stops, ports, geographyOf(shore), rules);
-}
-
 std::map<model::EventKind, std::int64_t> AnalysisOutput::countByKind() const
 {
     std::map<model::EventKind, std::int64_t> counts;
@@ -93,6 +81,61 @@ Analyzer::Analyzer(store::Database& db, const reference::PortIndex& ports,
                    std::shared_ptr<const ShoreDistance> shore, AnalysisRules rules)
     : m_db(db), m_ports(ports), m_shore(std::move(shore)), m_rules(std::move(rules))
 {}
+
+Status Analyzer::findStopsAndPlaces(const std::vector<model::VesselId>& vessels,
+                                    const std::unordered_set<model::VesselId>& analysed,
+                                    const KnownStops* known,
+                                    const AnalysisProgressCallback& progress,
+                                    AnalysisProgress& state, AnalysisOutput& out)
+{
+    // Where ships stop: harbours, marinas, anchorages and fleeting areas no
+    // port list names, which then count as ports for every detector. An
+    // import gives the stops of the vessels it saw whole; the others are read.
+    std::unordered_set<model::VesselId> seen;
+    if (known != nullptr && places::sameCellRules(known->rules, m_rules.places)) {
+        seen.insert(known->vessels.begin(), known->vessels.end());
+        for (const auto& c : known->cells) {
+            if (analysed.contains(c.first)) {
+                out.stopCells.push_back(c);
+            }
+        }
+    }
+    std::vector<model::VesselId> toRead;
+    for (const model::VesselId v : vessels) {
+        if (!seen.contains(v)) {
+            toRead.push_back(v);
+        }
+    }
+    state.vesselsDone += static_cast<std::int64_t>(vessels.size() - toRead.size());
+    TrackPrefetcher stopsRead(m_db, toRead, std::numeric_limits<std::int64_t>::min(), kAllTime);
+    for (const model::VesselId vesselId : toRead) {
+        auto loaded = stopsRead.next();
+        if (!loaded) {
+            return loaded.error();
+        }
+        const auto track = observedOnly(std::move(loaded).value());
+        for (const places::StopCell& c : places::stopCells(track, m_rules.places)) {
+            out.stopCells.emplace_back(vesselId, c);
+        }
+        ++state.vesselsDone;
+        if (progress && !progress(state)) {
+            out.cancelled = true;
+            return {};
+        }
+    }
+    auto storedStops = m_db.stopCells();
+    if (!storedStops) {
+        return storedStops.error();
+    }
+    std::vector<std::pair<model::VesselId, places::StopCell>> allStops = out.stopCells;
+    for (const auto& stop : *storedStops) {
+        if (!analysed.contains(stop.first)) {
+            allStops.push_back(stop);
+        }
+    }
+    out.places = places::learnPlaces(allStops, m_ports, geographyOf(*m_shore), m_rules.places);
+    return {};
+}
 
 Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
                                      const AnalysisProgressCallback& progress,
@@ -146,55 +189,14 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
                            QStringLiteral("stops")};
     const std::unordered_set<model::VesselId> analysed(vessels.begin(), vessels.end());
 
-    // First pass: where each vessel stopped. With the stops the store keeps
-    // of every other vessel, they say where ships stop: harbours, marinas,
-    // anchorages and fleeting areas no port list names, which then count as
-    // ports for every detector below.
-    {
-        std::unordered_set<model::VesselId> seen;
-        if (known != nullptr && places::sameCellRules(known->rules, m_rules.places)) {
-            seen.insert(known->vessels.begin(), known->vessels.end());
-            for (const auto& c : known->cells) {
-                if (analysed.contains(c.first)) {
-                    out.stopCells.push_back(c);
-                }
-            }
-        }
-        std::vector<model::VesselId> toRead;
-        for (const model::VesselId v : vessels) {
-            if (!seen.contains(v)) {
-                toRead.push_back(v);
-            }
-        }
-        state.vesselsDone += static_cast<std::int64_t>(vessels.size() - toRead.size());
-        TrackPrefetcher stopsRead(m_db, toRead, std::numeric_limits<std::int64_t>::min(), kAllTime);
-        for (const model::VesselId vesselId : toRead) {
-            auto loaded = stopsRead.next();
-            if (!loaded) {
-                return loaded.error();
-            }
-            const auto track = observedOnly(std::move(loaded).value());
-            for (const places::StopCell& c : places::stopCells(track, m_rules.places)) {
-                out.stopCells.emplace_back(vesselId, c);
-            }
-            ++state.vesselsDone;
-            if (progress && !progress(state)) {
-                out.cancelled = true;
-                return out;
-            }
-        }
+    // First pass: where each vessel stopped, and the places learned from
+    // that and the stops the store keeps of every other vessel.
+    if (Status st = findStopsAndPlaces(vessels, analysed, known, progress, state, out); !st) {
+        return st.error();
     }
-    auto storedStops = m_db.stopCells();
-    if (!storedStops) {
-        return storedStops.error();
+    if (out.cancelled) {
+        return out;
     }
-    std::vector<std::pair<model::VesselId, places::StopCell>> allStops = out.stopCells;
-    for (const auto& stop : *storedStops) {
-        if (!analysed.contains(stop.first)) {
-            allStops.push_back(stop);
-        }
-    }
-    out.places = places::learnPlaces(allStops, m_ports, geographyOf(*m_shore), m_rules.places);
     std::vector<model::Port> portsAndPlaces = m_ports.ports();
     for (const places::LearnedPlace& p : out.places) {
         portsAndPlaces.push_back(p.port);
@@ -410,6 +412,9 @@ Status keepAnalysisOutput(store::Database& db, const AnalysisOutput& output)
             return s;
         }
         if (Status s = db.replaceStopCells(output.vessels, output.stopCells); !s) {
+            return s;
+        }
+        if (Status s = db.replaceLearnedPlaces(output.places); !s) {
             return s;
         }
         for (model::Event e : output.events) {

@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 namespace wake::analysis {
@@ -42,8 +43,8 @@ struct AnalysisOutput
     std::vector<model::Event> events;     // in time order, rulesId not yet set
     std::vector<model::Voyage> voyages;
     std::int64_t pointsRead = 0;
-    // Where the analysed vessels stopped (kept with the results), and the
-    // places learned from them and the stored stops of every other vessel.
+    // Where the analysed vessels stopped, and the places learned from them
+    // and the stored stops of every other vessel (both kept with the results).
     std::vector<std::pair<model::VesselId, places::StopCell>> stopCells;
     std::vector<places::LearnedPlace> places;
     bool cancelled = false;
@@ -81,6 +82,13 @@ public:
     Status keep(const AnalysisOutput& output);
 
 private:
+    // The first pass: out.stopCells of the analysed vessels (read, or known)
+    // and out.places; out.cancelled when progress asked to stop.
+    Status findStopsAndPlaces(const std::vector<model::VesselId>& vessels,
+                              const std::unordered_set<model::VesselId>& analysed,
+                              const KnownStops* known, const AnalysisProgressCallback& progress,
+                              AnalysisProgress& state, AnalysisOutput& out);
+
     store::Database& m_db;
     const reference::PortIndex& m_ports;
     std::shared_ptr<const ShoreDistance> m_shore;
@@ -90,12 +98,6 @@ private:
 // Replaces the stored analysis results of output.vessels with output's, in
 // one transaction (what Analyzer::keep does, for a caller with its own connection).
 Status keepAnalysisOutput(store::Database& db, const AnalysisOutput& output);
-
-// Places learned from every vessel's stored stops (what `wake places` lists).
-Result<std::vector<places::LearnedPlace>> storedPlaces(store::Database& db,
-                                                       const reference::PortIndex& ports,
-                                                       const ShoreDistance& shore,
-                                                       const places::PlaceRules& rules = {});
 
 // Short text for a summary: "12 port visits, 3 AIS gaps, ...".
 QString describeCounts(const std::map<model::EventKind, std::int64_t>& counts);

@@ -48,6 +48,17 @@ QString toString(PlaceKind kind)
     return {};
 }
 
+PlaceKind placeKindFromString(const QString& text)
+{
+    for (const PlaceKind k :
+         {PlaceKind::Harbour, PlaceKind::Moorings, PlaceKind::Anchorage, PlaceKind::Inland}) {
+        if (toString(k) == text) {
+            return k;
+        }
+    }
+    return PlaceKind::Moorings;
+}
+
 std::vector<LearnedPlace>
 learnPlaces(const std::vector<std::pair<model::VesselId, StopCell>>& stops,
             const reference::PortIndex& ports, const PlaceGeography& geography,

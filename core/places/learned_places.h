@@ -1,8 +1,9 @@
 #pragma once
 
 // Harbours, marinas, anchorages and fleeting areas learned from the data:
-// connected cells where several distinct vessels stayed stationary
-// (stop_cells.h), named after the nearest listed port. A learned place is
+// cells where several distinct vessels stayed stationary (stop_cells.h),
+// grouped round the busiest within PlaceRules::maxRadiusKm, named after the
+// nearest listed port. Analysis learns them and the store keeps them. A learned place is
 // a port for every detector: a stop there is a port visit, and encounters
 // and loitering near it are not events.
 
@@ -26,7 +27,8 @@ enum class PlaceKind
     Anchorage, // out at sea
     Inland,    // on a river or lake (fleeting areas, river moorings)
 };
-QString toString(PlaceKind kind); // "harbour", "moorings", "anchorage", "inland"
+QString toString(PlaceKind kind);                   // "harbour", "moorings", "anchorage", "inland"
+PlaceKind placeKindFromString(const QString& text); // Moorings for anything else
 
 struct LearnedPlace
 {

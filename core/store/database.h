@@ -13,6 +13,7 @@
 #include "model/track_point.h"
 #include "model/vessel.h"
 #include "model/voyage.h"
+#include "places/learned_places.h"
 #include "places/stop_cells.h"
 #include "store/reception.h"
 #include "store/sql_connection.h"
@@ -179,6 +180,9 @@ public:
     Result<std::vector<std::pair<model::VesselId, places::StopCell>>> stopCells();
     Status replaceStopCells(std::span<const model::VesselId> vessels,
                             std::span<const std::pair<model::VesselId, places::StopCell>> cells);
+    // The places the last analysis learned from every vessel's stops.
+    Result<std::vector<places::LearnedPlace>> learnedPlaces();
+    Status replaceLearnedPlaces(std::span<const places::LearnedPlace> places);
 
     Connection& connection() { return m_connection; }
 

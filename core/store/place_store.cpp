@@ -63,4 +63,74 @@ Database::replaceStopCells(std::span<const model::VesselId> vessels,
     return {};
 }
 
+Result<std::vector<places::LearnedPlace>> Database::learnedPlaces()
+{
+    auto stmt = m_connection.prepare(QStringLiteral(
+        "SELECT name, kind, country, lat, lon, radius_km, vessels, cells, stopped_ms, first_ms, "
+        "last_ms, nearest_port, nearest_port_km FROM learned_places ORDER BY id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    std::vector<places::LearnedPlace> out;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        if (step == Statement::Step::Done) {
+            return out;
+        }
+        places::LearnedPlace p;
+        p.port.name = stmt->text(0);
+        p.kind = places::placeKindFromString(stmt->text(1));
+        p.port.countryAlpha2 = stmt->text(2);
+        p.port.position = {stmt->real(3), stmt->real(4)};
+        p.port.radiusKm = stmt->real(5);
+        p.port.kind = model::PortKind::Anchorage;
+        p.port.origin = QStringLiteral("learned");
+        p.vessels = static_cast<int>(stmt->int64(6));
+        p.cells = static_cast<int>(stmt->int64(7));
+        p.stoppedMs = stmt->int64(8);
+        p.firstUtcMs = stmt->int64(9);
+        p.lastUtcMs = stmt->int64(10);
+        p.nearestPort = stmt->text(11);
+        p.nearestPortKm = stmt->real(12);
+        out.push_back(std::move(p));
+    }
+}
+
+Status Database::replaceLearnedPlaces(std::span<const places::LearnedPlace> places)
+{
+    if (Status s = m_connection.exec(QStringLiteral("DELETE FROM learned_places")); !s) {
+        return s;
+    }
+    auto insert = m_connection.prepare(QStringLiteral(
+        "INSERT INTO learned_places(name, kind, country, lat, lon, radius_km, vessels, cells, "
+        "stopped_ms, first_ms, last_ms, nearest_port, nearest_port_km) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert) {
+        return insert.error();
+    }
+    for (const places::LearnedPlace& p : places) {
+        insert->reset();
+        insert->bind(1, p.port.name);
+        insert->bind(2, places::toString(p.kind));
+        insert->bind(3, p.port.countryAlpha2);
+        insert->bind(4, p.port.position.latDeg);
+        insert->bind(5, p.port.position.lonDeg);
+        insert->bind(6, p.port.radiusKm);
+        insert->bind(7, static_cast<std::int64_t>(p.vessels));
+        insert->bind(8, static_cast<std::int64_t>(p.cells));
+        insert->bind(9, p.stoppedMs);
+        insert->bind(10, p.firstUtcMs);
+        insert->bind(11, p.lastUtcMs);
+        insert->bind(12, p.nearestPort);
+        insert->bind(13, p.nearestPortKm);
+        if (insert->step() != Statement::Step::Done) {
+            return insert->lastError();
+        }
+    }
+    return {};
+}
+
 } // namespace wake::store

@@ -244,7 +244,7 @@ CREATE TABLE receptions (
         // MMSI is no longer unique (the table is rebuilt without that
         // constraint; Database::migrate turns foreign keys off around it).
         // Where ships stop: time each vessel spent stationary in each cell
-        // of a ~500 m grid (tracks/stop_cells.h), from which places are learned.
+        // of a ~500 m grid (places/stop_cells.h), and the places learned from them.
         QStringLiteral(R"sql(
 CREATE TABLE vessels_v6 (
     id            INTEGER PRIMARY KEY,
@@ -280,6 +280,24 @@ CREATE TABLE stop_cells (
     last_ms    INTEGER NOT NULL,
     PRIMARY KEY (cell, vessel_id)
 ) WITHOUT ROWID;
+-- The places the last analysis learned from every vessel's stops
+-- (places/learned_places.h), so the map and wake places need not learn them.
+CREATE TABLE learned_places (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    country         TEXT,
+    lat             REAL NOT NULL,
+    lon             REAL NOT NULL,
+    radius_km       REAL NOT NULL,
+    vessels         INTEGER NOT NULL,
+    cells           INTEGER NOT NULL,
+    stopped_ms      INTEGER NOT NULL,
+    first_ms        INTEGER NOT NULL,
+    last_ms         INTEGER NOT NULL,
+    nearest_port    TEXT,
+    nearest_port_km REAL
+);
 )sql"),
     };
     return kMigrations;

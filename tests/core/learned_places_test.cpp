@@ -73,6 +73,7 @@ struct Fixture
         analysis::Analyzer analyzer(db, ports, shore, analysis::AnalysisRules{});
         auto out = analyzer.run({});
         EXPECT_TRUE(out.ok());
+        EXPECT_TRUE(analyzer.keep(*out).ok());
         return *out;
     }
 };
@@ -122,8 +123,15 @@ TEST(LearnedPlaces, BoatsMooredTogetherMakeAPlaceThatIsAPortAndNoMeetingPlace)
     ASSERT_EQ(encounters.size(), 1u);
     EXPECT_EQ(std::min(*encounters[0].vesselId, *encounters[0].otherVesselId), std::min(a, b));
     EXPECT_EQ(std::max(*encounters[0].vesselId, *encounters[0].otherVesselId), std::max(a, b));
-    // Where they stopped is kept with the results.
+    // Where they stopped, and the place, are kept with the results.
     EXPECT_GE(out.stopCells.size(), 6u);
+    const auto stored = f.db.learnedPlaces();
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), 1u);
+    EXPECT_EQ(stored->front().port.name, place.port.name);
+    EXPECT_EQ(stored->front().vessels, 4);
+    EXPECT_EQ(stored->front().kind, place.kind);
+    EXPECT_DOUBLE_EQ(stored->front().port.position.latDeg, place.port.position.latDeg);
 }
 
 TEST(LearnedPlaces, TwoBoatsAreNoPlaceAndThreeShipsOffshoreAreNoneEither)

@@ -1,6 +1,5 @@
 #include "map/map_scene_loader.h"
 
-#include "analysis/analyzer.h"
 #include "analysis/dark_period_envelopes.h"
 #include "analysis/position_jumps.h"
 #include "analysis/rules_settings.h"
@@ -88,16 +87,13 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
         return places.error();
     }
     scene.namedPlaces = std::move(places).value();
-    if (ports != nullptr) {
-        // Where ships stop, as the last analysis learned it. Without the
-        // coast the map still draws everything else.
-        if (auto shore = analysis::ShoreDistance::builtIn(*ports)) {
-            if (auto learned = analysis::storedPlaces(db, *ports, **shore)) {
-                for (places::LearnedPlace& p : *learned) {
-                    scene.learnedPlaces.push_back(std::move(p.port));
-                }
-            }
-        }
+    // Where ships stop, as the last analysis learned it.
+    auto learned = db.learnedPlaces();
+    if (!learned) {
+        return learned.error();
+    }
+    for (places::LearnedPlace& p : *learned) {
+        scene.learnedPlaces.push_back(std::move(p.port));
     }
     if (!vesselId) {
         return scene;
