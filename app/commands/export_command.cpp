@@ -69,16 +69,11 @@ int runExportCommand(const QStringList& arguments)
     request.toUtcMs = std::numeric_limits<std::int64_t>::max() / 2;
     std::optional<std::int64_t> from;
     std::optional<std::int64_t> to;
-    if (!parseTimeOption(parser, QStringLiteral("from"), from) ||
-        !parseTimeOption(parser, QStringLiteral("to"), to)) {
+    if (!parseTimeWindow(parser, from, to)) {
         return kExitUsage;
     }
     request.fromUtcMs = from.value_or(request.fromUtcMs);
     request.toUtcMs = to.value_or(request.toUtcMs);
-    if (request.fromUtcMs > request.toUtcMs) {
-        printError(QStringLiteral("--from is after --to"));
-        return kExitUsage;
-    }
     auto db = openDatabase(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
@@ -89,7 +84,7 @@ int runExportCommand(const QStringList& arguments)
     }
     if (Status s = exporting::writeExport(*data, format, out); !s) {
         printError(s.error().toString());
-        return kExitFailure;
+        return s.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
     }
     std::array<int, 3> byProvenance{};
     for (const auto& p : data->points) {
@@ -121,7 +116,8 @@ int runExportCommand(const QStringList& arguments)
                      .arg(data->events.size()));
     }
     if (data->points.empty()) {
-        printError(QStringLiteral("note: the vessel has no positions in that window"));
+        printErr(QStringLiteral("wake: warning: the vessel has no positions in that window; the "
+                                "file has its events only\n"));
     }
     return kExitOk;
 }

@@ -6,6 +6,7 @@
 
 #include "export/track_export.h"
 #include "export/track_parts.h"
+#include "io/csv_cell.h"
 
 #include <QDateTime>
 
@@ -15,12 +16,7 @@ namespace {
 
 QByteArray quoted(const QString& text)
 {
-    QByteArray s = text.toUtf8();
-    if (s.contains(',') || s.contains('"') || s.contains('\n')) {
-        s.replace('"', "\"\"");
-        return '"' + s + '"';
-    }
-    return s;
+    return io::csvCell(text);
 }
 
 template <typename T>

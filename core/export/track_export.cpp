@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -106,8 +107,46 @@ QByteArray render(const TrackExport& data, ExportFormat format)
     return {};
 }
 
+namespace {
+
+// An export never replaces a database: the open store given as --out (by
+// its own name, another path or a link all read the same bytes) or any other
+// SQLite file, its write-ahead log or its journal. The file's first bytes
+// tell, whatever its name.
+bool isDatabaseFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray head = file.read(16);
+    static const QByteArray sqlite("SQLite format 3\0", 16);
+    static const QByteArray walBigEndian("\x37\x7f\x06\x82", 4);
+    static const QByteArray walBigEndianChecksum("\x37\x7f\x06\x83", 4);
+    return head == sqlite || head.startsWith(walBigEndian) || head.startsWith(walBigEndianChecksum);
+}
+
+bool isBesideADatabase(const QString& path)
+{
+    for (const auto* suffix : {"-wal", "-shm", "-journal"}) {
+        const QLatin1String tail(suffix);
+        if (path.endsWith(tail) && isDatabaseFile(path.chopped(tail.size()))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 Status writeExport(const TrackExport& data, ExportFormat format, const QString& path)
 {
+    if (isDatabaseFile(path) || isBesideADatabase(path)) {
+        return Error{Error::Code::InvalidArgument,
+                     QStringLiteral("is a database, not an export: nothing was written (choose "
+                                    "another file)"),
+                     path};
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error{Error::Code::Io,

@@ -2,8 +2,9 @@
 
 // Splits one CSV line into fields without copying, and reads numbers from
 // them. Quoted fields lose their outer quotes; a doubled quote inside stays
-// doubled (AIS CSV exports quote nothing but the odd vessel name, and a field
-// never spans lines in them).
+// doubled until csvCellText (io/csv_cell.h) reads the cell as text (AIS CSV
+// exports quote nothing but the odd vessel name, and a field never spans
+// lines in them).
 
 #include <charconv>
 #include <cmath>

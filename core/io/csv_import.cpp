@@ -1,8 +1,10 @@
 #include "io/csv_import.h"
 
+#include "io/csv_cell.h"
 #include "io/csv_fields.h"
 #include "io/import_pipeline.h"
 #include "io/utc_time.h"
+#include "util/ais_era.h"
 
 #include <QHash>
 
@@ -123,7 +125,7 @@ std::optional<std::string> text(std::string_view field)
     if (field.empty() || l == "unknown" || l == "undefined") {
         return std::nullopt;
     }
-    return std::string(field);
+    return csvCellText(field);
 }
 
 class RowReader
@@ -369,7 +371,7 @@ void parseAll(ImportFormat format, LineReader& reader, ChunkQueue& queue, Parser
         const std::string_view timeText = trimmed(row.field(columns.time));
         const auto time = format == ImportFormat::MarineCadastreCsv ? parseIsoUtc(timeText)
                                                                     : parseDayFirstUtc(timeText);
-        if (!time) {
+        if (!time || !isFixTime(*time)) {
             stats[CsvRejection::BadTime].add(lineNo);
             continue;
         }

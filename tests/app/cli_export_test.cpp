@@ -110,3 +110,42 @@ TEST_F(CliExport, ATimeWindowAndClearUsageErrors)
     EXPECT_TRUE(noSuchVessel.err.contains(QStringLiteral("no vessel 99")));
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.gpx"))));
 }
+
+TEST_F(CliExport, RefusesToWriteOverTheOpenStoreOrAnyDatabase)
+{
+    const QString store = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    ASSERT_EQ(wake({QStringLiteral("vessels")}).exitCode, 0); // the store exists
+    const QString link = m_dir.filePath(QStringLiteral("link.sqlite"));
+    ASSERT_TRUE(QFile::link(store, link));
+    const QString other = m_dir.filePath(QStringLiteral("other.db"));
+    ASSERT_EQ(wake({QStringLiteral("vessels"), QStringLiteral("--db"), other}, false).exitCode, 0);
+    for (const QString& out : {store, link, other, QString(m_dir.path() + "/./cli.sqlite")}) {
+        const ProcessResult r =
+            wake({QStringLiteral("export"), QStringLiteral("--vessel"), QStringLiteral("1"),
+                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
+        EXPECT_EQ(r.exitCode, 2) << out.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("is a database, not an export")))
+            << r.err.toStdString();
+    }
+    for (const QString& path : {store, other}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(file.read(16).startsWith("SQLite format 3")) << path.toStdString();
+    }
+    const ProcessResult list = wake({QStringLiteral("vessels")});
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Chong Chon Gang"))) << list.out.toStdString();
+}
+
+TEST_F(CliExport, AnEmptyWindowIsAWarningNotAnError)
+{
+    const ProcessResult r =
+        wake({QStringLiteral("export"), QStringLiteral("--vessel"), QStringLiteral("1"),
+              QStringLiteral("--from"), QStringLiteral("1990-01-01"), QStringLiteral("--to"),
+              QStringLiteral("1990-01-02"), QStringLiteral("--out"),
+              m_dir.filePath(QStringLiteral("empty.gpx"))});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("wake: warning: the vessel has no positions")))
+        << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("error"))) << r.err.toStdString();
+}

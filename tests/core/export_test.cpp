@@ -8,6 +8,7 @@
 #include "io/ais_import.h"
 #include "store/database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,6 +272,90 @@ TEST(TrackExport, CsvReimportsTheObservedRowsAndCountsTheOthers)
     EXPECT_EQ(summary->positionsStored, 4);
     EXPECT_EQ(summary->csv[io::CsvRejection::NotObserved].count, 2);
     EXPECT_EQ(summary->csv[io::CsvRejection::NotObserved].exampleLines[0], 6);
+}
+
+// Names as a hostile sender or a careless operator types them: none runs as
+// a formula in a spreadsheet, none splits a row, and wake import reads each
+// back exactly (quotes not doubled again, the apostrophe taken off again).
+TEST(TrackExport, CsvCellsAreSafeInASpreadsheetAndReadBackExactly)
+{
+    const QStringList names = {QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                               QStringLiteral("+1+2"),
+                               QStringLiteral("-3"),
+                               QStringLiteral("@SUM(A1)"),
+                               QStringLiteral("'=already"),
+                               QStringLiteral("'plain"),
+                               QStringLiteral("TWO\rROWS"),
+                               QStringLiteral("SAY \"\"HI\"\""),
+                               QStringLiteral("A-OK")};
+    QTemporaryDir dir;
+    for (const QString& name : names) {
+        TrackExport data = sample();
+        data.vessel.name = name;
+        data.vessel.callSign = QStringLiteral("=CALL");
+        const QByteArray csv = exporting::toMarineCadastreCsv(data);
+        const QList<QByteArray> rows = csv.split('\n');
+        ASSERT_EQ(rows.size(), 8) << name.toStdString(); // header, six points, the end
+        const QByteArray row = rows[1];
+        if (name.contains(QLatin1Char('\r'))) {
+            EXPECT_TRUE(row.contains(",\"TWO\rROWS\",")) << "a bare CR is quoted";
+        }
+        for (const char* formula : {",=", ",+", ",-3", ",@", ",\"="}) {
+            EXPECT_FALSE(row.contains(formula)) << row.toStdString();
+        }
+        EXPECT_TRUE(row.contains(",'=CALL,")) << row.toStdString();
+
+        const QString path = dir.filePath(QStringLiteral("round.csv"));
+        ASSERT_TRUE(exporting::writeExport(data, exporting::ExportFormat::Csv, path).ok());
+        auto db = store::Database::open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(db.ok());
+        io::AisImporter importer(*db);
+        auto summary = importer.importFile(path);
+        ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+        auto vessels = db->listVessels();
+        ASSERT_TRUE(vessels.ok());
+        ASSERT_EQ(vessels->size(), 1u);
+        EXPECT_EQ(vessels->front().name.value_or(QString()), name);
+        EXPECT_EQ(vessels->front().callSign.value_or(QString()), QStringLiteral("=CALL"));
+    }
+}
+
+TEST(TrackExport, NeverWritesOverADatabase)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        auto db = store::Database::open(store);
+        ASSERT_TRUE(db.ok());
+    }
+    const auto readHead = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.read(16) : QByteArray();
+    };
+    ASSERT_TRUE(readHead(store).startsWith("SQLite format 3"));
+    const QString link = dir.filePath(QStringLiteral("track.csv"));
+    ASSERT_TRUE(QFile::link(store, link));
+    for (const QString& out : {store, link}) {
+        const Status s = exporting::writeExport(sample(), exporting::ExportFormat::Csv, out);
+        ASSERT_FALSE(s.ok()) << out.toStdString();
+        EXPECT_EQ(s.error().code, Error::Code::InvalidArgument);
+        EXPECT_TRUE(s.error().message.contains(QStringLiteral("is a database")));
+    }
+    QFile wal(store + QStringLiteral("-wal"));
+    ASSERT_TRUE(wal.open(QIODevice::WriteOnly));
+    wal.write(QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(28, '\0'));
+    wal.close();
+    EXPECT_FALSE(exporting::writeExport(sample(), exporting::ExportFormat::Gpx,
+                                        store + QStringLiteral("-wal"))
+                     .ok());
+    EXPECT_FALSE(exporting::writeExport(sample(), exporting::ExportFormat::Gpx,
+                                        store + QStringLiteral("-journal"))
+                     .ok())
+        << "beside a database, whatever is in it";
+    EXPECT_TRUE(readHead(store).startsWith("SQLite format 3"));
+    EXPECT_TRUE(
+        exporting::writeExport(sample(), exporting::ExportFormat::Gpx, dir.filePath("ok.gpx"))
+            .ok());
 }
 
 TEST(TrackExport, AFailedWriteLeavesTheOldFile)
