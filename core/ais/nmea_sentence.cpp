@@ -1,6 +1,7 @@
 #include "ais/nmea_sentence.h"
 
 #include "ais/nmea_checksum.h"
+#include "util/ais_era.h"
 
 #include <charconv>
 #include <tuple>
@@ -42,9 +43,14 @@ TagBlock parseTagBlock(std::string_view block)
         if (field[0] == 'c') {
             std::int64_t t = 0;
             const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), t);
-            if (ec == std::errc() && end == value.data() + value.size() && t >= 0) {
-                // 13 digits and more are milliseconds (some archives write them).
-                tag.timeUtcMs = value.size() >= 13 ? t : t * 1000;
+            // 13 digits and more are milliseconds (some archives write them);
+            // at most 12 digits of seconds, so t * 1000 cannot overflow.
+            const bool digits = ec == std::errc() && end == value.data() + value.size();
+            const std::int64_t ms = !digits ? -1 : value.size() >= 13 ? t : t * 1000;
+            if (digits && value.size() <= 19 && isFixTime(ms)) {
+                tag.timeUtcMs = ms;
+            } else {
+                tag.badTime = true;
             }
         } else if (field[0] == 's') {
             tag.source = value;
@@ -124,6 +130,10 @@ ParsedLine parseLine(std::string_view line)
         out.rejection = Rejection::BadChecksum;
         return out;
     }
+    if (s.tag.badTime) {
+        out.rejection = Rejection::BadTime; // a sentence never gets a time it did not have
+        return out;
+    }
 
     // Exactly seven comma-separated fields between '!' and '*'.
     std::string_view fields[7];
@@ -195,7 +205,7 @@ std::optional<std::int64_t> trailingUnixTime(std::string_view rest)
         v *= 1000;
     }
     // 1970 to 2100 only: anything else is not a time.
-    if (v <= 0 || v >= 4'102'444'800'000LL) {
+    if (v <= 0 || !isFixTime(v)) {
         return std::nullopt;
     }
     return v;

@@ -34,6 +34,9 @@ inline constexpr std::size_t kMaxLineBytes = 1024;
 struct TagBlock
 {
     std::optional<std::int64_t> timeUtcMs;
+    // A c: that is not a time from 1970 to 2100 ("c:9223372036854775807"):
+    // the sentence is rejected, not stored without its time or with a wrong one.
+    bool badTime = false;
     std::string_view source;
     // g: "sentence-count-group": fragments of one message share the group id.
     std::optional<int> groupId;

@@ -23,6 +23,7 @@ constexpr std::array<Names, kRejectionCount> kNames = {{
     {"wrong length for its type", "wrong_length"},
     {"unknown type 24 part", "unknown_part"},
     {"undefined message type", "unknown_type"},
+    {"time outside 1970-2100", "bad_time"},
 }};
 
 } // namespace

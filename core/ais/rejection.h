@@ -24,6 +24,7 @@ enum class Rejection : std::uint8_t
     WrongLength,         // bit count outside what the message type allows
     UnknownPart,         // type 24 with a part number other than A or B
     UnknownType,         // a message type ITU-R M.1371 does not define (0, above 27)
+    BadTime,             // a tag block time (c:) that is not a time from 1970 to 2100
     Count
 };
 

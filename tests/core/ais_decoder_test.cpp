@@ -318,6 +318,30 @@ std::string tagged(const std::string& sentence, const std::string& fields)
     return "\\" + fields + hex + "\\" + sentence;
 }
 
+// A tag block time that is no time from 1970 to 2100 (an overflowing
+// number, a negative one, the year 2200, letters) rejects its own sentence
+// only, under its own reason: it is never stored without a time or with a
+// wrong one, and the lines around it keep theirs.
+TEST(AisDecoder, ATagTimeOutsideTheAisEraRejectsItsSentenceOnly)
+{
+    const std::vector<std::string> absurd = {
+        "c:9223372036854775807", "c:99999999999999999999", "c:-1418169601",
+        "c:7258118400",          "c:4102444800000",        "c:14181696O1",
+    };
+    for (const std::string& time : absurd) {
+        const DecodeRun run = decodeAll(
+            {tagged(kType1, "c:1418169601"), tagged(kType1, time), tagged(kType1, "c:1418169602")});
+        ASSERT_EQ(run.messages.size(), 2u) << time;
+        EXPECT_EQ(*run.messages[0].tagTimeUtcMs, 1418169601000);
+        EXPECT_EQ(*run.messages[1].tagTimeUtcMs, 1418169602000);
+        EXPECT_EQ(run.stats[Rejection::BadTime].count, 1) << time;
+        EXPECT_EQ(run.stats[Rejection::BadTime].exampleLines[0], 2);
+    }
+    // The last millisecond of 2099 is a time; the first of 2100 is not.
+    EXPECT_EQ(decodeAll({tagged(kType1, "c:4102444799999")}).messages.size(), 1u);
+    EXPECT_EQ(decodeAll({tagged(kType1, "c:0")}).messages.size(), 1u);
+}
+
 std::vector<std::uint32_t> type5Mmsis(const DecodeRun& run)
 {
     std::vector<std::uint32_t> out;

@@ -1,14 +1,18 @@
 // The store's behaviour, on both backends: an SQLite file and a database on
 // the PostgreSQL test server (support/pg_test_server.h).
 
+#include "io/ais_import.h"
 #include "store/database.h"
 #include "support/pg_test_server.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <limits>
+#include <string>
 
 using namespace wake;
 using namespace wake::model;
@@ -432,6 +436,52 @@ TEST_P(StoreTest, VesselsWithTrackInARangeHaveAPointInIt)
     EXPECT_EQ(in(0, 4 * kDay, 2), (std::vector<VesselId>{ids[0], ids[1]}));
     EXPECT_TRUE(in(15 * kMin, 15 * kMin).empty());
     EXPECT_EQ(in(20 * kMin, 2 * kDay), (std::vector<VesselId>{ids[0], ids[2]}));
+}
+
+// One absurd time in a file of good lines rejects that line only: on
+// PostgreSQL it once failed the whole file (no day partition for it).
+TEST_P(StoreTest, ATimeOutsideTheAisEraRejectsItsLineNotTheFile)
+{
+    const auto tagged = [](const std::string& fields) {
+        unsigned sum = 0;
+        for (const char c : fields) {
+            sum ^= static_cast<unsigned char>(c);
+        }
+        char hex[4];
+        std::snprintf(hex, sizeof hex, "*%02X", sum);
+        return "\\" + fields + hex + "\\!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n";
+    };
+    QFile nmea(m_dir.filePath(QStringLiteral("absurd.nmea")));
+    ASSERT_TRUE(nmea.open(QIODevice::WriteOnly));
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        text += tagged("c:" + std::to_string(1418169601 + 60 * i));
+        if (i == 10) {
+            text += tagged("c:9223372036854775807");
+        }
+    }
+    nmea.write(text.data(), static_cast<qint64>(text.size()));
+    nmea.close();
+    wake::io::AisImporter importer(db());
+    auto fromNmea = importer.importFile(nmea.fileName());
+    ASSERT_TRUE(fromNmea.ok()) << fromNmea.error().toString().toStdString();
+    EXPECT_EQ(fromNmea->positionsStored, 30);
+    EXPECT_EQ(fromNmea->nmea[wake::ais::Rejection::BadTime].count, 1);
+
+    QFile csv(m_dir.filePath(QStringLiteral("absurd.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName,IMO,CallSign,VesselType,"
+              "Status,Length,Width,Draft,Cargo,TransceiverClass\n"
+              "366000001,2020-01-01T00:00:00,25.0,-80.0,10.0,90.0,90,A,,,,,,,,,A\n"
+              "366000001,1900-01-01T00:10:00,25.0,-79.9,10.0,90.0,90,A,,,,,,,,,A\n"
+              "366000001,2150-01-01T00:20:00,25.0,-79.8,10.0,90.0,90,A,,,,,,,,,A\n"
+              "366000001,2020-01-01T00:30:00,25.0,-79.7,10.0,90.0,90,A,,,,,,,,,A\n");
+    csv.close();
+    auto fromCsv = importer.importFile(csv.fileName());
+    ASSERT_TRUE(fromCsv.ok()) << fromCsv.error().toString().toStdString();
+    EXPECT_EQ(fromCsv->positionsStored, 2);
+    EXPECT_EQ(fromCsv->csv[wake::io::CsvRejection::BadTime].count, 2);
+    EXPECT_EQ(fromCsv->csv[wake::io::CsvRejection::BadTime].exampleLines[0], 3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
