@@ -72,7 +72,13 @@ int runAnalyzeCommand(const QStringList& arguments)
                            .arg(error.offset));
             return kExitFailure;
         }
-        options.rules = analysis::AnalysisRules::fromJson(doc.object());
+        auto rules = analysis::AnalysisRules::parse(doc.object());
+        if (!rules) {
+            printError(QStringLiteral("%1: %2; nothing was analysed")
+                           .arg(file.fileName(), rules.error().message));
+            return kExitFailure;
+        }
+        options.rules = *rules;
     }
     if (parser.isSet(QStringLiteral("print-rules"))) {
         printJson(options.rules.toJson());

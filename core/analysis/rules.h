@@ -7,6 +7,7 @@
 // produced, so an event can always say which values made it.
 
 #include "places/stop_cells.h"
+#include "util/result.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -100,6 +101,8 @@ struct RuleField
     QString key;
     QString label;
     QString unit;
+    double min = 0.0; // the range a value must be in
+    double max = 0.0;
 };
 
 struct AnalysisRules
@@ -124,6 +127,10 @@ struct AnalysisRules
     QJsonObject toJson() const;
     // Values missing from json keep their defaults; "preset" says where they came from.
     static AnalysisRules fromJson(const QJsonObject& json);
+    // The same from a rules file a person wrote: a value that is not a
+    // number, outside its range, or under a name Wake does not know is an
+    // error saying which, instead of being ignored.
+    static Result<AnalysisRules> parse(const QJsonObject& json);
     // Compact, key-sorted JSON: equal rules give equal text.
     QString toCompactJson() const;
 

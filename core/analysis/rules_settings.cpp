@@ -13,8 +13,13 @@ AnalysisRules loadSavedRules()
 {
     const QByteArray saved = QSettings().value(QString::fromLatin1(kKey)).toByteArray();
     const QJsonDocument doc = QJsonDocument::fromJson(saved);
-    return doc.isObject() ? AnalysisRules::fromJson(doc.object())
-                          : AnalysisRules::globalFishingWatch();
+    // Saved by an older Wake whose ranges were wider, or edited by hand: a
+    // value out of range gives the defaults rather than a detector fed nonsense.
+    if (!doc.isObject()) {
+        return AnalysisRules::globalFishingWatch();
+    }
+    auto rules = AnalysisRules::parse(doc.object());
+    return rules.ok() ? *rules : AnalysisRules::globalFishingWatch();
 }
 
 void saveRules(const AnalysisRules& rules)

@@ -6,6 +6,7 @@
 #include "reference/port_index.h"
 #include "support/marine_cadastre_csv.h"
 
+#include <QFile>
 #include <QJsonObject>
 
 using namespace wake;
@@ -159,4 +160,31 @@ TEST_F(CliAnalysis, WrongArgumentsAreUsageErrors)
         wake({QStringLiteral("analyze"), QStringLiteral("--vessel"), QStringLiteral("999")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no vessel with id 999")));
+}
+
+TEST_F(CliAnalysis, ARulesFileWithAWrongValueIsRefusedBeforeAnythingIsAnalysed)
+{
+    struct Case
+    {
+        QByteArray json;
+        const char* message;
+    };
+    const std::vector<Case> cases = {
+        {R"({"gaps": {"minDurationH": "six"}})", "gaps.minDurationH must be a number"},
+        {R"({"gaps": {"envelopeSpeedPercentile": 1000}})", "envelopeSpeedPercentile must be from"},
+        {R"({"gaps": {"minDurationH": 0}})", "gaps.minDurationH must be from 0.1 to 720 h, not 0"},
+        {R"({"gap": {"minDurationH": 6}})", "unknown group \"gap\""},
+    };
+    for (const Case& c : cases) {
+        const QString path = m_dir.filePath(QStringLiteral("rules.json"));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(c.json);
+        file.close();
+        const ProcessResult r = wake({QStringLiteral("analyze"), QStringLiteral("--rules"), path});
+        EXPECT_EQ(r.exitCode, 1) << c.json.toStdString();
+        EXPECT_TRUE(r.err.contains(QString::fromUtf8(c.message))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was analysed")));
+        EXPECT_TRUE(r.out.isEmpty());
+    }
 }

@@ -454,3 +454,48 @@ TEST(Rules, PresetsAndJsonRoundTrip)
     // Every value of every detector, and the places the data teaches.
     EXPECT_EQ(AnalysisRules::fieldList().size(), 26u);
 }
+
+TEST(AnalysisRules, ARulesFileIsCheckedValueByValue)
+{
+    for (const AnalysisRules& preset :
+         {AnalysisRules::globalFishingWatch(), AnalysisRules::skylight()}) {
+        auto back = AnalysisRules::parse(preset.toJson());
+        ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+        EXPECT_EQ(*back, preset);
+    }
+    auto partial = AnalysisRules::parse(
+        QJsonObject{{QStringLiteral("gaps"), QJsonObject{{QStringLiteral("minDurationH"), 8.0}}}});
+    ASSERT_TRUE(partial.ok());
+    EXPECT_EQ(partial->gaps.minDurationH, 8.0);
+    EXPECT_EQ(partial->encounters.maxDistanceM, 500.0) << "missing values keep their defaults";
+
+    struct Case
+    {
+        QJsonObject json;
+        const char* message;
+    };
+    const auto one = [](const char* group, const char* key, QJsonValue value) {
+        return QJsonObject{
+            {QString::fromLatin1(group), QJsonObject{{QString::fromLatin1(key), value}}}};
+    };
+    const std::vector<Case> cases = {
+        {one("gaps", "minDurationH", QStringLiteral("6")), "gaps.minDurationH must be a number"},
+        {one("gaps", "minDurationH", 0.0), "gaps.minDurationH must be from 0.1 to 720 h, not 0"},
+        {one("gaps", "envelopeSpeedPercentile", 1000.0), "from 1 to 100 %, not 1000"},
+        {one("encounters", "maxDistanceM", -5.0), "encounters.maxDistanceM must be from 1"},
+        {one("encounters", "maxDistanceMetres", 300.0),
+         "unknown rule \"encounters.maxDistanceMetres\""},
+        {one("encounter", "maxDistanceM", 300.0), "unknown group \"encounter\""},
+        {QJsonObject{{QStringLiteral("gaps"), 6.0}}, "\"gaps\" must be an object"},
+        {QJsonObject{{QStringLiteral("preset"), 1.0}}, "\"preset\" must be a name"},
+    };
+    for (const Case& c : cases) {
+        auto parsed = AnalysisRules::parse(c.json);
+        ASSERT_FALSE(parsed.ok()) << c.message;
+        EXPECT_TRUE(parsed.error().message.contains(QString::fromUtf8(c.message)))
+            << parsed.error().message.toStdString();
+    }
+    for (const auto& f : AnalysisRules::fieldList()) {
+        EXPECT_LT(f.min, f.max) << f.key.toStdString();
+    }
+}

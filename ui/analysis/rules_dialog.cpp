@@ -64,7 +64,7 @@ RulesDialog::RulesDialog(const analysis::AnalysisRules& rules, QWidget* parent) 
         }
         auto* spin = new QDoubleSpinBox(body);
         spin->setObjectName(f.group + QLatin1Char('/') + f.key);
-        spin->setRange(0.0, 100000.0);
+        spin->setRange(f.min, f.max); // what a rules file may hold too
         spin->setDecimals(2);
         spin->setSuffix(QLatin1Char(' ') + f.unit);
         spin->setAccessibleName(f.label);
