@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace wake::app {
@@ -25,6 +26,16 @@ void printErr(const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
     std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stderr);
+}
+
+std::optional<double> parseFiniteNumber(const QString& text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 void printError(const QString& message)
@@ -106,6 +117,22 @@ bool parseTimeOption(const QCommandLineParser& parser, const QString& option,
     if (!target) {
         printError(QStringLiteral("--%1 wants a time like 2013-07-08T12:00Z or a date, not \"%2\"")
                        .arg(option, parser.value(option)));
+        return false;
+    }
+    return true;
+}
+
+bool parseTimeWindow(const QCommandLineParser& parser, std::optional<std::int64_t>& from,
+                     std::optional<std::int64_t>& to)
+{
+    if (!parseTimeOption(parser, QStringLiteral("from"), from) ||
+        !parseTimeOption(parser, QStringLiteral("to"), to)) {
+        return false;
+    }
+    if (from && to && *from > *to) {
+        printError(
+            QStringLiteral("--from %1 is after --to %2: the window is empty")
+                .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
         return false;
     }
     return true;

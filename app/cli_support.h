@@ -70,10 +70,19 @@ QString orDash(const QString& text); // "-" for an empty text
 // "2013-07-08T12:00Z", "2013-07-08T12:00:00+02:00" or a date ("2013-07-08",
 // midnight UTC), as milliseconds since 1970. Without a zone, UTC.
 std::optional<std::int64_t> parseUserTime(const QString& text);
+// A finite number ("12", "0.5"), or nullopt for anything else: QString's
+// toDouble also takes "nan" and "inf", which no option of Wake means.
+std::optional<double> parseFiniteNumber(const QString& text);
+
 // Reads a time option (--from, --to ...) when it is given; prints what is
 // wrong and returns false for one that is not a time.
 bool parseTimeOption(const QCommandLineParser& parser, const QString& option,
                      std::optional<std::int64_t>& target);
+// --from and --to, each when given; false (after saying what is wrong) for
+// a value that is not a time or a --from after --to, which would select
+// nothing without saying why.
+bool parseTimeWindow(const QCommandLineParser& parser, std::optional<std::int64_t>& from,
+                     std::optional<std::int64_t>& to);
 
 // Prints the error of a failed Result ("wake: error: ..."); true when it failed.
 // Commands use it as: if (reportedFailure(db)) { return kExitFailure; }

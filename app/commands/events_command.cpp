@@ -53,8 +53,7 @@ int runEventsCommand(const QStringList& arguments)
             return kExitUsage;
         }
     }
-    if (!parseTimeOption(parser, QStringLiteral("from"), filter.fromUtcMs) ||
-        !parseTimeOption(parser, QStringLiteral("to"), filter.toUtcMs)) {
+    if (!parseTimeWindow(parser, filter.fromUtcMs, filter.toUtcMs)) {
         return kExitUsage;
     }
     if (!parseVesselOption(parser, filter.vesselId)) {

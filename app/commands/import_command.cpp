@@ -146,14 +146,14 @@ int runImportCommand(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("start"))) {
         options.startUtcMs = parseUserTime(parser.value(QStringLiteral("start")));
-        bool ok = false;
-        options.linesPerSecond = parser.value(QStringLiteral("rate")).toDouble(&ok);
+        const auto rate = parseFiniteNumber(parser.value(QStringLiteral("rate")));
+        options.linesPerSecond = rate.value_or(0.0);
         if (!options.startUtcMs) {
             printError(QStringLiteral("--start wants a time like 2013-07-08T12:00:00Z, not \"%1\"")
                            .arg(parser.value(QStringLiteral("start"))));
             return kExitUsage;
         }
-        if (!ok || !(options.linesPerSecond > 0.0)) {
+        if (!rate || !(options.linesPerSecond > 0.0)) {
             printError(
                 QStringLiteral("--rate wants a positive number of lines per second, not \"%1\"")
                     .arg(parser.value(QStringLiteral("rate"))));

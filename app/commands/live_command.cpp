@@ -119,9 +119,9 @@ int runLiveCommand(const QStringList& arguments)
         if (!parser.isSet(option)) {
             return true;
         }
-        bool ok = false;
-        out = parser.value(option).toDouble(&ok);
-        if (!ok || !(out > 0.0)) {
+        const auto seconds = parseFiniteNumber(parser.value(option));
+        out = seconds.value_or(0.0);
+        if (!seconds || !(out > 0.0)) {
             printError(QStringLiteral("--%1 wants a positive number of seconds, not \"%2\"")
                            .arg(option, parser.value(option)));
             return false;

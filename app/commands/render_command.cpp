@@ -46,11 +46,11 @@ std::optional<std::pair<model::LatLon, model::LatLon>> parseBox(const QString& t
     }
     double v[4];
     for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok) {
+        const auto number = parseFiniteNumber(parts[i].trimmed());
+        if (!number) {
             return std::nullopt;
         }
+        v[i] = *number;
     }
     const model::LatLon a{std::min(v[0], v[2]), v[1]};
     const model::LatLon b{std::max(v[0], v[2]), v[3]};
@@ -200,8 +200,9 @@ int runRenderCommand(int argc, char* argv[])
             return kExitUsage;
         }
         bool ok = false;
-        videoOptions.durationS = parser.value(QStringLiteral("duration")).toDouble(&ok);
-        if (!ok || videoOptions.durationS < 1 || videoOptions.durationS > 3600) {
+        const auto duration = parseFiniteNumber(parser.value(QStringLiteral("duration")));
+        videoOptions.durationS = duration.value_or(0.0);
+        if (!duration || videoOptions.durationS < 1 || videoOptions.durationS > 3600) {
             printError(QStringLiteral("--duration needs seconds from 1 to 3600, not \"%1\"")
                            .arg(parser.value(QStringLiteral("duration"))));
             return kExitUsage;
@@ -215,8 +216,7 @@ int runRenderCommand(int argc, char* argv[])
     }
     std::optional<std::int64_t> videoFrom;
     std::optional<std::int64_t> videoTo;
-    if (!parseTimeOption(parser, QStringLiteral("from"), videoFrom) ||
-        !parseTimeOption(parser, QStringLiteral("to"), videoTo)) {
+    if (!parseTimeWindow(parser, videoFrom, videoTo)) {
         return kExitUsage;
     }
     const auto size = parseSize(parser.value(QStringLiteral("size")));
