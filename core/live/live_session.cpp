@@ -282,7 +282,7 @@ std::vector<SourceStatus> LiveSession::sourceStatus() const
         }
         SourceStatus st;
         st.name = s->config.name;
-        st.url = s->config.url;
+        st.url = maskedSourceUrl(s->config.url);
         st.enabled = s->config.enabled;
         st.state = s->source->state();
         st.counters = s->source->counters();

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QStringList>
+#include <QUrl>
 
 namespace wake::live {
 
@@ -11,8 +12,27 @@ Error badUrl(const QString& text, const QString& why)
 {
     return Error{Error::Code::InvalidArgument,
                  QStringLiteral("'%1' is not a source URL: %2. Accepted forms:\n%3")
-                     .arg(text, why, acceptedSourceForms()),
+                     .arg(maskedSourceUrl(text), why, acceptedSourceForms()),
                  {}};
+}
+
+// "scheme://" then everything before the last '@' of the authority.
+std::optional<std::pair<qsizetype, qsizetype>> userInfoSpan(const QString& text)
+{
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    if (schemeEnd <= 0) {
+        return std::nullopt;
+    }
+    const qsizetype begin = schemeEnd + 3;
+    qsizetype end = text.indexOf(QLatin1Char('/'), begin);
+    if (end < 0) {
+        end = text.size();
+    }
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'), end - 1);
+    if (at < begin) {
+        return std::nullopt;
+    }
+    return std::make_pair(begin, at);
 }
 
 // "HOST:PORT", "[v6]:PORT", ":PORT" or, when the port is optional, "HOST".
@@ -59,10 +79,38 @@ bool splitHostPort(const QString& rest, QString& host, std::optional<int>& port,
 
 } // namespace
 
+QString maskedSourceUrl(const QString& text)
+{
+    const auto span = userInfoSpan(text);
+    if (!span) {
+        return text;
+    }
+    const auto [begin, at] = *span;
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), begin);
+    if (colon < 0 || colon > at) {
+        // A user without a password may still be a secret (a token): masked too.
+        return text.left(begin) + QStringLiteral("***") + text.mid(at);
+    }
+    return text.left(colon + 1) + QStringLiteral("***") + text.mid(at);
+}
+
+QByteArray SourceUrl::loginLines() const
+{
+    if (user.isEmpty() && password.isEmpty()) {
+        return {};
+    }
+    QByteArray out = user.toUtf8() + "\r\n";
+    if (!password.isEmpty()) {
+        out += password.toUtf8() + "\r\n";
+    }
+    return out;
+}
+
 QString acceptedSourceForms()
 {
     return QStringLiteral(
-        "  tcp://HOST:PORT            connect to a NMEA server (10110 is usual)\n"
+        "  tcp://HOST:PORT            connect to a NMEA server (10110 is usual); a login as\n"
+        "                             tcp://USER:PASSWORD@HOST:PORT is sent after connecting\n"
         "  tcp-listen://[HOST]:PORT   accept senders\n"
         "  udp://[HOST]:PORT          listen for datagrams\n"
         "  gpsd://HOST[:PORT]         gpsd, port 2947 unless given\n"
@@ -95,7 +143,7 @@ Result<SourceUrl> parseSourceUrl(const QString& input)
 {
     const QString text = input.trimmed();
     SourceUrl url;
-    url.text = text;
+    url.text = maskedSourceUrl(text);
     const int colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0) {
         return badUrl(text, QStringLiteral("it has no scheme"));
@@ -147,7 +195,23 @@ Result<SourceUrl> parseSourceUrl(const QString& input)
     if (!text.mid(colon).startsWith(QLatin1String("://"))) {
         return badUrl(text, QStringLiteral("'%1:' must be followed by //").arg(scheme));
     }
-    const QString rest = text.mid(colon + 3);
+    QString rest = text.mid(colon + 3);
+    if (const auto span = userInfoSpan(text)) {
+        if (scheme != QLatin1String("tcp")) {
+            return badUrl(text, QStringLiteral("only tcp:// sources take a user and password"));
+        }
+        const QString userInfo = text.mid(span->first, span->second - span->first);
+        const qsizetype split = userInfo.indexOf(QLatin1Char(':'));
+        url.user = QUrl::fromPercentEncoding(userInfo.left(split).toUtf8());
+        url.password =
+            split < 0 ? QString() : QUrl::fromPercentEncoding(userInfo.mid(split + 1).toUtf8());
+        if (url.user.contains(QLatin1Char('\n')) || url.password.contains(QLatin1Char('\n')) ||
+            url.user.contains(QLatin1Char('\r')) || url.password.contains(QLatin1Char('\r'))) {
+            return badUrl(text, QStringLiteral("a user or password cannot hold a line break"));
+        }
+        rest = text.mid(span->second + 1);
+        url.text = maskedSourceUrl(text);
+    }
     std::optional<int> port;
     if (scheme == QLatin1String("tcp")) {
         url.kind = SourceUrl::Kind::TcpClient;

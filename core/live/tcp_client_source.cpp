@@ -10,6 +10,8 @@ TcpClientSource::TcpClientSource(const QString& name, const SourceUrl& url,
         if (this->url().kind == SourceUrl::Kind::Gpsd) {
             m_socket.write(R"(?WATCH={"enable":true,"nmea":true})"
                            "\n");
+        } else if (const QByteArray login = this->url().loginLines(); !login.isEmpty()) {
+            m_socket.write(login); // before any data is read, on every reconnect
         }
         setOpen();
     });

@@ -70,6 +70,8 @@ public:
     // "service=NAME" or libpq's key=value pairs (see isServerTarget).
     static Result<Database> open(const QString& target);
     static bool isServerTarget(const QString& target);
+    // The target as it may be shown: any password in it replaced by ***.
+    static QString maskedTarget(const QString& target);
 
     Backend backend() const { return m_connection.backend(); }
     bool isServer() const { return backend() == Backend::Postgres; }

@@ -7,6 +7,10 @@
 
 #include "store/pg_backend.h"
 
+#include "store/database.h"
+
+#include <QRegularExpression>
+
 #include <cstdlib>
 #include <libpq-fe.h>
 #include <vector>
@@ -224,6 +228,60 @@ QString describeServer(PGconn* conn)
              QString::fromUtf8(PQport(conn)), QString::fromUtf8(PQdb(conn)));
 }
 
+namespace {
+
+// libpq's messages about a connection string quote pieces of it: the
+// password, when that is the piece it could not read. Only the names of
+// options ("Host" in "invalid connection option") and "=" are kept.
+bool isLibpqKeyword(const QString& word)
+{
+    bool found = false;
+    if (PQconninfoOption* defaults = PQconndefaults()) {
+        for (PQconninfoOption* o = defaults; o->keyword != nullptr && !found; ++o) {
+            found = word == QLatin1String(o->keyword);
+        }
+        PQconninfoFree(defaults);
+    }
+    return found;
+}
+
+QString withoutSecrets(const QString& message, const QString& conninfo)
+{
+    static const QRegularExpression quoted(QStringLiteral("\"([^\"]*)\""));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = quoted.globalMatch(message); it.hasNext();) {
+        const auto m = it.next();
+        const QString piece = m.captured(1);
+        const bool optionName =
+            !piece.contains(QLatin1Char(' ')) &&
+            (isLibpqKeyword(piece) ||
+             QRegularExpression(
+                 QStringLiteral("(^|\\s)%1\\s*=").arg(QRegularExpression::escape(piece)))
+                 .match(conninfo)
+                 .hasMatch());
+        out += message.mid(last, m.capturedStart() - last);
+        out +=
+            piece == QLatin1String("=") || optionName ? m.captured(0) : QStringLiteral("\"***\"");
+        last = m.capturedEnd();
+    }
+    out += message.mid(last);
+    // And the password itself, wherever else it may appear.
+    char* error = nullptr;
+    if (PQconninfoOption* options = PQconninfoParse(conninfo.toUtf8().constData(), &error)) {
+        for (PQconninfoOption* o = options; o->keyword != nullptr; ++o) {
+            if (o->val != nullptr && o->val[0] != '\0' && qstrcmp(o->keyword, "password") == 0) {
+                out.replace(QString::fromUtf8(o->val), QStringLiteral("***"));
+            }
+        }
+        PQconninfoFree(options);
+    }
+    PQfreemem(error);
+    return Database::maskedTarget(out);
+}
+
+} // namespace
+
 Result<Connection> Connection::connect(const QString& conninfo)
 {
     PGconn* conn = PQconnectdb(conninfo.toUtf8().constData());
@@ -231,7 +289,8 @@ Result<Connection> Connection::connect(const QString& conninfo)
         return Error{Error::Code::Io, QStringLiteral("out of memory connecting to PostgreSQL"), {}};
     }
     if (PQstatus(conn) != CONNECTION_OK) {
-        QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        QString message =
+            withoutSecrets(QString::fromUtf8(PQerrorMessage(conn)).trimmed(), conninfo);
         PQfinish(conn);
         // libpq's messages name the host and user, never the password.
         QString hint;

@@ -5,9 +5,11 @@
 #include "store/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 #include <QUdpSocket>
 
@@ -153,4 +155,58 @@ TEST_F(Cli, LiveStopsOnCtrlCWithASummary)
         << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("bad checksum"))) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("stored 1 positions"))) << err.toStdString();
+}
+
+// A feed that wants a login: the user and password go to the server after
+// connecting, and appear nowhere else (not in what wake prints, not in the
+// store).
+TEST_F(Cli, LiveSendsALoginToATcpFeedAndNeverShowsOrStoresThePassword)
+{
+    QTcpServer server;
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    const QString db = m_dir.filePath(QStringLiteral("login.sqlite"));
+    QProcess live;
+    live.setProcessEnvironment(environment());
+    live.start(QStringLiteral(WAKE_BINARY),
+               {QStringLiteral("live"),
+                QStringLiteral("tcp://ais:s3cretPW@127.0.0.1:%1").arg(server.serverPort()),
+                QStringLiteral("--for"), QStringLiteral("4"), QStringLiteral("--db"), db});
+    ASSERT_TRUE(live.waitForStarted());
+    QByteArray login;
+    QTcpSocket* feed = nullptr;
+    for (int i = 0; i < 200 && !login.contains("s3cretPW\r\n"); ++i) {
+        if (feed == nullptr && server.waitForNewConnection(50)) {
+            feed = server.nextPendingConnection();
+        }
+        if (feed != nullptr && feed->waitForReadyRead(50)) {
+            login += feed->readAll();
+        }
+    }
+    EXPECT_EQ(login, QByteArray("ais\r\ns3cretPW\r\n"));
+    ASSERT_NE(feed, nullptr);
+    feed->write("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\r\n");
+    feed->waitForBytesWritten(1000);
+    ASSERT_TRUE(live.waitForFinished(20000));
+    const QString out =
+        QString::fromUtf8(live.readAllStandardOutput() + live.readAllStandardError());
+    EXPECT_EQ(live.exitCode(), 0) << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("s3cretPW"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("tcp://ais:***@127.0.0.1"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("stored 1 positions"))) << out.toStdString();
+    auto store = store::Database::open(db);
+    ASSERT_TRUE(store.ok());
+    auto sources = store->liveSources();
+    ASSERT_TRUE(sources.ok());
+    ASSERT_EQ(sources->size(), 1u);
+    EXPECT_FALSE(sources->front().url.contains(QStringLiteral("s3cretPW")));
+    EXPECT_FALSE(sources->front().name.contains(QStringLiteral("s3cretPW")));
+    QFile file(db);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(file.readAll().contains("s3cretPW")) << "nowhere in the file, in no column";
+
+    const auto bad = wake({QStringLiteral("live"), QStringLiteral("udp://ais:s3cretPW@:1")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("only tcp:// sources take")))
+        << bad.err.toStdString();
+    EXPECT_FALSE(bad.err.contains(QStringLiteral("s3cretPW"))) << bad.err.toStdString();
 }

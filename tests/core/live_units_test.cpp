@@ -17,6 +17,44 @@
 namespace wake::live {
 namespace {
 
+// The issue's case: the password was taken as part of the host, printed and
+// stored. Now it is the login, and the text that is shown masks it.
+TEST(SourceUrl, CredentialsAreTheLoginAndNeverInTheText)
+{
+    auto tcp = parseSourceUrl(QStringLiteral("tcp://ais:s3cretPW@127.0.0.1:17012"));
+    ASSERT_TRUE(tcp.ok()) << tcp.error().message.toStdString();
+    EXPECT_EQ(tcp->host, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(tcp->port, 17012);
+    EXPECT_EQ(tcp->user, QStringLiteral("ais"));
+    EXPECT_EQ(tcp->password, QStringLiteral("s3cretPW"));
+    EXPECT_EQ(tcp->text, QStringLiteral("tcp://ais:***@127.0.0.1:17012"));
+    EXPECT_FALSE(tcp->displayName().contains(QStringLiteral("s3cret")));
+    EXPECT_EQ(tcp->loginLines(), QByteArray("ais\r\ns3cretPW\r\n"));
+
+    // A token alone (Spire's "A|T|TOKEN", percent-encoded) is one line, masked whole.
+    auto token = parseSourceUrl(QStringLiteral("tcp://A%7CT%7Cabc123@127.0.0.1:56784"));
+    ASSERT_TRUE(token.ok());
+    EXPECT_EQ(token->loginLines(), QByteArray("A|T|abc123\r\n"));
+    EXPECT_EQ(token->text, QStringLiteral("tcp://***@127.0.0.1:56784"));
+    EXPECT_TRUE(parseSourceUrl(QStringLiteral("tcp://127.0.0.1:1"))->loginLines().isEmpty());
+
+    // A password with '@' in it: the last '@' ends the login.
+    auto at = parseSourceUrl(QStringLiteral("tcp://ais:p@ss@127.0.0.1:1"));
+    ASSERT_TRUE(at.ok());
+    EXPECT_EQ(at->password, QStringLiteral("p@ss"));
+
+    for (const char* bad :
+         {"udp://ais:s3cretPW@:1", "tcp://ais:s3cretPW@127.0.0.1", "gpsd://ais:s3cretPW@localhost",
+          "tcp://ais:s3cret%0APW@127.0.0.1:1", "tcp://ais:s3cretPW@127.0.0.1:99999"}) {
+        auto parsed = parseSourceUrl(QString::fromLatin1(bad));
+        ASSERT_FALSE(parsed.ok()) << bad;
+        EXPECT_FALSE(parsed.error().message.contains(QStringLiteral("s3cret"))) << bad;
+        EXPECT_TRUE(parsed.error().message.contains(QStringLiteral(":***@"))) << bad;
+    }
+    EXPECT_EQ(maskedSourceUrl(QStringLiteral("file:/var/log/a@b.log")),
+              QStringLiteral("file:/var/log/a@b.log"));
+}
+
 TEST(SourceUrl, EveryAcceptedFormParses)
 {
     auto tcp = parseSourceUrl(QStringLiteral("tcp://127.0.0.1:10110"));

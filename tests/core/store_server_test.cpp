@@ -6,7 +6,9 @@
 #include "store/pg_schema.h"
 #include "support/pg_test_server.h"
 
+#include <QDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -20,6 +22,49 @@ TEST(StoreServer, TargetsAreTellingFilesFromServers)
     EXPECT_TRUE(Database::isServerTarget(QStringLiteral("host=127.0.0.1 dbname=ais")));
     EXPECT_FALSE(Database::isServerTarget(QStringLiteral("/home/me/wake.sqlite")));
     EXPECT_FALSE(Database::isServerTarget(QStringLiteral("./wake.sqlite")));
+}
+
+// Targets as people mistype them: a scheme in capitals or after a space is
+// still the server; a misspelt scheme or a connection string Wake cannot
+// read is refused with the password masked, and never becomes a file.
+TEST(StoreServer, AMistypedTargetIsRefusedMaskedAndNeverAFile)
+{
+    auto server = test::PgTestDatabase::create();
+    ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
+    const QString uri = QStringLiteral("POSTGRESQL://127.0.0.1:%1/%2")
+                            .arg(qEnvironmentVariable("PGPORT"), server->name());
+    for (const QString& target : {uri, QStringLiteral("  ") + uri}) {
+        auto db = Database::open(target);
+        ASSERT_TRUE(db.ok()) << target.toStdString() << ": " << db.error().toString().toStdString();
+        EXPECT_TRUE(db->isServer());
+    }
+
+    QTemporaryDir dir;
+    const QString before = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(dir.path())); // where a relative "file" would appear
+    const QString secret = QStringLiteral("s3cretPW");
+    for (const QString& target :
+         {QStringLiteral("postgresl://wake:s3cretPW@127.0.0.1/ais"),
+          QStringLiteral("mysql://wake:s3cretPW@127.0.0.1/ais"),
+          QStringLiteral("Host=127.0.0.1 password=s3cretPW"),
+          QStringLiteral("host=127.0.0.1 password s3cretPW"),
+          QStringLiteral("host=127.0.0.1 password='s3cretPW' bogus"),
+          QStringLiteral("postgresql://wake:s3cretPW@127.0.0.1:1/ais?connect_timeout=2"),
+          QStringLiteral(" dbname=ais password=s3cretPW host=127.0.0.1 port=1")}) {
+        auto db = Database::open(target);
+        ASSERT_FALSE(db.ok()) << target.toStdString();
+        const QString text = db.error().toString();
+        EXPECT_FALSE(text.contains(secret)) << text.toStdString();
+        EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty())
+            << target.toStdString() << " made a file";
+    }
+    QDir::setCurrent(before);
+    auto misspelt = Database::open(QStringLiteral("postgresl://wake:s3cretPW@127.0.0.1/ais"));
+    EXPECT_TRUE(misspelt.error().toString().contains(QStringLiteral("'postgresl://' is not")))
+        << misspelt.error().toString().toStdString();
+    EXPECT_TRUE(misspelt.error().where.contains(QStringLiteral("wake:***@127.0.0.1")));
+    EXPECT_EQ(Database::maskedTarget(QStringLiteral("host=h password = 'a b' user=u")),
+              QStringLiteral("host=h password = *** user=u"));
 }
 
 TEST(StoreServer, AServerThatIsDownIsSaidSo)

@@ -13,9 +13,11 @@
 #include "ui/test_application.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -130,4 +132,24 @@ TEST_F(LiveWindowTest, TargetsAppearLiveTheListGrowsAndScrubbingBackReplaysTheSt
     // Saved for the next start.
     ASSERT_EQ(ui::LiveController::savedSources().size(), 1u);
     EXPECT_EQ(ui::LiveController::savedSources()[0].name, QStringLiteral("quay"));
+}
+
+// A source's password lives in memory only: the settings keep the URL with
+// it masked and the source switched off until it is typed again.
+TEST_F(LiveWindowTest, ASourcePasswordIsNeverWrittenToTheSettings)
+{
+    wake::ui::LiveController::saveSources(
+        {{QStringLiteral("feed"), QStringLiteral("tcp://ais:s3cretPW@127.0.0.1:17012"), true},
+         {QStringLiteral("open"), QStringLiteral("udp://127.0.0.1:17013"), true}});
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << settings.fileName().toStdString();
+    EXPECT_FALSE(file.readAll().contains("s3cretPW"));
+    const auto saved = wake::ui::LiveController::savedSources();
+    ASSERT_EQ(saved.size(), 2u);
+    EXPECT_EQ(saved[0].url, QStringLiteral("tcp://ais:***@127.0.0.1:17012"));
+    EXPECT_FALSE(saved[0].enabled) << "off until the password is typed again";
+    EXPECT_EQ(saved[1].url, QStringLiteral("udp://127.0.0.1:17013"));
+    EXPECT_TRUE(saved[1].enabled);
 }

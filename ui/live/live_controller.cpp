@@ -65,9 +65,12 @@ void LiveController::saveSources(const std::vector<live::LiveSourceConfig>& sour
     for (int i = 0; i < static_cast<int>(sources.size()); ++i) {
         settings.setArrayIndex(i);
         const live::LiveSourceConfig& s = sources[static_cast<std::size_t>(i)];
+        // A password is never written to the settings: the source is saved
+        // with it masked and comes back switched off until it is typed again.
+        const QString saved = live::maskedSourceUrl(s.url);
         settings.setValue(QStringLiteral("name"), s.name);
-        settings.setValue(QStringLiteral("url"), s.url);
-        settings.setValue(QStringLiteral("enabled"), s.enabled);
+        settings.setValue(QStringLiteral("url"), saved);
+        settings.setValue(QStringLiteral("enabled"), s.enabled && saved == s.url);
     }
     settings.endArray();
 }

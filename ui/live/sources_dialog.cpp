@@ -1,6 +1,7 @@
 #include "live/sources_dialog.h"
 
 #include "live/live_controller.h"
+#include "live/source_url.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -132,7 +133,7 @@ void SourcesDialog::rebuild()
         name->setCheckState(s.enabled ? Qt::Checked : Qt::Unchecked);
         name->setToolTip(tr("Tick to receive from this source"));
         m_table->setItem(row, kName, name);
-        m_table->setItem(row, kUrl, new QTableWidgetItem(s.url));
+        m_table->setItem(row, kUrl, new QTableWidgetItem(live::maskedSourceUrl(s.url)));
         for (int c = kState; c < kColumns; ++c) {
             m_table->setItem(row, c, new QTableWidgetItem(QStringLiteral("-")));
         }
@@ -184,10 +185,13 @@ bool SourcesDialog::editSource(const QString& existingName)
     auto* url = new QLineEdit(&form);
     url->setPlaceholderText(QStringLiteral("tcp://192.168.1.20:10110"));
     name->setPlaceholderText(tr("named after the URL when empty"));
+    // The form shows the password masked too; left as it is, the stored one stays.
+    QString originalUrl;
     for (const auto& s : m_controller.sources()) {
         if (s.name == existingName) {
             name->setText(s.name);
-            url->setText(s.url);
+            url->setText(live::maskedSourceUrl(s.url));
+            originalUrl = s.url;
         }
     }
     auto* problem = new QLabel(&form);
@@ -201,7 +205,11 @@ bool SourcesDialog::editSource(const QString& existingName)
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &form, [&] {
-        const live::LiveSourceConfig config{name->text().trimmed(), url->text().trimmed(), true};
+        const QString typed = url->text().trimmed();
+        const bool unchanged =
+            !originalUrl.isEmpty() && typed == live::maskedSourceUrl(originalUrl);
+        const live::LiveSourceConfig config{name->text().trimmed(), unchanged ? originalUrl : typed,
+                                            true};
         const Status s = existingName.isEmpty() ? m_controller.addSource(config)
                                                 : m_controller.replaceSource(existingName, config);
         if (!s) {
