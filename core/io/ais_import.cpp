@@ -64,7 +64,9 @@ namespace {
 Result<ImportFormat> detectFormat(LineReader& reader)
 {
     std::string_view line;
+    int lines = 0;
     for (int i = 0; i < 20 && reader.next(line); ++i) {
+        ++lines;
         if (line.starts_with("# Timestamp,") || line.starts_with("\xEF\xBB\xBF# Timestamp,")) {
             return ImportFormat::DanishMaritimeCsv;
         }
@@ -75,9 +77,19 @@ Result<ImportFormat> detectFormat(LineReader& reader)
             line.find("VDO,") != std::string_view::npos) {
             return ImportFormat::Nmea;
         }
+        if (i == 0 && line.starts_with("PK\x03\x04")) {
+            return Error{Error::Code::Format,
+                         QStringLiteral("a zip archive is read from a file, not from a pipe or "
+                                        "standard input (it is read from its end)"),
+                         reader.path()};
+        }
     }
     if (!reader.error().isEmpty()) {
         return Error{Error::Code::Io, reader.error(), reader.path()};
+    }
+    if (lines == 0) {
+        return Error{Error::Code::Format, QStringLiteral("it is empty: nothing to import"),
+                     reader.path()};
     }
     return Error{Error::Code::Format,
                  QStringLiteral("not an AIS file Wake knows: no AIVDM/AIVDO sentence, "
@@ -108,18 +120,36 @@ Result<ImportSummary> AisImporter::importFile(const QString& path, const Progres
 {
     m_last = ImportSummary{};
     m_last.path = path;
-    if (ZipArchive::looksLikeZip(path)) {
+    if (isRegularFile(path) && ZipArchive::looksLikeZip(path)) {
         return importZip(path, progress);
     }
-    auto format = detectImportFormat(path);
-    if (!format) {
-        return format.error();
-    }
+    // One reader for telling the format and importing: standard input or a
+    // pipe cannot be opened a second time.
     auto reader = LineReader::open(path, kMaxLineBytes);
     if (!reader) {
         return reader.error();
     }
-    if (Status s = importStream(*reader, *format, m_last, progress); !s) {
+    auto format = detectFormat(*reader);
+    if (!format) {
+        return format.error();
+    }
+    if (reader->rewind()) {
+        if (Status s = importStream(*reader, *format, m_last, progress); !s) {
+            return s.error();
+        }
+        return m_last;
+    }
+    if (!isRegularFile(path)) {
+        return Error{Error::Code::Format,
+                     QStringLiteral("its first lines are too long to tell its format; import "
+                                    "it from a file"),
+                     reader->path()};
+    }
+    auto again = LineReader::open(path, kMaxLineBytes); // a file read past its first block
+    if (!again) {
+        return again.error();
+    }
+    if (Status s = importStream(*again, *format, m_last, progress); !s) {
         return s.error();
     }
     return m_last;

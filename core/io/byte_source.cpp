@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 namespace wake::io {
@@ -100,15 +102,42 @@ bool startsWithGzipMagic(const QString& path)
 
 } // namespace
 
+bool isRegularFile(const QString& path)
+{
+    struct stat st
+    {};
+    return path != QLatin1String("-") && ::stat(QFile::encodeName(path).constData(), &st) == 0 &&
+           S_ISREG(st.st_mode);
+}
+
 OpenedSource openFileSource(const QString& path, QString& error)
 {
+    // Standard input, a FIFO, <(...) or a device is read once, from its
+    // start, through zlib (which passes plain data through as it is): it
+    // cannot be opened again to look at its first bytes.
     if (path == QLatin1String("-")) {
-        return {std::make_unique<FileSource>(stdin, false), 0, false};
+        const int fd = ::dup(::fileno(stdin));
+        gzFile gz = fd < 0 ? nullptr : gzdopen(fd, "rb");
+        if (gz == nullptr) {
+            error = QStringLiteral("cannot read standard input: %1").arg(systemError());
+            return {};
+        }
+        gzbuffer(gz, 1 << 17);
+        return {std::make_unique<GzipSource>(gz), 0, false};
     }
     const QFileInfo info(path);
     if (info.isDir()) {
         error = QStringLiteral("is a folder, not a file");
         return {};
+    }
+    if (!isRegularFile(path) && info.exists()) {
+        gzFile gz = gzopen(QFile::encodeName(path).constData(), "rb");
+        if (gz == nullptr) {
+            error = QStringLiteral("cannot open: %1").arg(systemError());
+            return {};
+        }
+        gzbuffer(gz, 1 << 17);
+        return {std::make_unique<GzipSource>(gz), 0, false};
     }
     if (startsWithGzipMagic(path)) {
         gzFile gz = gzopen(QFile::encodeName(path).constData(), "rb");

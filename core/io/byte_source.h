@@ -36,5 +36,7 @@ struct OpenedSource
 };
 // Returns the source, or an empty source and the message in `error`.
 OpenedSource openFileSource(const QString& path, QString& error);
+// A file on disk that can be opened again (not "-", a FIFO or a device).
+bool isRegularFile(const QString& path);
 
 } // namespace wake::io

@@ -27,6 +27,7 @@ LineReader::LineReader(LineReader&& other) noexcept
       m_sizeBytes(other.m_sizeBytes), m_bytesConsumed(other.m_bytesConsumed),
       m_maxLineBytes(other.m_maxLineBytes), m_buffer(std::move(other.m_buffer)),
       m_begin(other.m_begin), m_end(other.m_end), m_eof(other.m_eof),
+      m_blocksRead(other.m_blocksRead), m_firstBlockEnd(other.m_firstBlockEnd),
       m_long(std::move(other.m_long)), m_error(std::move(other.m_error))
 {}
 
@@ -54,6 +55,21 @@ bool LineReader::refill()
         return false;
     }
     m_end = static_cast<std::size_t>(n);
+    if (++m_blocksRead == 1) {
+        m_firstBlockEnd = m_end;
+    }
+    return true;
+}
+
+bool LineReader::rewind()
+{
+    if (m_blocksRead > 1) {
+        return false;
+    }
+    m_begin = 0;
+    m_end = m_firstBlockEnd;
+    m_bytesConsumed = 0;
+    m_long.clear();
     return true;
 }
 

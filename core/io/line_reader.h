@@ -40,6 +40,10 @@ public:
 
     // Next line, or false at the end of input (or a read error: see error()).
     bool next(std::string_view& line);
+    // Back to the first line, while everything read is still in the first
+    // block: so the format of standard input or a pipe can be told from its
+    // first lines and the same lines then imported. False once past it.
+    bool rewind();
 
     // Size of the file in bytes (0 when unknown, e.g. a pipe) and bytes read
     // so far: of the compressed file for a compressed source.
@@ -60,6 +64,8 @@ private:
     std::size_t m_begin = 0; // first unconsumed byte
     std::size_t m_end = 0;   // one past the last valid byte
     bool m_eof = false;
+    int m_blocksRead = 0; // refills that brought data
+    std::size_t m_firstBlockEnd = 0;
     std::string m_long; // holds a line that crosses a block boundary
     QString m_error;
 };
