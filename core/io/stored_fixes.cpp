@@ -69,4 +69,21 @@ double storedFit(const tracks::TrackSegmenter& segmenter, const StoredNeighbours
     return near == nullptr ? -1.0 : segmenter.fitScore(segmenterFix(*near), fix);
 }
 
+bool repeatsStoredFix(const tracks::SegmenterRules& rules, const StoredNeighbours& n,
+                      const model::TrackPoint& p)
+{
+    const auto repeatMs = static_cast<std::int64_t>(rules.repeatSeconds * 1000.0);
+    const auto e7 = [](double degrees) {
+        return std::llround(degrees * 1e7);
+    };
+    for (const model::TrackPoint* stored : {n.before, n.after}) {
+        if (stored != nullptr && stored->timeUtcMs != p.timeUtcMs &&
+            std::llabs(stored->timeUtcMs - p.timeUtcMs) <= repeatMs &&
+            e7(stored->latDeg) == e7(p.latDeg) && e7(stored->lonDeg) == e7(p.lonDeg)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace wake::io

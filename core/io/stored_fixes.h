@@ -42,6 +42,12 @@ Result<StoredNeighbours> storedNeighbours(store::Database& db, StoredFixWindow& 
 double storedFit(const tracks::TrackSegmenter& segmenter, const StoredNeighbours& n,
                  const tracks::SegmenterFix& fix);
 
+// The fix is a stored neighbour heard again: the same position (to the
+// stored 1e-7 degree) within the segmenter's repeat seconds. The import that
+// stored the neighbour dropped this one as a repeat; a later import must too.
+bool repeatsStoredFix(const tracks::SegmenterRules& rules, const StoredNeighbours& n,
+                      const model::TrackPoint& p);
+
 // What the segmenter reads of a track point.
 tracks::SegmenterFix segmenterFix(const model::TrackPoint& p);
 

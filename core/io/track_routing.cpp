@@ -222,7 +222,7 @@ Status TrackSink::route(model::TrackPoint point)
     std::vector<int> excluded;
     std::vector<model::VesselId> elsewhere;
     if (!state.stored.empty()) {
-        const StoredFixWindow* match = nullptr;
+        StoredFixWindow* match = nullptr;
         double bestScore = std::numeric_limits<double>::infinity();
         for (StoredFixWindow& w : state.stored) {
             auto near = storedNeighbours(m_db, w, point.timeUtcMs);
@@ -245,6 +245,11 @@ Status TrackSink::route(model::TrackPoint point)
             }
         }
         if (match != nullptr) {
+            if (auto near = storedNeighbours(m_db, *match, point.timeUtcMs);
+                near && repeatsStoredFix(state.segmenter.rules(), *near, point)) {
+                ++m_uncommittedDuplicates; // heard twice, and the first hearing is stored
+                return {};
+            }
             const model::VesselId id = match->vessel;
             const auto known = state.trackOfVessel.find(id);
             const int track = state.segmenter.continueTrack(

@@ -23,6 +23,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <span>
@@ -114,6 +115,8 @@ public:
     Result<std::vector<model::VesselId>> vesselsWithMmsi(std::uint32_t mmsi);
     // One observed identity record (an importer's: a value heard at `to`).
     Status addIdentityRecord(model::VesselId id, const model::IdentityRecord& record);
+    // Per identity field ("name", "imo" ...), the time of its last recorded change.
+    Result<std::map<QString, std::int64_t>> latestIdentityChanges(model::VesselId id);
     // A new vessel even when another has its MMSI (a second ship on it).
     Result<model::VesselId> createVessel(const model::Vessel& vessel);
     // Every value an importer replaced (name, call sign, IMO, type, flag),

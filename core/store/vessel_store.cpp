@@ -72,6 +72,28 @@ Result<std::optional<model::VesselId>> Database::findVesselByMmsi(std::uint32_t 
                                         : std::nullopt;
 }
 
+Result<std::map<QString, std::int64_t>> Database::latestIdentityChanges(model::VesselId id)
+{
+    auto stmt = m_connection.prepare(
+        QStringLiteral("SELECT field, MAX(to_utc_ms) FROM vessel_identity_history "
+                       "WHERE vessel_id = ? AND to_utc_ms IS NOT NULL GROUP BY field"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id);
+    std::map<QString, std::int64_t> out;
+    for (;;) {
+        const auto step = stmt->step();
+        if (step == Statement::Step::Failed) {
+            return stmt->lastError();
+        }
+        if (step == Statement::Step::Done) {
+            return out;
+        }
+        out[stmt->text(0)] = stmt->int64(1);
+    }
+}
+
 Status Database::addIdentityRecord(model::VesselId id, const model::IdentityRecord& record)
 {
     auto hist = m_connection.prepare(QStringLiteral(
@@ -174,8 +196,22 @@ Result<model::VesselId> Database::writeVessel(const model::Vessel& in,
                 Error::Code::NotFound, QStringLiteral("no vessel with id %1").arg(*id), {}};
         }
         const model::Vessel& old = **existing;
+        // An identity heard before the last change the history records for
+        // a field is old news (a file read again, an older file after a newer
+        // one): it neither replaces the current value nor is a change again.
+        auto latest = latestIdentityChanges(*id);
+        if (!latest) {
+            return latest.error();
+        }
+        auto stale = [&](const char* field) {
+            const auto it = latest->find(QString::fromLatin1(field));
+            return observedUtcMs && it != latest->end() && *observedUtcMs <= it->second;
+        };
         auto noteChange = [&](const char* field, const std::optional<QString>& before,
                               const std::optional<QString>& after) {
+            if (stale(field)) {
+                return;
+            }
             if (before && after && *before != *after && !before->isEmpty()) {
                 model::IdentityRecord r;
                 r.field = QString::fromLatin1(field);
@@ -199,11 +235,12 @@ Result<model::VesselId> Database::writeVessel(const model::Vessel& in,
         noteChange("ship_type", number(old.aisShipType), number(in.aisShipType));
         merged.id = old.id;
         merged.mmsi = pick(in.mmsi, old.mmsi);
-        merged.imo = pick(in.imo, old.imo);
-        merged.name = pick(in.name, old.name);
-        merged.callSign = pick(in.callSign, old.callSign);
-        merged.flagAlpha2 = pick(in.flagAlpha2, old.flagAlpha2);
-        merged.aisShipType = pick(in.aisShipType, old.aisShipType);
+        merged.imo = stale("imo") ? old.imo : pick(in.imo, old.imo);
+        merged.name = stale("name") ? old.name : pick(in.name, old.name);
+        merged.callSign = stale("callsign") ? old.callSign : pick(in.callSign, old.callSign);
+        merged.flagAlpha2 = stale("flag") ? old.flagAlpha2 : pick(in.flagAlpha2, old.flagAlpha2);
+        merged.aisShipType =
+            stale("ship_type") ? old.aisShipType : pick(in.aisShipType, old.aisShipType);
         merged.vesselType = pick(in.vesselType, old.vesselType);
         merged.lengthM = pick(in.lengthM, old.lengthM);
         merged.beamM = pick(in.beamM, old.beamM);

@@ -84,6 +84,7 @@ class TrackSegmenter
 {
 public:
     explicit TrackSegmenter(SegmenterRules rules = {}) : m_rules(rules) {}
+    const SegmenterRules& rules() const { return m_rules; }
 
     struct Assignment
     {

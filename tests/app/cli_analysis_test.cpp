@@ -4,6 +4,7 @@
 
 #include "app/cli_fixture.h"
 #include "reference/port_index.h"
+#include "store/database.h"
 #include "support/marine_cadastre_csv.h"
 
 #include <QFile>
@@ -186,5 +187,52 @@ TEST_F(CliAnalysis, ARulesFileWithAWrongValueIsRefusedBeforeAnythingIsAnalysed)
         EXPECT_TRUE(r.err.contains(QString::fromUtf8(c.message))) << r.err.toStdString();
         EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was analysed")));
         EXPECT_TRUE(r.out.isEmpty());
+    }
+}
+
+// The same file imported again changes nothing: no position, vessel,
+// identity record or event more (the issue saw identity history 62 -> 182 ->
+// 302 and the older name recorded again each time).
+TEST_F(CliAnalysis, ARepeatedImportChangesNothing)
+{
+    ASSERT_GE(planted(model::EventKind::IdentityChange), 1) << "the traffic renames a vessel";
+    const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    struct Snapshot
+    {
+        std::size_t history = 0;
+        QString vessels;
+        QString events;
+        std::int64_t positions = 0;
+    };
+    const auto snapshot = [&] {
+        Snapshot s;
+        auto store = store::Database::open(db);
+        EXPECT_TRUE(store.ok());
+        if (!store.ok()) {
+            return s;
+        }
+        auto history = store->observedIdentityHistory();
+        s.history = history.ok() ? history->size() : 0;
+        auto count = store->trackPointCount();
+        s.positions = count.ok() ? *count : -1;
+        s.vessels = wake({QStringLiteral("vessels"), QStringLiteral("--json")}).out;
+        s.events = wake({QStringLiteral("events"), QStringLiteral("--json")}).out;
+        return s;
+    };
+    ASSERT_EQ(wake({QStringLiteral("import"), m_csv}).exitCode, 0);
+    const Snapshot first = snapshot();
+    EXPECT_GE(first.history, 1u);
+    EXPECT_TRUE(first.events.contains(QStringLiteral("identity_change")));
+    for (int again = 0; again < 2; ++again) {
+        const ProcessResult r = wake({QStringLiteral("import"), m_csv});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral(" 0 stored")) ||
+                    r.err.contains(QStringLiteral(", 0 stored")))
+            << r.err.toStdString();
+        const Snapshot next = snapshot();
+        EXPECT_EQ(next.history, first.history);
+        EXPECT_EQ(next.positions, first.positions);
+        EXPECT_EQ(next.vessels, first.vessels);
+        EXPECT_EQ(next.events, first.events);
     }
 }
