@@ -161,6 +161,13 @@ Result<ImportSummary> AisImporter::importZip(const QString& path, const Progress
     if (!archive) {
         return archive.error();
     }
+    // Every member is checked to its end (its CRC) before any is imported:
+    // a damaged archive leaves the store as it was.
+    for (const ZipArchive::Member& member : archive->members()) {
+        if (Status s = archive->verifyMember(member); !s) {
+            return s.error();
+        }
+    }
     QStringList skipped;
     for (const ZipArchive::Member& member : archive->members()) {
         auto probe = archive->openMember(member, kMaxLineBytes);

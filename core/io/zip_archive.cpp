@@ -138,4 +138,28 @@ Result<LineReader> ZipArchive::openMember(const Member& member, std::size_t maxL
                       m_path + QLatin1Char(':') + member.name, m_fileSize, maxLineBytes);
 }
 
+Status ZipArchive::verifyMember(const Member& member) const
+{
+    zip_file_t* file = zip_fopen_index(m_handle->zip, member.index, 0);
+    if (file == nullptr) {
+        return Error{Error::Code::Format,
+                     QStringLiteral("cannot read the archive member %1 (%2)")
+                         .arg(member.name, QString::fromUtf8(zip_strerror(m_handle->zip))),
+                     m_path};
+    }
+    ZipMemberSource source(file, member); // closes the file
+    std::vector<char> buffer(1 << 20);
+    for (;;) {
+        const std::int64_t n = source.read(buffer.data(), buffer.size());
+        if (n == 0) {
+            return {};
+        }
+        if (n < 0) {
+            return Error{Error::Code::Format,
+                         source.error() + QStringLiteral("; nothing of the archive was imported"),
+                         m_path + QLatin1Char(':') + member.name};
+        }
+    }
+}
+
 } // namespace wake::io

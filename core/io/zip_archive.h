@@ -45,6 +45,10 @@ public:
     // compressed bytes. A damaged member ends with an error that names it
     // and the offset reached.
     Result<LineReader> openMember(const Member& member, std::size_t maxLineBytes) const;
+    // Reads the member to its end, where libzip checks its CRC: an error
+    // names the member. Done before importing, so a member that turns out
+    // damaged at its end has not committed its rows.
+    Status verifyMember(const Member& member) const;
 
 private:
     struct Handle;

@@ -189,7 +189,7 @@ TEST_F(CompressedImport, ATruncatedZipIsReportedAndTheStoreKeepsWhatItHad)
     EXPECT_TRUE(storeIsSound(db));
 }
 
-TEST_F(CompressedImport, ADamagedMemberNamesItselfAndWhatCameBeforeStaysStored)
+TEST_F(CompressedImport, ADamagedMemberNamesItselfAndNothingOfItIsStored)
 {
     const QString zip = m_dir.filePath(QStringLiteral("full.zip"));
     ASSERT_TRUE(writeZip(zip, {{QStringLiteral("day.csv"), m_bytes}}));
@@ -206,7 +206,55 @@ TEST_F(CompressedImport, ADamagedMemberNamesItselfAndWhatCameBeforeStaysStored)
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().where.endsWith(QStringLiteral("damaged.zip:day.csv")));
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("day.csv is damaged")));
-    EXPECT_GT(*db.trackPointCount(), 1000); // the rows before the damage
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("nothing of the archive")));
+    EXPECT_EQ(*db.trackPointCount(), 0) << "no row of a member that is damaged at its end";
+    EXPECT_TRUE(storeIsSound(db));
+}
+
+// Stored (not deflated), one byte of a vessel name changed: every byte reads,
+// and only the CRC at the member's end tells. The damaged name once became
+// the vessel's name and an identity change.
+TEST_F(CompressedImport, AMemberWhoseCrcFailsAtItsEndCommitsNothing)
+{
+    QByteArray damagedBytes = m_bytes;
+    const qsizetype at = damagedBytes.lastIndexOf("TEST VESSEL");
+    ASSERT_GT(at, 0);
+    damagedBytes[at] = 'X'; // "XEST VESSEL": what a flipped bit makes
+    int error = 0;
+    const QString path = m_dir.filePath(QStringLiteral("crc.zip"));
+    {
+        const QString good = m_dir.filePath(QStringLiteral("stored.zip"));
+        zip_t* zip =
+            zip_open(QFile::encodeName(good).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+        ASSERT_NE(zip, nullptr);
+        zip_source_t* source = zip_source_buffer(zip, m_bytes.constData(),
+                                                 static_cast<zip_uint64_t>(m_bytes.size()), 0);
+        const zip_int64_t index = zip_file_add(zip, "day.csv", source, ZIP_FL_ENC_UTF_8);
+        ASSERT_GE(index, 0);
+        ASSERT_EQ(zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0),
+                  0);
+        ASSERT_EQ(zip_close(zip), 0);
+        QByteArray archive = readAll(good);
+        const qsizetype inArchive = archive.indexOf(m_bytes.mid(at, 40));
+        ASSERT_GT(inArchive, 0) << "stored members keep their bytes as they are";
+        archive[inArchive] = 'X';
+        ASSERT_TRUE(writeBytes(path, archive));
+    }
+    Result<io::ImportSummary> result = io::ImportSummary{};
+    store::Database db = importInto(QStringLiteral("crc.sqlite"), path, &result);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("(found at its end)")))
+        << result.error().message.toStdString();
+    EXPECT_EQ(*db.trackPointCount(), 0);
+    const auto vessels = db.listVessels();
+    ASSERT_TRUE(vessels.ok());
+    for (const auto& v : *vessels) {
+        EXPECT_FALSE(v.name.value_or(QString()).startsWith(QStringLiteral("XEST")))
+            << "damaged name";
+    }
+    auto history = db.observedIdentityHistory();
+    ASSERT_TRUE(history.ok());
+    EXPECT_TRUE(history->empty());
     EXPECT_TRUE(storeIsSound(db));
 }
 
