@@ -150,7 +150,15 @@ void LiveSession::handleLine(std::size_t sourceIndex, std::string_view line,
     const ais::StampedLine stamped =
         ais::stampLine(line, receiveUtcMs, source.config.name.toStdString());
     if (m_recorder) {
-        m_recorder->write(stamped.text, receiveUtcMs);
+        // An over-long line (a sender that never ends its line) is recorded
+        // as a marker, not as kilobytes of whatever it held.
+        if (line.size() > ais::kMaxLineBytes) {
+            m_recorder->write("# wake: a line longer than " + std::to_string(ais::kMaxLineBytes) +
+                                  " bytes was received here and not recorded",
+                              receiveUtcMs);
+        } else {
+            m_recorder->write(stamped.text, receiveUtcMs);
+        }
     }
     if (const ais::DecodedMessage* m = source.decoder.decodeLine(stamped.text)) {
         handleMessage(sourceIndex, *m, receiveUtcMs, stamped.senderTime);

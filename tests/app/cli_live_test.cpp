@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -209,4 +210,52 @@ TEST_F(Cli, LiveSendsALoginToATcpFeedAndNeverShowsOrStoresThePassword)
     EXPECT_TRUE(bad.err.contains(QStringLiteral("only tcp:// sources take")))
         << bad.err.toStdString();
     EXPECT_FALSE(bad.err.contains(QStringLiteral("s3cretPW"))) << bad.err.toStdString();
+}
+
+// A sender that never ends its line once made --record write 8 GB in 10 s:
+// the over-long line is now a marker in the recording, and the line after it
+// is read.
+TEST_F(Cli, AnEndlessLineCostsARecordingOneMarker)
+{
+    QTcpServer server;
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    const QString folder = m_dir.filePath(QStringLiteral("rec"));
+    QProcess live;
+    live.setProcessEnvironment(environment());
+    live.start(QStringLiteral(WAKE_BINARY),
+               {QStringLiteral("live"),
+                QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort()),
+                QStringLiteral("--for"), QStringLiteral("4"), QStringLiteral("--record"), folder,
+                QStringLiteral("--db"), m_dir.filePath(QStringLiteral("endless.sqlite"))});
+    ASSERT_TRUE(live.waitForStarted());
+    ASSERT_TRUE(server.waitForNewConnection(15000));
+    QTcpSocket* feed = server.nextPendingConnection();
+    const QByteArray junk(64 * 1024, 'x');
+    qint64 sent = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 2500 && sent < (qint64(1) << 30)) {
+        sent += feed->write(junk);
+        feed->waitForBytesWritten(100);
+    }
+    feed->write("\n!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n");
+    feed->waitForBytesWritten(1000);
+    ASSERT_TRUE(live.waitForFinished(30000));
+    const QString out =
+        QString::fromUtf8(live.readAllStandardOutput() + live.readAllStandardError());
+    EXPECT_EQ(live.exitCode(), 0) << out.toStdString();
+    EXPECT_GT(sent, 1 << 20) << "the sender got megabytes out";
+    EXPECT_TRUE(out.contains(QStringLiteral("line too long"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("stored 1 positions"))) << out.toStdString();
+    qint64 recorded = 0;
+    QByteArray text;
+    for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files)) {
+        recorded += f.size();
+        QFile file(f.filePath());
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        text += file.readAll();
+    }
+    EXPECT_LT(recorded, 4096) << "bytes recorded for " << sent << " bytes of one endless line";
+    EXPECT_TRUE(text.contains("# wake: a line longer than")) << text.toStdString();
+    EXPECT_TRUE(text.contains("15RTgt0PAso;90TKcjM8h6g208CQ")) << "the line after it is kept";
 }
