@@ -15,6 +15,7 @@
 #include <QUdpSocket>
 
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace wake;
 using wake::test::Cli;
@@ -258,4 +259,22 @@ TEST_F(Cli, AnEndlessLineCostsARecordingOneMarker)
     EXPECT_LT(recorded, 4096) << "bytes recorded for " << sent << " bytes of one endless line";
     EXPECT_TRUE(text.contains("# wake: a line longer than")) << text.toStdString();
     EXPECT_TRUE(text.contains("15RTgt0PAso;90TKcjM8h6g208CQ")) << "the line after it is kept";
+}
+
+// file:/dev/zero never ended and ignored Ctrl-C; a FIFO with no writer
+// blocked before anything was printed. Both now end with --for.
+TEST_F(Cli, LiveOnADeviceOrAFifoWithoutWriterEndsOnTime)
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("feed.fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer clock;
+    clock.start();
+    const auto r =
+        wake({QStringLiteral("live"), QStringLiteral("file:/dev/zero"),
+              QStringLiteral("file:") + fifo, QStringLiteral("--for"), QStringLiteral("1")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_LT(clock.elapsed(), 15000);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("receiving from 2 source(s)")))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("/dev/zero is a device"))) << r.err.toStdString();
 }

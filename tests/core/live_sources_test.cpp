@@ -17,6 +17,7 @@
 
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace wake::live {
@@ -236,6 +237,63 @@ TEST_F(LiveSources, AFollowedFileIsReadAcrossRotationFromWhereItWas)
     auto old = m_db->findVesselByMmsi(216000000);
     ASSERT_TRUE(old.ok());
     EXPECT_FALSE(old->has_value());
+}
+
+// logrotate's two ways, done the way writers really do them: a writer that
+// keeps writing into the renamed file for a while, and a copy-truncate that
+// the writer fills past where reading was before the next look. The issue
+// lost 28 of 1,235 lines and 3.
+TEST_F(LiveSources, AFollowedFileLosesNoLineToARenameOrACopyTruncate)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ais.log"));
+    auto append = [](const QString& file, const QByteArray& data) {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Append));
+        f.write(data);
+    };
+    append(path, QByteArray());
+    auto live = session();
+    ASSERT_TRUE(live->addSource({QStringLiteral("log"), QStringLiteral("file:") + path}).ok());
+    append(path, joined(positionLines(10, 217000000)));
+    ASSERT_TRUE(waitUntil([&] { return storedPositions() == 10; }));
+
+    QFile writer(path); // the logger's own handle, kept across the rename
+    ASSERT_TRUE(writer.open(QIODevice::WriteOnly | QIODevice::Append));
+    ASSERT_TRUE(QFile::rename(path, path + QStringLiteral(".1")));
+    writer.write(joined(positionLines(5, 217100000)));
+    writer.flush();
+    waitUntil([] { return false; }, 100); // the source sees the rename meanwhile
+    append(path, joined(positionLines(10, 217200000)));
+    writer.write(joined(positionLines(3, 217300000))); // late lines into the old file
+    writer.flush();
+    EXPECT_TRUE(waitUntil([&] { return storedPositions() == 28; })) << storedPositions();
+    writer.close();
+
+    // copytruncate: emptied, then written past the old read position at once.
+    QFile::resize(path, 0);
+    append(path, joined(positionLines(25, 217400000)));
+    EXPECT_TRUE(waitUntil([&] { return storedPositions() == 53; })) << storedPositions();
+}
+
+TEST_F(LiveSources, AFifoIsFollowedWithoutWaitingForAWriterAndADeviceIsRefused)
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("ais.fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    auto live = session();
+    ASSERT_TRUE(live->addSource({QStringLiteral("pipe"), QStringLiteral("file:") + fifo}).ok());
+    ASSERT_TRUE(live->addSource({QStringLiteral("zero"), QStringLiteral("file:/dev/zero")}).ok());
+    EXPECT_TRUE(waitUntil([&] {
+        return statusOf(live->sourceStatus(), QStringLiteral("zero"))
+            .counters.lastError.contains(QStringLiteral("is a device"));
+    }));
+    const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+    ASSERT_GE(fd, 0) << "the source holds the FIFO open for reading";
+    const QByteArray lines = joined(positionLines(4, 217500000));
+    ASSERT_EQ(::write(fd, lines.constData(), static_cast<std::size_t>(lines.size())), lines.size());
+    ::close(fd);
+    EXPECT_TRUE(waitUntil([&] { return storedPositions() == 4; })) << storedPositions();
 }
 
 TEST_F(LiveSources, AConnectionThatDeliversNothingIsCaughtByTheWatchdogAndReopened)
