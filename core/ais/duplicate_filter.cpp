@@ -26,6 +26,14 @@ DuplicateFilter::check(std::uint64_t payloadHash, std::int64_t timeUtcMs, int so
     }
     m_seen[payloadHash] = {timeUtcMs, sourceIndex};
     m_order.emplace_back(timeUtcMs, payloadHash);
+    while (m_order.size() > kMaxRemembered) {
+        const auto [time, hash] = m_order.front();
+        m_order.pop_front();
+        const auto old = m_seen.find(hash);
+        if (old != m_seen.end() && old->second.timeUtcMs == time) {
+            m_seen.erase(old);
+        }
+    }
     return std::nullopt;
 }
 

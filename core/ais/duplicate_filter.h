@@ -17,6 +17,10 @@ class DuplicateFilter
 {
 public:
     static constexpr std::int64_t kWindowMs = 10'000;
+    // A flood of distinct messages cannot grow the filter without bound: past
+    // this many, the oldest are forgotten early (a late echo of one of them is
+    // then stored again, and the store's key drops it).
+    static constexpr std::size_t kMaxRemembered = 1'000'000;
 
     struct FirstHearing
     {

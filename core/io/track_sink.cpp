@@ -108,6 +108,7 @@ void TrackSink::rollback()
     }
     m_batch.clear();
     m_receptions.clear();
+    m_receptionKeys.clear();
     m_uncommittedStored = 0;
     m_uncommittedVessels = 0;
     m_uncommittedIdentities = 0;
@@ -243,7 +244,11 @@ Status TrackSink::addReception(std::uint32_t mmsi, std::int64_t positionTimeUtcM
     if (!id) {
         return id.error();
     }
-    m_receptions.push_back({*id, positionTimeUtcMs, sourceId, heardUtcMs, basis});
+    // The store keeps a source's first hearing of a position: a sender that
+    // repeats one sentence thousands of times queues one row, not thousands.
+    if (m_receptionKeys.insert({*id, positionTimeUtcMs, sourceId}).second) {
+        m_receptions.push_back({*id, positionTimeUtcMs, sourceId, heardUtcMs, basis});
+    }
     return {};
 }
 
@@ -321,6 +326,7 @@ Status TrackSink::flushBatch()
         return s;
     }
     m_receptions.clear();
+    m_receptionKeys.clear();
     if (m_batch.empty()) {
         return {};
     }

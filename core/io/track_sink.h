@@ -23,6 +23,8 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -164,6 +166,8 @@ private:
     std::unordered_map<model::VesselId, KnownIdentity> m_identities;
     std::vector<model::TrackPoint> m_batch;
     std::vector<store::Reception> m_receptions;
+    std::set<std::tuple<model::VesselId, std::int64_t, std::int64_t>> m_receptionKeys; // queued
+
     bool m_inTransaction = false;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     // The page cache of an import, in KiB (SQLite's default is 2 MiB).

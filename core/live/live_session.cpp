@@ -13,6 +13,7 @@ namespace {
 
 // Live transactions stay small: a commit a second holds a few thousand rows.
 constexpr std::size_t kLiveBatchRows = 200'000;
+constexpr std::int64_t kMaxUncommittedPositions = 100'000;
 
 // Names go into tag blocks (s:), where , * and \ have meanings.
 QString tagSafe(QString name)
@@ -196,6 +197,12 @@ void LiveSession::handleMessage(std::size_t sourceIndex, const ais::DecodedMessa
         ++m_uncommittedPositions;
         if (Status s = m_sink.addReception(mmsi, time, source.storeId, receiveUtcMs, basis); !s) {
             noteStoreError(s.error());
+        }
+        if (m_uncommittedPositions >= kMaxUncommittedPositions) {
+            // A flood of new positions is committed as it comes, not held
+            // in memory until the next tick of the commit timer.
+            (void)m_sink.finish();
+            (void)commit();
         }
         const TargetTable::Update update = m_targets.updatePosition(
             mmsi, m.message.header.type, isClassBCs(m.message), time, *fix);

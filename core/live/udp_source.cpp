@@ -1,5 +1,6 @@
 #include "live/udp_source.h"
 
+#include <QTimer>
 #include <QVariant>
 
 #include <algorithm>
@@ -40,7 +41,21 @@ void UdpSource::close()
 
 void UdpSource::onReadyRead()
 {
+    // At most kMaxBytesPerTurn a turn of the event loop: a flood must leave
+    // room for the commits, the clock of --for and Ctrl-C. What is left
+    // waits in the kernel's buffer (which drops, and counts, the excess).
+    qint64 budget = kMaxBytesPerTurn;
     while (m_socket.hasPendingDatagrams()) {
+        if (budget <= 0) {
+            if (!m_continuePending) {
+                m_continuePending = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_continuePending = false;
+                    onReadyRead();
+                });
+            }
+            return;
+        }
         const qint64 size = m_socket.pendingDatagramSize();
         m_buffer.resize(std::max<qint64>(size, 1));
         const qint64 n = m_socket.readDatagram(m_buffer.data(), m_buffer.size());
@@ -48,6 +63,7 @@ void UdpSource::onReadyRead()
             noteError(m_socket.errorString());
             break;
         }
+        budget -= std::max<qint64>(n, 1);
         // A datagram is complete: its last sentence needs no line end.
         deliver(m_splitter, m_buffer.constData(), n);
         endStream(m_splitter);

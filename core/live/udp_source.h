@@ -12,6 +12,8 @@ class UdpSource : public LiveSource
 {
     Q_OBJECT
 public:
+    static constexpr qint64 kMaxBytesPerTurn = 1 << 20;
+
     UdpSource(const QString& name, const SourceUrl& url, const SourceTiming& timing);
 
 protected:
@@ -25,6 +27,7 @@ private:
     QUdpSocket m_socket;
     LineSplitter m_splitter;
     QByteArray m_buffer;
+    bool m_continuePending = false;
 };
 
 } // namespace wake::live
