@@ -6,11 +6,15 @@
 #include "commands/commands.h"
 #include "interrupt.h"
 #include "live/live_session.h"
+#include "scenario/scenario_installer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimer>
+
+#include <optional>
+#include <thread>
 
 namespace wake::app {
 
@@ -146,7 +150,12 @@ int runLiveCommand(const QStringList& arguments)
             return kExitUsage;
         }
     }
-    auto db = openDatabase(parser);
+    // The store opens at once; the built-in scenario a new database gets
+    // (seconds) goes in on another connection while the sources already
+    // read, so a feed's first seconds are not lost (their lines wait).
+    const QString target = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : defaultDatabasePath();
+    auto db = store::Database::open(target);
     if (reportedFailure(db)) {
         return kExitFailure;
     }
@@ -164,6 +173,24 @@ int runLiveCommand(const QStringList& arguments)
             return s.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
         }
     }
+    session.holdLines();
+    std::optional<Error> installError;
+    std::thread installer([&] {
+        auto other = scenario::openWithBuiltInScenario(target);
+        if (!other) {
+            installError = other.error();
+        }
+        QMetaObject::invokeMethod(
+            &session,
+            [&] {
+                if (!installError) {
+                    session.releaseLines();
+                } else {
+                    QCoreApplication::quit();
+                }
+            },
+            Qt::QueuedConnection);
+    });
     // Scripts (and the tests) wait for this line before they send.
     printErr(QStringLiteral("wake live: receiving from %1 source(s)%2; Ctrl-C stops\n")
                  .arg(configs.size())
@@ -180,7 +207,13 @@ int runLiveCommand(const QStringList& arguments)
     });
     watch.start();
     QCoreApplication::exec();
-    session.stop(); // the sources' last lines, then the last commit
+    installer.join();
+    if (installError) {
+        printError(installError->toString());
+        return kExitFailure;
+    }
+    session.releaseLines(); // when it ended before the release was delivered
+    session.stop();         // the sources' last lines, then the last commit
     const double seconds =
         static_cast<double>(QDateTime::currentMSecsSinceEpoch() - started) / 1000.0;
 

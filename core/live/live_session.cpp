@@ -161,8 +161,40 @@ void LiveSession::handleLine(std::size_t sourceIndex, std::string_view line,
             m_recorder->write(stamped.text, receiveUtcMs);
         }
     }
-    if (const ais::DecodedMessage* m = source.decoder.decodeLine(stamped.text)) {
-        handleMessage(sourceIndex, *m, receiveUtcMs, stamped.senderTime);
+    if (m_holding) {
+        if (m_heldBytes + stamped.text.size() > kMaxHeldBytes) {
+            ++m_counts.heldLinesDropped;
+            return;
+        }
+        m_heldBytes += stamped.text.size();
+        m_held.push_back({sourceIndex, stamped.text, stamped.senderTime, receiveUtcMs});
+        return;
+    }
+    processLine(sourceIndex, stamped.text, stamped.senderTime, receiveUtcMs);
+}
+
+void LiveSession::processLine(std::size_t sourceIndex, std::string_view stampedLine,
+                              bool senderTime, std::int64_t receiveUtcMs)
+{
+    Source& source = *m_sources[sourceIndex];
+    if (const ais::DecodedMessage* m = source.decoder.decodeLine(stampedLine)) {
+        handleMessage(sourceIndex, *m, receiveUtcMs, senderTime);
+    }
+}
+
+void LiveSession::holdLines()
+{
+    m_holding = true;
+}
+
+void LiveSession::releaseLines()
+{
+    m_holding = false;
+    std::vector<HeldLine> held;
+    held.swap(m_held);
+    m_heldBytes = 0;
+    for (const HeldLine& line : held) {
+        processLine(line.source, line.stamped, line.senderTime, line.receiveUtcMs);
     }
 }
 
@@ -261,6 +293,9 @@ Status LiveSession::commit()
 
 void LiveSession::onCommitTimer()
 {
+    if (m_holding) {
+        return; // the store is not ready: nothing to commit yet
+    }
     (void)m_sink.finish(); // short tracks' fixes are kept too
     (void)commit();
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();

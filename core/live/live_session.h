@@ -69,6 +69,7 @@ struct SessionCounts
     std::int64_t gapEvents = 0;
     std::int64_t storeErrors = 0;
     QString lastStoreError;
+    std::int64_t heldLinesDropped = 0; // past the bound while the store was not ready
 };
 
 class LiveSession : public QObject
@@ -97,6 +98,15 @@ public:
     // One line as a source delivers it (public for tests and replaying).
     void handleLine(std::size_t sourceIndex, std::string_view line, std::int64_t receiveUtcMs);
 
+    // While the store is not ready (a new database still getting its
+    // built-in scenario on another connection), sources already read: their
+    // lines are recorded and wait in memory, up to kMaxHeldBytes (beyond,
+    // counted as dropped), and nothing touches the store. Released, they are
+    // stored in the order they came.
+    static constexpr std::size_t kMaxHeldBytes = 256u << 20;
+    void holdLines();
+    void releaseLines();
+
 Q_SIGNALS:
     void committed(); // after each commit that stored something
     void sourceStateChanged(const QString& name, wake::live::SourceState state);
@@ -122,6 +132,19 @@ private:
     void storeGap(const LiveTarget& target, std::int64_t silenceFromUtcMs, std::int64_t intervalMs);
     void noteStoreError(const Error& error);
     void onCommitTimer();
+    void processLine(std::size_t sourceIndex, std::string_view stampedLine, bool senderTime,
+                     std::int64_t receiveUtcMs);
+
+    struct HeldLine
+    {
+        std::size_t source = 0;
+        std::string stamped;
+        bool senderTime = false;
+        std::int64_t receiveUtcMs = 0;
+    };
+    bool m_holding = false;
+    std::vector<HeldLine> m_held;
+    std::size_t m_heldBytes = 0;
 
     store::Database& m_db;
     LiveOptions m_options;
