@@ -1,10 +1,10 @@
 #include "store/database.h"
 
+#include "store/connection_target.h"
 #include "store/schema.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace wake::store {
 
@@ -33,79 +33,37 @@ Status checkLooksLikeSqlite(const QString& path)
     return {};
 }
 
-// "scheme://" at the start (RFC 3986 scheme characters), case as given.
-QString uriScheme(const QString& text)
-{
-    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
-    const auto match = scheme.match(text);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
-bool isPostgresScheme(const QString& scheme)
-{
-    return scheme.compare(QLatin1String("postgresql"), Qt::CaseInsensitive) == 0 ||
-           scheme.compare(QLatin1String("postgres"), Qt::CaseInsensitive) == 0;
-}
-
-bool isKeyValueTarget(const QString& text)
-{
-    static const QRegularExpression keyValue(QStringLiteral("^[A-Za-z_]+\\s*="));
-    return keyValue.match(text).hasMatch();
-}
-
 } // namespace
 
 bool Database::isServerTarget(const QString& target)
 {
-    const QString text = target.trimmed();
-    return isPostgresScheme(uriScheme(text)) || isKeyValueTarget(text);
+    return classifyTarget(target).kind == ConnectionTarget::Kind::Server;
 }
 
 QString Database::maskedTarget(const QString& target)
 {
-    QString out = target;
-    // postgresql://user:secret@host -> postgresql://user:***@host
-    static const QRegularExpression uriPassword(QStringLiteral("^([^:/]*://[^:/@]*:)[^@/]*@"));
-    out.replace(uriPassword, QStringLiteral("\\1***@"));
-    // password=secret, password = 'a b', PASSWORD=...
-    static const QRegularExpression keyPassword(
-        QStringLiteral("(password\\s*=\\s*)('(?:[^'\\\\]|\\\\.)*'|\\S*)"),
-        QRegularExpression::CaseInsensitiveOption);
-    out.replace(keyPassword, QStringLiteral("\\1***"));
-    // ?password=secret in a URI's query
-    static const QRegularExpression queryPassword(QStringLiteral("([?&]password=)[^&]*"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-    out.replace(queryPassword, QStringLiteral("\\1***"));
-    return out;
+    return store::maskedTarget(target);
 }
 
 Result<Database> Database::open(const QString& target)
 {
-    const QString text = target.trimmed();
-    const QString scheme = uriScheme(text);
-    if (isPostgresScheme(scheme)) {
-        // libpq reads the scheme in lower case only.
-        return openServer(scheme.toLower() + text.mid(scheme.size()));
-    }
-    if (isKeyValueTarget(text)) {
-        return openServer(text);
-    }
-    // Something that looks like a connection target is never made a file:
-    // a misspelt scheme would otherwise become an SQLite file of that name.
-    const bool looksLikeTarget = !scheme.isEmpty() ||
-                                 text.contains(QLatin1String("password="), Qt::CaseInsensitive) ||
-                                 text.contains(QLatin1String("dbname="), Qt::CaseInsensitive);
-    if (looksLikeTarget) {
+    const ConnectionTarget classified = classifyTarget(target);
+    switch (classified.kind) {
+    case ConnectionTarget::Kind::Server:
+        return openServer(classified.text);
+    case ConnectionTarget::Kind::NotATarget:
         return Error{Error::Code::InvalidArgument,
-                     scheme.isEmpty()
+                     classified.scheme.isEmpty()
                          ? QStringLiteral("not a database Wake can open: it looks like a "
                                           "connection string, but those start with key=value "
                                           "(host=..., service=...) and nothing was opened")
                          : QStringLiteral("not a database Wake can open: '%1://' is not "
                                           "postgresql:// or postgres://, and a file path has no "
                                           "'://'; nothing was opened or created")
-                               .arg(scheme),
-                     maskedTarget(text)};
+                               .arg(classified.scheme),
+                     store::maskedTarget(classified.text)};
+    case ConnectionTarget::Kind::File:
+        break;
     }
     return openSqlite(target);
 }
