@@ -22,19 +22,34 @@ if [ "${CI:-}" = "true" ] || [ "${WAKE_SANITIZE_TESTS:-}" = "1" ]; then
         --parallel "$(nproc)"
 fi
 
-# A short libFuzzer run over the AIS decoder when clang is installed (the
-# target needs clang's libFuzzer; without clang this step is skipped).
+# A short libFuzzer run of every fuzz target (tests/fuzz) when clang is
+# installed (the targets need clang's libFuzzer; without clang this step is
+# skipped). A crash or a broken invariant fails the run.
 if { [ "${CI:-}" = "true" ] || [ "${WAKE_FUZZ_TESTS:-}" = "1" ]; } && command -v clang++ >/dev/null; then
-    echo "== AIS decoder under libFuzzer (${WAKE_FUZZ_SECONDS:-20} s)"
+    # name:longest input (lines are short; a compressed file needs room)
+    fuzzers="nmea:4096 csv_rows:4096 compressed:65536 live_lines:8192 targets:1024 rules:4096"
+    echo "== fuzz targets under libFuzzer (${WAKE_FUZZ_SECONDS:-10} s each): $fuzzers"
     if [ ! -f build-fuzz/CMakeCache.txt ]; then
         CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DWAKE_FUZZ=ON \
             -DWAKE_BUILD_GUI=OFF -DWAKE_BUILD_TESTS=OFF -DWAKE_BUILD_BENCH=OFF >/dev/null
     fi
-    cmake --build build-fuzz --target wake_fuzz_nmea --parallel "$(nproc)"
-    seeds=build-fuzz/fuzz-corpus
-    mkdir -p "$seeds"
-    cp tests/data/ais/gpsd/sample.aivdm tests/data/ais/libais/*.nmea \
-        tests/data/ais/pyais/*.txt "$seeds/"
-    build-fuzz/tests/fuzz/wake_fuzz_nmea -max_total_time="${WAKE_FUZZ_SECONDS:-20}" \
-        -max_len=4096 -print_final_stats=1 "$seeds" 2>&1 | tail -3
+    targets=""
+    for f in $fuzzers; do targets="$targets wake_fuzz_${f%%:*}"; done
+    # shellcheck disable=SC2086
+    cmake --build build-fuzz --target $targets --parallel "$(nproc)"
+    tests/fuzz/seeds.sh build-fuzz/seeds
+    for entry in $fuzzers; do
+        f=${entry%%:*}
+        echo "-- wake_fuzz_$f"
+        mkdir -p "build-fuzz/corpus/$f"
+        if ! build-fuzz/tests/fuzz/wake_fuzz_$f -max_total_time="${WAKE_FUZZ_SECONDS:-10}" \
+            -max_len="${entry##*:}" -print_final_stats=1 -artifact_prefix=build-fuzz/ \
+            "build-fuzz/corpus/$f" "build-fuzz/seeds/$f" \
+            > "build-fuzz/$f.log" 2>&1; then
+            tail -40 "build-fuzz/$f.log"
+            echo "wake_fuzz_$f failed (its input is build-fuzz/crash-*; the log is above)"
+            exit 1
+        fi
+        grep -E "^#[0-9]+.*DONE|stat::number_of_executed_units" "build-fuzz/$f.log" | tail -2
+    done
 fi

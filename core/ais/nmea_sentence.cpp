@@ -8,9 +8,6 @@
 
 namespace wake::ais {
 
-namespace {
-
-// Position of "!ccVDM," or "!ccVDO," in line, or npos.
 std::size_t findAisStart(std::string_view line)
 {
     for (std::size_t pos = line.find('!'); pos != std::string_view::npos;
@@ -22,6 +19,8 @@ std::size_t findAisStart(std::string_view line)
     }
     return std::string_view::npos;
 }
+
+namespace {
 
 // Parses "key:value,key:value*hh" between the backslashes. A tag block with a
 // bad checksum is ignored as a whole: its time cannot be trusted.

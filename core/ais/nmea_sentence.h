@@ -73,6 +73,9 @@ struct ParsedLine
 };
 
 ParsedLine parseLine(std::string_view line);
+// Where the sentence ("!ccVDM," or "!ccVDO,") starts in a line, or npos; a
+// tag block is the sentence's when it ends with the backslash just before.
+std::size_t findAisStart(std::string_view line);
 
 // The Unix time (seconds or milliseconds) a logger wrote after a sentence's
 // checksum, as ",1327992119173"; nullopt for anything else.

@@ -1,55 +1,49 @@
 #include "ais/tag_stamp.h"
 
 #include "ais/nmea_checksum.h"
+#include "ais/nmea_sentence.h"
 
 #include <cstdio>
 
 namespace wake::ais {
 
-namespace {
-
-// The fields of a leading "\fields*hh\" block with a good checksum.
-bool splitTagBlock(std::string_view line, std::string_view& fields, std::string_view& rest)
-{
-    if (line.size() < 5 || line[0] != '\\') {
-        return false;
-    }
-    const std::size_t close = line.find('\\', 1);
-    if (close == std::string_view::npos) {
-        return false;
-    }
-    const std::string_view block = line.substr(1, close - 1);
-    if (!hasValidChecksum(block)) {
-        return false;
-    }
-    fields = block.substr(0, block.rfind('*'));
-    rest = line.substr(close + 1);
-    return true;
-}
-
-} // namespace
-
 StampedLine stampLine(std::string_view line, std::int64_t receiveUtcMs, std::string_view sourceName)
 {
-    std::string_view fields;
+    // The sentence and the tag block the decoder would read as its own (the
+    // one ending right before it); text before them ("# " in some logs) stays
+    // in front. A block whose checksum fails is dropped: nothing in it can be
+    // trusted, and left in place it would hide the new block from the sentence.
+    std::string_view prefix;
     std::string_view rest = line;
+    std::string_view fields;
+    if (const std::size_t start = findAisStart(line); start != std::string_view::npos) {
+        prefix = line.substr(0, start);
+        rest = line.substr(start);
+        if (start >= 2 && line[start - 1] == '\\') {
+            if (const std::size_t open = line.rfind('\\', start - 2);
+                open != std::string_view::npos) {
+                const std::string_view block = line.substr(open + 1, start - 2 - open);
+                prefix = line.substr(0, open);
+                if (hasValidChecksum(block)) {
+                    fields = block.substr(0, block.rfind('*'));
+                }
+            }
+        }
+    }
     std::string_view senderSource;
     std::string_view senderTime;
     std::string others;
-    if (splitTagBlock(line, fields, rest)) {
-        while (!fields.empty()) {
-            const std::size_t comma = fields.find(',');
-            const std::string_view field = fields.substr(0, comma);
-            fields =
-                comma == std::string_view::npos ? std::string_view() : fields.substr(comma + 1);
-            if (field.size() >= 2 && field[1] == ':' && field[0] == 's') {
-                senderSource = field.substr(2);
-            } else if (field.size() >= 3 && field[1] == ':' && field[0] == 'c') {
-                senderTime = field;
-            } else if (!field.empty()) {
-                others += ',';
-                others += field;
-            }
+    while (!fields.empty()) {
+        const std::size_t comma = fields.find(',');
+        const std::string_view field = fields.substr(0, comma);
+        fields = comma == std::string_view::npos ? std::string_view() : fields.substr(comma + 1);
+        if (field.size() >= 2 && field[1] == ':' && field[0] == 's') {
+            senderSource = field.substr(2);
+        } else if (field.size() >= 3 && field[1] == ':' && field[0] == 'c') {
+            senderTime = field;
+        } else if (!field.empty()) {
+            others += ',';
+            others += field;
         }
     }
     StampedLine out;
@@ -69,7 +63,8 @@ StampedLine stampLine(std::string_view line, std::int64_t receiveUtcMs, std::str
     tag += others;
     char checksum[4];
     std::snprintf(checksum, sizeof checksum, "*%02X", xorOf(tag));
-    out.text.reserve(tag.size() + rest.size() + 6);
+    out.text.reserve(prefix.size() + tag.size() + rest.size() + 6);
+    out.text += prefix;
     out.text += '\\';
     out.text += tag;
     out.text += checksum;

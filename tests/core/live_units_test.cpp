@@ -158,6 +158,25 @@ TEST(LineSplitter, LinesCutAcrossPiecesComeOutWholeAndALastPartialLineOnFlush)
     EXPECT_FALSE(big.hasPartialLine());
 }
 
+// Found by fuzzing: text before the sentence ("# " in gpsd's sample log)
+// kept the tag block away from the '!', so a recording lost the line's time.
+TEST(TagStamp, TextBeforeTheSentenceKeepsTheStampOnTheSentence)
+{
+    const std::string line = "# !AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A";
+    const ais::StampedLine stamped = ais::stampLine(line, 1'700'000'000'123, "north");
+    EXPECT_TRUE(stamped.text.starts_with("# \\s:north,c:1700000000123*")) << stamped.text;
+    const ais::ParsedLine parsed = ais::parseLine(stamped.text);
+    ASSERT_EQ(parsed.kind, ais::ParsedLine::Kind::Ais);
+    EXPECT_EQ(parsed.sentence.tag.timeUtcMs, 1'700'000'000'123);
+
+    // A tag block whose checksum fails gives way to the new one.
+    const std::string broken = "\\s:x,c:14#8169601*34\\" + line.substr(2);
+    const ais::ParsedLine again =
+        ais::parseLine(ais::stampLine(broken, 1'700'000'000'456, "north").text);
+    ASSERT_EQ(again.kind, ais::ParsedLine::Kind::Ais);
+    EXPECT_EQ(again.sentence.tag.timeUtcMs, 1'700'000'000'456);
+}
+
 TEST(TagStamp, AddsReceiveTimeAndSourceOrKeepsTheSendersTime)
 {
     const std::string plain = "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A";
