@@ -162,6 +162,16 @@ Result<store::Database> openDatabase(const QCommandLineParser& parser)
     return scenario::openWithBuiltInScenario(path);
 }
 
+Result<store::Database> openDatabaseToRead(const QCommandLineParser& parser)
+{
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : defaultDatabasePath();
+    if (store::Database::isReadOnlyFile(path)) {
+        return store::Database::openReadOnly(path);
+    }
+    return scenario::openWithBuiltInScenario(path);
+}
+
 void printTable(const QStringList& header, const std::vector<QStringList>& rows)
 {
     std::vector<qsizetype> widths(static_cast<std::size_t>(header.size()));

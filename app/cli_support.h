@@ -57,6 +57,9 @@ bool parseVesselOption(const QCommandLineParser& parser, std::optional<model::Ve
 
 // Opens --db (or the default database) with the built-in scenario in it.
 Result<store::Database> openDatabase(const QCommandLineParser& parser);
+// The same for commands that only read (vessels, events, export ...): a file
+// Wake may not write is opened read-only, as it is, instead of refused.
+Result<store::Database> openDatabaseToRead(const QCommandLineParser& parser);
 
 // Prints rows as left-aligned columns under a header.
 void printTable(const QStringList& header, const std::vector<QStringList>& rows);

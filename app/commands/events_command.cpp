@@ -59,7 +59,7 @@ int runEventsCommand(const QStringList& arguments)
     if (!parseVesselOption(parser, filter.vesselId)) {
         return kExitUsage;
     }
-    auto db = openDatabase(parser);
+    auto db = openDatabaseToRead(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
     }

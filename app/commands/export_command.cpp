@@ -74,7 +74,7 @@ int runExportCommand(const QStringList& arguments)
     }
     request.fromUtcMs = from.value_or(request.fromUtcMs);
     request.toUtcMs = to.value_or(request.toUtcMs);
-    auto db = openDatabase(parser);
+    auto db = openDatabaseToRead(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
     }

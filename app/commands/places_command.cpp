@@ -19,7 +19,7 @@ int runPlacesCommand(const QStringList& arguments)
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
-    auto db = openDatabase(parser);
+    auto db = openDatabaseToRead(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
     }

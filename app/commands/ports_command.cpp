@@ -73,7 +73,7 @@ int runPortsCommand(const QStringList& arguments)
     if (reportedFailure(reference)) {
         return kExitFailure;
     }
-    auto db = openDatabase(parser);
+    auto db = openDatabaseToRead(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
     }

@@ -250,7 +250,7 @@ int runRenderCommand(int argc, char* argv[])
         }
     }
 
-    auto db = openDatabase(parser);
+    auto db = openDatabaseToRead(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
     }

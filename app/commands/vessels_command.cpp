@@ -33,7 +33,7 @@ int runVesselsCommand(const QStringList& arguments)
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
-    auto db = openDatabase(parser);
+    auto db = openDatabaseToRead(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
     }

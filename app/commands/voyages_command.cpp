@@ -40,7 +40,7 @@ int runVoyagesCommand(const QStringList& arguments)
     if (!parseVesselOption(parser, vesselId)) {
         return kExitUsage;
     }
-    auto db = openDatabase(parser);
+    auto db = openDatabaseToRead(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
     }

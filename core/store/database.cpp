@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace wake::store {
 
@@ -66,6 +67,59 @@ Result<Database> Database::open(const QString& target)
         break;
     }
     return openSqlite(target);
+}
+
+bool Database::isReadOnlyFile(const QString& target)
+{
+    if (classifyTarget(target).kind != ConnectionTarget::Kind::File ||
+        target == QLatin1String(":memory:")) {
+        return false;
+    }
+    const QFileInfo file(target);
+    return file.isFile() && file.size() > 0 &&
+           (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
+}
+
+Result<Database> Database::openReadOnly(const QString& path)
+{
+    if (Status s = checkLooksLikeSqlite(path); !s) {
+        return s.error();
+    }
+    // immutable: nobody can write a file its reader may not write, and
+    // without it SQLite wants to create the log and its index beside it.
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setScheme(QStringLiteral("file"));
+    uri.setQuery(QStringLiteral("immutable=1"));
+    auto connection =
+        Connection::open(uri.toString(QUrl::FullyEncoded), Connection::Mode::ReadOnly);
+    if (!connection) {
+        Error e = connection.error();
+        e.where = path;
+        return e;
+    }
+    Database db(path, std::move(connection).value());
+    auto appId = db.m_connection.queryInt(QStringLiteral("PRAGMA application_id"));
+    auto version = db.m_connection.queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!appId || !version) {
+        Error e = !appId ? appId.error() : version.error();
+        e.where = path;
+        return e;
+    }
+    if (*appId != kApplicationId) {
+        return Error{Error::Code::NotWake,
+                     QStringLiteral("not a Wake database; it was left unchanged"), path};
+    }
+    if (*version != currentSchemaVersion()) {
+        return Error{Error::Code::Io,
+                     QStringLiteral("read-only, and written by %1 Wake (schema %2, this one "
+                                    "reads %3): copy it somewhere writable to open it")
+                         .arg(*version < currentSchemaVersion() ? QStringLiteral("an older")
+                                                                : QStringLiteral("a newer"))
+                         .arg(*version)
+                         .arg(currentSchemaVersion()),
+                     path};
+    }
+    return db;
 }
 
 Result<std::int64_t> Database::insertedId(Statement& stmt)

@@ -70,6 +70,12 @@ public:
     // memory when ":memory:"), or a PostgreSQL server: a postgresql:// URI,
     // "service=NAME" or libpq's key=value pairs (see isServerTarget).
     static Result<Database> open(const QString& target);
+    // An SQLite file Wake may not write (its file, folder or disk read-only),
+    // opened to read only: no migration, no scenario, no log beside it. A
+    // file that would need a migration is refused saying so.
+    static Result<Database> openReadOnly(const QString& path);
+    // True for an existing SQLite file that cannot be written where it is.
+    static bool isReadOnlyFile(const QString& target);
     static bool isServerTarget(const QString& target);
     // The target as it may be shown: any password in it replaced by ***.
     static QString maskedTarget(const QString& target);

@@ -87,7 +87,7 @@ public:
     {
         ReadWriteCreate,
         ReadWrite,
-        ReadOnly
+        ReadOnly // the path may be a file: URI (immutable=1, for a file no one can write)
     };
 
     // A SQLite file (or ":memory:").

@@ -143,7 +143,7 @@ Result<Connection> Connection::open(const QString& path, Mode mode)
         flags |= SQLITE_OPEN_READWRITE;
         break;
     case Mode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; // file:...?immutable=1
         break;
     }
     sqlite3* raw = nullptr;

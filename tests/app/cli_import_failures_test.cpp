@@ -152,6 +152,14 @@ TEST_F(ImportFailures, AReadOnlyDatabaseIsReportedAndLeftAsItWas)
     EXPECT_TRUE(r.out.contains(QStringLiteral("import exit 1"))) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains(db + QStringLiteral(": the database cannot be written")))
         << r.err.toStdString();
+    // Reading needs no writing: the commands that only read work on it as it is.
+    const ProcessResult read =
+        inNamespace(QStringLiteral("mount --bind '%1' '%1' && mount -o remount,ro,bind '%1' && "
+                                   "'%2' vessels --db '%3' && '%2' events --db '%3' >/dev/null && "
+                                   "echo \"read exit $?\"")
+                        .arg(dir, QStringLiteral(WAKE_BINARY), db));
+    EXPECT_TRUE(read.out.contains(QStringLiteral("read exit 0"))) << read.err.toStdString();
+    EXPECT_TRUE(read.out.startsWith(before)) << read.out.toStdString();
     const ProcessResult after =
         wake({QStringLiteral("vessels"), QStringLiteral("--db"), db}, false);
     EXPECT_EQ(after.exitCode, 0);
