@@ -125,8 +125,15 @@ Result<Database> Database::openServer(const QString& conninfo)
                          name};
         }
     } else {
-        auto tables = exists(c, QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                               "WHERE table_schema = current_schema()"));
+        // An extension's own tables and views (PostGIS's spatial_ref_sys and
+        // geometry_columns, created with it in public) are not another
+        // application's.
+        auto tables = exists(
+            c, QStringLiteral("SELECT count(*) FROM pg_class k JOIN pg_namespace n ON "
+                              "n.oid = k.relnamespace WHERE n.nspname = current_schema() AND "
+                              "k.relkind IN ('r', 'v', 'm', 'p', 'f') AND NOT EXISTS (SELECT 1 "
+                              "FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND "
+                              "d.objid = k.oid AND d.deptype = 'e')"));
         if (!tables) {
             return tables.error();
         }
@@ -149,8 +156,10 @@ Result<Database> Database::openServer(const QString& conninfo)
         if (Status s = c.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis")); !s) {
             return Error{Error::Code::Database,
                          QStringLiteral("PostGIS is missing on the server: install "
-                                        "postgresql-15-postgis-3 there and have the database's "
-                                        "owner run CREATE EXTENSION postgis (%1)")
+                                        "postgresql-15-postgis-3 there and have a superuser "
+                                        "run CREATE EXTENSION postgis in this database (sudo "
+                                        "-u postgres psql -d DATABASE -c 'CREATE EXTENSION "
+                                        "postgis'; docs/archive.md) (%1)")
                              .arg(s.error().message),
                          name};
         }

@@ -198,3 +198,50 @@ TEST(StoreServer, AMissingPostgisIsSaidSoWithWhatToDo)
     (void)admin->exec(QStringLiteral("REASSIGN OWNED BY wake_analyst TO CURRENT_USER; "
                                      "DROP OWNED BY wake_analyst"));
 }
+
+// docs/archive.md's set-up, as written: an owner who is not a superuser, a
+// database created for them, PostGIS created in it (in public) by the
+// superuser. Wake once refused that database as "another application's"
+// (PostGIS's spatial_ref_sys and geometry_columns).
+TEST(StoreServer, TheArchiveDocumentsSetUpWorksForAnOwnerWhoIsNotSuperuser)
+{
+    auto server = test::PgTestDatabase::create(); // only for its admin connection
+    ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
+    const QString dbName = server->name() + QStringLiteral("_doc");
+    auto admin = store::Connection::connect(server->target());
+    ASSERT_TRUE(admin.ok());
+    (void)admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(dbName));
+    (void)admin->exec(QStringLiteral("DROP ROLE IF EXISTS wake_doc_analyst"));
+    // sudo -u postgres createuser --pwprompt analyst; createdb --owner analyst ais
+    ASSERT_TRUE(
+        admin->exec(QStringLiteral("CREATE ROLE wake_doc_analyst LOGIN PASSWORD 'doc-secret'"))
+            .ok());
+    ASSERT_TRUE(
+        admin->exec(QStringLiteral("CREATE DATABASE %1 OWNER wake_doc_analyst").arg(dbName)).ok());
+    {
+        // sudo -u postgres psql -d ais -c 'CREATE EXTENSION postgis'
+        auto superuser =
+            store::Connection::connect(QStringLiteral("host=127.0.0.1 dbname=%1").arg(dbName));
+        ASSERT_TRUE(superuser.ok());
+        ASSERT_TRUE(superuser->exec(QStringLiteral("CREATE EXTENSION postgis")).ok());
+    }
+    const QString target =
+        QStringLiteral("host=127.0.0.1 dbname=%1 user=wake_doc_analyst password=doc-secret")
+            .arg(dbName);
+    {
+        auto db = Database::open(target);
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        model::Vessel v;
+        v.mmsi = 366000001u;
+        ASSERT_TRUE(db->upsertVessel(v).ok());
+    }
+    {
+        auto again = Database::open(target); // its own now
+        ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+        auto vessels = again->listVessels();
+        ASSERT_TRUE(vessels.ok());
+        EXPECT_EQ(vessels->size(), 1u);
+    } // closed before the database is dropped
+    (void)admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(dbName));
+    (void)admin->exec(QStringLiteral("DROP ROLE IF EXISTS wake_doc_analyst"));
+}
