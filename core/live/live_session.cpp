@@ -14,6 +14,7 @@ namespace {
 // Live transactions stay small: a commit a second holds a few thousand rows.
 constexpr std::size_t kLiveBatchRows = 200'000;
 constexpr std::int64_t kMaxUncommittedPositions = 100'000;
+constexpr std::size_t kHeldLinesPerTurn = 20'000;
 
 // Names go into tag blocks (s:), where , * and \ have meanings.
 QString tagSafe(QString name)
@@ -137,7 +138,11 @@ void LiveSession::stop()
         }
     }
     m_commitTimer.stop();
-    (void)m_sink.finish(); // short tracks' fixes are kept too
+    if (!m_storeReady) {
+        return; // the store never became ready: nothing can be stored
+    }
+    drainHeld(m_held.size()); // every line read before the stop is stored
+    (void)m_sink.finish();    // short tracks' fixes are kept too
     (void)commit();
 }
 
@@ -162,11 +167,12 @@ void LiveSession::handleLine(std::size_t sourceIndex, std::string_view line,
         }
     }
     if (m_holding) {
-        if (m_heldBytes + stamped.text.size() > kMaxHeldBytes) {
+        const std::size_t cost = stamped.text.size() + sizeof(HeldLine) + 32;
+        if (m_heldBytes + cost > kMaxHeldBytes) {
             ++m_counts.heldLinesDropped;
             return;
         }
-        m_heldBytes += stamped.text.size();
+        m_heldBytes += cost;
         m_held.push_back({sourceIndex, stamped.text, stamped.senderTime, receiveUtcMs});
         return;
     }
@@ -185,16 +191,36 @@ void LiveSession::processLine(std::size_t sourceIndex, std::string_view stampedL
 void LiveSession::holdLines()
 {
     m_holding = true;
+    m_storeReady = false;
 }
 
 void LiveSession::releaseLines()
 {
-    m_holding = false;
-    std::vector<HeldLine> held;
-    held.swap(m_held);
-    m_heldBytes = 0;
-    for (const HeldLine& line : held) {
+    m_storeReady = true;
+    drainHeld(kHeldLinesPerTurn);
+}
+
+void LiveSession::drainHeld(std::size_t limit)
+{
+    m_drainPending = false;
+    for (std::size_t n = 0; n < limit && !m_held.empty(); ++n) {
+        const HeldLine& line = m_held.front();
         processLine(line.source, line.stamped, line.senderTime, line.receiveUtcMs);
+        m_heldBytes -= std::min(m_heldBytes, line.stamped.size() + sizeof(HeldLine) + 32);
+        m_held.pop_front();
+    }
+    if (m_held.empty()) {
+        m_holding = false;
+        m_heldBytes = 0;
+        return;
+    }
+    if (!m_drainPending) {
+        m_drainPending = true; // the rest after other work: commits, --for, Ctrl-C
+        QTimer::singleShot(0, this, [this] {
+            if (m_storeReady) {
+                drainHeld(kHeldLinesPerTurn);
+            }
+        });
     }
 }
 
@@ -293,7 +319,7 @@ Status LiveSession::commit()
 
 void LiveSession::onCommitTimer()
 {
-    if (m_holding) {
+    if (!m_storeReady) {
         return; // the store is not ready: nothing to commit yet
     }
     (void)m_sink.finish(); // short tracks' fixes are kept too

@@ -24,6 +24,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -103,8 +104,10 @@ public:
     // lines are recorded and wait in memory, up to kMaxHeldBytes (beyond,
     // counted as dropped), and nothing touches the store. Released, they are
     // stored in the order they came.
-    static constexpr std::size_t kMaxHeldBytes = 256u << 20;
+    static constexpr std::size_t kMaxHeldBytes = 64u << 20; // text and bookkeeping
     void holdLines();
+    // The store is ready: the held lines are stored, a bounded number a turn
+    // of the event loop (new lines queue behind them), the rest by stop().
     void releaseLines();
 
 Q_SIGNALS:
@@ -142,8 +145,12 @@ private:
         bool senderTime = false;
         std::int64_t receiveUtcMs = 0;
     };
-    bool m_holding = false;
-    std::vector<HeldLine> m_held;
+    void drainHeld(std::size_t limit);
+
+    bool m_holding = false;   // lines are queued in m_held, not processed
+    bool m_storeReady = true; // false from holdLines() to releaseLines()
+    bool m_drainPending = false;
+    std::deque<HeldLine> m_held;
     std::size_t m_heldBytes = 0;
 
     store::Database& m_db;

@@ -288,12 +288,14 @@ TEST_F(Cli, LiveOnADeviceOrAFifoWithoutWriterEndsOnTime)
 TEST_F(Cli, AUdpFloodKeepsTheClockAndBoundedMemory)
 {
     const quint16 port = freePort(true);
+    const QString db = m_dir.filePath(QStringLiteral("flood.sqlite"));
+    // A store that exists: the flood, not a new store's scenario, is under test.
+    ASSERT_EQ(wake({QStringLiteral("vessels"), QStringLiteral("--db"), db}, false).exitCode, 0);
     QProcess live;
     live.setProcessEnvironment(environment());
     live.start(QStringLiteral(WAKE_BINARY),
                {QStringLiteral("live"), QStringLiteral("udp://127.0.0.1:%1").arg(port),
-                QStringLiteral("--for"), QStringLiteral("4"), QStringLiteral("--db"),
-                m_dir.filePath(QStringLiteral("flood.sqlite"))});
+                QStringLiteral("--for"), QStringLiteral("4"), QStringLiteral("--db"), db});
     ASSERT_TRUE(live.waitForStarted());
     QByteArray err;
     ASSERT_TRUE(waitUntilReceiving(live, err)) << err.toStdString();
