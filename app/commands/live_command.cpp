@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <atomic>
 #include <optional>
 #include <thread>
 
@@ -175,11 +176,13 @@ int runLiveCommand(const QStringList& arguments)
     }
     session.holdLines();
     std::optional<Error> installError;
+    std::atomic<bool> installed{false};
     std::thread installer([&] {
         auto other = scenario::openWithBuiltInScenario(target);
         if (!other) {
             installError = other.error();
         }
+        installed = true;
         QMetaObject::invokeMethod(
             &session,
             [&] {
@@ -207,6 +210,10 @@ int runLiveCommand(const QStringList& arguments)
     });
     watch.start();
     QCoreApplication::exec();
+    if (!installed) {
+        printErr(QStringLiteral("wake live: stopping; the new database is still being set up, "
+                                "and what was read is stored once it is\n"));
+    }
     installer.join();
     if (installError) {
         printError(installError->toString());
@@ -231,6 +238,11 @@ int runLiveCommand(const QStringList& arguments)
                                                .arg(session.recorder()->linesWritten())
                                                .arg(session.recorder()->folder())
                                          : QString()));
+    if (counts.heldLinesDropped > 0) {
+        printError(QStringLiteral("%1 lines read while the new database was being prepared did "
+                                  "not fit in memory and were dropped")
+                       .arg(counts.heldLinesDropped));
+    }
     if (counts.storeErrors > 0) {
         printError(QStringLiteral("%1 store errors, the last: %2")
                        .arg(counts.storeErrors)

@@ -125,38 +125,49 @@ ZipArchive::ZipArchive(QString path, std::int64_t fileSize, std::unique_ptr<Hand
 ZipArchive::ZipArchive(ZipArchive&&) noexcept = default;
 ZipArchive::~ZipArchive() = default;
 
-Result<LineReader> ZipArchive::openMember(const Member& member, std::size_t maxLineBytes) const
+namespace {
+
+Result<std::unique_ptr<ByteSource>> openMemberSource(zip_t* zip, const ZipArchive::Member& member,
+                                                     const QString& path)
 {
-    zip_file_t* file = zip_fopen_index(m_handle->zip, member.index, 0);
+    zip_file_t* file = zip_fopen_index(zip, member.index, 0);
     if (file == nullptr) {
         return Error{Error::Code::Format,
                      QStringLiteral("cannot read the archive member %1 (%2)")
-                         .arg(member.name, QString::fromUtf8(zip_strerror(m_handle->zip))),
-                     m_path};
+                         .arg(member.name, QString::fromUtf8(zip_strerror(zip))),
+                     path};
     }
-    return LineReader(std::make_unique<ZipMemberSource>(file, member),
-                      m_path + QLatin1Char(':') + member.name, m_fileSize, maxLineBytes);
+    return std::unique_ptr<ByteSource>(std::make_unique<ZipMemberSource>(file, member));
+}
+
+} // namespace
+
+Result<LineReader> ZipArchive::openMember(const Member& member, std::size_t maxLineBytes) const
+{
+    auto source = openMemberSource(m_handle->zip, member, m_path);
+    if (!source) {
+        return source.error();
+    }
+    return LineReader(std::move(source).value(), m_path + QLatin1Char(':') + member.name,
+                      m_fileSize, maxLineBytes);
 }
 
 Status ZipArchive::verifyMember(const Member& member) const
 {
-    zip_file_t* file = zip_fopen_index(m_handle->zip, member.index, 0);
-    if (file == nullptr) {
-        return Error{Error::Code::Format,
-                     QStringLiteral("cannot read the archive member %1 (%2)")
-                         .arg(member.name, QString::fromUtf8(zip_strerror(m_handle->zip))),
-                     m_path};
+    auto source = openMemberSource(m_handle->zip, member, m_path);
+    if (!source) {
+        return source.error();
     }
-    ZipMemberSource source(file, member); // closes the file
     std::vector<char> buffer(1 << 20);
     for (;;) {
-        const std::int64_t n = source.read(buffer.data(), buffer.size());
+        const std::int64_t n = (*source)->read(buffer.data(), buffer.size());
         if (n == 0) {
             return {};
         }
         if (n < 0) {
             return Error{Error::Code::Format,
-                         source.error() + QStringLiteral("; nothing of the archive was imported"),
+                         (*source)->error() +
+                             QStringLiteral("; nothing of the archive was imported"),
                          m_path + QLatin1Char(':') + member.name};
         }
     }

@@ -139,11 +139,15 @@ TEST_F(Cli, LiveStoresNearlyEveryPositionFromATcpSourceThatDropsAndAUdpSource)
 TEST_F(Cli, LiveStopsOnCtrlCWithASummary)
 {
     const quint16 udpPort = freePort(true);
+    const QString db = m_dir.filePath(QStringLiteral("c.sqlite"));
+    // A store that exists: on a new one, Ctrl-C first waits for its set-up
+    // (seconds, longer under the sanitizers) so that what was read is stored.
+    ASSERT_EQ(wake({QStringLiteral("vessels"), QStringLiteral("--db"), db}, false).exitCode, 0);
     QProcess live;
     live.setProcessEnvironment(environment());
     live.start(QStringLiteral(WAKE_BINARY),
                {QStringLiteral("live"), QStringLiteral("quay=udp://127.0.0.1:%1").arg(udpPort),
-                QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite"))});
+                QStringLiteral("--db"), db});
     ASSERT_TRUE(live.waitForStarted());
     QByteArray early;
     ASSERT_TRUE(waitUntilReceiving(live, early)) << early.toStdString();
@@ -170,6 +174,7 @@ TEST_F(Cli, LiveSendsALoginToATcpFeedAndNeverShowsOrStoresThePassword)
     QTcpServer server;
     ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
     const QString db = m_dir.filePath(QStringLiteral("login.sqlite"));
+    ASSERT_EQ(wake({QStringLiteral("vessels"), QStringLiteral("--db"), db}, false).exitCode, 0);
     QProcess live;
     live.setProcessEnvironment(environment());
     live.start(QStringLiteral(WAKE_BINARY),
@@ -224,13 +229,16 @@ TEST_F(Cli, AnEndlessLineCostsARecordingOneMarker)
     QTcpServer server;
     ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
     const QString folder = m_dir.filePath(QStringLiteral("rec"));
+    const QString endlessDb = m_dir.filePath(QStringLiteral("endless.sqlite"));
+    ASSERT_EQ(wake({QStringLiteral("vessels"), QStringLiteral("--db"), endlessDb}, false).exitCode,
+              0);
     QProcess live;
     live.setProcessEnvironment(environment());
     live.start(QStringLiteral(WAKE_BINARY),
                {QStringLiteral("live"),
                 QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort()),
                 QStringLiteral("--for"), QStringLiteral("4"), QStringLiteral("--record"), folder,
-                QStringLiteral("--db"), m_dir.filePath(QStringLiteral("endless.sqlite"))});
+                QStringLiteral("--db"), endlessDb});
     ASSERT_TRUE(live.waitForStarted());
     ASSERT_TRUE(server.waitForNewConnection(15000));
     QTcpSocket* feed = server.nextPendingConnection();
@@ -270,6 +278,7 @@ TEST_F(Cli, LiveOnADeviceOrAFifoWithoutWriterEndsOnTime)
 {
     const QString fifo = m_dir.filePath(QStringLiteral("feed.fifo"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    ASSERT_EQ(wake({QStringLiteral("vessels")}).exitCode, 0); // the store exists: its time apart
     QElapsedTimer clock;
     clock.start();
     const auto r =
@@ -359,7 +368,7 @@ TEST_F(Cli, ANewDatabaseDoesNotCostAFeedItsFirstSeconds)
                QStringLiteral("2000"), QStringLiteral("--lines"), QStringLiteral("8000"),
                QStringLiteral("--mmsi-base"), QStringLiteral("250000000")});
     ASSERT_TRUE(udp.waitForFinished(20000));
-    ASSERT_TRUE(live.waitForFinished(30000));
+    ASSERT_TRUE(live.waitForFinished(90000)); // a new store's set-up is slow under the sanitizers
     const QString err = QString::fromUtf8(live.readAllStandardError());
     ASSERT_EQ(live.exitCode(), 0) << err.toStdString();
     const std::int64_t sent = positionsSent(udp);
