@@ -41,11 +41,6 @@ bool Database::isServerTarget(const QString& target)
     return classifyTarget(target).kind == ConnectionTarget::Kind::Server;
 }
 
-QString Database::maskedTarget(const QString& target)
-{
-    return store::maskedTarget(target);
-}
-
 Result<Database> Database::open(const QString& target)
 {
     const ConnectionTarget classified = classifyTarget(target);

@@ -77,8 +77,6 @@ public:
     // True for an existing SQLite file that cannot be written where it is.
     static bool isReadOnlyFile(const QString& target);
     static bool isServerTarget(const QString& target);
-    // The target as it may be shown: any password in it replaced by ***.
-    static QString maskedTarget(const QString& target);
 
     Backend backend() const { return m_connection.backend(); }
     bool isServer() const { return backend() == Backend::Postgres; }

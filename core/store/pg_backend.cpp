@@ -7,7 +7,7 @@
 
 #include "store/pg_backend.h"
 
-#include "store/database.h"
+#include "store/connection_target.h"
 
 #include <QRegularExpression>
 
@@ -277,7 +277,7 @@ QString withoutSecrets(const QString& message, const QString& conninfo)
         PQconninfoFree(options);
     }
     PQfreemem(error);
-    return Database::maskedTarget(out);
+    return maskedTarget(out);
 }
 
 } // namespace

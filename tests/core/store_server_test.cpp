@@ -2,6 +2,7 @@
 // the password is wrong, or the database belongs to another application;
 // the schema (day partitions, the PostGIS views QGIS opens) and migrations.
 
+#include "store/connection_target.h"
 #include "store/database.h"
 #include "store/pg_schema.h"
 #include "support/pg_test_server.h"
@@ -63,7 +64,7 @@ TEST(StoreServer, AMistypedTargetIsRefusedMaskedAndNeverAFile)
     EXPECT_TRUE(misspelt.error().toString().contains(QStringLiteral("'postgresl://' is not")))
         << misspelt.error().toString().toStdString();
     EXPECT_TRUE(misspelt.error().where.contains(QStringLiteral("wake:***@127.0.0.1")));
-    EXPECT_EQ(Database::maskedTarget(QStringLiteral("host=h password = 'a b' user=u")),
+    EXPECT_EQ(store::maskedTarget(QStringLiteral("host=h password = 'a b' user=u")),
               QStringLiteral("host=h password = *** user=u"));
 }
 
