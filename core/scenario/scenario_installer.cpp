@@ -2,6 +2,7 @@
 
 #include "geo/sea_route.h"
 #include "scenario/passage_reconstruction.h"
+#include "scenario/shipped_passages.h"
 
 namespace wake::scenario {
 
@@ -10,16 +11,6 @@ namespace {
 QString metaKey(const Scenario& s)
 {
     return QStringLiteral("scenario:") + s.id;
-}
-
-// What the stored install is keyed on: the scenario file, and the version of
-// the passage reconstruction, so a better router replaces the old routes.
-constexpr const char* kReconstructionVersion = "passages-2";
-
-QString installKey(const Scenario& s)
-{
-    return QString::fromLatin1(s.contentHash) + QLatin1Char('+') +
-           QLatin1String(kReconstructionVersion);
 }
 
 } // namespace
@@ -31,7 +22,7 @@ Result<InstallResult> installScenario(store::Database& db, const Scenario& scena
         return current.error();
     }
     InstallResult result;
-    if (current->has_value() && **current == installKey(scenario)) {
+    if (current->has_value() && **current == scenarioInstallKey(scenario)) {
         auto vesselId = scenario.vessel.imo ? db.findVesselByImo(*scenario.vessel.imo)
                                             : Result<std::optional<model::VesselId>>(std::nullopt);
         if (vesselId && vesselId->has_value()) {
@@ -40,10 +31,16 @@ Result<InstallResult> installScenario(store::Database& db, const Scenario& scena
         }
     }
 
-    // Routing runs before the transaction: it reads only the built-in basemap.
-    auto router = geo::SeaRouter::builtIn();
-    if (!router) {
-        return router.error();
+    // The shipped reconstruction when it was made for this file, else the
+    // router (seconds): before the transaction, as it reads only the basemap.
+    auto shipped = shippedPassages(scenario, 0);
+    std::optional<geo::SeaRouter> router;
+    if (!shipped) {
+        auto built = geo::SeaRouter::builtIn();
+        if (!built) {
+            return built.error();
+        }
+        router.emplace(std::move(built).value());
     }
 
     Status s = db.inTransaction([&]() -> Status {
@@ -104,10 +101,15 @@ Result<InstallResult> installScenario(store::Database& db, const Scenario& scena
         if (auto n = db.appendTrackPoints(points); !n) {
             return n.error();
         }
-        if (auto n = db.appendTrackPoints(reconstructPassages(points, *router)); !n) {
+        std::vector<model::TrackPoint> passages =
+            router ? reconstructPassages(points, *router) : *shipped;
+        for (model::TrackPoint& p : passages) {
+            p.vesselId = *vesselId;
+        }
+        if (auto n = db.appendTrackPoints(passages); !n) {
             return n.error();
         }
-        return db.setMeta(metaKey(scenario), installKey(scenario));
+        return db.setMeta(metaKey(scenario), scenarioInstallKey(scenario));
     });
     if (!s) {
         return s.error();
