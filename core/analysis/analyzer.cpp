@@ -237,8 +237,13 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
         state.pointsRead = out.pointsRead;
 
         const auto jumps = findPositionJumps(track, m_rules.jumps);
-        for (const PositionJump& j : jumps) {
-            out.events.push_back(positionJumpEvent(vesselId, track, j));
+        const std::size_t listedJumps = std::min(jumps.size(), kMaxListedJumps);
+        for (std::size_t k = 0; k < listedJumps; ++k) {
+            out.events.push_back(positionJumpEvent(vesselId, track, jumps[k]));
+        }
+        if (listedJumps < jumps.size()) {
+            out.events.push_back(unlistedJumpsEvent(
+                vesselId, track, std::span(jumps).subspan(listedJumps), jumps.size()));
         }
         const std::vector<model::TrackPoint> clean = withoutJumps(track, jumps);
         if (!clean.empty()) {

@@ -219,6 +219,31 @@ model::Event positionJumpEvent(model::VesselId vesselId, std::span<const model::
     return e;
 }
 
+model::Event unlistedJumpsEvent(model::VesselId vesselId, std::span<const model::TrackPoint> track,
+                                std::span<const PositionJump> unlisted, std::size_t total)
+{
+    const model::TrackPoint& first = track[unlisted.front().index];
+    const model::TrackPoint& last = track[unlisted.back().index];
+    model::Event e = detected(model::EventKind::PositionJump, vesselId, first.timeUtcMs,
+                              last.timeUtcMs, model::Confidence::High);
+    e.time.precision = model::TimePrecision::Second;
+    e.position = positionOf(first);
+    e.title = QStringLiteral("%1 more position jumps (excluded, not listed)").arg(unlisted.size());
+    e.description =
+        QStringLiteral("This track has %1 position jumps: the first %2 are listed one by one, "
+                       "these %3 are only counted. So many impossible fixes usually mean "
+                       "several transmitters share the MMSI or the data is damaged; every "
+                       "jump is left out of the other detectors.")
+            .arg(total)
+            .arg(total - unlisted.size())
+            .arg(unlisted.size());
+    e.evidence = compact({{QStringLiteral("jumps"), static_cast<qint64>(total)},
+                          {QStringLiteral("notListed"), static_cast<qint64>(unlisted.size())},
+                          {QStringLiteral("first"), fixJson(first)},
+                          {QStringLiteral("last"), fixJson(last)}});
+    return e;
+}
+
 model::Event identityChangeEvent(model::VesselId vesselId, const IdentityChange& c)
 {
     model::Event e = detected(model::EventKind::IdentityChange, vesselId, c.timeUtcMs, c.timeUtcMs,

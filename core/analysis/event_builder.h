@@ -30,6 +30,10 @@ model::Event encounterEvent(const Encounter& encounter, const VesselNamer& name)
 model::Event loiteringEvent(model::VesselId vesselId, const Loitering& loitering);
 model::Event positionJumpEvent(model::VesselId vesselId, std::span<const model::TrackPoint> track,
                                const PositionJump& jump);
+// The jumps of one track beyond the first kMaxListedJumps, as one event over
+// their time: counted, not listed (total is every jump of the track).
+model::Event unlistedJumpsEvent(model::VesselId vesselId, std::span<const model::TrackPoint> track,
+                                std::span<const PositionJump> unlisted, std::size_t total);
 model::Event identityChangeEvent(model::VesselId vesselId, const IdentityChange& change);
 model::Event integrityEvent(model::VesselId vesselId, const IntegrityFinding& finding);
 model::Voyage detectedVoyage(model::VesselId vesselId, const DetectedVoyage& voyage);

@@ -12,6 +12,11 @@
 
 namespace wake::analysis {
 
+// A bound on what one track's jumps cost: the first this many become events
+// of their own, the rest one event that counts them (a track of noise, or two
+// ships on one MMSI, can make a jump of every fix).
+inline constexpr std::size_t kMaxListedJumps = 200;
+
 struct PositionJump
 {
     std::size_t index = 0;        // in the track given
