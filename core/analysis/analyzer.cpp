@@ -335,7 +335,12 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
             }
         }
     }
-    for (const Encounter& e : encounters.find()) {
+    const auto met = encounters.find([&] { return !progress || progress(state); });
+    if (!met) {
+        out.cancelled = true;
+        return out;
+    }
+    for (const Encounter& e : *met) {
         // A meeting at sea: open water on the detailed coast, off the shore.
         const bool atSea = m_shore->atSea(e.position) &&
                            m_shore->nauticalMiles(e.position) * geo::kMetresPerNauticalMile >=

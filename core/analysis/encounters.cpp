@@ -94,7 +94,8 @@ std::size_t EncounterFinder::sampleCount() const
     return n;
 }
 
-std::vector<Encounter> EncounterFinder::find() const
+std::optional<std::vector<Encounter>>
+EncounterFinder::find(const std::function<bool()>& keepGoing) const
 {
     // Cells of the unit-vector hash are one chord of maxDistanceM wide, so
     // every pair within that distance is in the same or a neighbouring cell.
@@ -136,6 +137,9 @@ std::vector<Encounter> EncounterFinder::find() const
     std::int64_t previousStep = 0;
     bool first = true;
     for (const auto& [step, samples] : m_byStep) {
+        if (keepGoing && !keepGoing()) {
+            return std::nullopt;
+        }
         // Runs not continued at the last step are over.
         if (!first && step != previousStep + 1) {
             for (const auto& [pair, run] : open) {

@@ -20,7 +20,9 @@
 #include "model/vessel.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -49,8 +51,10 @@ public:
     // each once.
     void addTrack(model::VesselId vesselId, std::span<const model::TrackPoint> track);
 
-    // Every encounter among the tracks added, by start time.
-    std::vector<Encounter> find() const;
+    // Every encounter among the tracks added, by start time. keepGoing is
+    // asked at every grid time (a month of a busy area takes seconds);
+    // nullopt when it said no.
+    std::optional<std::vector<Encounter>> find(const std::function<bool()>& keepGoing = {}) const;
 
     std::size_t sampleCount() const;
 

@@ -118,7 +118,7 @@ void BM_Encounters(benchmark::State& state)
         for (std::size_t v = 0; v < f.clean.size(); ++v) {
             finder.addTrack(static_cast<model::VesselId>(v + 1), f.clean[v]);
         }
-        benchmark::DoNotOptimize(finder.find());
+        benchmark::DoNotOptimize(finder.find().value());
     }
     state.SetItemsProcessed(state.iterations() * f.points);
 }

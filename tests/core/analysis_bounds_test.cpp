@@ -68,5 +68,52 @@ TEST(AnalysisBounds, ATrackOfNoiseListsAtMostTheJumpLimitAndCountsTheRest)
     EXPECT_EQ(rest.time.endUtcMs, kT0 + (kFixes - 2) * kMinute);
 }
 
+// Ctrl-C (a progress callback saying no) is heard inside the search for
+// encounters too, not only between vessels: once every vessel is read, the
+// run stops at the next grid time and says it was cancelled.
+TEST(AnalysisBounds, AStopAskedDuringTheEncounterSearchStopsTheRun)
+{
+    auto ports = std::move(reference::PortIndex::loadBuiltIn()).value();
+    auto shore = std::move(ShoreDistance::builtIn(ports)).value();
+    auto db = std::move(store::Database::open(QStringLiteral(":memory:"))).value();
+    std::vector<model::VesselId> ids;
+    for (int v = 0; v < 2; ++v) {
+        model::Vessel vessel;
+        vessel.name = QStringLiteral("DRIFTER %1").arg(v);
+        const model::VesselId id = db.upsertVessel(vessel).value();
+        ids.push_back(id);
+        std::vector<model::TrackPoint> track;
+        for (int i = 0; i <= 6 * 60; i += 2) { // six hours side by side, far out at sea
+            model::TrackPoint p;
+            p.vesselId = id;
+            p.timeUtcMs = kT0 + i * kMinute;
+            p.latDeg = 28.0 + v * 0.002;
+            p.lonDeg = -60.0 + i * 1e-5;
+            p.sogKnots = 0.3F;
+            track.push_back(p);
+        }
+        ASSERT_TRUE(db.appendTrackPoints(track));
+    }
+    Analyzer analyzer(db, ports, shore, AnalysisRules{});
+    const auto whole = analyzer.run(ids);
+    ASSERT_TRUE(whole);
+    const auto counts = whole->countByKind();
+    ASSERT_TRUE(counts.contains(model::EventKind::Encounter));
+    EXPECT_EQ(counts.at(model::EventKind::Encounter), 1);
+    EXPECT_FALSE(whole->cancelled);
+
+    int askedWhileSearching = 0;
+    const auto stopped = analyzer.run(ids, [&](const AnalysisProgress& p) {
+        if (p.phase == QStringLiteral("encounters") && p.vesselsDone == p.vesselsTotal) {
+            ++askedWhileSearching;
+            return false;
+        }
+        return true;
+    });
+    ASSERT_TRUE(stopped);
+    EXPECT_TRUE(stopped->cancelled);
+    EXPECT_EQ(askedWhileSearching, 1);
+}
+
 } // namespace
 } // namespace wake::analysis

@@ -323,7 +323,7 @@ std::vector<Encounter> meeting(double apartM, std::int64_t duration, float knots
            knotsB, 2);
     finder.addTrack(1, a);
     finder.addTrack(2, b);
-    return finder.find();
+    return finder.find().value();
 }
 
 } // namespace
@@ -367,7 +367,11 @@ TEST(Encounters, ThreeVesselsMeetingAtOnceMakeThreePairs)
         append(t, kT0, kT0 + 3 * kHour, p, offset(p, 0, 1000), 0.2F);
         finder.addTrack(v, t);
     }
-    const auto found = finder.find();
+    // Asked at every grid time whether to go on: stopped, it returns nothing.
+    int asked = 0;
+    EXPECT_FALSE(finder.find([&] { return ++asked < 5; }));
+    EXPECT_EQ(asked, 5);
+    const auto found = finder.find().value();
     ASSERT_EQ(found.size(), 3u);
     std::set<std::pair<model::VesselId, model::VesselId>> pairs;
     for (const auto& e : found) {
