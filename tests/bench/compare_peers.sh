@@ -7,7 +7,10 @@
 # Targets (issue 3): decoding >= 10x gpsdecode's messages/s, both ways; import
 # >= 50% of the insert loop's rows/s. Prints the figures and PASS/FAIL.
 #
-# usage: tests/bench/compare_peers.sh [BUILD_DIR] [CORPUS.nmea]
+# usage: tests/bench/compare_peers.sh [BUILD_DIR] [CORPUS.nmea | real]
+# "real" times a real receiver's traffic mix (make_ais_corpus.py --real: the
+# Danish stream of tests/data/real repeated to 1 M messages) instead of the
+# default corpus of every sentence kind the test corpora hold.
 # Rates: messages per second use gpsdecode's message count for both tools.
 # Needs: a build (./test.sh or scripts/build.sh), python3, gpsdecode
 # (apt-get install gpsd-clients).
@@ -29,7 +32,12 @@ for tool in "$wake" "$loop"; do
         exit 1
     fi
 done
-if [[ ! -f $corpus ]]; then
+if [[ $corpus == real ]]; then
+    corpus=$build/tests/bench/ais-real-mix-1m.nmea
+    [[ -f $corpus ]] ||
+        python3 tests/bench/make_ais_corpus.py --real tests/data/real/aislib_stream_example.txt \
+            "$corpus" 1000000
+elif [[ ! -f $corpus ]]; then
     python3 tests/bench/make_ais_corpus.py "$shared" "$corpus" 1000000
 fi
 

@@ -6,6 +6,12 @@ libais corpora), repeated in file order so multi-part messages stay whole,
 each under an NMEA 4.0 tag block whose c: time advances one second per line:
 every position gets its own time, as in a receiver's archive.
 usage: make_ais_corpus.py SHARED_AIS_DIR OUT.nmea [MESSAGES]
+
+With --real, the corpus is a real receiver's traffic mix instead: the Danish
+Maritime Authority stream of tests/data/real/aislib_stream_example.txt (types
+1-3, 5, 18, 24, 27 and the rest as heard, with its $PGHP time sentences),
+repeated as it is until it holds MESSAGES messages.
+usage: make_ais_corpus.py --real REAL_LOG OUT.nmea [MESSAGES]
 """
 import pathlib
 import sys
@@ -33,7 +39,22 @@ def sentences(root):
     return out
 
 
+def real_mix(log, out_path, target):
+    lines = pathlib.Path(log).read_bytes().decode("latin-1").splitlines()
+    per_pass = sum(1 for s in lines if s[3:7] in ("VDM,", "VDO,") and s.split(",")[2] == "1")
+    passes = target // max(per_pass, 1) + 1
+    with open(out_path, "w", encoding="latin-1", newline="\n") as out:
+        for _ in range(passes):
+            for s in lines:
+                out.write(s.rstrip("\r") + "\n")
+    print("%d lines, about %d messages" % (passes * len(lines), passes * per_pass))
+
+
 def main():
+    if sys.argv[1] == "--real":
+        target = int(sys.argv[4]) if len(sys.argv) > 4 else 1_000_000
+        real_mix(sys.argv[2], sys.argv[3], target)
+        return
     root = pathlib.Path(sys.argv[1])
     target = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000_000
     lines = sentences(root)
