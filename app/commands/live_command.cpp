@@ -224,8 +224,10 @@ int runLiveCommand(const QStringList& arguments)
     const double seconds =
         static_cast<double>(QDateTime::currentMSecsSinceEpoch() - started) / 1000.0;
 
+    std::int64_t bytesReceived = 0;
     for (const live::SourceStatus& s : session.sourceStatus()) {
         printErr(sourceSummary(s, seconds));
+        bytesReceived += s.counters.bytes;
     }
     const live::SessionCounts& counts = session.counts();
     const QLocale english(QLocale::English);
@@ -249,7 +251,16 @@ int runLiveCommand(const QStringList& arguments)
                        .arg(counts.lastStoreError));
         return kExitFailure;
     }
-    return InterruptGuard::interrupted() ? kExitInterrupted : kExitOk;
+    if (InterruptGuard::interrupted()) {
+        return kExitInterrupted;
+    }
+    // A run that heard nothing is not a success a script should take for one.
+    if (bytesReceived == 0) {
+        printError(
+            QStringLiteral("nothing was received from any source in %1 s").arg(seconds, 0, 'f', 1));
+        return kExitFailure;
+    }
+    return kExitOk;
 }
 
 } // namespace wake::app

@@ -284,11 +284,14 @@ TEST_F(Cli, LiveOnADeviceOrAFifoWithoutWriterEndsOnTime)
     const auto r =
         wake({QStringLiteral("live"), QStringLiteral("file:/dev/zero"),
               QStringLiteral("file:") + fifo, QStringLiteral("--for"), QStringLiteral("1")});
-    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_LT(clock.elapsed(), 15000);
     EXPECT_TRUE(r.err.contains(QStringLiteral("receiving from 2 source(s)")))
         << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("/dev/zero is a device"))) << r.err.toStdString();
+    // Nothing came: said, and not a success.
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was received from any source")))
+        << r.err.toStdString();
 }
 
 // A flood of 65 KB datagrams of one valid sentence starved the event loop: no
