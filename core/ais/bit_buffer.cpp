@@ -1,12 +1,15 @@
 #include "ais/bit_buffer.h"
 
+#include <bit>
+#include <cstring>
+
 namespace wake::ais {
 
 namespace {
 
 // Armoured character to its six-bit value, or -1 for a character outside the
 // two valid ranges.
-constexpr int dearmour(unsigned char c)
+constexpr int dearmourSlow(unsigned char c)
 {
     if (c >= '0' && c <= 'W') {
         return c - '0';
@@ -15,6 +18,21 @@ constexpr int dearmour(unsigned char c)
         return c - '0' - 8;
     }
     return -1;
+}
+
+// The same as a table: one load per character instead of two range tests.
+constexpr std::array<std::int8_t, 256> kDearmour = [] {
+    std::array<std::int8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        t[static_cast<std::size_t>(c)] =
+            static_cast<std::int8_t>(dearmourSlow(static_cast<unsigned char>(c)));
+    }
+    return t;
+}();
+
+inline int dearmour(unsigned char c)
+{
+    return kDearmour[c];
 }
 
 } // namespace
@@ -69,10 +87,11 @@ std::uint32_t BitBuffer::u(int start, int length) const
     }
     // Load the 8 bytes that hold the field (the buffer has slack after the
     // last bit) as one big-endian word, then cut the field out.
-    const int byte = start >> 3;
+    // One unaligned load and a byte swap (the bytes are in sending order).
     std::uint64_t word = 0;
-    for (int i = 0; i < 8; ++i) {
-        word = (word << 8) | m_bytes[byte + i];
+    std::memcpy(&word, m_bytes.data() + (start >> 3), sizeof word);
+    if constexpr (std::endian::native == std::endian::little) {
+        word = __builtin_bswap64(word);
     }
     const int shift = 64 - (start & 7) - length;
     return static_cast<std::uint32_t>((word >> shift) & ((std::uint64_t{1} << length) - 1));

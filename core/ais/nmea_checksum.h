@@ -4,6 +4,8 @@
 // ('!', '$' or a tag block's '\') and '*', written as two hex digits.
 // Shared by the sentence parser and the tag block stamping.
 
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace wake::ais {
@@ -24,9 +26,21 @@ inline int hexValue(char c)
 
 inline unsigned xorOf(std::string_view text)
 {
-    unsigned sum = 0;
-    for (const char c : text) {
-        sum ^= static_cast<unsigned char>(c);
+    // Eight bytes at a time, folded at the end: the XOR of all bytes is the
+    // XOR of the words' bytes, whatever the byte order.
+    std::uint64_t words = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, text.data() + i, sizeof w);
+        words ^= w;
+    }
+    words ^= words >> 32;
+    words ^= words >> 16;
+    words ^= words >> 8;
+    unsigned sum = static_cast<unsigned>(words & 0xFF);
+    for (; i < text.size(); ++i) {
+        sum ^= static_cast<unsigned char>(text[i]);
     }
     return sum;
 }

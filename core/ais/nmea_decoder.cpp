@@ -20,9 +20,31 @@ std::uint64_t hashPayload(std::string_view payload, int fillBits)
 
 } // namespace
 
+void NmeaDecoder::takeGatehouseTime(const GatehouseTime& t)
+{
+    // The one read ahead and already given to its sentence is done.
+    const bool used = m_usedGatehouse && m_usedGatehouse->timeUtcMs == t.timeUtcMs &&
+                      m_usedGatehouse->sentenceChecksum == t.sentenceChecksum;
+    m_usedGatehouse.reset();
+    if (!used) {
+        m_gatehouse = t;
+        m_gatehouseLine = m_stats.lines;
+    }
+}
+
 const DecodedMessage* NmeaDecoder::decodeLine(std::string_view line)
 {
     ++m_stats.lines;
+    // A Gatehouse time line (half the lines of such a log) holds no sentence:
+    // it is taken without parsing it as one.
+    if (line.starts_with("$PGHP,1,") && line.size() <= kMaxLineBytes &&
+        line.find('!') == std::string_view::npos) {
+        if (const auto t = gatehouseTime(line)) {
+            ++m_stats.otherNmea;
+            takeGatehouseTime(*t);
+            return nullptr;
+        }
+    }
     ParsedLine parsed = parseLine(line);
     switch (parsed.kind) {
     case ParsedLine::Kind::NotNmea:
@@ -31,14 +53,7 @@ const DecodedMessage* NmeaDecoder::decodeLine(std::string_view line)
     case ParsedLine::Kind::OtherNmea:
         ++m_stats.otherNmea;
         if (const auto t = gatehouseTime(line)) {
-            // The one read ahead and already given to its sentence is done.
-            const bool used = m_usedGatehouse && m_usedGatehouse->timeUtcMs == t->timeUtcMs &&
-                              m_usedGatehouse->sentenceChecksum == t->sentenceChecksum;
-            m_usedGatehouse.reset();
-            if (!used) {
-                m_gatehouse = t;
-                m_gatehouseLine = m_stats.lines;
-            }
+            takeGatehouseTime(*t);
         }
         return nullptr;
     case ParsedLine::Kind::Rejected:

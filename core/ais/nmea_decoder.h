@@ -64,6 +64,9 @@ public:
     std::int64_t lineNumber() const { return m_stats.lines; }
 
 private:
+    // A $PGHP time read: kept for the sentence it stamps.
+    void takeGatehouseTime(const GatehouseTime& time);
+
     struct Pending
     {
         bool used = false;

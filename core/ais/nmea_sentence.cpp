@@ -69,13 +69,27 @@ TagBlock parseTagBlock(std::string_view block)
     return tag;
 }
 
-bool parseSmallInt(std::string_view text, int& out)
+// Digits only, at most maxDigits of them (no sign, no spaces): the small
+// fields of NMEA sentences, read without from_chars' generality.
+bool parseDigits(std::string_view text, std::size_t maxDigits, int& out)
 {
-    if (text.empty() || text.size() > 2) {
+    if (text.empty() || text.size() > maxDigits) {
         return false;
     }
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return ec == std::errc() && end == text.data() + text.size();
+    int v = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        v = v * 10 + (c - '0');
+    }
+    out = v;
+    return true;
+}
+
+bool parseSmallInt(std::string_view text, int& out)
+{
+    return parseDigits(text, 2, out);
 }
 
 bool looksLikeNmea(std::string_view line)
@@ -134,21 +148,31 @@ ParsedLine parseLine(std::string_view line)
         return out;
     }
 
-    // Exactly seven comma-separated fields between '!' and '*'.
-    std::string_view fields[7];
-    std::string_view rest = body;
-    for (int i = 0; i < 7; ++i) {
-        const std::size_t comma = rest.find(',');
-        if ((comma == std::string_view::npos) != (i == 6)) {
-            out.rejection = Rejection::BadFraming;
-            return out;
+    // Exactly seven comma-separated fields between '!' and '*'. The first
+    // five fields are short and the last is the fill digit: the commas are
+    // looked for from both ends, and the payload between must have none.
+    std::size_t commas[6];
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < body.size() && found < 5; ++i) {
+        if (body[i] == ',') {
+            commas[found++] = i;
         }
-        fields[i] = rest.substr(0, comma);
-        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
     }
-    s.formatter = fields[0];
-    s.ownShip = fields[0][4] == 'O';
-    if (!parseSmallInt(fields[1], s.fragmentCount) || !parseSmallInt(fields[2], s.fragmentNumber)) {
+    const std::size_t last = body.rfind(',');
+    if (found < 5 || last == std::string_view::npos || last <= commas[4] ||
+        body.substr(commas[4] + 1, last - commas[4] - 1).find(',') != std::string_view::npos) {
+        out.rejection = Rejection::BadFraming;
+        return out;
+    }
+    commas[5] = last;
+    // Field i of the seven (no array of views: zeroing one per line showed).
+    const auto field = [&](std::size_t i) {
+        const std::size_t from = i == 0 ? 0 : commas[i - 1] + 1;
+        return body.substr(from, (i == 6 ? body.size() : commas[i]) - from);
+    };
+    s.formatter = field(0);
+    s.ownShip = field(0)[4] == 'O';
+    if (!parseSmallInt(field(1), s.fragmentCount) || !parseSmallInt(field(2), s.fragmentNumber)) {
         out.rejection = Rejection::BadFraming;
         return out;
     }
@@ -157,19 +181,19 @@ ParsedLine parseLine(std::string_view line)
         out.rejection = Rejection::BadFragment;
         return out;
     }
-    if (!fields[3].empty() && !parseSmallInt(fields[3], s.sequenceId)) {
+    if (!field(3).empty() && !parseSmallInt(field(3), s.sequenceId)) {
         out.rejection = Rejection::BadFraming;
         return out;
     }
-    if (fields[4].size() > 1) {
+    if (field(4).size() > 1) {
         out.rejection = Rejection::BadFraming;
         return out;
     }
-    s.channel = fields[4].empty() ? '\0' : fields[4][0];
-    s.payload = fields[5];
+    s.channel = field(4).empty() ? '\0' : field(4)[0];
+    s.payload = field(5);
     // An empty fill field is read as 0: some receivers leave it out.
-    if (!fields[6].empty() &&
-        (!parseSmallInt(fields[6], s.fillBits) || s.fillBits < 0 || s.fillBits > 5)) {
+    if (!field(6).empty() &&
+        (!parseSmallInt(field(6), s.fillBits) || s.fillBits < 0 || s.fillBits > 5)) {
         out.rejection = Rejection::BadFraming;
         return out;
     }
@@ -245,11 +269,7 @@ std::optional<GatehouseTime> gatehouseTime(std::string_view line)
     int v[7] = {};
     for (int& field : v) {
         const std::size_t comma = rest.find(',');
-        if (comma == std::string_view::npos || comma == 0 || comma > 4) {
-            return std::nullopt;
-        }
-        const auto [end, ec] = std::from_chars(rest.data(), rest.data() + comma, field);
-        if (ec != std::errc() || end != rest.data() + comma) {
+        if (comma == std::string_view::npos || !parseDigits(rest.substr(0, comma), 4, field)) {
             return std::nullopt;
         }
         rest.remove_prefix(comma + 1);
