@@ -24,7 +24,9 @@ Result<StoredNeighbours> storedNeighbours(store::Database& db, StoredFixWindow& 
         if (!fixes) {
             return fixes.error();
         }
-        w.fixes = std::move(fixes).value();
+        // Copied, not moved: the store reserves a day of fixes per read, and
+        // thousands of windows of that size cost a gigabyte.
+        w.fixes.assign(fixes->begin(), fixes->end());
         w.validFromUtcMs = t;
         w.validToUtcMs = t + kAheadMs;
     }

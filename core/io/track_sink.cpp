@@ -55,7 +55,8 @@ TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
     if (auto flags = reference::FlagStates::loadBuiltIn()) {
         m_flags = std::move(*flags);
     }
-    m_batch.reserve(std::min<std::size_t>(m_batchRows, 1 << 20));
+    // The whole batch at once (pages are taken only as it fills).
+    m_batch.reserve(std::min<std::size_t>(m_batchRows, 2 << 20));
     if (m_db.isServer()) {
         return; // the server tunes itself; positions go through COPY
     }
@@ -263,11 +264,15 @@ Status TrackSink::addBatchByMmsi(std::vector<model::TrackPoint>& points)
         if (Status s = route(p); !s) {
             return s;
         }
+        // At the batch size exactly, not after the chunk: a batch that grew
+        // past its reserve would be copied into one twice its size.
+        if (m_batch.size() >= m_batchRows) {
+            if (Status s = commit(); !s) {
+                return s;
+            }
+        }
     }
     points.clear();
-    if (m_batch.size() >= m_batchRows) {
-        return commit();
-    }
     return {};
 }
 
