@@ -205,3 +205,25 @@ TEST_F(AnalysisWindowTest, ARerunListsItsChangesBeforeTheyAreKept)
     dialog->findChild<QPushButton*>(QStringLiteral("keepAnalysis"))->click();
     ASSERT_TRUE(waitFor([&] { return kept; }));
 }
+
+// A card gives the time and its zone once ("22:11 UTC", not "22:11 UTC UTC"),
+// and for a date without a time of day says so.
+TEST(EventCardText, SaysUtcOnceAndADateWithoutItsHour)
+{
+    model::Event e;
+    e.kind = model::EventKind::AisGap;
+    e.title = QStringLiteral("AIS gap");
+    e.time.startUtcMs = 1'373'407'860'000; // 2013-07-09 22:11 UTC
+    e.time.endUtcMs = e.time.startUtcMs;
+    e.time.precision = model::TimePrecision::Minute;
+    const QString minute = ui::eventCardHtml(e, {}, {});
+    EXPECT_TRUE(minute.contains(QStringLiteral("2013-07-09 22:11 UTC"))) << minute.toStdString();
+    EXPECT_FALSE(minute.contains(QStringLiteral("UTC UTC"))) << minute.toStdString();
+
+    e.time.precision = model::TimePrecision::Day;
+    e.time.startUtcMs = 1'373'846'400'000; // 2013-07-15
+    e.time.endUtcMs = e.time.startUtcMs + 86'400'000;
+    const QString day = ui::eventCardHtml(e, {}, {});
+    EXPECT_TRUE(day.contains(QStringLiteral("time of day not reported"))) << day.toStdString();
+    EXPECT_FALSE(day.contains(QStringLiteral("UTC"))) << day.toStdString();
+}

@@ -46,8 +46,7 @@ QString whenAsReported(const model::Event& e)
         when += QStringLiteral(" <i>(time of day not reported)</i>");
         break;
     default:
-        when += QStringLiteral(" UTC");
-        break;
+        break; // formatTimeSpan already says UTC
     }
     return when;
 }
