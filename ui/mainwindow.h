@@ -18,6 +18,7 @@
 
 class QAction;
 class QComboBox;
+class QFileDialog;
 class QLabel;
 class QLineEdit;
 class QProgressDialog;
@@ -85,6 +86,8 @@ public:
     // File > Open database...: opens (or creates) another database file.
     // On failure the message says why and the current one stays open.
     void chooseDatabase();
+    // File → Open database's dialog (not yet shown; the caller owns it).
+    QFileDialog* makeDatabaseDialog();
     void connectToServer(); // File → Connect to server...
     // File menu: sharing (mainwindow_share.cpp).
     void exportTrack();

@@ -21,16 +21,29 @@
 #include <QStatusBar>
 #include <QTableView>
 
+#include <memory>
+
 namespace wake::ui {
+
+QFileDialog* MainWindow::makeDatabaseDialog()
+{
+    // An open dialog that also takes a new name (a new database): its button
+    // says Open, and naming a file that exists asks nothing.
+    auto* dialog = new QFileDialog(this, tr("Open or create a Wake database"),
+                                   QFileInfo(m_db.path()).absolutePath(),
+                                   tr("Wake databases (*.sqlite *.db);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("databaseDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setLabelText(QFileDialog::Accept, tr("Open"));
+    return dialog;
+}
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Open or create a Wake database"), QFileInfo(m_db.path()).absolutePath(),
-        tr("Wake databases (*.sqlite *.db);;All files (*)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty()) {
-        openDatabase(path);
+    const std::unique_ptr<QFileDialog> dialog(makeDatabaseDialog());
+    if (dialog->exec() == QDialog::Accepted && !dialog->selectedFiles().isEmpty()) {
+        openDatabase(dialog->selectedFiles().front());
     }
 }
 
@@ -76,7 +89,8 @@ bool MainWindow::openDatabase(const QString& path)
     startTrafficLoader();
     m_selected.reset();
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
-    setWindowTitle(tr("Wake — %1").arg(QFileInfo(m_db.path()).fileName()));
+    // The platform adds " — Wake" (the application's display name) itself.
+    setWindowTitle(QFileInfo(m_db.path()).fileName());
     reloadVessels();
     if (m_vesselProxy->rowCount() > 0) {
         m_vesselView->selectRow(0);

@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
@@ -32,6 +33,8 @@
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 namespace {
 
@@ -376,9 +379,22 @@ TEST_F(MainWindowTest, OpenDatabaseSwitchesFilesAndRefusesOneThatIsNotWake)
     const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
     EXPECT_TRUE(m_window->openDatabase(other));
     EXPECT_TRUE(m_window->databaseLabel()->text().contains(QStringLiteral("other.sqlite")));
+    // The title is the file; the platform adds the application's name once
+    // ("other.sqlite — Wake", never "Wake — other.sqlite — Wake").
+    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("other.sqlite"));
     // A new database gets the scenario, selected as on a first start.
     ASSERT_TRUE(m_window->selectedVessel());
     EXPECT_TRUE(m_window->detailsView()->toPlainText().contains(QStringLiteral("Chong Chon Gang")));
+}
+
+// File → Open database opens (or names a new file): its button says Open,
+// not Save, and an existing file is taken without asking to overwrite it.
+TEST_F(MainWindowTest, TheOpenDatabaseDialogOpens)
+{
+    std::unique_ptr<QFileDialog> dialog(m_window->makeDatabaseDialog());
+    EXPECT_EQ(dialog->acceptMode(), QFileDialog::AcceptOpen);
+    EXPECT_EQ(dialog->fileMode(), QFileDialog::AnyFile);
+    EXPECT_EQ(dialog->labelText(QFileDialog::Accept), QStringLiteral("Open"));
 }
 
 TEST_F(MainWindowTest, ThemeIsAppliedAndRemembered)
