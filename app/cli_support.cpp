@@ -50,14 +50,17 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("wake.sqlite"));
 }
 
-void addCommonOptions(QCommandLineParser& parser)
+void addCommonOptions(QCommandLineParser& parser, JsonOption json)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(
         {QStringLiteral("db"),
          QStringLiteral("Database file to use (default: %1).").arg(defaultDatabasePath()),
          QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
+    if (json == JsonOption::Offered) {
+        parser.addOption(
+            {QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
+    }
     parser.addOption(
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
 }

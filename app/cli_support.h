@@ -39,7 +39,14 @@ void printError(const QString& message);
 QString defaultDatabasePath();
 
 // Adds --db, --json and --help to a subcommand's parser.
-void addCommonOptions(QCommandLineParser& parser);
+// --db and --help, and --json for the commands that print JSON (only they
+// offer it).
+enum class JsonOption
+{
+    Offered,
+    NotOffered
+};
+void addCommonOptions(QCommandLineParser& parser, JsonOption json = JsonOption::Offered);
 
 // Parses a subcommand's arguments. On a usage error prints it and returns
 // kExitUsage; on --help prints help and returns kExitOk; nullopt means go on.

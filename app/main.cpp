@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -49,11 +50,13 @@ QString globalHelp()
                "or CSV\n"
                "                              [--from T] [--to T] [--format F]\n"
                "\n"
-               "options for every command:\n"
+               "options for every command (before or after it):\n"
                "  --db PATH                   database file (default: %2)\n"
-               "  --json                      print JSON instead of a table\n"
                "  -h, --help                  help for a command: wake COMMAND --help\n"
                "  -v, --version               print the version\n"
+               "  --json                      print JSON instead of a table (vessels, "
+               "events,\n"
+               "                              voyages, ports, places, export)\n"
                "\n"
                "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
                "130 stopped by Ctrl-C.\n")
@@ -78,6 +81,29 @@ int main(int argc, char* argv[])
         {QStringLiteral("live"), wake::app::runLiveCommand},
         {QStringLiteral("export"), wake::app::runExportCommand},
     };
+    // Options may come before the command ("wake --db X vessels" is "wake
+    // vessels --db X"): the command found after them moves to the front. An
+    // option's value is any word after it that is not a command.
+    const auto isCommand = [&](const QString& word) {
+        return commands.contains(word) || word == QLatin1String("render");
+    };
+    if (argc > 2 && QString::fromLocal8Bit(argv[1]).startsWith(QLatin1String("--"))) {
+        for (int i = 1; i < argc; ++i) {
+            const QString word = QString::fromLocal8Bit(argv[i]);
+            if (isCommand(word)) {
+                std::rotate(argv + 1, argv + i, argv + i + 1);
+                break;
+            }
+            const bool takesNext =
+                word.startsWith(QLatin1String("--")) && !word.contains(QLatin1Char('=')) &&
+                i + 1 < argc && !QString::fromLocal8Bit(argv[i + 1]).startsWith(QLatin1Char('-')) &&
+                !isCommand(QString::fromLocal8Bit(argv[i + 1]));
+            if (!word.startsWith(QLatin1Char('-'))) {
+                break; // a word that is neither an option nor a command: leave it
+            }
+            i += takesNext ? 1 : 0;
+        }
+    }
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QCoreApplication::setApplicationName(QStringLiteral("wake"));
     QCoreApplication::setOrganizationName(QStringLiteral("wake"));

@@ -21,7 +21,7 @@ int runAnalyzeCommand(const QStringList& arguments)
         "position jumps and identity changes. Re-analysis replaces only what analysis\n"
         "made; scenario events are never touched. Without --preset or --rules, the rules\n"
         "saved in the window (Analysis > Rules...) apply, else Global Fishing Watch's."));
-    addCommonOptions(parser);
+    addCommonOptions(parser, JsonOption::NotOffered);
     parser.addOption({QStringLiteral("preset"),
                       QStringLiteral("Rules preset: gfw (Global Fishing Watch) or skylight."),
                       QStringLiteral("NAME")});

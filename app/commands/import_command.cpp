@@ -110,7 +110,7 @@ int runImportCommand(const QStringList& arguments)
         "blocks), MarineCadastre CSV and Danish Maritime Authority CSV, plain, .gz or .zip\n"
         "(each file in the archive in turn). Ctrl-C stops cleanly: what was read so far is\n"
         "kept."));
-    addCommonOptions(parser);
+    addCommonOptions(parser, JsonOption::NotOffered);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("AIS file to import."),
                                  QStringLiteral("FILE..."));
     parser.addOption(

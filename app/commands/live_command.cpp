@@ -80,7 +80,7 @@ int runLiveCommand(const QStringList& arguments)
                        "passed or Ctrl-C.\nEach SOURCE is a URL, optionally named as "
                        "NAME=URL:\n%1")
             .arg(live::acceptedSourceForms()));
-    addCommonOptions(parser);
+    addCommonOptions(parser, JsonOption::NotOffered);
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Where AIS comes from."),
                                  QStringLiteral("SOURCE..."));
     parser.addOption({QStringLiteral("for"),

@@ -133,7 +133,7 @@ int runRenderCommand(int argc, char* argv[])
         QStringLiteral("Render the map to a PNG file, as the window shows it, or a replay of it "
                        "to a video (MP4 or GIF, encoded by the ffmpeg program) with the UTC clock "
                        "and event captions burned in."));
-    addCommonOptions(parser);
+    addCommonOptions(parser, JsonOption::NotOffered);
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"),

@@ -3,6 +3,7 @@
 #include "store/connection_target.h"
 #include "store/schema.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
@@ -151,6 +152,13 @@ Result<Database> Database::openSqlite(const QString& path)
     if (!inMemory) {
         const QFileInfo file(path);
         const QFileInfo folder(file.absolutePath());
+        if (!folder.exists()) {
+            return Error{Error::Code::Io,
+                         QStringLiteral("its folder %1 does not exist (Wake creates a new "
+                                        "database file, not folders)")
+                             .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+                         path};
+        }
         if ((existed && !file.isWritable()) || !folder.isWritable()) {
             return Error{Error::Code::Io,
                          QStringLiteral("the database cannot be written: the file, its folder or "

@@ -4,6 +4,7 @@
 #include "core/test_files.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,6 +172,51 @@ TEST_F(Cli, WrongUsageExitsWithTwoAndSaysWhy)
             << c.args.join(' ').toStdString() << ": " << run.err.toStdString();
         EXPECT_TRUE(run.out.isEmpty());
     }
+}
+
+// Options before the command work as after it: "wake --db X vessels".
+TEST_F(Cli, OptionsMayComeBeforeTheCommand)
+{
+    const QString db = m_dir.filePath(QStringLiteral("before.sqlite"));
+    const ProcessResult after = wake(
+        {QStringLiteral("vessels"), QStringLiteral("--db"), db, QStringLiteral("--json")}, false);
+    ASSERT_EQ(after.exitCode, 0) << after.err.toStdString();
+    const ProcessResult before = wake(
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("vessels")}, false);
+    EXPECT_EQ(before.exitCode, 0) << before.err.toStdString();
+    EXPECT_EQ(before.out, after.out);
+    EXPECT_TRUE(before.out.contains(QStringLiteral("Chong Chon Gang")));
+}
+
+// --json is offered only by the commands that print JSON: the others refuse
+// it as any unknown option (exit 2) and do not list it.
+TEST_F(Cli, JsonIsOfferedOnlyWhereItIsHonoured)
+{
+    for (const char* command : {"import", "analyze", "live"}) {
+        const ProcessResult run = wake({QString::fromLatin1(command), QStringLiteral("--json")});
+        EXPECT_EQ(run.exitCode, 2) << command << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("json"))) << run.err.toStdString();
+        const ProcessResult help =
+            wake({QString::fromLatin1(command), QStringLiteral("--help")}, false);
+        EXPECT_FALSE(help.out.contains(QStringLiteral("--json"))) << command;
+    }
+    const ProcessResult help = wake({QStringLiteral("vessels"), QStringLiteral("--help")}, false);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--json")));
+}
+
+// A --db path into a folder that does not exist says that, not "read-only",
+// and creates no folder.
+TEST_F(Cli, ADatabaseInAMissingFolderSaysTheFolderIsMissing)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("no-such-folder"));
+    const QString path = folder + QStringLiteral("/x.sqlite");
+    const ProcessResult run =
+        wake({QStringLiteral("vessels"), QStringLiteral("--db"), path}, false);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("does not exist"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(folder)) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(QStringLiteral("read-only"))) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(folder));
 }
 
 TEST_F(Cli, ForeignFileIsRefusedWithExitOneAndLeftAlone)
