@@ -23,72 +23,71 @@ public:
     JsonObject(std::string& out, Continue) : m_out(out), m_first(false) {}
     void close() { m_out.append("}\n"); }
 
-    // One append per key: this runs about 20 times per message.
-    void key(std::string_view k)
-    {
-        char buf[48];
-        std::size_t n = 0;
-        if (!m_first) {
-            buf[n++] = ',';
-        }
-        m_first = false;
-        buf[n++] = '"';
-        const std::size_t len = std::min(k.size(), sizeof buf - 4);
-        std::memcpy(buf + n, k.data(), len);
-        n += len;
-        buf[n++] = '"';
-        buf[n++] = ':';
-        m_out.append(buf, n);
-    }
+    // One append per member: this runs about 20 times per message, and each
+    // append checks the capacity. Numbers are written after their key in one
+    // stack buffer.
     void integer(std::string_view k, std::int64_t v)
     {
-        key(k);
-        char buf[24];
-        const auto r = std::to_chars(buf, buf + sizeof buf, v);
-        m_out.append(buf, r.ptr);
+        Member m(*this, k);
+        m.n = static_cast<std::size_t>(std::to_chars(m.end(), m.limit(), v).ptr - m.buf);
+        m_out.append(m.buf, m.n);
     }
     void boolean(std::string_view k, bool v)
     {
-        key(k);
-        m_out.append(v ? "true" : "false");
+        Member m(*this, k);
+        m.text(v ? std::string_view("true") : std::string_view("false"));
+        m_out.append(m.buf, m.n);
     }
     void fixed(std::string_view k, double v, int decimals)
     {
-        key(k);
-        char buf[48];
-        const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-        m_out.append(buf, r.ptr);
+        Member m(*this, k);
+        const auto r = std::to_chars(m.end(), m.limit(), v, std::chars_format::fixed, decimals);
+        m.n = r.ec == std::errc() ? static_cast<std::size_t>(r.ptr - m.buf) : m.n;
+        m_out.append(m.buf, m.n);
     }
     // units / 10^decimals, printed from integers: much faster than
     // formatting a double, and exact for the tenths AIS sends.
     void decimal(std::string_view k, std::int64_t units, int decimals)
     {
-        key(k);
+        Member m(*this, k);
+        // The magnitude as an unsigned number: -INT64_MIN has no int64_t.
+        std::uint64_t magnitude = static_cast<std::uint64_t>(units);
         if (units < 0) {
-            m_out.push_back('-');
-            units = -units;
+            m.buf[m.n++] = '-';
+            magnitude = 0 - magnitude;
         }
-        std::int64_t scale = 1;
+        std::uint64_t scale = 1;
         for (int i = 0; i < decimals; ++i) {
             scale *= 10;
         }
-        char buf[24];
-        auto r = std::to_chars(buf, buf + sizeof buf, units / scale);
-        m_out.append(buf, r.ptr);
+        m.n = static_cast<std::size_t>(std::to_chars(m.end(), m.limit(), magnitude / scale).ptr -
+                                       m.buf);
         if (decimals > 0) {
-            m_out.push_back('.');
-            r = std::to_chars(buf, buf + sizeof buf, units % scale);
-            m_out.append(static_cast<std::size_t>(decimals - (r.ptr - buf)), '0');
-            m_out.append(buf, r.ptr);
+            m.buf[m.n++] = '.';
+            std::uint64_t rest = magnitude % scale;
+            for (int i = decimals - 1; i >= 0; --i) {
+                m.buf[m.n + static_cast<std::size_t>(i)] = static_cast<char>('0' + rest % 10);
+                rest /= 10;
+            }
+            m.n += static_cast<std::size_t>(decimals);
         }
+        m_out.append(m.buf, m.n);
     }
     void string(std::string_view k, std::string_view v)
     {
-        key(k);
-        m_out.push_back('"');
+        Member m(*this, k);
+        m.buf[m.n++] = '"';
         if (v.find_first_of("\"\\") == std::string_view::npos) {
+            if (v.size() < m.room()) {
+                m.text(v);
+                m.buf[m.n++] = '"';
+                m_out.append(m.buf, m.n);
+                return;
+            }
+            m_out.append(m.buf, m.n);
             m_out.append(v);
         } else {
+            m_out.append(m.buf, m.n);
             for (const char c : v) {
                 if (c == '"' || c == '\\') {
                     m_out.push_back('\\');
@@ -100,9 +99,56 @@ public:
     }
 
 private:
+    // ,"key": and then its value, in one buffer: keys are short literals.
+    struct Member
+    {
+        char buf[96];
+        std::size_t n = 0;
+        Member(JsonObject& object, std::string_view k)
+        {
+            if (!object.m_first) {
+                buf[n++] = ',';
+            }
+            object.m_first = false;
+            buf[n++] = '"';
+            const std::size_t len = std::min(k.size(), std::size_t{40});
+            std::memcpy(buf + n, k.data(), len);
+            n += len;
+            buf[n++] = '"';
+            buf[n++] = ':';
+        }
+        char* end() { return buf + n; }
+        char* limit() { return buf + sizeof buf; }
+        // Bytes left after one more closing character.
+        std::size_t room() const { return sizeof buf - n - 1; }
+        void text(std::string_view t)
+        {
+            std::memcpy(buf + n, t.data(), t.size());
+            n += t.size();
+        }
+    };
+
     std::string& m_out;
     bool m_first = true;
 };
+
+// v in decimal, zero-padded to at least width digits, as printf's %0*u.
+char* digits(char* p, unsigned v, int width)
+{
+    char tmp[12];
+    int n = 0;
+    do {
+        tmp[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    while (n < width) {
+        tmp[n++] = '0';
+    }
+    while (n > 0) {
+        *p++ = tmp[--n];
+    }
+    return p;
+}
 
 struct Writer
 {
@@ -180,11 +226,22 @@ struct Writer
     }
     void operator()(const BaseStationReport& r) const
     {
-        char ts[40];
-        std::snprintf(ts, sizeof ts, "%04u-%02u-%02uT%02u:%02u:%02uZ", unsigned{r.year},
-                      unsigned{r.month}, unsigned{r.day}, unsigned{r.hour}, unsigned{r.minute},
-                      unsigned{r.second});
-        j.string("timestamp", ts);
+        // YYYY-MM-DDThh:mm:ssZ, as gpsd prints it (fields are 14 and 6 bits wide).
+        char ts[24];
+        char* p = ts;
+        p = digits(p, r.year, 4);
+        *p++ = '-';
+        p = digits(p, r.month, 2);
+        *p++ = '-';
+        p = digits(p, r.day, 2);
+        *p++ = 'T';
+        p = digits(p, r.hour, 2);
+        *p++ = ':';
+        p = digits(p, r.minute, 2);
+        *p++ = ':';
+        p = digits(p, r.second, 2);
+        *p++ = 'Z';
+        j.string("timestamp", std::string_view(ts, static_cast<std::size_t>(p - ts)));
         j.boolean("accuracy", r.accuracy);
         position(r.lon, r.lat);
         epfd(r.epfd);
@@ -200,10 +257,18 @@ struct Writer
         shiptype(r.shiptype);
         dimensions(r.dimensions);
         epfd(r.epfd);
-        char eta[24];
-        std::snprintf(eta, sizeof eta, "%02u-%02uT%02u:%02uZ", unsigned{r.month}, unsigned{r.day},
-                      unsigned{r.hour}, unsigned{r.minute});
-        j.string("eta", eta);
+        // MM-DDThh:mmZ (the fields are at most 6 bits wide).
+        char eta[16];
+        char* p = eta;
+        p = digits(p, r.month, 2);
+        *p++ = '-';
+        p = digits(p, r.day, 2);
+        *p++ = 'T';
+        p = digits(p, r.hour, 2);
+        *p++ = ':';
+        p = digits(p, r.minute, 2);
+        *p++ = 'Z';
+        j.string("eta", std::string_view(eta, static_cast<std::size_t>(p - eta)));
         if (scaled) {
             j.decimal("draught", r.draught, 1);
         } else {

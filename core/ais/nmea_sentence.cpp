@@ -267,12 +267,20 @@ std::optional<GatehouseTime> gatehouseTime(std::string_view line)
     }
     std::string_view rest = line.substr(8, star - 8);
     int v[7] = {};
+    // Each field is one to four digits and a comma, read in one pass (a find
+    // per field cost more than the rest of the line: half a log's lines).
+    std::size_t at = 0;
     for (int& field : v) {
-        const std::size_t comma = rest.find(',');
-        if (comma == std::string_view::npos || !parseDigits(rest.substr(0, comma), 4, field)) {
+        const std::size_t from = at;
+        int value = 0;
+        while (at < rest.size() && rest[at] >= '0' && rest[at] <= '9' && at - from < 4) {
+            value = value * 10 + (rest[at++] - '0');
+        }
+        if (at == from || at >= rest.size() || rest[at] != ',') {
             return std::nullopt;
         }
-        rest.remove_prefix(comma + 1);
+        field = value;
+        ++at;
     }
     const auto [year, month, day, hour, minute, second, ms] =
         std::tuple{v[0], v[1], v[2], v[3], v[4], v[5], v[6]};

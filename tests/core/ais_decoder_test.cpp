@@ -401,6 +401,35 @@ TEST(AisDecoder, FragmentsPairOnlyWithinTheirSourceAndTime)
     EXPECT_EQ(count(late, Rejection::OrphanFragment), 1);
 }
 
+// A Gatehouse $PGHP time: seven fields of one to four digits, each followed
+// by a comma, a checksum that matches, and a calendar time in the AIS era.
+TEST(AisDecoder, GatehouseTimeFieldsAreReadAtTheirEdges)
+{
+    const auto time = [](const std::string& fields) {
+        return gatehouseTime(withChecksum("$PGHP,1," + fields));
+    };
+    const auto t = time("2010,6,11,11,46,11,929,,219,,219,0,33");
+    ASSERT_TRUE(t.has_value());
+    EXPECT_EQ(t->timeUtcMs, 1276256771929); // 2010-06-11T11:46:11.929Z
+    EXPECT_EQ(t->sentenceChecksum, 0x33);
+    // Leading zeros and four-digit fields are digits like any other.
+    EXPECT_EQ(time("2010,06,011,0011,46,11,0929,,33")->timeUtcMs, 1276256771929);
+    EXPECT_TRUE(time("1970,1,1,0,0,0,0,")->timeUtcMs == 0);
+
+    EXPECT_FALSE(time("2010,6,11,11,46,11,929").has_value());   // no comma after the last
+    EXPECT_FALSE(time("2010,6,,11,46,11,929,").has_value());    // an empty field
+    EXPECT_FALSE(time("20100,6,11,11,46,11,929,").has_value()); // five digits
+    EXPECT_FALSE(time("2010,6,1a,11,46,11,929,").has_value());
+    EXPECT_FALSE(time("2010,6,11,11,46,11").has_value()); // six fields
+    EXPECT_FALSE(time("2100,1,1,0,0,0,0,").has_value());  // outside the AIS era
+    EXPECT_FALSE(time("2010,13,1,0,0,0,0,").has_value());
+    EXPECT_FALSE(time("2010,6,11,24,0,0,0,").has_value());
+    EXPECT_FALSE(time("2010,6,11,11,46,11,1000,").has_value());
+    std::string bad = withChecksum("$PGHP,1,2010,6,11,11,46,11,929,");
+    bad.back() = bad.back() == '0' ? '1' : '0';
+    EXPECT_FALSE(gatehouseTime(bad).has_value());
+}
+
 TEST(AisDecoder, MessageTypesTheStandardDoesNotDefineAreRejected)
 {
     // 'L' is type 28, 'w' type 63, '0' type 0; the rest is a valid type 1 body.
