@@ -93,9 +93,15 @@ void MainWindow::openEventCard(model::EventId id)
     if (e == nullptr) {
         return;
     }
-    auto sources = m_db.sources(e->attribution.sourceIds);
-    m_card->present(*e,
-                    eventCardHtml(*e, sources ? *sources : std::vector<model::Source>{}, m_facts));
+    auto sources = m_db.sources(citedSourceIds(*e, m_facts));
+    QString rules;
+    if (e->rulesId) {
+        if (auto stored = m_db.analysisRules(*e->rulesId); stored && *stored) {
+            rules = **stored;
+        }
+    }
+    m_card->present(
+        *e, eventCardHtml(*e, sources ? *sources : std::vector<model::Source>{}, m_facts, rules));
 }
 
 QString MainWindow::eventSourcesText(model::EventId id)
@@ -104,7 +110,7 @@ QString MainWindow::eventSourcesText(model::EventId id)
     if (e == nullptr) {
         return {};
     }
-    auto sources = m_db.sources(e->attribution.sourceIds);
+    auto sources = m_db.sources(citedSourceIds(*e, m_facts));
     QStringList lines;
     lines << QStringLiteral("%1 (%2)").arg(e->title, model::formatTimeSpan(e->time));
     if (sources) {

@@ -40,6 +40,8 @@ LEGAL_LABELS = {
     "panel_of_experts_report": "UN Panel of Experts report",
     "un_designation": "UN designation", "us_designation": "U.S. designation",
     "panama_canal_fine": "Panama Canal fine", "panama_criminal_case": "Panama criminal case",
+    "ofac_sdn_vessel_listing_2024": "OFAC SDN list (3 May 2024)",
+    "vessel_own_listing_date": "Vessel's own listing",
 }
 KIND_TITLES = {
     "departure": "Departure", "arrival": "Arrival", "ais_off": "AIS off", "ais_on": "AIS on",
@@ -182,7 +184,7 @@ def main(facts_path, out_path):
         "format": "wake.scenario", "formatVersion": 1,
         "id": "chong-chon-gang-2013",
         "title": "Chong Chon Gang: Cuba to Panama, 2013",
-        "derivedFrom": "shared/scenario/chong-chon-gang-facts.json",
+        "derivedFrom": "tests/data/scenario/chong-chon-gang-facts.json",
         "notes": facts["notes"],
         "sources": sorted(sources.values(), key=lambda s: int(s["id"][1:])),
         "vessel": {"identity": identity, "names": names, "facts": vessel_facts},

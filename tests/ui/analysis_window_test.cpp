@@ -5,11 +5,13 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/changes_dialog.h"
+#include "analysis/rules.h"
 #include "analysis/rules_dialog.h"
 #include "mainwindow.h"
 #include "map/map_widget.h"
 #include "panels/events_model.h"
 #include "replay/event_card.h"
+#include "replay/evidence_text.h"
 #include "replay/replay_controller.h"
 #include "scenario/scenario_installer.h"
 #include "support/traffic_generator.h"
@@ -20,6 +22,7 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -124,7 +127,14 @@ TEST_F(AnalysisWindowTest, GapsAreListedFilteredDrawnAndExplained)
     card->present(*e, ui::eventCardHtml(*e, {}, {}));
     const QString text = card->browser()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Evidence")));
-    EXPECT_TRUE(text.contains(QStringLiteral("envelopeKnots")));
+    // Evidence in words with units, not the detector's JSON keys, and no
+    // pointer to a command line a window user does not have.
+    EXPECT_TRUE(text.contains(QStringLiteral("Speed used for the envelope"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(" kn"))) << text.toStdString();
+    for (const char* key :
+         {"envelopeKnots", "durationH", "impliedKnots", "shoreNm", "wake events"}) {
+        EXPECT_FALSE(text.contains(QLatin1String(key))) << key << " in " << text.toStdString();
+    }
     EXPECT_TRUE(text.contains(QStringLiteral("within reach")) ||
                 text.contains(QStringLiteral("Possible unseen calls")));
     auto* goTo = card->findChild<QPushButton*>(QStringLiteral("goToEvent"));
@@ -226,4 +236,43 @@ TEST(EventCardText, SaysUtcOnceAndADateWithoutItsHour)
     const QString day = ui::eventCardHtml(e, {}, {});
     EXPECT_TRUE(day.contains(QStringLiteral("time of day not reported"))) << day.toStdString();
     EXPECT_FALSE(day.contains(QStringLiteral("UTC"))) << day.toStdString();
+}
+
+// A detected event's card names its evidence in words with units, and lists
+// the rule values it was found with (stored with it), not JSON keys.
+TEST(EventCardText, EvidenceInWordsAndTheRuleValuesThatFoundIt)
+{
+    EXPECT_EQ(ui::evidenceLabel(QStringLiteral("fromPreviousKnots")),
+              QStringLiteral("Speed from the previous fix"));
+    EXPECT_EQ(ui::evidenceValueText(QStringLiteral("durationH"), 4.25), QStringLiteral("4.25 h"));
+    EXPECT_EQ(ui::evidenceValueText(QStringLiteral("shoreNm"), 22.5), QStringLiteral("22.5 nm"));
+    EXPECT_EQ(ui::evidenceValueText(QStringLiteral("minDistanceM"), 120.0),
+              QStringLiteral("120 m"));
+    EXPECT_EQ(ui::evidenceValueText(QStringLiteral("stationary"), true), QStringLiteral("yes"));
+    // A key the table does not know is still shown, in words, with its unit.
+    EXPECT_EQ(ui::evidenceLabel(QStringLiteral("someNewValueKm")),
+              QStringLiteral("Some new value"));
+    EXPECT_EQ(ui::evidenceValueText(QStringLiteral("someNewValueKm"), 3.0), QStringLiteral("3 km"));
+
+    model::Event e;
+    e.kind = model::EventKind::Loitering;
+    e.title = QStringLiteral("Loitering for 4.3 h");
+    e.time.startUtcMs = 1'373'407'860'000;
+    e.time.endUtcMs = e.time.startUtcMs + 4 * 3'600'000;
+    e.time.precision = model::TimePrecision::Minute;
+    e.evidence =
+        QStringLiteral("{\"durationH\":4.3,\"meanKnots\":0.4,\"shoreNm\":31.2,\"fixes\":52}");
+    e.attribution.note = QStringLiteral("Detected by Wake from AIS positions");
+    analysis::AnalysisRules rules;
+    rules.loitering.maxMeanSpeedKnots = 1.5;
+    // The card's text with its markup taken out, a cell per line.
+    QString text = ui::eventCardHtml(e, {}, {}, rules.toCompactJson());
+    text.replace(QRegularExpression(QStringLiteral("</td>|</tr>|</h3>")), QStringLiteral("\n"));
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Mean speed\n0.40 kn"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("31.2 nm"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Rules that found it"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("1.50 kn"))) << text.toStdString();
+    // The rules of other detectors are not listed on a loitering card.
+    EXPECT_FALSE(text.contains(QStringLiteral("Entry within"))) << text.toStdString();
 }

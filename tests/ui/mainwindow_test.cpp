@@ -27,6 +27,7 @@
 #include <QPalette>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -150,6 +151,25 @@ TEST_F(MainWindowTest, PlayingStopsAtTheSeizureWithItsBannerAndCard)
     EXPECT_TRUE(text.contains(QStringLiteral("Sources")));
     EXPECT_TRUE(text.contains(QStringLiteral("high")));
     EXPECT_TRUE(card->browser()->toHtml().contains(QStringLiteral("https://")));
+    // Every source the card cites (the facts' ids as well as the event's) is
+    // listed under Sources with its link.
+    const qsizetype sourcesAt = text.lastIndexOf(QStringLiteral("Sources"));
+    const QString cited = text.left(sourcesAt);
+    const QString listed = text.mid(sourcesAt);
+    QStringList ids;
+    for (auto it = QRegularExpression(QStringLiteral("\\bS\\d+\\b")).globalMatch(cited);
+         it.hasNext();) {
+        ids << it.next().captured();
+    }
+    ids.removeDuplicates();
+    EXPECT_GE(ids.size(), 8);
+    for (const QString& id : ids) {
+        EXPECT_TRUE(listed.contains(QRegularExpression(QStringLiteral("\\b%1 \\S").arg(id))))
+            << id.toStdString() << " is cited but not listed";
+    }
+    for (const char* id : {"S9", "S16", "S47", "S51", "S77"}) {
+        EXPECT_TRUE(listed.contains(QRegularExpression(QStringLiteral("\\b%1 ").arg(id)))) << id;
+    }
     // Playing on from the seizure does not stop there again.
     replay->play();
     waited.restart();

@@ -1,5 +1,7 @@
 #include "replay/event_card.h"
 
+#include "replay/evidence_text.h"
+
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace wake::ui {
@@ -68,7 +71,7 @@ QString fixText(const QJsonObject& fix)
 }
 
 // The evidence of a detected event, as the detector stored it.
-QString evidenceHtml(const model::Event& e)
+QString evidenceHtml(const model::Event& e, const QString& rulesJson)
 {
     const QJsonObject ev = QJsonDocument::fromJson(e.evidence.toUtf8()).object();
     QString rows;
@@ -88,17 +91,22 @@ QString evidenceHtml(const model::Event& e)
         }
         if (v.isObject() && v.toObject().contains(QStringLiteral("t"))) {
             text = fixText(v.toObject());
-        } else if (v.isObject()) {
+        } else if (v.isObject() && v.toObject().contains(QStringLiteral("name"))) {
             text = v.toObject().value(QStringLiteral("name")).toString();
-        } else if (v.isBool()) {
-            text = v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-        } else if (v.isDouble()) {
-            text = QString::number(v.toDouble());
+        } else if (v.isObject()) {
+            // Values under a rule (identity checks): one line each.
+            QStringList parts;
+            const QJsonObject o = v.toObject();
+            for (auto p = o.begin(); p != o.end(); ++p) {
+                parts << QStringLiteral("%1: %2").arg(evidenceLabel(p.key()),
+                                                      evidenceValueText(p.key(), p.value()));
+            }
+            text = parts.join(QStringLiteral("; "));
         } else {
-            text = v.toString();
+            text = evidenceValueText(it.key(), v);
         }
-        rows +=
-            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(it.key()), esc(text));
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(evidenceLabel(it.key())), esc(text));
     }
     QString html = QStringLiteral("<h3>Evidence</h3><table cellspacing=4>%1</table>").arg(rows);
     if (e.kind == model::EventKind::AisGap) {
@@ -108,16 +116,57 @@ QString evidenceHtml(const model::Event& e)
                 : QStringLiteral("<h3>Possible unseen calls (ports within reach)</h3><ul>%1</ul>")
                       .arg(calls);
     }
-    html += QStringLiteral("<p><small>%1. The rule values that produced it are stored with it "
-                           "(wake events --json shows them).</small></p>")
-                .arg(esc(e.attribution.note));
+    const QString rules = ruleValuesHtml(e.kind, rulesJson);
+    if (!rules.isEmpty()) {
+        html += QStringLiteral("<h3>Rules that found it</h3><table cellspacing=4>%1</table>")
+                    .arg(rules);
+    }
+    html += QStringLiteral("<p><small>%1.</small></p>").arg(esc(e.attribution.note));
     return html;
 }
 
 } // namespace
 
+// The facts a card shows beside the event: the cargo and the legal context of a seizure.
+std::vector<const model::VesselFact*> factsShown(const model::Event& e,
+                                                 const std::vector<model::VesselFact>& facts)
+{
+    std::vector<const model::VesselFact*> shown;
+    if (e.kind != model::EventKind::Seizure) {
+        return shown;
+    }
+    for (const QString& section : {QStringLiteral("cargo"), QStringLiteral("legal")}) {
+        for (const auto& f : facts) {
+            if (f.section == section && f.value) {
+                shown.push_back(&f);
+            }
+        }
+    }
+    return shown;
+}
+
+std::vector<QString> citedSourceIds(const model::Event& e,
+                                    const std::vector<model::VesselFact>& facts)
+{
+    std::vector<QString> ids;
+    const auto add = [&ids](const QString& id) {
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+            ids.push_back(id);
+        }
+    };
+    for (const QString& id : e.attribution.sourceIds) {
+        add(id);
+    }
+    for (const model::VesselFact* f : factsShown(e, facts)) {
+        for (const QString& id : f->attribution.sourceIds) {
+            add(id);
+        }
+    }
+    return ids;
+}
+
 QString eventCardHtml(const model::Event& e, const std::vector<model::Source>& sources,
-                      const std::vector<model::VesselFact>& facts)
+                      const std::vector<model::VesselFact>& facts, const QString& rulesJson)
 {
     std::map<QString, model::Source> byId;
     for (const auto& s : sources) {
@@ -139,38 +188,34 @@ QString eventCardHtml(const model::Event& e, const std::vector<model::Source>& s
     if (!e.description.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(e.description));
     }
-    if (e.kind == model::EventKind::Seizure) {
-        for (const auto& [section, heading] :
-             {std::pair{QStringLiteral("cargo"), QStringLiteral("Cargo found")},
-              std::pair{QStringLiteral("legal"),
-                        QStringLiteral("UN resolutions and legal context")}}) {
-            QString rows;
-            for (const auto& f : facts) {
-                if (f.section != section || !f.value) {
-                    continue;
-                }
-                rows += QStringLiteral("<tr><td valign=top><b>%1</b></td><td>%2<br><small>%3 "
-                                       "confidence · %4</small></td></tr>")
-                            .arg(esc(f.label), esc(*f.value),
-                                 esc(model::toString(f.attribution.confidence)),
-                                 esc(f.attribution.sourceIds.empty()
-                                         ? QString()
-                                         : QStringList(f.attribution.sourceIds.begin(),
-                                                       f.attribution.sourceIds.end())
-                                               .join(QStringLiteral(", "))));
+    const std::vector<const model::VesselFact*> shown = factsShown(e, facts);
+    for (const auto& [section, heading] :
+         {std::pair{QStringLiteral("cargo"), QStringLiteral("Cargo found")},
+          std::pair{QStringLiteral("legal"), QStringLiteral("UN resolutions and legal context")}}) {
+        QString rows;
+        for (const model::VesselFact* f : shown) {
+            if (f->section != section) {
+                continue;
             }
-            if (!rows.isEmpty()) {
-                html +=
-                    QStringLiteral("<h3>%1</h3><table cellspacing=4>%2</table>").arg(heading, rows);
-            }
+            rows += QStringLiteral("<tr><td valign=top><b>%1</b></td><td>%2<br><small>%3 "
+                                   "confidence · %4</small></td></tr>")
+                        .arg(esc(f->label), esc(*f->value),
+                             esc(model::toString(f->attribution.confidence)),
+                             esc(QStringList(f->attribution.sourceIds.begin(),
+                                             f->attribution.sourceIds.end())
+                                     .join(QStringLiteral(", "))));
+        }
+        if (!rows.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3><table cellspacing=4>%2</table>").arg(heading, rows);
         }
     }
     if (!e.evidence.isEmpty()) {
-        html += evidenceHtml(e);
+        html += evidenceHtml(e, rulesJson);
         return html;
     }
-    html +=
-        QStringLiteral("<h3>Sources</h3><p>%1</p>").arg(sourceLinks(e.attribution.sourceIds, byId));
+    // Every source the card cites, the facts' as well as the event's.
+    html += QStringLiteral("<h3>Sources</h3><p>%1</p>")
+                .arg(sourceLinks(citedSourceIds(e, facts), byId));
     return html;
 }
 

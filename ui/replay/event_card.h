@@ -19,9 +19,17 @@ class QTextBrowser;
 
 namespace wake::ui {
 
-// facts: the vessel's facts; the card shows the cargo and legal sections for a seizure.
+// facts: the vessel's facts; the card shows the cargo and legal sections for
+// a seizure. sources: those of citedSourceIds. rulesJson: the rule values
+// stored with a detected event (Database::analysisRules), shown beside its
+// evidence.
 QString eventCardHtml(const model::Event& event, const std::vector<model::Source>& sources,
-                      const std::vector<model::VesselFact>& facts);
+                      const std::vector<model::VesselFact>& facts,
+                      const QString& rulesJson = QString());
+// Every source the card of this event cites, each once: the event's, then
+// those of the facts it shows.
+std::vector<QString> citedSourceIds(const model::Event& event,
+                                    const std::vector<model::VesselFact>& facts);
 
 class EventCard : public QDialog
 {
