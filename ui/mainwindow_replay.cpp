@@ -7,6 +7,7 @@
 #include "panels/speed_chart.h"
 #include "panels/vessel_state_panel.h"
 #include "panels/voyage_summary.h"
+#include "replay/clock_text.h"
 #include "replay/replay_controller.h"
 #include "replay/timeline_widget.h"
 #include "replay/track_sampler.h"
@@ -211,22 +212,7 @@ void MainWindow::onReplayTime(std::int64_t timeUtcMs)
     m_statePanel->setTime(timeUtcMs);
     m_speedChart->setTime(timeUtcMs);
     const auto state = replay::sampleTrack(selectedTrack(), timeUtcMs);
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(timeUtcMs, Qt::UTC);
-    // Only AIS fixes carry a time of day; between reported places only the date is known.
-    if (state && state->provenance == model::Provenance::Observed) {
-        m_clock->setText(t.toString(QStringLiteral("ddd d MMM yyyy  HH:mm 'UTC'")));
-    } else {
-        QString text = t.toString(QStringLiteral("ddd d MMM yyyy"));
-        if (state) {
-            text +=
-                tr("  · %1 position").arg(QString::fromLatin1(model::toString(state->provenance)));
-            // A reconstructed passage runs at one constant speed we assumed.
-            if (state->provenance == model::Provenance::Reconstructed && state->speedKnots) {
-                text += tr(", assumed %1 kn").arg(*state->speedKnots, 0, 'f', 1);
-            }
-        }
-        m_clock->setText(text);
-    }
+    m_clock->setText(replay::clockText(timeUtcMs, state, replay::ClockStyle::Window));
     if (m_followAction != nullptr && m_followAction->isChecked() && state) {
         const QPointF s = m_map->viewport().worldToScreen(geo::project(state->position));
         const QRectF inner = QRectF(m_map->rect())

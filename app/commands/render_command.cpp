@@ -129,10 +129,10 @@ int runRenderCommand(int argc, char* argv[])
     arguments[0] = QStringLiteral("wake render");
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Render the map to a PNG file, as the window shows it, or a replay of it "
-                       "to a video (MP4 or GIF, encoded by the ffmpeg program) with the UTC clock "
-                       "and event captions burned in."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Render the map to a PNG file, as the window shows it, or a replay of it "
+        "to a video (MP4 or GIF, encoded by the ffmpeg program) with the clock "
+        "(the date alone where no AIS fix gives the hour) and event captions burned in."));
     addCommonOptions(parser, JsonOption::NotOffered);
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE")});

@@ -11,6 +11,7 @@
 #include "support/pg_test_server.h"
 #include "ui/scenario_window.h"
 #include "ui/test_application.h"
+#include "video/replay_video.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -101,6 +102,17 @@ TEST_F(ShareTest, SavesTheMapAtAnySizeShowingTheSameArea)
     const int samples = (a.height() / 10) * (a.width() / 10);
     EXPECT_GT(sea, samples / 5);         // the Caribbean is mostly sea
     EXPECT_GT(same, samples * 90 / 100); // about 66 % when the area is not kept
+}
+
+// The video's clock of the reported voyage carries dates only: the sources
+// give no hours, so a frame must not say "2013-07-08 20:00 UTC".
+TEST_F(ShareTest, TheVideoClockOfTheReportedVoyageHasNoHour)
+{
+    const auto& scene = m_window->mapView()->renderer().scene();
+    const std::int64_t july8at20 = 1'373'313'600'000; // 2013-07-08T20:00Z
+    EXPECT_EQ(wake::ui::videoClockAt(scene, july8at20), QStringLiteral("2013-07-08"));
+    EXPECT_EQ(wake::ui::videoClockAt(scene, july8at20 + 3 * 86'400'000),
+              QStringLiteral("2013-07-11"));
 }
 
 TEST_F(ShareTest, TheVideoDialogWantsAnMp4OrGifAndAnEvenSize)

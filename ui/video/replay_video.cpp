@@ -1,6 +1,7 @@
 #include "video/replay_video.h"
 
 #include "map/map_style.h"
+#include "replay/clock_text.h"
 
 #include <QDateTime>
 #include <QPainter>
@@ -69,7 +70,26 @@ QString captionAt(const MapScene& scene, std::int64_t timeUtcMs, std::int64_t ho
     return captionOf(lastReached(scene, timeUtcMs), timeUtcMs, holdMs);
 }
 
-void paintVideoOverlay(QPainter& p, QSize size, std::int64_t timeUtcMs, const QString& caption)
+QString videoClockAt(const MapScene& scene, std::int64_t timeUtcMs)
+{
+    // The focused ship's clock; with no focus, a time of day as soon as any
+    // ship shown is between AIS fixes (the hour is then observed).
+    if (scene.focusTrack && *scene.focusTrack < scene.tracks.size()) {
+        return replay::clockText(
+            timeUtcMs, replay::sampleTrack(scene.tracks[*scene.focusTrack].points, timeUtcMs),
+            replay::ClockStyle::Video);
+    }
+    std::optional<replay::VesselState> shown;
+    for (const MapTrack& track : scene.tracks) {
+        shown = replay::sampleTrack(track.points, timeUtcMs);
+        if (replay::hasTimeOfDay(shown)) {
+            break;
+        }
+    }
+    return replay::clockText(timeUtcMs, shown, replay::ClockStyle::Video);
+}
+
+void paintVideoOverlay(QPainter& p, QSize size, const QString& clock, const QString& caption)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -78,8 +98,6 @@ void paintVideoOverlay(QPainter& p, QSize size, std::int64_t timeUtcMs, const QS
     font.setPixelSize(static_cast<int>(std::lround(20 * scale)));
     font.setBold(true);
     p.setFont(font);
-    const QString clock = QDateTime::fromMSecsSinceEpoch(timeUtcMs, Qt::UTC)
-                              .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     auto box = [&](const QString& text, QPointF anchor, Qt::Alignment align) {
         const QRectF textRect = p.fontMetrics().boundingRect(text);
         const double pad = 8 * scale;
@@ -127,7 +145,8 @@ Status renderReplayVideo(MapRenderer& renderer, const MapViewport& viewport,
         {
             QPainter p(&frame);
             renderer.paintDynamic(p, viewport);
-            paintVideoOverlay(p, size, t, captionOf(reached, t, hold));
+            paintVideoOverlay(p, size, videoClockAt(renderer.scene(), t),
+                              captionOf(reached, t, hold));
         }
         if (Status s = sink.write(frame); !s) {
             sink.cancel();

@@ -1,7 +1,7 @@
 #pragma once
 
 // A replay as video frames: the map of one view at evenly spaced replay
-// times from `from` to `to`, with the UTC clock and the caption of the event
+// times from `from` to `to`, with the clock (replay/clock_text.h) and the caption of the event
 // the replay last reached burned in. The static layers are drawn once; each
 // frame adds the moving parts (the travelled track, the ships, events).
 
@@ -34,8 +34,13 @@ QSize evenVideoSize(QSize requested);
 // the hold before t ("15 Jul 2013 · Seized: ..."), empty when none.
 QString captionAt(const MapScene& scene, std::int64_t timeUtcMs, std::int64_t holdMs);
 
+// The clock burned into a frame: the focused ship's (replay/clock_text.h),
+// with an hour only where an AIS fix is behind it; a reported voyage's
+// frames carry its dates alone.
+QString videoClockAt(const MapScene& scene, std::int64_t timeUtcMs);
+
 // Draws the clock (top left) and a caption (bottom centre) over a frame.
-void paintVideoOverlay(QPainter& p, QSize size, std::int64_t timeUtcMs, const QString& caption);
+void paintVideoOverlay(QPainter& p, QSize size, const QString& clock, const QString& caption);
 
 // Renders every frame into the sink. progress(done, total) is called after
 // each frame; returning false cancels (the sink is cancelled and the result
