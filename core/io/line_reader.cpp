@@ -19,7 +19,7 @@ Result<LineReader> LineReader::open(const QString& path, std::size_t maxLineByte
 LineReader::LineReader(std::unique_ptr<ByteSource> source, QString path, std::int64_t sizeBytes,
                        std::size_t maxLineBytes)
     : m_source(std::move(source)), m_path(std::move(path)), m_sizeBytes(sizeBytes),
-      m_maxLineBytes(maxLineBytes), m_buffer(kBlockBytes)
+      m_maxLineBytes(maxLineBytes), m_buffer(std::make_unique_for_overwrite<char[]>(kBlockBytes))
 {}
 
 LineReader::LineReader(LineReader&& other) noexcept
@@ -45,7 +45,7 @@ bool LineReader::refill()
         return false;
     }
     m_begin = 0;
-    const std::int64_t n = m_source->read(m_buffer.data(), m_buffer.size());
+    const std::int64_t n = m_source->read(m_buffer.get(), kBlockBytes);
     if (n <= 0) {
         if (n < 0) {
             m_error = m_source->error();
@@ -86,7 +86,7 @@ bool LineReader::next(std::string_view& line)
             line = m_long;
             return true;
         }
-        const char* start = m_buffer.data() + m_begin;
+        const char* start = m_buffer.get() + m_begin;
         const std::size_t available = m_end - m_begin;
         const void* nl = std::memchr(start, '\n', available);
         const std::size_t length =

@@ -60,7 +60,10 @@ private:
     std::int64_t m_sizeBytes = 0;
     std::int64_t m_bytesConsumed = 0;
     std::size_t m_maxLineBytes;
-    std::vector<char> m_buffer;
+    // Not cleared when allocated: only what a read filled is looked at, and
+    // a reader of many small inputs (zip members, a fuzzer) should not pay
+    // for clearing a megabyte each time.
+    std::unique_ptr<char[]> m_buffer;
     std::size_t m_begin = 0; // first unconsumed byte
     std::size_t m_end = 0;   // one past the last valid byte
     bool m_eof = false;

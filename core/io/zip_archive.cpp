@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <memory>
 #include <zip.h>
 
 namespace wake::io {
@@ -158,9 +159,11 @@ Status ZipArchive::verifyMember(const Member& member) const
     if (!source) {
         return source.error();
     }
-    std::vector<char> buffer(1 << 20);
+    // Read to check the CRC and thrown away: no need to clear it first.
+    constexpr std::size_t kBytes = 1 << 20;
+    const auto buffer = std::make_unique_for_overwrite<char[]>(kBytes);
     for (;;) {
-        const std::int64_t n = (*source)->read(buffer.data(), buffer.size());
+        const std::int64_t n = (*source)->read(buffer.get(), kBytes);
         if (n == 0) {
             return {};
         }
