@@ -7,6 +7,7 @@
 #include "io/zip_archive.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 #include <cstddef>
@@ -17,7 +18,10 @@ namespace {
 
 QString scratchFile()
 {
-    static const QString path = QStringLiteral("/tmp/wake-fuzz-compressed-%1").arg(::getpid());
+    // Under $TMPDIR (TMPDIR=/dev/shm keeps a long run off the disk: each
+    // input is a truncate and a write).
+    static const QString path =
+        QDir::tempPath() + QStringLiteral("/wake-fuzz-compressed-%1").arg(::getpid());
     return path;
 }
 
