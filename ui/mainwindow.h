@@ -132,6 +132,7 @@ private:
     QWidget* buildReplayBar();
     void buildReplayMenu();
     void applyRange(int index);
+    void clearReplayPanels();
     void applySpeed();
     void onReplayTime(std::int64_t timeUtcMs);
     void showBanner(const QList<qint64>& eventIds);

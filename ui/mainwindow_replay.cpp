@@ -9,6 +9,7 @@
 #include "panels/voyage_summary.h"
 #include "replay/clock_text.h"
 #include "replay/replay_controller.h"
+#include "replay/replay_span.h"
 #include "replay/timeline_widget.h"
 #include "replay/track_sampler.h"
 
@@ -140,37 +141,23 @@ void MainWindow::buildReplayMenu()
 void MainWindow::applyRange(int index)
 {
     const auto& track = selectedTrack();
-    if (track.empty()) {
+    const model::Voyage* voyage = index >= 0 && static_cast<std::size_t>(index) < m_voyages.size()
+                                      ? &m_voyages[static_cast<std::size_t>(index)]
+                                      : nullptr;
+    const auto span = replay::replaySpan(track, voyage, m_events);
+    if (!span) {
+        clearReplayPanels();
         return;
     }
-    // The whole track, in whole UTC days: reported places carry only a date.
-    constexpr std::int64_t kDayMs = 86'400'000;
-    auto floorDay = [](std::int64_t t) {
-        return t - ((t % kDayMs) + kDayMs) % kDayMs;
-    };
-    std::int64_t start = floorDay(track.front().timeUtcMs);
-    std::int64_t end = floorDay(track.back().timeUtcMs) + kDayMs;
-    if (index >= 0 && static_cast<std::size_t>(index) < m_voyages.size()) {
-        const model::Voyage& v = m_voyages[index];
-        if (v.departure) {
-            start = v.departure->startUtcMs;
-        }
-        if (v.arrival) {
-            end = v.arrival->endUtcMs;
-        }
-        // A voyage that ended in a seizure is replayed to the seizure.
-        constexpr std::int64_t kAfterArrivalMs = 30LL * 86'400'000;
-        for (const auto& e : m_events) {
-            if (e.kind == model::EventKind::Seizure && e.time.startUtcMs >= end &&
-                e.time.startUtcMs <= end + kAfterArrivalMs) {
-                end = std::max(end, e.time.endUtcMs);
-            }
-        }
-    }
+    const std::int64_t start = span->startUtcMs;
+    const std::int64_t end = span->endUtcMs;
     // The panels take the new track before the replay's time moves.
     m_statePanel->setTrack(track, start);
     m_speedChart->setData(track, start, end, replay::darkPeriods(m_events, end));
     m_replay->setReplay(start, end, m_events);
+    if (span->openUtcMs != start) {
+        m_replay->seek(span->openUtcMs); // not on "no position" before the first fix
+    }
     m_timeline->setSpan(start, end, m_events);
     m_statePanel->setTime(m_replay->time());
     m_speedChart->setTime(m_replay->time());
@@ -189,6 +176,19 @@ void MainWindow::applyRange(int index)
     }
     m_timeline->setTime(m_replay->time());
     applySpeed(); // "whole leg in 60 s" depends on the span
+}
+
+void MainWindow::clearReplayPanels()
+{
+    // A selection without positions: every panel that shows a track says it
+    // has none, instead of keeping the vessel before.
+    m_replay->pause();
+    m_statePanel->setTrack({}, 0);
+    m_statePanel->setTime(m_replay->time());
+    m_speedChart->setData({}, m_replay->cursor().start(), m_replay->cursor().end(), {});
+    m_timeline->setSpan(m_replay->cursor().start(), m_replay->cursor().end(), m_events);
+    m_voyageSummary->setText(tr("<b>No positions</b><br>This vessel has no stored positions."));
+    m_clock->setText(tr("No positions"));
 }
 
 void MainWindow::applySpeed()

@@ -62,6 +62,46 @@ TEST_F(MainWindowTest, OpensOnTheScenarioVessel)
     EXPECT_TRUE(details.contains(QStringLiteral("2094")));
 }
 
+// A vessel with no positions clears what it has none of: the state at the
+// replay time, the speed chart, the voyage summary and the timeline's events
+// must not stay on the vessel selected before.
+TEST(MainWindowSelection, AVesselWithoutPositionsLeavesNoPanelOnTheOneBefore)
+{
+    wake::test::ensureApplication();
+    QTemporaryDir dir;
+    wake::test::useSettingsIn(dir.filePath(QStringLiteral("settings")));
+    auto db = wake::scenario::openWithBuiltInScenario(dir.filePath(QStringLiteral("ui.sqlite")));
+    ASSERT_TRUE(db.ok());
+    wake::model::Vessel quiet;
+    quiet.mmsi = 366'000'001;
+    quiet.name = QStringLiteral("NO FIXES");
+    const auto quietId = db->upsertVessel(quiet);
+    ASSERT_TRUE(quietId.ok());
+    wake::ui::MainWindow window(std::move(db).value());
+    ASSERT_TRUE(window.selectedVessel());
+    ASSERT_NE(*window.selectedVessel(), *quietId);
+    ASSERT_FALSE(window.speedChart()->samples().empty());
+    ASSERT_FALSE(window.timeline()->events().empty());
+    const QString before = window.statePanel()->value(QStringLiteral("Position"));
+    ASSERT_FALSE(before.contains(QStringLiteral("no position")));
+
+    window.selectVessel(*quietId);
+    ASSERT_EQ(window.selectedVessel(), *quietId);
+    EXPECT_TRUE(window.detailsView()->toPlainText().contains(QStringLiteral("NO FIXES")));
+    EXPECT_EQ(window.statePanel()->value(QStringLiteral("Position")),
+              QStringLiteral("this vessel has no positions"));
+    EXPECT_TRUE(window.speedChart()->samples().empty());
+    EXPECT_TRUE(window.timeline()->events().empty());
+    EXPECT_TRUE(window.voyageSummary()->text().contains(QStringLiteral("No positions")));
+    // The map's selected track is the new vessel's, empty (the others are
+    // still drawn as traffic).
+    const auto& scene = window.mapView()->renderer().scene();
+    ASSERT_FALSE(scene.tracks.empty());
+    EXPECT_EQ(scene.tracks.front().vesselId, *quietId);
+    EXPECT_TRUE(scene.tracks.front().points.empty());
+    EXPECT_EQ(window.eventsView()->model()->rowCount(), 0);
+}
+
 TEST_F(MainWindowTest, EventsOfTheSelectedVesselAreListed)
 {
     auto* events = m_window->eventsView()->model();
@@ -104,7 +144,12 @@ TEST_F(MainWindowTest, OpensPausedAtTheStartOfTheCubaToPanamaLeg)
     auto* replay = m_window->replay();
     EXPECT_FALSE(replay->isPlaying());
     EXPECT_EQ(replay->cursor().start(), utc("2013-07-05T00:00:00Z"));
-    EXPECT_EQ(replay->time(), replay->cursor().start());
+    // It opens on the leg's first position (reported places stand at noon of
+    // their date), not at midnight before it with no ship to show.
+    EXPECT_EQ(replay->time(), utc("2013-07-05T12:00:00Z"));
+    EXPECT_FALSE(m_window->statePanel()
+                     ->value(QStringLiteral("Position"))
+                     .contains(QStringLiteral("no position")));
     // The span runs to the end of the seizure's day, so the story's end is in it.
     EXPECT_EQ(replay->cursor().end(), utc("2013-07-16T00:00:00Z"));
     EXPECT_EQ(m_window->mapView()->renderer().time(), replay->time());

@@ -77,7 +77,8 @@ void VesselStatePanel::setTime(std::int64_t timeUtcMs)
         m_time->setText(utc(timeUtcMs, true));
         for (QLabel* l : {m_position, m_decimal, m_speed, m_course, m_heading, m_status,
                           m_provenance, m_lastObserved, m_distance}) {
-            l->setText(tr("no position at this time"));
+            l->setText(m_track.empty() ? tr("this vessel has no positions")
+                                       : tr("no position at this time"));
         }
         return;
     }

@@ -25,6 +25,8 @@ public:
     std::int64_t timeForX(double x) const;
     // The AIS-dark periods drawn as a band: [off, on) pairs within the span.
     const std::vector<std::pair<std::int64_t, std::int64_t>>& darkPeriods() const { return m_dark; }
+    // The events drawn: the ship events within the span.
+    const std::vector<model::Event>& events() const { return m_events; }
 
     QSize sizeHint() const override { return {600, 54}; }
     QSize minimumSizeHint() const override { return {200, 44}; }
