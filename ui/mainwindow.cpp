@@ -257,10 +257,26 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
                 }
             });
 
-    // Choosing an event in the panel moves the replay to it.
+    // Choosing an event in the panel, by a click or the arrow keys, moves the
+    // replay to it; Enter or a double-click opens its card. A row the replay
+    // selected itself (reaching an event) does not move it again.
+    connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (m_selectingEventRow || !current.isValid()) {
+                    return;
+                }
+                if (const model::Event* e = m_eventsModel->eventAt(current.row())) {
+                    goToEvent(e->id);
+                }
+            });
     connect(m_eventsView, &QTableView::clicked, this, [this](const QModelIndex& index) {
         if (const model::Event* e = m_eventsModel->eventAt(index.row())) {
-            goToEvent(e->id);
+            goToEvent(e->id); // also when the row was already the current one
+        }
+    });
+    connect(m_eventsView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const model::Event* e = m_eventsModel->eventAt(index.row())) {
+            openEventCard(e->id);
         }
     });
     connect(m_card, &EventCard::goToRequested, this, [this] { goToEvent(m_card->eventId()); });

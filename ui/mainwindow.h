@@ -216,6 +216,7 @@ private:
     std::unique_ptr<LiveController> m_live;
     std::unique_ptr<TrafficLoader> m_trafficLoader;
     QLabel* m_liveLabel = nullptr;
+    bool m_selectingEventRow = false; // the replay, not the user, is choosing a row
     bool m_liveFollowing = false;
     bool m_settingLiveTime = false;
     std::int64_t m_liveVesselsSeen = -1;

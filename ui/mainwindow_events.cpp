@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QUrl>
 
@@ -79,6 +80,8 @@ void MainWindow::showFilteredEvents()
 
 void MainWindow::selectEventRow(model::EventId id)
 {
+    m_selectingEventRow = true;
+    const auto done = qScopeGuard([this] { m_selectingEventRow = false; });
     for (int row = 0; row < m_eventsModel->rowCount(); ++row) {
         if (m_eventsModel->eventAt(row)->id == id) {
             m_eventsView->selectRow(row);

@@ -3,6 +3,7 @@
 #include "core/test_files.h"
 #include "mainwindow.h"
 #include "map/map_widget.h"
+#include "panels/events_model.h"
 #include "panels/speed_chart.h"
 #include "panels/vessel_list_model.h"
 #include "panels/vessel_state_panel.h"
@@ -22,8 +23,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPalette>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -100,6 +103,56 @@ TEST(MainWindowSelection, AVesselWithoutPositionsLeavesNoPanelOnTheOneBefore)
     EXPECT_EQ(scene.tracks.front().vesselId, *quietId);
     EXPECT_TRUE(scene.tracks.front().points.empty());
     EXPECT_EQ(window.eventsView()->model()->rowCount(), 0);
+}
+
+// The events list by keyboard: the arrow keys move the replay from event to
+// event, Enter opens the card of the current one, and so does a double-click.
+TEST_F(MainWindowTest, EventRowsMoveTheReplayByArrowKeysAndOpenTheirCardByEnter)
+{
+    m_window->show();
+    QTableView* view = m_window->eventsView();
+    auto* model = dynamic_cast<wake::ui::EventsModel*>(view->model());
+    ASSERT_NE(model, nullptr);
+    ASSERT_GT(model->rowCount(), 3);
+    int seizure = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->eventAt(r)->kind == wake::model::EventKind::Seizure) {
+            seizure = r;
+        }
+    }
+    ASSERT_GE(seizure, 2);
+    view->setFocus();
+    view->setCurrentIndex(model->index(seizure - 2, 0));
+    const auto key = [view](int k) {
+        QKeyEvent press(QEvent::KeyPress, k, Qt::NoModifier);
+        QApplication::sendEvent(view, &press);
+        QKeyEvent release(QEvent::KeyRelease, k, Qt::NoModifier);
+        QApplication::sendEvent(view, &release);
+    };
+    key(Qt::Key_Down);
+    key(Qt::Key_Down);
+    ASSERT_EQ(view->currentIndex().row(), seizure);
+    const wake::model::Event* third = model->eventAt(seizure);
+    EXPECT_EQ(m_window->replay()->time(), third->time.startUtcMs);
+
+    EXPECT_FALSE(m_window->eventCard()->isVisible());
+    key(Qt::Key_Return);
+    ASSERT_TRUE(m_window->eventCard()->isVisible());
+    EXPECT_EQ(m_window->eventCard()->eventId(), third->id);
+    m_window->eventCard()->hide();
+
+    const QRect cell = view->visualRect(model->index(1, wake::ui::EventsModel::Title));
+    const QPointF at(cell.center());
+    const QPointF global = view->viewport()->mapToGlobal(at);
+    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease,
+                                    QEvent::MouseButtonDblClick, QEvent::MouseButtonRelease}) {
+        QMouseEvent e(type, at, global, Qt::LeftButton,
+                      type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
+                      Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &e);
+    }
+    ASSERT_TRUE(m_window->eventCard()->isVisible());
+    EXPECT_EQ(m_window->eventCard()->eventId(), model->eventAt(1)->id);
 }
 
 TEST_F(MainWindowTest, EventsOfTheSelectedVesselAreListed)
