@@ -149,6 +149,7 @@ void MainWindow::onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snaps
         out.courseDeg = t.headingDeg ? std::optional<double>(*t.headingDeg) : t.cogDeg;
         out.aisShipType = t.shipType;
         out.name = t.name;
+        out.mmsi = t.mmsi;
         out.stale = state == live::TargetState::Stale;
         traffic.push_back(std::move(out));
     }

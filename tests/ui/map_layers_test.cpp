@@ -197,6 +197,34 @@ TEST_F(MapLayers, TheWorldViewKeepsItsZoomInTheGrownPicture)
     EXPECT_EQ(picture.image.size(), QSize(1024 + 512, 600 + 512));
 }
 
+// A traffic target's hover names it by name and MMSI, never by the store's
+// internal id ("vessel 458" meant nothing to a reader).
+TEST_F(MapLayers, ATrafficHoverSaysTheNameAndMmsiNotTheInternalId)
+{
+    MapRenderer r;
+    r.setScene(MapScene{});
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(800, 600));
+    vp.fit({24.0, -81.0}, {26.0, -79.0});
+    TrafficTarget unnamed;
+    unnamed.vesselId = 458;
+    unnamed.latDeg = 25.0;
+    unnamed.lonDeg = -80.0;
+    unnamed.mmsi = 366'000'001;
+    TrafficTarget named = unnamed;
+    named.vesselId = 459;
+    named.lonDeg = -79.5;
+    named.name = QStringLiteral("REEF BUM");
+    r.setTraffic({unnamed, named});
+    const auto hover = [&](const TrafficTarget& t) {
+        const auto hit = r.hitTest(vp.worldToScreen(geo::project({t.latDeg, t.lonDeg})), vp);
+        return hit && hit->kind == MapHit::Kind::Traffic ? hit->text : QString();
+    };
+    EXPECT_EQ(hover(unnamed), QStringLiteral("MMSI 366000001"));
+    EXPECT_EQ(hover(named), QStringLiteral("REEF BUM\nMMSI 366000001"));
+    unnamed.mmsi.reset();
+    EXPECT_EQ(unnamed.label(), QStringLiteral("unnamed vessel"));
+}
+
 TEST_F(MapLayers, VesselIsDrawnWhereTheTrackPutsItAtTheReplayTime)
 {
     MapScene scene;

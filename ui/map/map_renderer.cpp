@@ -283,9 +283,7 @@ std::optional<MapHit> MapRenderer::hitTest(QPointF screen, const MapViewport& vp
     if (isLayerVisible(MapLayer::Vessels)) {
         if (const TrafficTarget* t = m_traffic->hit(screen, vp)) {
             const auto index = static_cast<std::size_t>(t - m_traffic->targets().data());
-            return MapHit{MapHit::Kind::Traffic, index,
-                          t->name.isEmpty() ? QStringLiteral("vessel %1").arg(t->vesselId)
-                                            : t->name};
+            return MapHit{MapHit::Kind::Traffic, index, t->label()};
         }
     }
     if (isLayerVisible(MapLayer::Events)) {

@@ -5,11 +5,21 @@
 #include "map/world_copies.h"
 
 #include <QFontMetricsF>
+#include <QObject>
 #include <QPainter>
 
 #include <cmath>
 
 namespace wake::ui {
+
+QString TrafficTarget::label() const
+{
+    const QString id = mmsi ? QStringLiteral("MMSI %1").arg(*mmsi) : QString();
+    if (name.isEmpty()) {
+        return id.isEmpty() ? QObject::tr("unnamed vessel") : id;
+    }
+    return id.isEmpty() ? name : name + QLatin1Char('\n') + id;
+}
 
 namespace {
 

@@ -30,7 +30,12 @@ struct TrafficTarget
     std::optional<double> courseDeg; // heading, else course over ground
     std::optional<int> aisShipType;
     QString name;
+    std::optional<std::uint32_t> mmsi;
     bool stale = false; // drawn fainter
+
+    // What a hover says: the name and the MMSI, as far as they are known;
+    // never the store's internal id, which means nothing to a reader.
+    QString label() const;
 };
 
 class TrafficLayer

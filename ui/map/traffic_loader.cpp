@@ -50,7 +50,7 @@ void TrafficWorker::load()
         m_vessels.clear();
         if (auto vessels = m_db->listVessels()) {
             for (const model::Vessel& v : *vessels) {
-                m_vessels[v.id] = {v.name.value_or(QString()), v.aisShipType};
+                m_vessels[v.id] = {v.name.value_or(QString()), v.aisShipType, v.mmsi};
             }
         }
     }
@@ -74,6 +74,7 @@ void TrafficWorker::load()
         if (const auto it = m_vessels.find(p.vesselId); it != m_vessels.end()) {
             out.name = it->second.name;
             out.aisShipType = it->second.aisShipType;
+            out.mmsi = it->second.mmsi;
         }
         out.stale = t - p.timeUtcMs > staleAfter;
         traffic->push_back(std::move(out));

@@ -36,6 +36,7 @@ private:
     {
         QString name;
         std::optional<int> aisShipType;
+        std::optional<std::uint32_t> mmsi;
     };
     QString m_path;
     std::optional<store::Database> m_db;
