@@ -455,6 +455,7 @@ void MainWindow::showVessel(model::VesselId id)
     }
     const bool wasFollowingLive = m_liveFollowing;
     m_selected = id;
+    m_statePanel->setLiveFix(std::nullopt); // the next live snapshot gives the new one's
     std::set<QString> ids;
     for (const auto& f : (*vessel)->facts) {
         ids.insert(f.attribution.sourceIds.begin(), f.attribution.sourceIds.end());

@@ -9,6 +9,7 @@
 #include "map/traffic_loader.h"
 #include "panels/vessel_details_html.h"
 #include "panels/vessel_list_model.h"
+#include "panels/vessel_state_panel.h"
 #include "reference/flag_states.h"
 #include "replay/replay_controller.h"
 #include "replay/timeline_widget.h"
@@ -155,6 +156,33 @@ void MainWindow::onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snaps
     }
     m_map->renderer().setTraffic(std::move(traffic));
     const std::int64_t now = snapshot->nowUtcMs;
+    // The selected vessel's state comes from its last live report: its
+    // stored track was read at selection and ends before now.
+    std::optional<model::TrackPoint> liveFix;
+    for (const live::LiveTarget& t : snapshot->targets) {
+        if (m_selected && t.vesselId == *m_selected && t.hasPosition) {
+            model::TrackPoint fix;
+            fix.vesselId = t.vesselId;
+            fix.timeUtcMs = t.lastHeardUtcMs;
+            fix.latDeg = t.latDeg;
+            fix.lonDeg = t.lonDeg;
+            if (t.sogKnots) {
+                fix.sogKnots = static_cast<float>(*t.sogKnots);
+            }
+            if (t.cogDeg) {
+                fix.cogDeg = static_cast<float>(*t.cogDeg);
+            }
+            if (t.headingDeg) {
+                fix.headingDeg = static_cast<std::int16_t>(*t.headingDeg);
+            }
+            if (t.navStatus) {
+                fix.navStatus = static_cast<std::uint8_t>(*t.navStatus);
+            }
+            liveFix = fix;
+            break;
+        }
+    }
+    m_statePanel->setLiveFix(liveFix);
     m_settingLiveTime = true;
     m_replay->setReplay(now - kLiveWindowMs, now, {});
     m_timeline->setSpan(now - kLiveWindowMs, now, {});

@@ -8,6 +8,7 @@
 #include "live/sources_dialog.h"
 #include "mainwindow.h"
 #include "map/map_widget.h"
+#include "panels/vessel_state_panel.h"
 #include "replay/replay_controller.h"
 #include "scenario/scenario_installer.h"
 #include "ui/test_application.h"
@@ -122,6 +123,21 @@ TEST_F(LiveWindowTest, TargetsAppearLiveTheListGrowsAndScrubbingBackReplaysTheSt
     m_window->goLive();
     EXPECT_TRUE(m_window->isFollowingLive());
     EXPECT_TRUE(waitUntil([&] { return drawn() == 30; }));
+
+    // Clicking a target heard now, while following: its state is its last
+    // live report, not "no position at this time" (its stored track ends
+    // before now).
+    const model::VesselId heard = m_window->mapView()->renderer().traffic().targets()[0].vesselId;
+    m_window->selectVessel(heard);
+    EXPECT_TRUE(m_window->isFollowingLive());
+    auto* panel = m_window->statePanel();
+    EXPECT_TRUE(waitUntil([&] {
+        return panel->value(QStringLiteral("Known from")).contains(QStringLiteral("live"));
+    })) << panel->value(QStringLiteral("Known from")).toStdString();
+    EXPECT_FALSE(panel->value(QStringLiteral("Position")).contains(QStringLiteral("no position")))
+        << panel->value(QStringLiteral("Position")).toStdString();
+    EXPECT_TRUE(panel->value(QStringLiteral("Speed")).contains(QStringLiteral("kn")))
+        << panel->value(QStringLiteral("Speed")).toStdString();
 
     // The sources dialog lists the source with its state and rate columns.
     ui::SourcesDialog dialog(live, m_window.get());

@@ -69,9 +69,28 @@ void VesselStatePanel::setTrack(std::span<const model::TrackPoint> track,
     m_rangeStart = rangeStartUtcMs;
 }
 
+void VesselStatePanel::setLiveFix(std::optional<model::TrackPoint> fix)
+{
+    m_liveFix = std::move(fix);
+}
+
 void VesselStatePanel::setTime(std::int64_t timeUtcMs)
 {
-    const auto state = replay::sampleTrack(m_track, timeUtcMs);
+    auto state = replay::sampleTrack(m_track, timeUtcMs);
+    const bool live = !state && m_liveFix && timeUtcMs >= m_liveFix->timeUtcMs;
+    if (live) {
+        // The last report as the ship sent it: its own speed and course.
+        replay::VesselState s;
+        s.position = {m_liveFix->latDeg, m_liveFix->lonDeg};
+        s.speedKnots = m_liveFix->sogKnots;
+        s.courseDeg = m_liveFix->cogDeg;
+        s.headingDeg = m_liveFix->headingDeg;
+        s.navStatus = m_liveFix->navStatus;
+        s.provenance = model::Provenance::Observed;
+        s.aisOn = true;
+        s.lastObservedUtcMs = m_liveFix->timeUtcMs;
+        state = s;
+    }
     const QLocale locale;
     if (!state) {
         m_time->setText(utc(timeUtcMs, true));
@@ -101,7 +120,9 @@ void VesselStatePanel::setTime(std::int64_t timeUtcMs)
                           : tr("not reported"));
     switch (state->provenance) {
     case model::Provenance::Observed:
-        m_provenance->setText(tr("observed: AIS position"));
+        m_provenance->setText(live ? tr("observed: the last live AIS report, %1 s before")
+                                         .arg((timeUtcMs - m_liveFix->timeUtcMs) / 1000)
+                                   : tr("observed: AIS position"));
         break;
     case model::Provenance::Reported:
         m_provenance->setText(tr("reported: a source places the ship here on this date"));

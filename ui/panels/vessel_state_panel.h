@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <optional>
 #include <span>
 
 class QLabel;
@@ -26,6 +27,10 @@ public:
     // track must stay alive until the next call (the map scene owns it).
     void setTrack(std::span<const model::TrackPoint> track, std::int64_t rangeStartUtcMs);
     void setTime(std::int64_t timeUtcMs);
+    // While live AIS is followed: the selected vessel's last live report,
+    // shown for times after its stored track ends (the stored track is read
+    // once at selection, live reports keep coming). None outside live.
+    void setLiveFix(std::optional<model::TrackPoint> fix);
 
     // The value shown for a row ("Position", "Speed", ...), for tests.
     QString value(const QString& row) const;
@@ -34,6 +39,7 @@ private:
     QLabel* addRow(const QString& name);
 
     std::span<const model::TrackPoint> m_track;
+    std::optional<model::TrackPoint> m_liveFix;
     replay::DistanceIndex m_distances; // sums once per track, not per tick
     std::int64_t m_rangeStart = 0;
     QLabel* m_time = nullptr;
