@@ -57,12 +57,21 @@ void MainWindow::buildLiveMenu()
     m_liveLabel = new QLabel(this);
     m_liveLabel->setObjectName(QStringLiteral("liveStatus"));
     statusBar()->addPermanentWidget(m_liveLabel);
-    // Sources set up at a former start receive again, and the window opens
-    // on the live picture (the scenario is a click away in the list).
+    // Sources set up at a former start on this database receive again, and
+    // the window opens on the live picture (the scenario is a click away in
+    // the list). Sources saved with another database stay off: they would
+    // write live AIS into this one.
     if (!LiveController::savedSources().empty()) {
-        ensureLive();
-        // After the constructor has shown the default vessel.
-        QTimer::singleShot(0, this, &MainWindow::goLive);
+        if (LiveController::sourcesSavedFor(m_db.target())) {
+            ensureLive();
+            // After the constructor has shown the default vessel.
+            QTimer::singleShot(0, this, &MainWindow::goLive);
+        } else {
+            statusBar()->showMessage(
+                tr("Live sources were set up with another database and are not started here: "
+                   "Live → Go live receives into this one"),
+                15000);
+        }
     }
 }
 

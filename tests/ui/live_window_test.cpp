@@ -13,6 +13,7 @@
 #include "scenario/scenario_installer.h"
 #include "ui/test_application.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
@@ -156,7 +157,8 @@ TEST_F(LiveWindowTest, ASourcePasswordIsNeverWrittenToTheSettings)
 {
     wake::ui::LiveController::saveSources(
         {{QStringLiteral("feed"), QStringLiteral("tcp://ais:s3cretPW@127.0.0.1:17012"), true},
-         {QStringLiteral("open"), QStringLiteral("udp://127.0.0.1:17013"), true}});
+         {QStringLiteral("open"), QStringLiteral("udp://127.0.0.1:17013"), true}},
+        m_dir.filePath(QStringLiteral("w.sqlite")));
     QSettings settings;
     settings.sync();
     QFile file(settings.fileName());
@@ -168,4 +170,34 @@ TEST_F(LiveWindowTest, ASourcePasswordIsNeverWrittenToTheSettings)
     EXPECT_FALSE(saved[0].enabled) << "off until the password is typed again";
     EXPECT_EQ(saved[1].url, QStringLiteral("udp://127.0.0.1:17013"));
     EXPECT_TRUE(saved[1].enabled);
+}
+
+// Saved sources receive again only into the database they were set up with:
+// opening another database must not start them and write live AIS into it.
+TEST_F(LiveWindowTest, SavedSourcesStartOnlyWithTheirOwnDatabase)
+{
+    QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
+    const QString url = QStringLiteral("udp://127.0.0.1:%1").arg(probe.localPort());
+    probe.close();
+    const QString ours = m_dir.filePath(QStringLiteral("w.sqlite"));
+    const auto reopen = [&] {
+        m_window.reset();
+        auto db = wake::store::Database::open(ours);
+        ASSERT_TRUE(db.ok());
+        m_window = std::make_unique<wake::ui::MainWindow>(std::move(*db));
+        QApplication::processEvents();
+    };
+    wake::ui::LiveController::saveSources({{QStringLiteral("quay"), url, true}},
+                                          m_dir.filePath(QStringLiteral("other.sqlite")));
+    reopen();
+    EXPECT_EQ(m_window->live(), nullptr);
+    EXPECT_FALSE(m_window->isFollowingLive());
+
+    // The same file by another path is the same database.
+    wake::ui::LiveController::saveSources({{QStringLiteral("quay"), url, true}},
+                                          m_dir.filePath(QStringLiteral("./w.sqlite")));
+    reopen();
+    ASSERT_NE(m_window->live(), nullptr);
+    EXPECT_TRUE(waitUntil([&] { return m_window->isFollowingLive(); }));
 }

@@ -1,8 +1,10 @@
 #include "live/live_controller.h"
 
 #include "live/live_worker.h"
+#include "store/connection_target.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -10,7 +12,16 @@ namespace wake::ui {
 
 namespace {
 const QString kSourcesKey = QStringLiteral("live/sources");
+const QString kSourcesDatabaseKey = QStringLiteral("live/sourcesDatabase");
+
+// How a database is remembered: a file by its canonical path, a server
+// target with its password masked (never written in clear).
+QString databaseKey(const QString& target)
+{
+    const QFileInfo file(target);
+    return file.exists() ? file.canonicalFilePath() : store::maskedTarget(target);
 }
+} // namespace
 
 LiveController::LiveController(QString databasePath, QString recordFolder, QObject* parent)
     : QObject(parent), m_databasePath(std::move(databasePath)),
@@ -57,9 +68,16 @@ std::vector<live::LiveSourceConfig> LiveController::savedSources()
     return out;
 }
 
-void LiveController::saveSources(const std::vector<live::LiveSourceConfig>& sources)
+bool LiveController::sourcesSavedFor(const QString& databaseTarget)
+{
+    return QSettings().value(kSourcesDatabaseKey).toString() == databaseKey(databaseTarget);
+}
+
+void LiveController::saveSources(const std::vector<live::LiveSourceConfig>& sources,
+                                 const QString& databaseTarget)
 {
     QSettings settings;
+    settings.setValue(kSourcesDatabaseKey, databaseKey(databaseTarget));
     settings.remove(kSourcesKey);
     settings.beginWriteArray(kSourcesKey, static_cast<int>(sources.size()));
     for (int i = 0; i < static_cast<int>(sources.size()); ++i) {
@@ -99,7 +117,7 @@ Status LiveController::addSource(const live::LiveSourceConfig& config)
         }
     }
     m_sources.push_back(named);
-    saveSources(m_sources);
+    saveSources(m_sources, m_databasePath);
     QMetaObject::invokeMethod(m_worker, "addSource", Qt::QueuedConnection,
                               Q_ARG(QString, named.name), Q_ARG(QString, named.url),
                               Q_ARG(bool, named.enabled));
@@ -128,7 +146,7 @@ Status LiveController::replaceSource(const QString& name, const live::LiveSource
 void LiveController::removeSource(const QString& name)
 {
     std::erase_if(m_sources, [&](const auto& s) { return s.name == name; });
-    saveSources(m_sources);
+    saveSources(m_sources, m_databasePath);
     QMetaObject::invokeMethod(m_worker, "removeSource", Qt::QueuedConnection, Q_ARG(QString, name));
 }
 
@@ -139,7 +157,7 @@ void LiveController::setSourceEnabled(const QString& name, bool enabled)
             s.enabled = enabled;
         }
     }
-    saveSources(m_sources);
+    saveSources(m_sources, m_databasePath);
     QMetaObject::invokeMethod(m_worker, "setSourceEnabled", Qt::QueuedConnection,
                               Q_ARG(QString, name), Q_ARG(bool, enabled));
 }

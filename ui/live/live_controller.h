@@ -37,9 +37,15 @@ public:
     LiveController(QString databasePath, QString recordFolder, QObject* parent = nullptr);
     ~LiveController() override; // stops the sources and commits
 
-    // Saved sources (QSettings "live/sources").
+    // Saved sources (QSettings "live/sources"), with the database they
+    // receive into: a launch on another database must not start them and
+    // write live AIS into it.
     static std::vector<live::LiveSourceConfig> savedSources();
-    static void saveSources(const std::vector<live::LiveSourceConfig>& sources);
+    static void saveSources(const std::vector<live::LiveSourceConfig>& sources,
+                            const QString& databaseTarget);
+    // True when the saved sources were set up for this database (the same
+    // file by any path, or the same server target).
+    static bool sourcesSavedFor(const QString& databaseTarget);
     static QString defaultRecordFolder();
 
     const std::vector<live::LiveSourceConfig>& sources() const { return m_sources; }
