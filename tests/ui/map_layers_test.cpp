@@ -17,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 
 using namespace wake;
@@ -273,6 +274,57 @@ TEST_F(MapLayers, VesselIsDrawnWhereTheTrackPutsItAtTheReplayTime)
     // After the last fix the ship is not drawn: its position is not known.
     r.setTime(11 * 3'600'000LL);
     EXPECT_FALSE(r.hitTest(s, vp) && r.hitTest(s, vp)->kind == MapHit::Kind::Vessel);
+}
+
+// A world view shows the world several times over: the seizure's marker is on
+// each copy, its callout ("Seized — ...") on one only, not three.
+TEST_F(MapLayers, TheSeizureCalloutIsDrawnOnceOnAWrappedWorldView)
+{
+    QTemporaryDir dir;
+    auto db = scenario::openWithBuiltInScenario(dir.filePath(QStringLiteral("s.sqlite")));
+    ASSERT_TRUE(db.ok());
+    auto scene = loadMapScene(*db, db->listVessels()->front().id, nullptr);
+    ASSERT_TRUE(scene.ok());
+    const auto seizure =
+        std::find_if(scene->events.begin(), scene->events.end(), [](const model::Event& e) {
+            return e.kind == model::EventKind::Seizure && e.position;
+        });
+    ASSERT_NE(seizure, scene->events.end());
+    const geo::WorldPoint w = geo::project(*seizure->position);
+    MapRenderer r;
+    r.setScene(std::move(scene).value());
+    for (const MapLayer layer : {MapLayer::Tracks, MapLayer::Vessels, MapLayer::Ports}) {
+        r.setLayerVisible(layer, false);
+    }
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(1000, 500)); // the world twice over
+    QImage image(1000, 500, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&image);
+        r.paint(p, vp);
+    }
+    int markers = 0;
+    int callouts = 0;
+    for (int k = -4; k <= 4; ++k) {
+        const QPointF s = vp.worldToScreen({w.x + k, w.y});
+        if (s.x() < 20 || s.x() > 980) {
+            continue;
+        }
+        markers += near(image.pixelColor((s + QPointF(0, 7)).toPoint()), style::kSeizure, 40);
+        // The callout's white box stands 38 px above the marker, 18 px to one
+        // side of it (the left near the view's right edge).
+        const auto whiteRun = [&](int from, int to) {
+            int white = 0;
+            for (int x = from; x <= to; ++x) {
+                const QPoint at(x, static_cast<int>(s.y()) - 36); // above the text
+                white += image.rect().contains(at) && near(image.pixelColor(at), Qt::white, 8);
+            }
+            return white;
+        };
+        const int x = static_cast<int>(s.x());
+        callouts += whiteRun(x + 20, x + 120) > 80 || whiteRun(x - 120, x - 20) > 80;
+    }
+    EXPECT_GE(markers, 2);
+    EXPECT_EQ(callouts, 1);
 }
 
 TEST_F(MapLayers, OnTheEighthOfJulyTheShipIsAtSeaOnTheReconstructedLeg)

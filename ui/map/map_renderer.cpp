@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPolygonF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wake::ui {
@@ -222,8 +223,18 @@ void MapRenderer::paintEvents(QPainter& p, const MapViewport& vp) const
         const QString callout =
             QStringLiteral("Seized — %1, %2")
                 .arg(model::formatTimeSpan(e.time), style::shortPlaceName(e.place));
+        // The marker on every copy of the world in view, the callout once: on
+        // the copy nearest the view's centre (a world view shows two or three).
+        std::vector<QPointF> at;
         forEachScreenCopy(*m_data->events[*seizure], vp, copies,
-                          [&](QPointF s) { style::drawSeizureMarker(p, s, callout, vp.size()); });
+                          [&](QPointF s) { at.push_back(s); });
+        const QPointF centre(vp.size().width() / 2.0, vp.size().height() / 2.0);
+        const auto labelled = std::min_element(at.begin(), at.end(), [&](QPointF a, QPointF b) {
+            return std::abs(a.x() - centre.x()) < std::abs(b.x() - centre.x());
+        });
+        for (auto it = at.begin(); it != at.end(); ++it) {
+            style::drawSeizureMarker(p, *it, it == labelled ? callout : QString(), vp.size());
+        }
     }
 }
 

@@ -156,6 +156,10 @@ void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout, QSizeF v
     p.setPen(QPen(Qt::white, 2.6, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(at + QPointF(-4.5, -4.5), at + QPointF(4.5, 4.5));
     p.drawLine(at + QPointF(-4.5, 4.5), at + QPointF(4.5, -4.5));
+    if (callout.isEmpty()) {
+        p.restore();
+        return; // a copy of the world that is not the one labelled
+    }
 
     p.setFont(labelFont(9, true));
     const QFontMetricsF fm(p.font());
