@@ -4,7 +4,10 @@
 #include "reference/core_resources.h"
 #include "util/csv_table.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <optional>
 
 namespace wake::reference {
 
@@ -33,6 +36,48 @@ bool parseLatLon(const QString& lat, const QString& lon, model::LatLon& out)
     bool okLon = false;
     out = {lat.toDouble(&okLat), lon.toDouble(&okLon)};
     return okLat && okLon && out.isValid();
+}
+
+// A port's name reduced to what tells it apart: no accents, no case, no
+// articles or generic words, so "Bahia De Las Minas" (WPI) and "Bahia Las
+// Minas" (UN/LOCODE) read the same.
+QString nameKey(const QString& name)
+{
+    static const QSet<QString> kSkipped = {
+        QStringLiteral("de"),   QStringLiteral("del"),    QStringLiteral("la"),
+        QStringLiteral("las"),  QStringLiteral("los"),    QStringLiteral("el"),
+        QStringLiteral("da"),   QStringLiteral("do"),     QStringLiteral("das"),
+        QStringLiteral("dos"),  QStringLiteral("of"),     QStringLiteral("the"),
+        QStringLiteral("port"), QStringLiteral("puerto"), QStringLiteral("porto")};
+    QString plain;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            plain += c.isLetterOrNumber() ? c.toLower() : QChar(u' ');
+        }
+    }
+    QStringList words = plain.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    words.removeIf([](const QString& w) { return kSkipped.contains(w); });
+    return words.join(QLatin1Char(' '));
+}
+
+// A UN/LOCODE entry that is a WPI port under another code: the same country,
+// within kSameNameM and the same name, or within kSamePlaceM whatever its name
+// (the two lists' coordinates of one harbour differ by a few hundred metres
+// to a few kilometres). Drawn once, it no longer sits beside itself.
+constexpr double kSameNameM = 10'000.0;
+constexpr double kSamePlaceM = 500.0;
+
+std::optional<std::size_t> wpiTwin(const model::Port& un, const std::vector<model::Port>& ports,
+                                   const std::vector<std::size_t>& sameCountry)
+{
+    const QString key = nameKey(un.name);
+    for (const std::size_t i : sameCountry) {
+        const double d = geo::distanceM(un.position, ports[i].position);
+        if (d <= kSamePlaceM || (d <= kSameNameM && nameKey(ports[i].name) == key)) {
+            return i;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -97,6 +142,11 @@ Result<PortIndex> PortIndex::load(const QString& wpiCsv, const QString& unlocode
     const int uName = uh.indexOf(QStringLiteral("name"));
     const int uLat = uh.indexOf(QStringLiteral("lat"));
     const int uLon = uh.indexOf(QStringLiteral("lon"));
+    QHash<QString, std::vector<std::size_t>> wpiByCountry;
+    for (std::size_t i = 0; i < ports.size(); ++i) {
+        wpiByCountry[ports[i].countryAlpha2].push_back(i);
+    }
+    QHash<QString, std::size_t> aliases;
     for (const QStringList& row : un->rows) {
         model::Port p;
         p.locode = un->value(row, uLocode);
@@ -108,9 +158,19 @@ Result<PortIndex> PortIndex::load(const QString& wpiCsv, const QString& unlocode
         p.countryAlpha2 = un->value(row, uCountry);
         p.origin = QStringLiteral("UN/LOCODE");
         seenLocodes.insert(p.locode, true);
+        if (const auto twin = wpiTwin(p, ports, wpiByCountry.value(p.countryAlpha2))) {
+            aliases.insert(p.locode, *twin); // its code still finds the port
+            continue;
+        }
         ports.push_back(std::move(p));
     }
-    return fromPorts(std::move(ports));
+    PortIndex index;
+    index.m_ports = std::move(ports);
+    index.build();
+    for (auto it = aliases.begin(); it != aliases.end(); ++it) {
+        index.m_byLocode.insert(it.key(), it.value());
+    }
+    return index;
 }
 
 PortIndex PortIndex::fromPorts(std::vector<model::Port> ports)

@@ -52,6 +52,30 @@ TEST(PortIndex, ByLocode)
     EXPECT_EQ(ports().byLocode(QStringLiteral("XXXXX")), nullptr);
 }
 
+// One harbour in both lists under two codes is one port: UN/LOCODE's
+// "Bahia Las Minas" (PAPBM) is WPI's "Bahia De Las Minas" (PAMNP), and was
+// drawn beside it. Its code still finds the port.
+TEST(PortIndex, AHarbourInBothListsIsOnePort)
+{
+    const auto& all = ports().ports();
+    EXPECT_EQ(
+        std::count_if(all.begin(), all.end(),
+                      [](const Port& p) { return p.name == QLatin1String("Bahia Las Minas"); }),
+        0);
+    const Port* minas = ports().byLocode(QStringLiteral("PAPBM"));
+    ASSERT_NE(minas, nullptr);
+    EXPECT_EQ(minas->name, QStringLiteral("Bahia De Las Minas"));
+    EXPECT_EQ(minas->origin, QStringLiteral("WPI"));
+    // Ports with other names a few kilometres apart stay apart: Cristóbal
+    // and Colón, 3.7 km.
+    const Port* cristobal = ports().byLocode(QStringLiteral("PACTB"));
+    const Port* colon = ports().byLocode(QStringLiteral("PAONX"));
+    ASSERT_NE(cristobal, nullptr);
+    ASSERT_NE(colon, nullptr);
+    EXPECT_NE(cristobal, colon);
+    EXPECT_GT(all.size(), 9000u);
+}
+
 TEST(PortIndex, ColonPortsNearestToManzanillo)
 {
     const auto near = ports().nearest({9.36, -79.88}, 3);
