@@ -247,4 +247,17 @@ bool parseVesselOption(const QCommandLineParser& parser, std::optional<model::Ve
     return true;
 }
 
+Result<std::map<model::VesselId, QString>> vesselNamesById(store::Database& db)
+{
+    auto vessels = db.listVessels();
+    if (!vessels) {
+        return vessels.error();
+    }
+    std::map<model::VesselId, QString> names;
+    for (const model::Vessel& v : *vessels) {
+        names.emplace(v.id, v.displayName());
+    }
+    return names;
+}
+
 } // namespace wake::app

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -70,6 +71,10 @@ Result<store::Database> openDatabaseToRead(const QCommandLineParser& parser);
 
 // Prints rows as left-aligned columns under a header.
 void printTable(const QStringList& header, const std::vector<QStringList>& rows);
+
+// Every vessel's name as a table shows it (Vessel::displayName), by id: one
+// read for a whole listing.
+Result<std::map<model::VesselId, QString>> vesselNamesById(store::Database& db);
 
 // Prints a JSON array or object, indented, followed by a newline.
 void printJson(const QJsonValue& value);

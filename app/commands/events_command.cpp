@@ -17,6 +17,20 @@ QString isoUtc(std::int64_t ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+// The end of an event that has one at a time of day (a gap, an encounter, a
+// port visit); a reported span of dates shows whole in its date column.
+QString endText(const model::TimeSpan& span)
+{
+    if (span.isInstant() || span.precision == model::TimePrecision::Year ||
+        span.precision == model::TimePrecision::Month ||
+        span.precision == model::TimePrecision::Day) {
+        return QStringLiteral("-");
+    }
+    model::TimeSpan end = span;
+    end.startUtcMs = span.endUtcMs;
+    return model::formatTimeSpan(end);
+}
+
 } // namespace
 
 int runEventsCommand(const QStringList& arguments)
@@ -153,17 +167,25 @@ int runEventsCommand(const QStringList& arguments)
         printJson(out);
         return kExitOk;
     }
+    auto names = vesselNamesById(*db);
+    if (reportedFailure(names)) {
+        return kExitFailure;
+    }
     std::vector<QStringList> rows;
     for (const auto& e : *events) {
         QStringList ids;
         for (const auto& id : e.attribution.sourceIds) {
             ids << id;
         }
-        rows.push_back({QString::number(e.id), model::formatTimeSpan(e.time),
-                        model::displayName(e.kind), model::toString(e.attribution.confidence),
-                        ids.join(QLatin1Char(',')), e.title});
+        const auto vessel = e.vesselId ? names->find(*e.vesselId) : names->end();
+        rows.push_back({QString::number(e.id),
+                        vessel != names->end() ? vessel->second : QStringLiteral("-"),
+                        model::formatTimeSpan(e.time), endText(e.time), model::displayName(e.kind),
+                        model::toString(e.attribution.confidence),
+                        orDash(ids.join(QLatin1Char(','))), e.title});
     }
-    printTable({QStringLiteral("ID"), QStringLiteral("DATE (as reported)"), QStringLiteral("KIND"),
+    printTable({QStringLiteral("ID"), QStringLiteral("VESSEL"),
+                QStringLiteral("DATE (as reported)"), QStringLiteral("END"), QStringLiteral("KIND"),
                 QStringLiteral("CONFIDENCE"), QStringLiteral("SOURCES"), QStringLiteral("TITLE")},
                rows);
     return kExitOk;

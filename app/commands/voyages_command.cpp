@@ -96,6 +96,10 @@ int runVoyagesCommand(const QStringList& arguments)
         printJson(out);
         return kExitOk;
     }
+    auto names = vesselNamesById(*db);
+    if (reportedFailure(names)) {
+        return kExitFailure;
+    }
     std::vector<QStringList> rows;
     for (const model::Voyage& v : *voyages) {
         auto port = [&](const QString& locode) {
@@ -109,15 +113,18 @@ int runVoyagesCommand(const QStringList& arguments)
         auto when = [](const std::optional<model::TimeSpan>& s) {
             return s ? model::formatTimeSpan(*s) : QStringLiteral("-");
         };
-        rows.push_back({QString::number(v.id), QString::number(v.vesselId), port(v.originLocode),
-                        when(v.departure), port(v.destinationLocode), when(v.arrival),
+        const auto vessel = names->find(v.vesselId);
+        rows.push_back({QString::number(v.id),
+                        vessel != names->end() ? vessel->second : QString::number(v.vesselId),
+                        orDash(v.name), port(v.originLocode), when(v.departure),
+                        port(v.destinationLocode), when(v.arrival),
                         v.distanceNm ? QString::number(*v.distanceNm, 'f', 1) : QStringLiteral("-"),
                         v.origin == QLatin1String("analysis") ? QStringLiteral("detected")
                                                               : QStringLiteral("reported")});
     }
-    printTable({QStringLiteral("ID"), QStringLiteral("VESSEL"), QStringLiteral("FROM"),
-                QStringLiteral("DEPARTURE"), QStringLiteral("TO"), QStringLiteral("ARRIVAL"),
-                QStringLiteral("NM"), QStringLiteral("SOURCE")},
+    printTable({QStringLiteral("ID"), QStringLiteral("VESSEL"), QStringLiteral("NAME"),
+                QStringLiteral("FROM"), QStringLiteral("DEPARTURE"), QStringLiteral("TO"),
+                QStringLiteral("ARRIVAL"), QStringLiteral("NM"), QStringLiteral("SOURCE")},
                rows);
     return kExitOk;
 }

@@ -7,8 +7,10 @@
 #include "store/database.h"
 #include "support/marine_cadastre_csv.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace wake;
 using wake::test::Cli;
@@ -70,6 +72,32 @@ TEST_F(CliAnalysis, ImportFindsEventsAndVoyagesThatEventsAndVoyagesList)
     EXPECT_EQ(
         first.value(QStringLiteral("rules")).toObject().value(QStringLiteral("preset")).toString(),
         QStringLiteral("gfw"));
+
+    // The table says whose each event is and when a detected one ended, and
+    // a voyage's name.
+    const ProcessResult table =
+        wake({QStringLiteral("events"), QStringLiteral("--kind"), QStringLiteral("port_visit")});
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_TRUE(lines[0].contains(QStringLiteral("VESSEL")) &&
+                lines[0].contains(QStringLiteral("END")))
+        << lines[0].toStdString();
+    const auto endOf = [](const QJsonObject& e) {
+        return QDateTime::fromString(e.value(QStringLiteral("time"))
+                                         .toObject()
+                                         .value(QStringLiteral("end"))
+                                         .toString(),
+                                     Qt::ISODateWithMs)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const QString firstRow = lines[1];
+    EXPECT_TRUE(firstRow.contains(endOf(first))) << firstRow.toStdString();
+    EXPECT_TRUE(firstRow.contains(QRegularExpression(QStringLiteral("^\\d+\\s+\\S"))));
+    const ProcessResult voyageTable = wake({QStringLiteral("voyages")});
+    ASSERT_EQ(voyageTable.exitCode, 0);
+    EXPECT_TRUE(voyageTable.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("NAME")));
+    EXPECT_TRUE(voyageTable.out.contains(QStringLiteral(" → "))) << voyageTable.out.toStdString();
 
     const QJsonArray encounters =
         jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json"),
