@@ -19,6 +19,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
+#include <optional>
 
 namespace wake::app {
 
@@ -123,7 +125,19 @@ int runRenderCommand(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QGuiApplication app(argc, argv);
+    // Help needs no platform at all: starting one only to print text made Qt
+    // warn about its runtime folder before the help.
+    const bool helpOnly = std::any_of(argv + 1, argv + argc, [](const char* a) {
+        return std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help") == 0 ||
+               std::strcmp(a, "--help-all") == 0;
+    });
+    std::optional<QCoreApplication> helpApp;
+    std::optional<QGuiApplication> app;
+    if (helpOnly) {
+        helpApp.emplace(argc, argv);
+    } else {
+        app.emplace(argc, argv);
+    }
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeAt(1);
     arguments[0] = QStringLiteral("wake render");

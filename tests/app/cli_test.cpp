@@ -204,6 +204,31 @@ TEST_F(Cli, JsonIsOfferedOnlyWhereItIsHonoured)
     EXPECT_TRUE(help.out.contains(QStringLiteral("--json")));
 }
 
+// Help is text on standard output and nothing on standard error: no Qt
+// warning (render started a platform only to print help, which warned about
+// a missing runtime folder where none is set, as under sudo or cron).
+TEST_F(Cli, HelpPrintsNoWarnings)
+{
+    for (const char* command : {"", "vessels", "events", "voyages", "ports", "places", "render",
+                                "decode", "import", "analyze", "live", "export"}) {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QStringList args;
+        if (*command != '\0') {
+            args << QString::fromLatin1(command);
+        }
+        p.start(QStringLiteral(WAKE_BINARY), args << QStringLiteral("--help"));
+        ASSERT_TRUE(p.waitForFinished(60000));
+        EXPECT_EQ(p.exitCode(), 0) << command;
+        EXPECT_FALSE(p.readAllStandardOutput().isEmpty()) << command;
+        EXPECT_EQ(p.readAllStandardError(), QByteArray()) << command;
+    }
+}
+
 // A --db path into a folder that does not exist says that, not "read-only",
 // and creates no folder.
 TEST_F(Cli, ADatabaseInAMissingFolderSaysTheFolderIsMissing)

@@ -5,6 +5,8 @@
 #include "analysis/rules_settings.h"
 #include "map/map_style.h"
 #include "reference/port_index.h"
+#include "replay/replay_span.h"
+#include "replay/replay_span.h"
 
 #include <algorithm>
 #include <limits>
@@ -165,11 +167,10 @@ std::optional<std::int64_t> defaultReplayTime(store::Database& db, model::Vessel
     if (!track || track->empty()) {
         return std::nullopt;
     }
-    if (voyage && voyage->departure) {
-        return std::clamp(voyage->departure->startUtcMs, track->front().timeUtcMs,
-                          track->back().timeUtcMs);
-    }
-    return track->front().timeUtcMs;
+    // The window's rule (replay/replay_span.h): the first fix of the span, so
+    // a picture of the start shows the ship.
+    const auto span = replay::replaySpan(*track, voyage ? &*voyage : nullptr, {});
+    return std::clamp(span->openUtcMs, track->front().timeUtcMs, track->back().timeUtcMs);
 }
 
 namespace {

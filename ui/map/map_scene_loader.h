@@ -23,8 +23,8 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
 std::optional<std::pair<model::LatLon, model::LatLon>>
 defaultVoyageBounds(store::Database& db, model::VesselId vesselId);
 
-// The replay time a view of the vessel opens at: the start of its default
-// voyage, or its first fix. None when it has no track.
+// The replay time a view of the vessel opens at: the first fix of its
+// default voyage, or of its track. None when it has no track.
 std::optional<std::int64_t> defaultReplayTime(store::Database& db, model::VesselId vesselId);
 
 // The first and last fix of the vessel's default voyage (or of its whole
