@@ -343,22 +343,27 @@ void MainWindow::buildMenus()
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QMenu* layers = view->addMenu(tr("Map &layers"));
     const std::pair<MapLayer, QString> layerNames[] = {
-        {MapLayer::Basemap, tr("Land and sea")},
-        {MapLayer::Borders, tr("Borders")},
-        {MapLayer::Graticule, tr("Graticule")},
-        {MapLayer::Ports, tr("Ports")},
-        {MapLayer::Tracks, tr("Tracks")},
-        {MapLayer::Vessels, tr("Vessels")},
-        {MapLayer::Events, tr("Events")},
-        {MapLayer::Overlays, tr("Scale, legend and attribution")},
+        {MapLayer::Basemap, tr("Land and sea")}, {MapLayer::Borders, tr("Borders")},
+        {MapLayer::Graticule, tr("Graticule")},  {MapLayer::Ports, tr("Ports")},
+        {MapLayer::Tracks, tr("Tracks")},        {MapLayer::Vessels, tr("Vessels")},
+        {MapLayer::Events, tr("Events")},        {MapLayer::Overlays, tr("Scale and attribution")},
+        {MapLayer::Legend, tr("Legend")},
     };
+    // The legend, once read, can be closed for good (it covers the map's
+    // top right); the choice is remembered.
+    const QString legendKey = QStringLiteral("map/legend");
+    m_map->renderer().setLayerVisible(MapLayer::Legend,
+                                      QSettings().value(legendKey, true).toBool());
     for (const auto& [layer, name] : layerNames) {
         QAction* toggle = layers->addAction(name);
         toggle->setCheckable(true);
         toggle->setChecked(m_map->renderer().isLayerVisible(layer));
         toggle->setObjectName(QStringLiteral("layer%1").arg(static_cast<int>(layer)));
-        connect(toggle, &QAction::toggled, this, [this, which = layer](bool on) {
+        connect(toggle, &QAction::toggled, this, [this, which = layer, legendKey](bool on) {
             m_map->renderer().setLayerVisible(which, on);
+            if (which == MapLayer::Legend) {
+                QSettings().setValue(legendKey, on);
+            }
             m_map->update();
         });
     }

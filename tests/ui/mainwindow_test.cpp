@@ -2,6 +2,7 @@
 
 #include "core/test_files.h"
 #include "mainwindow.h"
+#include "map/map_layers.h"
 #include "map/map_widget.h"
 #include "panels/events_model.h"
 #include "panels/speed_chart.h"
@@ -23,10 +24,12 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QIcon>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPalette>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -153,6 +156,33 @@ TEST_F(MainWindowTest, EventRowsMoveTheReplayByArrowKeysAndOpenTheirCardByEnter)
     }
     ASSERT_TRUE(m_window->eventCard()->isVisible());
     EXPECT_EQ(m_window->eventCard()->eventId(), model->eventAt(1)->id);
+}
+
+// The legend can be closed on its own (View → Map layers → Legend), leaving
+// the scale and the attribution, and stays closed at the next start.
+TEST_F(MainWindowTest, TheLegendClosesOnItsOwnAndStaysClosed)
+{
+    auto* legend = m_window->findChild<QAction*>(
+        QStringLiteral("layer%1").arg(static_cast<int>(wake::ui::MapLayer::Legend)));
+    ASSERT_NE(legend, nullptr);
+    ASSERT_TRUE(legend->isChecked());
+    auto& renderer = m_window->mapView()->renderer();
+    const auto picture = [&] {
+        QImage image(900, 600, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        renderer.paint(p, m_window->mapView()->viewport());
+        return image;
+    };
+    const QImage with = picture();
+    legend->setChecked(false);
+    EXPECT_FALSE(renderer.isLayerVisible(wake::ui::MapLayer::Legend));
+    EXPECT_TRUE(renderer.isLayerVisible(wake::ui::MapLayer::Overlays));
+    const QImage without = picture();
+    EXPECT_NE(with, without);
+    wake::ui::MainWindow next(
+        wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")))
+            .value());
+    EXPECT_FALSE(next.mapView()->renderer().isLayerVisible(wake::ui::MapLayer::Legend));
 }
 
 TEST_F(MainWindowTest, EventsOfTheSelectedVesselAreListed)

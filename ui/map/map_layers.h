@@ -16,7 +16,8 @@ enum class MapLayer
     Tracks,
     Vessels,
     Events,
-    Overlays,
+    Overlays, // scale and attribution
+    Legend,   // what the track's lines mean; can be closed on its own
     Count
 };
 

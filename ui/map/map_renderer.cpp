@@ -94,6 +94,10 @@ void MapRenderer::paintDynamic(QPainter& p, const MapViewport& vp) const
     if (isLayerVisible(MapLayer::Overlays)) {
         paintOverlays(p, vp);
     }
+    if (isLayerVisible(MapLayer::Legend) && m_data->hasInferredSegments &&
+        isLayerVisible(MapLayer::Tracks)) {
+        style::drawLegend(p, vp.size(), !m_data->gaps.empty());
+    }
     p.restore();
 }
 
@@ -261,9 +265,6 @@ void MapRenderer::paintOverlays(QPainter& p, const MapViewport& vp) const
     }
     if (!credits.isEmpty()) {
         style::drawAttribution(p, vp.size(), credits.join(QStringLiteral(" · ")));
-    }
-    if (m_data->hasInferredSegments && isLayerVisible(MapLayer::Tracks)) {
-        style::drawLegend(p, vp.size(), !m_data->gaps.empty());
     }
 }
 
