@@ -68,8 +68,9 @@ TEST_F(ShareTest, SavesTheMapAtAnySizeShowingTheSameArea)
 {
     // What the window shows is what is saved: with the legend, labels and
     // events turned off in the View menu, only land, sea and lines remain.
-    for (const auto layer : {wake::ui::MapLayer::Overlays, wake::ui::MapLayer::Events,
-                             wake::ui::MapLayer::Ports, wake::ui::MapLayer::Vessels}) {
+    for (const auto layer :
+         {wake::ui::MapLayer::Overlays, wake::ui::MapLayer::Legend, wake::ui::MapLayer::Events,
+          wake::ui::MapLayer::Ports, wake::ui::MapLayer::Vessels}) {
         m_window->findChild<QAction*>(QStringLiteral("layer%1").arg(static_cast<int>(layer)))
             ->trigger();
     }
