@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -293,6 +294,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    fitOnScreen();
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     startTrafficLoader();
     reloadVessels();
@@ -302,6 +304,26 @@ MainWindow::MainWindow(store::Database database, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitOnScreen()
+{
+    // Never larger than the screen it opens on: the default size is for a
+    // desktop monitor, large fonts make the docks want more, and a saved
+    // layout may come from a bigger screen (or have been saved too large).
+    const QScreen* where = screen();
+    if (where == nullptr) {
+        return;
+    }
+    const QRect available = where->availableGeometry();
+    const QSize fitted = size().boundedTo(available.size());
+    if (fitted != size()) {
+        resize(fitted);
+    }
+    if (!available.contains(frameGeometry())) {
+        move(available.topLeft() + QPoint(std::max(0, (available.width() - width()) / 2),
+                                          std::max(0, (available.height() - height()) / 2)));
+    }
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {

@@ -131,6 +131,7 @@ protected:
 private:
     QWidget* buildReplayBar();
     void buildReplayMenu();
+    void fitOnScreen();
     void applyRange(int index);
     void clearReplayPanels();
     void applySpeed();

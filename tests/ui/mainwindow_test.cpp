@@ -34,6 +34,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -183,6 +184,22 @@ TEST_F(MainWindowTest, TheLegendClosesOnItsOwnAndStaysClosed)
         wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")))
             .value());
     EXPECT_FALSE(next.mapView()->renderer().isLayerVisible(wake::ui::MapLayer::Legend));
+}
+
+// The window opens no larger than its screen, whatever the default size or
+// a layout saved on a bigger screen (large fonts made it open past it).
+TEST_F(MainWindowTest, OpensNoLargerThanTheScreen)
+{
+    const QRect available = m_window->screen()->availableGeometry();
+    EXPECT_LE(m_window->width(), available.width());
+    EXPECT_LE(m_window->height(), available.height());
+    m_window->resize(available.width() * 2, available.height() * 2);
+    m_window->close(); // saves the layout, too large
+    wake::ui::MainWindow next(
+        wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")))
+            .value());
+    EXPECT_LE(next.width(), available.width());
+    EXPECT_LE(next.height(), available.height());
 }
 
 TEST_F(MainWindowTest, EventsOfTheSelectedVesselAreListed)
