@@ -150,6 +150,18 @@ char* digits(char* p, unsigned v, int width)
     return p;
 }
 
+// MM-DDThh:mm, the part gpsd's timestamps and ETAs share.
+char* monthDayTime(char* p, unsigned month, unsigned day, unsigned hour, unsigned minute)
+{
+    p = digits(p, month, 2);
+    *p++ = '-';
+    p = digits(p, day, 2);
+    *p++ = 'T';
+    p = digits(p, hour, 2);
+    *p++ = ':';
+    return digits(p, minute, 2);
+}
+
 struct Writer
 {
     JsonObject& j;
@@ -228,16 +240,9 @@ struct Writer
     {
         // YYYY-MM-DDThh:mm:ssZ, as gpsd prints it (fields are 14 and 6 bits wide).
         char ts[24];
-        char* p = ts;
-        p = digits(p, r.year, 4);
+        char* p = digits(ts, r.year, 4);
         *p++ = '-';
-        p = digits(p, r.month, 2);
-        *p++ = '-';
-        p = digits(p, r.day, 2);
-        *p++ = 'T';
-        p = digits(p, r.hour, 2);
-        *p++ = ':';
-        p = digits(p, r.minute, 2);
+        p = monthDayTime(p, r.month, r.day, r.hour, r.minute);
         *p++ = ':';
         p = digits(p, r.second, 2);
         *p++ = 'Z';
@@ -259,14 +264,7 @@ struct Writer
         epfd(r.epfd);
         // MM-DDThh:mmZ (the fields are at most 6 bits wide).
         char eta[16];
-        char* p = eta;
-        p = digits(p, r.month, 2);
-        *p++ = '-';
-        p = digits(p, r.day, 2);
-        *p++ = 'T';
-        p = digits(p, r.hour, 2);
-        *p++ = ':';
-        p = digits(p, r.minute, 2);
+        char* p = monthDayTime(eta, r.month, r.day, r.hour, r.minute);
         *p++ = 'Z';
         j.string("eta", std::string_view(eta, static_cast<std::size_t>(p - eta)));
         if (scaled) {
