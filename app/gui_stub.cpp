@@ -1,8 +1,23 @@
-// Built when WAKE_BUILD_GUI is OFF (the sanitizer build of the core tests).
+// Built when WAKE_BUILD_GUI is OFF (the sanitizer build of the core tests):
+// the window and render need Qt Gui, which this build does not link. Both
+// still answer --help and say plainly why they cannot run.
 #include "cli_support.h"
+#include "commands/commands.h"
 #include "gui_main.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+
 namespace wake::app {
+
+namespace {
+
+const QString kNoWindow =
+    QStringLiteral("this wake was built without its window (WAKE_BUILD_GUI=OFF)");
+
+} // namespace
 
 int runGui(int argc, char* argv[])
 {
@@ -14,7 +29,24 @@ int runGui(int argc, char* argv[])
     if (auto exit = parseGuiArguments(arguments, path)) {
         return *exit;
     }
-    printError(QStringLiteral("this wake was built without its window (WAKE_BUILD_GUI=OFF)"));
+    printError(kNoWindow);
+    return kExitFailure;
+}
+
+int runRenderCommand(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool help = std::any_of(argv + 1, argv + argc, [](const char* a) {
+        return std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help") == 0;
+    });
+    if (help) {
+        printOut(QStringLiteral("usage: wake render --out FILE.png [OPTIONS]\n\n"
+                                "Draws the map without a display. %1: use a wake built with "
+                                "its window.\n")
+                     .arg(kNoWindow));
+        return kExitOk;
+    }
+    printError(QStringLiteral("render needs the map renderer; ") + kNoWindow);
     return kExitFailure;
 }
 

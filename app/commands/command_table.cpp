@@ -1,0 +1,119 @@
+#include "commands/command_table.h"
+
+#include "commands/commands.h"
+
+#include <algorithm>
+
+namespace wake::app {
+
+const std::vector<CommandEntry>& commandTable()
+{
+    static const std::vector<CommandEntry> table = {
+        {QStringLiteral("vessels"),
+         QStringLiteral("vessels"),
+         {QStringLiteral("list the vessels in the database")},
+         runVesselsCommand},
+        {QStringLiteral("events"),
+         QStringLiteral("events [--vessel ID]"),
+         {QStringLiteral("list events with their dates and sources"),
+          QStringLiteral("[--kind K] [--from T] [--to T]")},
+         runEventsCommand},
+        {QStringLiteral("voyages"),
+         QStringLiteral("voyages [--vessel ID]"),
+         {QStringLiteral("list voyages, reported and detected")},
+         runVoyagesCommand},
+        {QStringLiteral("ports"),
+         QStringLiteral("ports --near LAT,LON"),
+         {QStringLiteral("the ports nearest a position [--limit N]")},
+         runPortsCommand},
+        {QStringLiteral("places"),
+         QStringLiteral("places"),
+         {QStringLiteral("where ships stop, learned from the data")},
+         runPlacesCommand},
+        {QStringLiteral("render"),
+         QStringLiteral("render --out FILE.png"),
+         {QStringLiteral("draw the map headless [--size WxH] [--fit voyage|BOX]")},
+         nullptr,
+         runRenderCommand},
+        {QStringLiteral("decode"),
+         QStringLiteral("decode FILE..."),
+         {QStringLiteral("AIS NMEA to JSON, gpsd's fields [--unscaled]")},
+         runDecodeCommand},
+        {QStringLiteral("import"),
+         QStringLiteral("import FILE..."),
+         {QStringLiteral("AIS NMEA or CSV into the database [--start T --rate N]")},
+         runImportCommand},
+        {QStringLiteral("analyze"),
+         QStringLiteral("analyze"),
+         {QStringLiteral("find port visits, voyages, AIS gaps, encounters ..."),
+          QStringLiteral("[--preset gfw|skylight] [--vessel ID] [--dry-run]")},
+         runAnalyzeCommand},
+        {QStringLiteral("live"),
+         QStringLiteral("live SOURCE..."),
+         {QStringLiteral("store live AIS from tcp://, udp://, gpsd://, serial:, file:"),
+          QStringLiteral("[--for SECONDS] [--record DIR]")},
+         runLiveCommand},
+        {QStringLiteral("export"),
+         QStringLiteral("export --vessel ID --out FILE"),
+         {QStringLiteral("a track and its events as GPX, KML, GeoJSON or CSV"),
+          QStringLiteral("[--from T] [--to T] [--format F]")},
+         runExportCommand},
+    };
+    return table;
+}
+
+const CommandEntry* findCommand(const QString& name)
+{
+    const auto& table = commandTable();
+    const auto it = std::find_if(table.begin(), table.end(),
+                                 [&](const CommandEntry& c) { return c.name == name; });
+    return it == table.end() ? nullptr : &*it;
+}
+
+QString commandNames()
+{
+    QStringList names;
+    for (const CommandEntry& c : commandTable()) {
+        names << c.name;
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString globalHelp(const QString& version, const QString& defaultDatabase)
+{
+    constexpr int kColumn = 30; // where the descriptions start
+    QString commands;
+    for (const CommandEntry& c : commandTable()) {
+        QString first = QStringLiteral("  ") + c.synopsis;
+        if (first.size() + 1 > kColumn) {
+            // A long synopsis gets its own line, its description under it.
+            commands += first + QLatin1Char('\n');
+            first.clear();
+        }
+        for (const QString& line : c.description) {
+            commands += first.leftJustified(kColumn) + line + QLatin1Char('\n');
+            first.clear();
+        }
+    }
+    return QStringLiteral("Wake %1: track ships and replay their voyages on a map.\n"
+                          "\n"
+                          "usage: wake [--db PATH]              open the window (the default)\n"
+                          "       wake COMMAND [OPTIONS]         run a command without a window\n"
+                          "\n"
+                          "commands:\n"
+                          "%3"
+                          "\n"
+                          "options for every command (before or after it):\n"
+                          "  --db PATH                   database file (default: %2)\n"
+                          "  -h, --help                  help for a command: wake COMMAND --help\n"
+                          "  -v, --version               print the version\n"
+                          "  --json                      print JSON instead of a table (vessels, "
+                          "events,\n"
+                          "                              voyages, ports, places, export)\n"
+                          "\n"
+                          "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
+                          "130 stopped by Ctrl-C.\n")
+        .arg(version, defaultDatabase, commands);
+}
+
+} // namespace wake::app
