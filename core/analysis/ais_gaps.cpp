@@ -85,9 +85,14 @@ std::vector<AisGap> findAisGaps(std::span<const model::TrackPoint> track,
         gap.distanceNm = distanceNm(a, b);
         gap.impliedKnots = impliedKnots(a, b);
         gap.shoreNm = shore.nauticalMiles(positionOf(a));
+        // Back where it went quiet, and stopped at one end: a moored boat.
+        // Only one end need be stopped because small craft switch AIS on
+        // with the engine, so the first fix after a night at the mooring is
+        // already under way (REEF BUM on the real Florida day: 0.05 nm in
+        // 11.4 h, back at 4.9 kn). Moving at both ends is a plain gap.
         gap.stationary = gap.distanceNm <= kStationaryGapNm &&
-                         speedKnots(track, i - 1) <= rules.portVisits.stopEndKnots &&
-                         speedKnots(track, i) <= rules.portVisits.stopEndKnots;
+                         (speedKnots(track, i - 1) <= rules.portVisits.stopEndKnots ||
+                          speedKnots(track, i) <= rules.portVisits.stopEndKnots);
         gap.possibleDisabling = !gap.stationary && gap.durationMs >= suspiciousMs &&
                                 gap.shoreNm >= rules.gaps.suspiciousMinShoreNm;
         if (!credibleKnots) {

@@ -46,8 +46,8 @@ struct AisGap
 // leaving out anything above the position-jump limit.
 double credibleMaxSpeedKnots(std::span<const model::TrackPoint> track, const AnalysisRules& rules);
 
-// A gap whose fixes are at most this far apart, both at most the stop
-// speed, is a stationary ship that stopped transmitting.
+// A gap whose fixes are at most this far apart, one of them at most the
+// stop speed, is a stationary ship that stopped transmitting.
 inline constexpr double kStationaryGapNm = 0.5;
 
 // Marks gaps at the edge of reception: where at least minOthers other

@@ -187,6 +187,33 @@ TEST(AisGaps, AStationaryShipThatStopsTransmittingIsNoPossibleDisabling)
     }
 }
 
+// Small craft switch AIS on with the engine: a boat silent at its mooring
+// comes back under way from the same spot. Back at the spot and stopped at
+// one end is a stationary silence; under way at both ends it is not, and
+// neither is stopping 0.6 nm (past kStationaryGapNm) from where it went quiet.
+TEST(AisGaps, ABoatBackAtItsMooringUnderWayWasStationary)
+{
+    Fixture f;
+    const model::LatLon far{20.0, -30.0};
+    const auto leftAtDawn = f.stationary(538000001, far, kT0, kT0 + 2 * kHour);
+    f.add(leftAtDawn, offset(far, 60.0, 0.0), kT0 + 13 * kHour, kT0 + 13 * kHour, 4.9F);
+    f.add(leftAtDawn, offset(far, 60.0, 3000.0), kT0 + 13 * kHour + 20 * kMinute, kT0 + 14 * kHour,
+          4.9F);
+    const model::LatLon there = offset(far, 0.0, 40'000.0);
+    const auto passing = f.stationary(538000002, there, kT0, kT0 + 2 * kHour, 6.0F);
+    f.add(passing, offset(there, 60.0, 0.0), kT0 + 13 * kHour, kT0 + 14 * kHour, 6.0F);
+    const model::LatLon third = offset(far, 0.0, 80'000.0);
+    const auto shifted = f.stationary(538000003, third, kT0, kT0 + 2 * kHour);
+    f.add(shifted, offset(third, 0.6 * 1852.0, 0.0), kT0 + 13 * kHour, kT0 + 14 * kHour, 0.0F);
+    const auto gaps = ofKind(f.analyse({30.0, -50.0}), model::EventKind::AisGap);
+    ASSERT_EQ(gaps.size(), 3u);
+    for (const model::Event& g : gaps) {
+        const bool stationary =
+            g.title.contains(QStringLiteral("not transmitting while stationary"));
+        EXPECT_EQ(stationary, *g.vesselId == leftAtDawn) << g.title.toStdString();
+    }
+}
+
 TEST(AisGaps, ManyShipsGoingQuietInOneAreaIsTheEdgeOfReception)
 {
     // Four ships go quiet within 20 km of each other (where a receiver's
