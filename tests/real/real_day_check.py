@@ -48,7 +48,7 @@ def gmt_flags(points, region):
                            check=True, stderr=subprocess.DEVNULL)
 
         def ids(args):
-            out = subprocess.run(["gmt", "select", pts, f"-R{region}"] + args,
+            out = subprocess.run(["gmt", "select", pts, "-fg", f"-R{region}"] + args,
                                  capture_output=True, text=True, check=True).stdout
             return {int(line.split()[2]) for line in out.splitlines()
                     if line and not line.startswith(">")}
