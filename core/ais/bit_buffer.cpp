@@ -79,31 +79,6 @@ BitBuffer::Append BitBuffer::appendArmoured(std::string_view payload)
     return Append::Ok;
 }
 
-std::uint32_t BitBuffer::u(int start, int length) const
-{
-    if (start < 0 || length <= 0 || length > 32 || start + length > m_bitCount) {
-        m_overrun = true;
-        return 0;
-    }
-    // Load the 8 bytes that hold the field (the buffer has slack after the
-    // last bit) as one big-endian word, then cut the field out.
-    // One unaligned load and a byte swap (the bytes are in sending order).
-    std::uint64_t word = 0;
-    std::memcpy(&word, m_bytes.data() + (start >> 3), sizeof word);
-    if constexpr (std::endian::native == std::endian::little) {
-        word = __builtin_bswap64(word);
-    }
-    const int shift = 64 - (start & 7) - length;
-    return static_cast<std::uint32_t>((word >> shift) & ((std::uint64_t{1} << length) - 1));
-}
-
-std::int32_t BitBuffer::s(int start, int length) const
-{
-    const std::uint32_t raw = u(start, length);
-    const std::uint32_t sign = std::uint32_t{1} << (length - 1);
-    return static_cast<std::int32_t>((raw ^ sign) - sign);
-}
-
 int BitBuffer::text(int start, int maxChars, char* out, Trim trim) const
 {
     int n = 0;

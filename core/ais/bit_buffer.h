@@ -11,7 +11,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace wake::ais {
@@ -48,9 +50,32 @@ public:
     bool overrun() const { return m_overrun; }
 
     // Unsigned field of up to 32 bits starting at bit start (0 = first bit sent).
-    std::uint32_t u(int start, int length) const;
+    // Inline: the decoders read about 20 fields a message at constant
+    // offsets, which the compiler folds once it sees this.
+    std::uint32_t u(int start, int length) const
+    {
+        if (start < 0 || length <= 0 || length > 32 || start + length > m_bitCount) {
+            m_overrun = true;
+            return 0;
+        }
+        // Load the 8 bytes that hold the field (the buffer has slack after the
+        // last bit) as one big-endian word, then cut the field out: one
+        // unaligned load and a byte swap (the bytes are in sending order).
+        std::uint64_t word = 0;
+        std::memcpy(&word, m_bytes.data() + (start >> 3), sizeof word);
+        if constexpr (std::endian::native == std::endian::little) {
+            word = __builtin_bswap64(word);
+        }
+        const int shift = 64 - (start & 7) - length;
+        return static_cast<std::uint32_t>((word >> shift) & ((std::uint64_t{1} << length) - 1));
+    }
     // Two's complement signed field of up to 32 bits.
-    std::int32_t s(int start, int length) const;
+    std::int32_t s(int start, int length) const
+    {
+        const std::uint32_t raw = u(start, length);
+        const std::uint32_t sign = std::uint32_t{1} << (length - 1);
+        return static_cast<std::int32_t>((raw ^ sign) - sign);
+    }
     bool flag(int start) const { return u(start, 1) != 0; }
 
     // Six-bit text of up to maxChars characters, as gpsd reports it: stops at

@@ -12,124 +12,150 @@ namespace wake::ais {
 namespace {
 
 // A small append-only JSON object writer; keys are trusted literals, string
-// values are escaped.
+// values are escaped. Members are written into a buffer on the stack and
+// appended to the output a message at a time: an append per member (about
+// 20 a message, each checking the string's capacity and calling memcpy) was
+// most of what formatting cost.
 class JsonObject
 {
 public:
-    explicit JsonObject(std::string& out) : m_out(out) { m_out.push_back('{'); }
+    explicit JsonObject(std::string& out) : m_out(out) { *m_p++ = '{'; }
     // Continues an object whose opening and first members are already in out.
     struct Continue
     {};
     JsonObject(std::string& out, Continue) : m_out(out), m_first(false) {}
-    void close() { m_out.append("}\n"); }
+    JsonObject(const JsonObject&) = delete;
+    JsonObject& operator=(const JsonObject&) = delete;
+    ~JsonObject() { flush(); }
+    void close()
+    {
+        room(2);
+        *m_p++ = '}';
+        *m_p++ = '\n';
+        flush();
+    }
 
-    // One append per member: this runs about 20 times per message, and each
-    // append checks the capacity. Numbers are written after their key in one
-    // stack buffer.
     void integer(std::string_view k, std::int64_t v)
     {
-        Member m(*this, k);
-        m.n = static_cast<std::size_t>(std::to_chars(m.end(), m.limit(), v).ptr - m.buf);
-        m_out.append(m.buf, m.n);
+        key(k, kNumberRoom);
+        m_p = std::to_chars(m_p, m_p + kNumberRoom, v).ptr;
     }
     void boolean(std::string_view k, bool v)
     {
-        Member m(*this, k);
-        m.text(v ? std::string_view("true") : std::string_view("false"));
-        m_out.append(m.buf, m.n);
+        key(k, 5);
+        put(v ? std::string_view("true") : std::string_view("false"));
     }
     void fixed(std::string_view k, double v, int decimals)
     {
-        Member m(*this, k);
-        const auto r = std::to_chars(m.end(), m.limit(), v, std::chars_format::fixed, decimals);
-        m.n = r.ec == std::errc() ? static_cast<std::size_t>(r.ptr - m.buf) : m.n;
-        m_out.append(m.buf, m.n);
+        key(k, kNumberRoom);
+        const auto r = std::to_chars(m_p, m_p + kNumberRoom, v, std::chars_format::fixed, decimals);
+        if (r.ec == std::errc()) {
+            m_p = r.ptr;
+        }
     }
     // units / 10^decimals, printed from integers: much faster than
     // formatting a double, and exact for the tenths AIS sends.
     void decimal(std::string_view k, std::int64_t units, int decimals)
     {
-        Member m(*this, k);
+        key(k, kNumberRoom);
         // The magnitude as an unsigned number: -INT64_MIN has no int64_t.
         std::uint64_t magnitude = static_cast<std::uint64_t>(units);
         if (units < 0) {
-            m.buf[m.n++] = '-';
+            *m_p++ = '-';
             magnitude = 0 - magnitude;
         }
         std::uint64_t scale = 1;
         for (int i = 0; i < decimals; ++i) {
             scale *= 10;
         }
-        m.n = static_cast<std::size_t>(std::to_chars(m.end(), m.limit(), magnitude / scale).ptr -
-                                       m.buf);
+        m_p = std::to_chars(m_p, m_p + kNumberRoom, magnitude / scale).ptr;
         if (decimals > 0) {
-            m.buf[m.n++] = '.';
+            *m_p++ = '.';
             std::uint64_t rest = magnitude % scale;
             for (int i = decimals - 1; i >= 0; --i) {
-                m.buf[m.n + static_cast<std::size_t>(i)] = static_cast<char>('0' + rest % 10);
+                m_p[i] = static_cast<char>('0' + rest % 10);
                 rest /= 10;
             }
-            m.n += static_cast<std::size_t>(decimals);
+            m_p += decimals;
         }
-        m_out.append(m.buf, m.n);
     }
     void string(std::string_view k, std::string_view v)
     {
-        Member m(*this, k);
-        m.buf[m.n++] = '"';
-        if (v.find_first_of("\"\\") == std::string_view::npos) {
-            if (v.size() < m.room()) {
-                m.text(v);
-                m.buf[m.n++] = '"';
-                m_out.append(m.buf, m.n);
-                return;
-            }
-            m_out.append(m.buf, m.n);
-            m_out.append(v);
-        } else {
-            m_out.append(m.buf, m.n);
-            for (const char c : v) {
-                if (c == '"' || c == '\\') {
-                    m_out.push_back('\\');
-                }
-                m_out.push_back(c);
-            }
+        // Escaping at most doubles the text; a text longer than the buffer
+        // (a path, an unsupported payload) goes straight to the output.
+        const std::size_t worst = 2 * v.size() + 2;
+        if (worst > kBufferBytes / 2) {
+            key(k, 1);
+            *m_p++ = '"';
+            flush();
+            appendEscaped(m_out, v);
+            m_out.push_back('"');
+            return;
         }
-        m_out.push_back('"');
+        key(k, worst);
+        *m_p++ = '"';
+        for (const char c : v) {
+            if (c == '"' || c == '\\') {
+                *m_p++ = '\\';
+            }
+            *m_p++ = c;
+        }
+        *m_p++ = '"';
     }
 
 private:
-    // ,"key": and then its value, in one buffer: keys are short literals.
-    struct Member
+    static constexpr std::size_t kBufferBytes = 1024;
+    static constexpr std::size_t kNumberRoom = 48; // any int64 or fixed double, and a sign
+    static constexpr std::size_t kMaxKey = 40;
+
+    static void appendEscaped(std::string& out, std::string_view v)
     {
-        char buf[96];
-        std::size_t n = 0;
-        Member(JsonObject& object, std::string_view k)
-        {
-            if (!object.m_first) {
-                buf[n++] = ',';
+        for (const char c : v) {
+            if (c == '"' || c == '\\') {
+                out.push_back('\\');
             }
-            object.m_first = false;
-            buf[n++] = '"';
-            const std::size_t len = std::min(k.size(), std::size_t{40});
-            std::memcpy(buf + n, k.data(), len);
-            n += len;
-            buf[n++] = '"';
-            buf[n++] = ':';
+            out.push_back(c);
         }
-        char* end() { return buf + n; }
-        char* limit() { return buf + sizeof buf; }
-        // Bytes left after one more closing character.
-        std::size_t room() const { return sizeof buf - n - 1; }
-        void text(std::string_view t)
-        {
-            std::memcpy(buf + n, t.data(), t.size());
-            n += t.size();
+    }
+    // Room for n more bytes in the buffer, flushing it when it has less.
+    void room(std::size_t n)
+    {
+        if (static_cast<std::size_t>(m_buffer + kBufferBytes - m_p) < n) {
+            flush();
         }
-    };
+    }
+    void flush()
+    {
+        m_out.append(m_buffer, static_cast<std::size_t>(m_p - m_buffer));
+        m_p = m_buffer;
+    }
+    // Keys are short literals: copied byte by byte, which beats a call to
+    // memcpy at these sizes.
+    void put(std::string_view t)
+    {
+        for (const char c : t) {
+            *m_p++ = c;
+        }
+    }
+    // ,"key": with room after it for a value of up to valueRoom bytes.
+    void key(std::string_view k, std::size_t valueRoom)
+    {
+        k = k.substr(0, kMaxKey);
+        room(k.size() + 4 + valueRoom);
+        if (!m_first) {
+            *m_p++ = ',';
+        }
+        m_first = false;
+        *m_p++ = '"';
+        put(k);
+        *m_p++ = '"';
+        *m_p++ = ':';
+    }
 
     std::string& m_out;
     bool m_first = true;
+    char m_buffer[kBufferBytes];
+    char* m_p = m_buffer;
 };
 
 // v in decimal, zero-padded to at least width digits, as printf's %0*u.

@@ -255,7 +255,9 @@ std::optional<GatehouseTime> gatehouseTime(std::string_view line)
     if (!line.starts_with("$PGHP,1,")) {
         return std::nullopt;
     }
-    const std::size_t star = line.find('*');
+    // The checksum ends the line: look there first rather than scan for it.
+    const std::size_t star =
+        line.size() >= 3 && line[line.size() - 3] == '*' ? line.size() - 3 : line.find('*');
     if (star == std::string_view::npos || star + 3 > line.size()) {
         return std::nullopt;
     }
@@ -290,19 +292,27 @@ std::optional<GatehouseTime> gatehouseTime(std::string_view line)
     }
     // The last field before the checksum: the checksum of the AIS sentence.
     int stamped = -1;
-    const std::size_t lastComma = line.rfind(',', star);
-    if (lastComma != std::string_view::npos && star - lastComma == 3) {
+    const std::size_t lastComma = star >= 3 ? star - 3 : std::string_view::npos;
+    if (lastComma != std::string_view::npos && line[lastComma] == ',') {
         const int h = hexValue(line[lastComma + 1]);
         const int l = hexValue(line[lastComma + 2]);
         stamped = h < 0 || l < 0 ? -1 : h * 16 + l;
     }
-    // Days from the civil date (Howard Hinnant's algorithm).
-    const int y = year - (month <= 2 ? 1 : 0);
-    const int era = y / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+    // Days from the civil date (Howard Hinnant's algorithm), once per date:
+    // a log's time lines share it for hours.
+    thread_local int cachedDate = -1;
+    thread_local std::int64_t cachedDays = 0;
+    const int date = (year * 16 + month) * 32 + day;
+    if (date != cachedDate) {
+        const int y = year - (month <= 2 ? 1 : 0);
+        const int era = y / 400;
+        const int yoe = y - era * 400;
+        const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        cachedDays = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+        cachedDate = date;
+    }
+    const std::int64_t days = cachedDays;
     return GatehouseTime{((days * 24 + hour) * 60 + minute) * 60'000LL + second * 1000LL + ms,
                          stamped};
 }
