@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <future>
+#include <optional>
 #include <unistd.h>
 
 namespace wake::app {
@@ -25,10 +27,51 @@ QString eventLine(QChar sign, const model::Event& e)
 
 } // namespace
 
-int analyseAndReport(store::Database& db, const AnalysisCommandOptions& options)
+struct AnalysisReferenceLoader::State
+{
+    std::future<Result<reference::PortIndex>> future;
+    std::optional<Result<reference::PortIndex>> ports;
+};
+
+AnalysisReferenceLoader::AnalysisReferenceLoader() : m_state(std::make_unique<State>())
+{
+    m_state->future = std::async(std::launch::async, [] {
+        auto ports = reference::PortIndex::loadBuiltIn();
+        if (ports) {
+            // The coasts are process-wide caches, built on first use: a
+            // question about a point at sea builds them here.
+            if (auto shore = analysis::ShoreDistance::builtIn(*ports)) {
+                (void)(*shore)->nauticalMiles({0.0, -30.0});
+            }
+        }
+        return ports;
+    });
+}
+
+AnalysisReferenceLoader::~AnalysisReferenceLoader()
+{
+    if (m_state->future.valid()) {
+        m_state->future.wait();
+    }
+}
+
+Result<reference::PortIndex>& AnalysisReferenceLoader::ports()
+{
+    if (!m_state->ports) {
+        m_state->ports.emplace(m_state->future.get());
+    }
+    return *m_state->ports;
+}
+
+int analyseAndReport(store::Database& db, const AnalysisCommandOptions& options,
+                     AnalysisReferenceLoader* loader)
 {
     const InterruptGuard interruptGuard;
-    auto ports = reference::PortIndex::loadBuiltIn();
+    std::optional<Result<reference::PortIndex>> loaded;
+    if (loader == nullptr) {
+        loaded.emplace(reference::PortIndex::loadBuiltIn());
+    }
+    Result<reference::PortIndex>& ports = loader != nullptr ? loader->ports() : *loaded;
     if (reportedFailure(ports)) {
         return kExitFailure;
     }

@@ -9,6 +9,7 @@
 #include "model/vessel.h"
 #include "store/database.h"
 
+#include <memory>
 #include <vector>
 
 namespace wake::app {
@@ -22,7 +23,27 @@ struct AnalysisCommandOptions
     analysis::KnownStops knownStops;      // from the import before, if any
 };
 
-// Returns the exit code: 0, 1 on failure, 130 when stopped by Ctrl-C.
-int analyseAndReport(store::Database& db, const AnalysisCommandOptions& options);
+// The reference data analysis needs (ports, the coasts), loaded on another
+// thread while the caller does something else first: an import gets it
+// ready while it reads, instead of after (half a second of a short import).
+class AnalysisReferenceLoader
+{
+public:
+    AnalysisReferenceLoader();
+    ~AnalysisReferenceLoader();
+    AnalysisReferenceLoader(const AnalysisReferenceLoader&) = delete;
+    AnalysisReferenceLoader& operator=(const AnalysisReferenceLoader&) = delete;
+    // Waits for the load; the ports, or why they could not be read.
+    Result<reference::PortIndex>& ports();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+// Returns the exit code: 0, 1 on failure, 130 when stopped by Ctrl-C. Takes
+// the reference data from loader when one is given.
+int analyseAndReport(store::Database& db, const AnalysisCommandOptions& options,
+                     AnalysisReferenceLoader* loader = nullptr);
 
 } // namespace wake::app

@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace wake::app {
@@ -175,6 +176,11 @@ int runImportCommand(const QStringList& arguments)
         return kExitFailure;
     }
 
+    // What analysis needs after the import is loaded while the import reads.
+    std::optional<AnalysisReferenceLoader> reference;
+    if (!parser.isSet(QStringLiteral("no-analysis"))) {
+        reference.emplace();
+    }
     io::AisImporter importer(*db, options);
     bool failed = false;
     std::vector<model::VesselId> touched;
@@ -211,7 +217,7 @@ int runImportCommand(const QStringList& arguments)
         analysis.vessels = std::move(touched);
         analysis.knownStops.vessels = std::move(whole.completeVessels);
         analysis.knownStops.cells = std::move(whole.completeStops);
-        const int code = analyseAndReport(*db, analysis);
+        const int code = analyseAndReport(*db, analysis, &*reference);
         if (code != kExitOk) {
             return code;
         }

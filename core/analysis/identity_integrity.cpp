@@ -2,6 +2,7 @@
 
 #include "analysis/identity_changes.h"
 #include "analysis/track_math.h"
+#include "geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,12 +52,7 @@ void findInland(std::span<const model::TrackPoint> track, const ShoreDistance& s
     // then the distance to the coast. A fix within a kilometre of the last
     // one tested shares its answer.
     auto riverPortNear = [&](const model::LatLon& p) {
-        for (const auto& n : ports.nearest(p, 64, rules.inlandPortKm * 1000.0)) {
-            if (n.port->origin == QLatin1String("WPI")) {
-                return true;
-            }
-        }
-        return false;
+        return ports.nearestWpiPort(p, rules.inlandPortKm * 1000.0).has_value();
     };
     std::optional<model::LatLon> lastTested;
     bool lastInland = false;
@@ -147,36 +143,43 @@ void findCircles(std::span<const model::TrackPoint> track, const IntegrityRules&
             east = std::max(east, track[k].lonDeg);
         }
         const model::LatLon centre{(south + north) / 2, (west + east) / 2};
+        // Kilometres on the plane tangent at the centre: at most 30 km out
+        // they differ from great-circle distances by under 2e-5 of
+        // themselves, and cost no trigonometry per fix (this runs over every
+        // window of every track).
+        constexpr double kKmPerDeg = geo::kEarthMeanRadiusM * std::numbers::pi / 180.0 / 1000.0;
+        const double cosLat = std::cos(centre.latDeg * std::numbers::pi / 180.0);
+        auto offset = [&](const model::TrackPoint& p) {
+            return std::pair{(p.lonDeg - centre.lonDeg) * cosLat * kKmPerDeg,
+                             (p.latDeg - centre.latDeg) * kKmPerDeg};
+        };
         double sum = 0;
         double sumSq = 0;
-        double turned = 0;
-        double lastAngle = 0;
-        const double cosLat = std::cos(centre.latDeg * std::numbers::pi / 180.0);
         for (std::size_t k = i; k < i + n; ++k) {
-            const double r = geo::distanceM(centre, positionOf(track[k])) / 1000.0;
+            const auto [x, y] = offset(track[k]);
+            const double r = std::sqrt(x * x + y * y);
             sum += r;
             sumSq += r * r;
-            const double angle = std::atan2(track[k].latDeg - centre.latDeg,
-                                            (track[k].lonDeg - centre.lonDeg) * cosLat);
-            if (k > i) {
-                double d = angle - lastAngle;
-                while (d > std::numbers::pi) {
-                    d -= 2 * std::numbers::pi;
-                }
-                while (d < -std::numbers::pi) {
-                    d += 2 * std::numbers::pi;
-                }
-                turned += d;
-            }
-            lastAngle = angle;
         }
         const double mean = sum / static_cast<double>(n);
         const double spread =
             mean > 0 ? std::sqrt(std::max(0.0, sumSq / static_cast<double>(n) - mean * mean)) / mean
                      : 1.0;
+        // How often the fixes went round, only for windows that lie on a
+        // circle at all (most do not, and need no angles).
+        double turned = 0;
+        const bool onCircle = mean >= rules.circleMinRadiusKm && mean <= rules.circleMaxRadiusKm &&
+                              spread <= rules.circleMaxSpread;
+        for (std::size_t k = i; onCircle && k < i + n; ++k) {
+            if (k > i) {
+                const auto [ax, ay] = offset(track[k - 1]);
+                const auto [bx, by] = offset(track[k]);
+                // The signed angle from one radius to the next, in (-pi, pi].
+                turned += std::atan2(ax * by - ay * bx, ax * bx + ay * by);
+            }
+        }
         const double turns = std::abs(turned) / (2 * std::numbers::pi);
-        if (mean >= rules.circleMinRadiusKm && mean <= rules.circleMaxRadiusKm &&
-            spread <= rules.circleMaxSpread && turns >= rules.circleMinTurns) {
+        if (onCircle && turns >= rules.circleMinTurns) {
             IntegrityFinding f;
             f.kind = IntegrityFinding::Kind::Circling;
             f.startUtcMs = track[i].timeUtcMs;

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <mutex>
 
 namespace wake::analysis {
 
@@ -35,21 +34,27 @@ Result<std::vector<model::LatLon>> builtInCoastPoints(double minSpacingKm)
     return points;
 }
 
+namespace {
+
+// The coarse coast is the same for every caller, and most analyses never ask
+// for it (a tenth of a second or more to build): built once per process, on
+// first use, by whichever thread asks first.
+const geo::SphereIndex* builtInCoastIndex()
+{
+    static const std::shared_ptr<const geo::SphereIndex> coast = [] {
+        auto points = builtInCoastPoints();
+        return points ? std::make_shared<const geo::SphereIndex>(*points)
+                      : std::make_shared<const geo::SphereIndex>();
+    }();
+    return coast.get();
+}
+
+} // namespace
+
 Result<std::shared_ptr<const ShoreDistance>>
 ShoreDistance::builtIn(const reference::PortIndex& ports)
 {
-    // The coast is the same for every caller: load it once per process.
-    static std::mutex mutex;
-    static std::shared_ptr<const geo::SphereIndex> coast;
-    std::lock_guard lock(mutex);
-    if (!coast) {
-        auto points = builtInCoastPoints();
-        if (!points) {
-            return points.error();
-        }
-        coast = std::make_shared<const geo::SphereIndex>(*points);
-    }
-    auto shore = std::make_shared<ShoreDistance>(coast, &ports);
+    auto shore = std::make_shared<ShoreDistance>(nullptr, &ports);
     shore->setDetailedCoast(geo::ShoreProximity::shared());
     return std::shared_ptr<const ShoreDistance>(std::move(shore));
 }
@@ -77,7 +82,8 @@ ShoreDistance::ShoreDistance(std::shared_ptr<const geo::SphereIndex> coast,
 double ShoreDistance::nauticalMiles(const model::LatLon& position) const
 {
     double metres = std::numeric_limits<double>::infinity();
-    if (const auto c = m_coast->nearest(position, 1); !c.empty()) {
+    const geo::SphereIndex* coast = m_coast ? m_coast.get() : builtInCoastIndex();
+    if (const auto c = coast->nearest(position, 1); !c.empty()) {
         metres = c.front().distanceM;
     }
     if (m_ports != nullptr) {

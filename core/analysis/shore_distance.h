@@ -15,7 +15,7 @@
 // great-circle distance to the nearest of these points. Between two kept
 // vertices the true coast can be closer by at most half their spacing; at
 // 1:10m that is a few kilometres at most, small beside the 20 and 50 nm
-// rules. Land and ports load once, on first use.
+// rules. The built-in coast loads once per process, on first use.
 
 #include "geo/shore_proximity.h"
 #include "geo/sphere_index.h"
@@ -34,6 +34,7 @@ public:
     static Result<std::shared_ptr<const ShoreDistance>> builtIn(const reference::PortIndex& ports);
     // Any coast (tests give small hand-made ones).
     ShoreDistance(const std::vector<model::LatLon>& coastPoints, const reference::PortIndex* ports);
+    // A null coast is the built-in one, loaded when first needed.
     ShoreDistance(std::shared_ptr<const geo::SphereIndex> coast, const reference::PortIndex* ports);
 
     double nauticalMiles(const model::LatLon& position) const;

@@ -3,6 +3,9 @@
 #include "geo/geodesy.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
 #include <numeric>
 
 namespace wake::geo {
@@ -62,14 +65,15 @@ void SphereIndex::buildNode(std::size_t begin, std::size_t end)
 }
 
 void SphereIndex::search(std::size_t begin, std::size_t end, const std::array<double, 3>& q,
-                         std::size_t limit, std::vector<std::pair<double, std::size_t>>& heap) const
+                         std::size_t limit, double maxChord2,
+                         std::vector<std::pair<double, std::size_t>>& heap) const
 {
     if (begin >= end) {
         return;
     }
     const std::size_t mid = begin + (end - begin) / 2;
     const double d2 = chord2(q, m_xyz[mid]);
-    if (heap.size() < limit || d2 < heap.front().first) {
+    if (d2 <= maxChord2 && (heap.size() < limit || d2 < heap.front().first)) {
         if (heap.size() == limit) {
             std::pop_heap(heap.begin(), heap.end());
             heap.pop_back();
@@ -84,15 +88,16 @@ void SphereIndex::search(std::size_t begin, std::size_t end, const std::array<do
     const double diff = q[axis] - m_xyz[mid][axis];
     const bool leftFirst = diff < 0;
     if (leftFirst) {
-        search(begin, mid, q, limit, heap);
+        search(begin, mid, q, limit, maxChord2, heap);
     } else {
-        search(mid + 1, end, q, limit, heap);
+        search(mid + 1, end, q, limit, maxChord2, heap);
     }
-    if (heap.size() < limit || diff * diff < heap.front().first) {
+    const double bound = heap.size() < limit ? maxChord2 : std::min(maxChord2, heap.front().first);
+    if (diff * diff < bound) {
         if (leftFirst) {
-            search(mid + 1, end, q, limit, heap);
+            search(mid + 1, end, q, limit, maxChord2, heap);
         } else {
-            search(begin, mid, q, limit, heap);
+            search(begin, mid, q, limit, maxChord2, heap);
         }
     }
 }
@@ -106,7 +111,16 @@ std::vector<SphereNeighbour> SphereIndex::nearest(const model::LatLon& position,
     }
     std::vector<std::pair<double, std::size_t>> heap;
     heap.reserve(limit + 1);
-    search(0, m_points.size(), toUnitVector(position), limit, heap);
+    // The radius as a chord bounds the search from the start: a query far
+    // from every point (a ship at sea asking for ports within 100 km) looks
+    // at a few nodes instead of collecting `limit` far ones. A little slack
+    // keeps a point the haversine below puts just inside.
+    double maxChord2 = std::numeric_limits<double>::infinity();
+    if (maxDistanceM < std::numbers::pi * kEarthMeanRadiusM) {
+        const double chord = 2.0 * std::sin(maxDistanceM / (2.0 * kEarthMeanRadiusM));
+        maxChord2 = chord * chord * (1.0 + 1e-9) + 1e-18;
+    }
+    search(0, m_points.size(), toUnitVector(position), limit, maxChord2, heap);
     std::sort_heap(heap.begin(), heap.end());
     for (const auto& [d2, index] : heap) {
         // Report the haversine distance: it is what users compare with other tools.

@@ -38,7 +38,8 @@ public:
 private:
     void buildNode(std::size_t begin, std::size_t end);
     void search(std::size_t begin, std::size_t end, const std::array<double, 3>& q,
-                std::size_t limit, std::vector<std::pair<double, std::size_t>>& heap) const;
+                std::size_t limit, double maxChord2,
+                std::vector<std::pair<double, std::size_t>>& heap) const;
 
     std::vector<model::LatLon> m_points;
     // Tree nodes in implicit layout: the median of [begin, end) at (begin+end)/2.

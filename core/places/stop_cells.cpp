@@ -13,8 +13,17 @@ constexpr std::int64_t kColumns = 1LL << 32;
 
 double columnDeg(std::int64_t row, double cellDeg)
 {
-    const double lat = -90.0 + (static_cast<double>(row) + 0.5) * cellDeg;
-    return cellDeg / std::max(std::cos(lat * std::numbers::pi / 180.0), 0.01);
+    // A track stays in one row for many fixes: its cosine once per row.
+    thread_local std::int64_t cachedRow = -1;
+    thread_local double cachedCellDeg = 0.0;
+    thread_local double cachedColumnDeg = 0.0;
+    if (row != cachedRow || cellDeg != cachedCellDeg) {
+        const double lat = -90.0 + (static_cast<double>(row) + 0.5) * cellDeg;
+        cachedColumnDeg = cellDeg / std::max(std::cos(lat * std::numbers::pi / 180.0), 0.01);
+        cachedRow = row;
+        cachedCellDeg = cellDeg;
+    }
+    return cachedColumnDeg;
 }
 
 std::int64_t columnOf(double lonDeg, std::int64_t row, double cellDeg)

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace wake::reference {
@@ -71,7 +72,16 @@ std::optional<std::size_t> wpiTwin(const model::Port& un, const std::vector<mode
                                    const std::vector<std::size_t>& sameCountry)
 {
     const QString key = nameKey(un.name);
+    // A degree of latitude is at least 110 km anywhere: most of a country's
+    // ports are ruled out by one subtraction before any trigonometry (this
+    // runs for every UN/LOCODE row against its country's WPI ports, and
+    // measuring each pair made loading the ports take a second).
+    constexpr double kMinMetresPerDegLat = 110'000.0;
     for (const std::size_t i : sameCountry) {
+        if (std::abs(un.position.latDeg - ports[i].position.latDeg) * kMinMetresPerDegLat >
+            kSameNameM) {
+            continue;
+        }
         const double d = geo::distanceM(un.position, ports[i].position);
         if (d <= kSamePlaceM || (d <= kSameNameM && nameKey(ports[i].name) == key)) {
             return i;
@@ -192,6 +202,25 @@ void PortIndex::build()
         }
     }
     m_tree = geo::SphereIndex(positions);
+    std::vector<model::LatLon> wpi;
+    m_wpiPorts.clear();
+    for (std::size_t i = 0; i < m_ports.size(); ++i) {
+        if (m_ports[i].origin == QLatin1String("WPI")) {
+            wpi.push_back(m_ports[i].position);
+            m_wpiPorts.push_back(i);
+        }
+    }
+    m_wpiTree = geo::SphereIndex(wpi);
+}
+
+std::optional<NearestPort> PortIndex::nearestWpiPort(const model::LatLon& position,
+                                                     double maxDistanceM) const
+{
+    const auto found = m_wpiTree.nearest(position, 1, maxDistanceM);
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    return NearestPort{&m_ports[m_wpiPorts[found.front().index]], found.front().distanceM};
 }
 
 std::vector<NearestPort> PortIndex::nearest(const model::LatLon& position, std::size_t limit,

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace wake::reference {
@@ -35,6 +36,11 @@ public:
     nearest(const model::LatLon& position, std::size_t limit,
             double maxDistanceM = std::numeric_limits<double>::infinity()) const;
 
+    // The nearest World Port Index port (origin "WPI") within maxDistanceM:
+    // ports a ship reaches, where UN/LOCODE's list also has inland towns.
+    std::optional<NearestPort> nearestWpiPort(const model::LatLon& position,
+                                              double maxDistanceM) const;
+
     const model::Port* byLocode(const QString& locode) const;
     const std::vector<model::Port>& ports() const { return m_ports; }
 
@@ -48,6 +54,8 @@ private:
     void build();
     std::vector<model::Port> m_ports;
     geo::SphereIndex m_tree;
+    geo::SphereIndex m_wpiTree;          // the WPI ports alone
+    std::vector<std::size_t> m_wpiPorts; // m_wpiTree's points in m_ports
     QHash<QString, std::size_t> m_byLocode;
 };
 

@@ -103,6 +103,58 @@ TEST(PortIndex, AgreesWithBruteForceEverywhere)
     }
 }
 
+// Within a radius the search is bounded from its start (a ship at sea asking
+// for ports within 100 km visits a few nodes): it must still find exactly
+// the ports brute force finds inside the radius, however many there are.
+TEST(PortIndex, WithinARadiusAgreesWithBruteForce)
+{
+    QRandomGenerator rng(20200101);
+    const auto& all = ports().ports();
+    for (int i = 0; i < 2000; ++i) {
+        // Half the queries near a port (many inside the radius), half anywhere.
+        LatLon q{rng.bounded(180.0) - 90.0, rng.bounded(360.0) - 180.0};
+        if (i % 2 == 0) {
+            const LatLon& at = all[rng.bounded(static_cast<quint32>(all.size()))].position;
+            q = {std::clamp(at.latDeg + rng.bounded(2.0) - 1.0, -90.0, 90.0),
+                 at.lonDeg + rng.bounded(2.0) - 1.0};
+            if (q.lonDeg > 180.0 || q.lonDeg < -180.0) {
+                continue;
+            }
+        }
+        const double radiusM = 1000.0 * (1 + rng.bounded(200));
+        const std::size_t k = 1 + static_cast<std::size_t>(rng.bounded(64));
+        std::vector<double> want;
+        for (double d : bruteForceDistances(all, q, k)) {
+            if (d <= radiusM) {
+                want.push_back(d);
+            }
+        }
+        const auto got = ports().nearest(q, k, radiusM);
+        ASSERT_EQ(got.size(), want.size()) << q.latDeg << "," << q.lonDeg << " r " << radiusM;
+        // distanceM's short-distance formula caches a cosine by latitude, so
+        // the same pair can differ by micrometres between calls.
+        for (std::size_t j = 0; j < got.size(); ++j) {
+            EXPECT_NEAR(got[j].distanceM, want[j], 1e-3);
+        }
+        // The nearest WPI port within the radius, as a filter over all would give.
+        std::optional<double> wpi;
+        for (const auto& p : all) {
+            if (p.origin == QLatin1String("WPI")) {
+                const double d = wake::geo::distanceM(q, p.position);
+                if (d <= radiusM && (!wpi || d < *wpi)) {
+                    wpi = d;
+                }
+            }
+        }
+        const auto gotWpi = ports().nearestWpiPort(q, radiusM);
+        ASSERT_EQ(gotWpi.has_value(), wpi.has_value());
+        if (wpi) {
+            EXPECT_NEAR(gotWpi->distanceM, *wpi, 1e-3);
+            EXPECT_EQ(gotWpi->port->origin, QStringLiteral("WPI"));
+        }
+    }
+}
+
 TEST(PortIndex, AcrossTheAntimeridianAndAtThePoles)
 {
     std::vector<Port> p(3);
