@@ -122,5 +122,38 @@ TEST_F(VesselListTest, ShowsFlagIconsAndTypeNames)
     EXPECT_EQ(m_model->rowOf(50000), 49999);
 }
 
+// One MMSI heard from two ships far apart is two vessels: their rows say the
+// MMSI is shared instead of looking alike, a default MMSI says it is no
+// unique identity, and a vessel added later on a known MMSI updates the
+// first one's row.
+TEST(VesselListMmsi, SharedAndDefaultMmsisAreSaidInTheirRows)
+{
+    VesselListModel model(nullptr);
+    const auto vessel = [](model::VesselId id, std::uint32_t mmsi) {
+        model::Vessel v;
+        v.id = id;
+        v.mmsi = mmsi;
+        return v;
+    };
+    model.setVessels({vessel(1, 303457000), vessel(2, 1193046), vessel(3, 366614000)});
+    const auto mmsi = [&](int row, int role = Qt::DisplayRole) {
+        return model.index(row, VesselListModel::Mmsi).data(role).toString();
+    };
+    EXPECT_EQ(mmsi(0), QStringLiteral("303457000"));
+    EXPECT_EQ(mmsi(1), QStringLiteral("1193046 (not unique)"));
+    EXPECT_TRUE(mmsi(1, Qt::ToolTipRole).contains(QStringLiteral("not a unique identity")));
+    int changed = 0;
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, [&] { ++changed; });
+    model.mergeVessels({vessel(4, 303457000)});
+    EXPECT_GE(changed, 1);
+    EXPECT_EQ(mmsi(0), QStringLiteral("303457000 (shared ×2)"));
+    EXPECT_EQ(mmsi(3), QStringLiteral("303457000 (shared ×2)"));
+    EXPECT_TRUE(mmsi(3, Qt::ToolTipRole).contains(QStringLiteral("1 other transmitter")))
+        << mmsi(3, Qt::ToolTipRole).toStdString();
+    EXPECT_EQ(mmsi(2), QStringLiteral("366614000"));
+    // Sorting still goes by the number.
+    EXPECT_EQ(model.index(0, VesselListModel::Mmsi).data(Qt::UserRole).toLongLong(), 303457000);
+}
+
 } // namespace
 } // namespace wake::ui

@@ -4,6 +4,7 @@
 #include "flag_icons.h"
 #include "reference/ais_tables.h"
 #include "reference/flag_states.h"
+#include "tracks/mmsi_identity.h"
 
 #include <unordered_map>
 
@@ -17,7 +18,42 @@ void VesselListModel::setVessels(std::vector<model::Vessel> vessels)
 {
     beginResetModel();
     m_vessels = std::move(vessels);
+    countMmsis();
     endResetModel();
+}
+
+void VesselListModel::countMmsis()
+{
+    m_vesselsPerMmsi.clear();
+    for (const model::Vessel& v : m_vessels) {
+        if (v.mmsi) {
+            ++m_vesselsPerMmsi[*v.mmsi];
+        }
+    }
+}
+
+QString VesselListModel::mmsiText(const model::Vessel& v, bool toolTip) const
+{
+    if (!v.mmsi) {
+        return tr("not published");
+    }
+    const QString number = QString::number(*v.mmsi);
+    const tracks::MmsiProblem problem = tracks::mmsiProblem(*v.mmsi);
+    if (!tracks::isUniqueIdentity(problem)) {
+        return toolTip ? tr("%1: %2, not a unique identity (several boats may use it)")
+                             .arg(number, tracks::describe(problem))
+                       : tr("%1 (not unique)").arg(number);
+    }
+    const auto it = m_vesselsPerMmsi.find(*v.mmsi);
+    const int sharing = it == m_vesselsPerMmsi.end() ? 1 : it->second;
+    if (sharing > 1) {
+        return toolTip ? tr("MMSI %1 is shared with %n other transmitter(s): each is a vessel of "
+                            "its own, told apart by its track",
+                            nullptr, sharing - 1)
+                             .arg(number)
+                       : tr("%1 (shared ×%2)").arg(number).arg(sharing);
+    }
+    return number;
 }
 
 void VesselListModel::mergeVessels(std::vector<model::Vessel> vessels)
@@ -50,7 +86,10 @@ void VesselListModel::mergeVessels(std::vector<model::Vessel> vessels)
     for (model::Vessel& v : added) {
         m_vessels.push_back(std::move(v));
     }
+    countMmsis();
     endInsertRows();
+    // A new vessel on a known MMSI changes how the others' MMSI reads.
+    Q_EMIT dataChanged(index(0, Mmsi), index(rowCount() - 1, Mmsi));
 }
 
 const model::Vessel* VesselListModel::vesselAt(int row) const
@@ -128,10 +167,10 @@ QVariant VesselListModel::data(const QModelIndex& index, int role) const
     case Name:
         return v->displayName();
     case Mmsi:
-        if (v->mmsi) {
-            return sortKey ? QVariant(qlonglong{*v->mmsi}) : QVariant(QString::number(*v->mmsi));
+        if (sortKey) {
+            return v->mmsi ? qlonglong{*v->mmsi} : qlonglong{-1};
         }
-        return sortKey ? QVariant(qlonglong{-1}) : QVariant(QStringLiteral("not published"));
+        return mmsiText(*v, role == Qt::ToolTipRole);
     case Imo:
         if (v->imo) {
             return sortKey ? QVariant(qlonglong{*v->imo}) : QVariant(QString::number(*v->imo));

@@ -7,6 +7,8 @@
 
 #include <QAbstractTableModel>
 
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace wake::reference {
@@ -52,9 +54,14 @@ public:
 
 private:
     QString filterText(const model::Vessel& vessel) const;
+    QString mmsiText(const model::Vessel& vessel, bool toolTip) const;
+    void countMmsis();
 
     const reference::FlagStates* m_flags;
     std::vector<model::Vessel> m_vessels;
+    // Vessels per MMSI: one MMSI heard from ships far apart is several
+    // vessels, and their rows must not look alike.
+    std::unordered_map<std::uint32_t, int> m_vesselsPerMmsi;
 };
 
 } // namespace wake::ui
