@@ -1,8 +1,8 @@
-#include "analysis_runner.h"
+#include "app/analysis_runner.h"
 
-#include "analysis/analyzer.h"
-#include "cli_support.h"
-#include "interrupt.h"
+#include "app/cli_support.h"
+#include "app/interrupt.h"
+#include "core/analysis/analyzer.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // stored what it read): progress on standard error, Ctrl-C, what changed
 // against the stored results, then keeps the new results unless asked not to.
 
-#include "analysis/analyzer.h"
-#include "analysis/rules.h"
-#include "model/vessel.h"
-#include "store/database.h"
+#include "core/analysis/analyzer.h"
+#include "core/analysis/rules.h"
+#include "core/model/vessel.h"
+#include "core/store/database.h"
 
 #include <memory>
 #include <vector>

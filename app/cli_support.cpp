@@ -1,6 +1,6 @@
-#include "cli_support.h"
+#include "app/cli_support.h"
 
-#include "scenario/scenario_installer.h"
+#include "core/scenario/scenario_installer.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -3,8 +3,8 @@
 // Shared pieces of the headless subcommands: exit codes, option parsing,
 // opening the database and printing aligned tables.
 
-#include "store/database.h"
-#include "util/result.h"
+#include "core/store/database.h"
+#include "core/util/result.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include "gui_main.h"
+#include "app/gui_main.h"
 
-#include "app_icon.h"
-#include "cli_support.h"
-#include "mainwindow.h"
-#include "map/map_widget.h"
-#include "scenario/scenario_installer.h"
+#include "app/cli_support.h"
+#include "core/scenario/scenario_installer.h"
+#include "ui/app_icon.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_widget.h"
 
 #include <QApplication>
 #include <QMessageBox>

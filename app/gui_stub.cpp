@@ -1,9 +1,9 @@
 // Built when WAKE_BUILD_GUI is OFF (the sanitizer build of the core tests):
 // the window and render need Qt Gui, which this build does not link. Both
 // still answer --help and say plainly why they cannot run.
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "gui_main.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "app/gui_main.h"
 
 #include <QCoreApplication>
 

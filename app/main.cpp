@@ -2,10 +2,10 @@
 // Subcommands are dispatched before any application object exists, so they
 // run with QCoreApplication and need no display.
 
-#include "cli_support.h"
-#include "commands/command_table.h"
-#include "geo/coast_tiles.h"
-#include "gui_main.h"
+#include "app/cli_support.h"
+#include "app/commands/command_table.h"
+#include "app/gui_main.h"
+#include "core/geo/coast_tiles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "flag_icons.h"
+#include "ui/flag_icons.h"
 
 #include <QFile>
 #include <QHash>

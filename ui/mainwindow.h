@@ -3,13 +3,13 @@
 // The main window: vessel list, vessel details and events around the centre.
 // It owns the database for the session.
 
-#include "analysis/rules.h"
-#include "export/export_format.h"
-#include "model/event.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
-#include "model/voyage.h"
-#include "store/database.h"
+#include "core/analysis/rules.h"
+#include "core/export/export_format.h"
+#include "core/model/event.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
+#include "core/model/voyage.h"
+#include "core/store/database.h"
 
 #include <QMainWindow>
 

@@ -2,11 +2,11 @@
 // worker thread, editing the rules, and showing what a run would change
 // before it is kept.
 
-#include "analysis/analysis_job.h"
-#include "analysis/changes_dialog.h"
-#include "analysis/rules_dialog.h"
-#include "analysis/rules_settings.h"
-#include "mainwindow.h"
+#include "core/analysis/rules_settings.h"
+#include "ui/analysis/analysis_job.h"
+#include "ui/analysis/changes_dialog.h"
+#include "ui/analysis/rules_dialog.h"
+#include "ui/mainwindow.h"
 
 #include <QMenu>
 #include <QMenuBar>

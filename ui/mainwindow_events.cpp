@@ -1,11 +1,11 @@
 // MainWindow: events — the banner and card when the replay reaches one, the
 // events panel's selection, and an event's sources.
 
-#include "mainwindow.h"
-#include "map/map_widget.h"
-#include "panels/events_model.h"
-#include "replay/event_card.h"
-#include "replay/replay_controller.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_widget.h"
+#include "ui/panels/events_model.h"
+#include "ui/replay/event_card.h"
+#include "ui/replay/replay_controller.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // MainWindow: the File menu's work (opening another database, importing AIS
 // data on a worker thread) and the theme.
 
-#include "import/import_job.h"
-#include "mainwindow.h"
-#include "panels/vessel_list_model.h"
-#include "scenario/scenario_installer.h"
-#include "theme.h"
+#include "core/scenario/scenario_installer.h"
+#include "ui/import/import_job.h"
+#include "ui/mainwindow.h"
+#include "ui/panels/vessel_list_model.h"
+#include "ui/theme.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -2,17 +2,17 @@
 // while following, the map draws the live targets and the timeline ends at
 // now; scrubbing back replays what the store recorded; Go live returns.
 
-#include "live/live_controller.h"
-#include "live/sources_dialog.h"
-#include "mainwindow.h"
-#include "map/map_widget.h"
-#include "map/traffic_loader.h"
-#include "panels/vessel_details_html.h"
-#include "panels/vessel_list_model.h"
-#include "panels/vessel_state_panel.h"
-#include "reference/flag_states.h"
-#include "replay/replay_controller.h"
-#include "replay/timeline_widget.h"
+#include "core/reference/flag_states.h"
+#include "ui/live/live_controller.h"
+#include "ui/live/sources_dialog.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_widget.h"
+#include "ui/map/traffic_loader.h"
+#include "ui/panels/vessel_details_html.h"
+#include "ui/panels/vessel_list_model.h"
+#include "ui/panels/vessel_state_panel.h"
+#include "ui/replay/replay_controller.h"
+#include "ui/replay/timeline_widget.h"
 
 #include <QDateTime>
 #include <QLabel>

@@ -2,16 +2,16 @@
 // choosers), its menu and keys, the voyage or range it plays, and what
 // follows the replay time (map, state panel, banner).
 
-#include "mainwindow.h"
-#include "map/map_widget.h"
-#include "panels/speed_chart.h"
-#include "panels/vessel_state_panel.h"
-#include "panels/voyage_summary.h"
-#include "replay/clock_text.h"
-#include "replay/replay_controller.h"
-#include "replay/replay_span.h"
-#include "replay/timeline_widget.h"
-#include "replay/track_sampler.h"
+#include "core/replay/clock_text.h"
+#include "core/replay/replay_span.h"
+#include "core/replay/track_sampler.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_widget.h"
+#include "ui/panels/speed_chart.h"
+#include "ui/panels/vessel_state_panel.h"
+#include "ui/panels/voyage_summary.h"
+#include "ui/replay/replay_controller.h"
+#include "ui/replay/timeline_widget.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

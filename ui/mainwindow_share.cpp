@@ -2,14 +2,14 @@
 // GeoJSON, CSV), Save map image… (a PNG at any size) and Export replay
 // video… (ffmpeg run as a program, or numbered PNG frames without it).
 
-#include "export/track_export.h"
-#include "mainwindow.h"
-#include "map/map_widget.h"
-#include "panels/vessel_list_model.h"
-#include "replay/replay_controller.h"
-#include "share/video_export_dialog.h"
-#include "video/frame_sink.h"
-#include "video/replay_video.h"
+#include "core/export/track_export.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_widget.h"
+#include "ui/panels/vessel_list_model.h"
+#include "ui/replay/replay_controller.h"
+#include "ui/share/video_export_dialog.h"
+#include "ui/video/frame_sink.h"
+#include "ui/video/replay_video.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,10 +2,10 @@
 // position jumps and identity changes in the stored AIS, with progress and
 // Ctrl-C like import, and says what changed against the stored results.
 
-#include "analysis/rules_settings.h"
-#include "analysis_runner.h"
-#include "cli_support.h"
-#include "commands/commands.h"
+#include "app/analysis_runner.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "core/analysis/rules_settings.h"
 
 #include <QFile>
 #include <QJsonDocument>

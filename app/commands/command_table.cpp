@@ -1,6 +1,6 @@
-#include "commands/command_table.h"
+#include "app/commands/command_table.h"
 
-#include "commands/commands.h"
+#include "app/commands/commands.h"
 
 #include <algorithm>
 

@@ -1,12 +1,12 @@
 // wake decode: AIS NMEA to gpsd-style JSON, one object per message.
 
-#include "ais/decode_summary.h"
-#include "ais/gpsd_json.h"
-#include "ais/nmea_decoder.h"
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "io/line_reader.h"
-#include "util/bounded_queue.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "core/ais/decode_summary.h"
+#include "core/ais/gpsd_json.h"
+#include "core/ais/nmea_decoder.h"
+#include "core/io/line_reader.h"
+#include "core/util/bounded_queue.h"
 
 #include <cstdio>
 #include <string>

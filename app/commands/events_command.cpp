@@ -1,5 +1,5 @@
-#include "cli_support.h"
-#include "commands/commands.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
 
 #include <QDateTime>
 #include <QJsonArray>

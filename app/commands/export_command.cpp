@@ -1,7 +1,7 @@
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "export/track_export.h"
-#include "export/track_parts.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "core/export/track_export.h"
+#include "core/export/track_parts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // wake import: AIS files (NMEA, MarineCadastre CSV, DMA CSV) into the store,
 // with progress, a clean stop on Ctrl-C and a summary of what was rejected.
 
-#include "analysis/rules_settings.h"
-#include "analysis_runner.h"
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "interrupt.h"
-#include "io/ais_import.h"
+#include "app/analysis_runner.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "app/interrupt.h"
+#include "core/analysis/rules_settings.h"
+#include "core/io/ais_import.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

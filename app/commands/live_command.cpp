@@ -1,12 +1,12 @@
 // wake live: stores what live sources send until --for has passed or Ctrl-C,
 // then prints a summary per source on standard error.
 
-#include "ais/decode_summary.h"
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "interrupt.h"
-#include "live/live_session.h"
-#include "scenario/scenario_installer.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "app/interrupt.h"
+#include "core/ais/decode_summary.h"
+#include "core/live/live_session.h"
+#include "core/scenario/scenario_installer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

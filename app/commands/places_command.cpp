@@ -1,6 +1,6 @@
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "export/track_export.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "core/export/track_export.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "geo/geodesy.h"
-#include "reference/port_index.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "core/geo/geodesy.h"
+#include "core/reference/port_index.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -3,14 +3,14 @@
 // frames. It uses the same MapRenderer and scene as the window, so the
 // picture is what the window shows.
 
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "interrupt.h"
-#include "map/map_renderer.h"
-#include "map/map_scene_loader.h"
-#include "reference/port_index.h"
-#include "video/frame_sink.h"
-#include "video/replay_video.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "app/interrupt.h"
+#include "core/reference/port_index.h"
+#include "ui/map/map_renderer.h"
+#include "ui/map/map_scene_loader.h"
+#include "ui/video/frame_sink.h"
+#include "ui/video/replay_video.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

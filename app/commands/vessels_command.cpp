@@ -1,8 +1,8 @@
-#include "ais/ais_texts.h"
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "reference/ais_tables.h"
-#include "reference/flag_states.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "core/ais/ais_texts.h"
+#include "core/reference/ais_tables.h"
+#include "core/reference/flag_states.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // wake voyages: the voyages in the database, the scenario's and those
 // analysis found between port visits.
 
-#include "cli_support.h"
-#include "commands/commands.h"
-#include "reference/port_index.h"
+#include "app/cli_support.h"
+#include "app/commands/commands.h"
+#include "core/reference/port_index.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "ais/ais_texts.h"
+#include "core/ais/ais_texts.h"
 
 #include <array>
 #include <string>

@@ -1,4 +1,4 @@
-#include "ais/bit_buffer.h"
+#include "core/ais/bit_buffer.h"
 
 #include <bit>
 #include <cstring>

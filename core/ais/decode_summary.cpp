@@ -1,4 +1,4 @@
-#include "ais/decode_summary.h"
+#include "core/ais/decode_summary.h"
 
 #include <QLocale>
 #include <QStringList>

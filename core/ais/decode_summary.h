@@ -4,7 +4,7 @@
 // what was read, what was decoded, and each kind of rejection with the first
 // line numbers where it happened.
 
-#include "ais/rejection.h"
+#include "core/ais/rejection.h"
 
 #include <QString>
 

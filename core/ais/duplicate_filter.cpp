@@ -1,4 +1,4 @@
-#include "ais/duplicate_filter.h"
+#include "core/ais/duplicate_filter.h"
 
 #include <cstdlib>
 

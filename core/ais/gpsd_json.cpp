@@ -1,6 +1,6 @@
-#include "ais/gpsd_json.h"
+#include "core/ais/gpsd_json.h"
 
-#include "ais/ais_texts.h"
+#include "core/ais/ais_texts.h"
 
 #include <algorithm>
 #include <charconv>

@@ -5,7 +5,7 @@
 // (raw integers) print it. Where Wake prints differently on purpose, the
 // reason is next to the code; the golden tests list the same cases.
 
-#include "ais/messages.h"
+#include "core/ais/messages.h"
 
 #include <string>
 #include <string_view>

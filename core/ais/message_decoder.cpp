@@ -1,4 +1,4 @@
-#include "ais/message_decoder.h"
+#include "core/ais/message_decoder.h"
 
 #include <algorithm>
 

@@ -7,9 +7,9 @@
 // Types Wake does not decode come back as UnsupportedMessage with their raw
 // payload, so an importer can keep them.
 
-#include "ais/bit_buffer.h"
-#include "ais/messages.h"
-#include "ais/rejection.h"
+#include "core/ais/bit_buffer.h"
+#include "core/ais/messages.h"
+#include "core/ais/rejection.h"
 
 #include <optional>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "ais/messages.h"
+#include "core/ais/messages.h"
 
 #include <cmath>
 

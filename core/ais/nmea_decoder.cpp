@@ -1,6 +1,6 @@
-#include "ais/nmea_decoder.h"
+#include "core/ais/nmea_decoder.h"
 
-#include "ais/message_decoder.h"
+#include "core/ais/message_decoder.h"
 
 #include <cstdlib>
 #include <cstring>

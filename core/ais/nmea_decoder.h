@@ -15,10 +15,10 @@
 // stamped time, never by the wall clock, so a decode gives the same result however fast it runs
 // (live sources stamp their receive time).
 
-#include "ais/bit_buffer.h"
-#include "ais/messages.h"
-#include "ais/nmea_sentence.h"
-#include "ais/rejection.h"
+#include "core/ais/bit_buffer.h"
+#include "core/ais/messages.h"
+#include "core/ais/nmea_sentence.h"
+#include "core/ais/rejection.h"
 
 #include <array>
 #include <cstdint>

@@ -1,7 +1,7 @@
-#include "ais/nmea_sentence.h"
+#include "core/ais/nmea_sentence.h"
 
-#include "ais/nmea_checksum.h"
-#include "util/ais_era.h"
+#include "core/ais/nmea_checksum.h"
+#include "core/util/ais_era.h"
 
 #include <charconv>
 #include <tuple>

@@ -19,7 +19,7 @@
 //
 //   \s:rORBCOMM008,c:1418169601*37\!AIVDM,1,1,,A,13u?etPv2;0n:dDPwUM1U1Cb069D,0*24
 
-#include "ais/rejection.h"
+#include "core/ais/rejection.h"
 
 #include <cstdint>
 #include <optional>

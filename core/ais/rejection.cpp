@@ -1,4 +1,4 @@
-#include "ais/rejection.h"
+#include "core/ais/rejection.h"
 
 namespace wake::ais {
 

@@ -1,7 +1,7 @@
-#include "ais/tag_stamp.h"
+#include "core/ais/tag_stamp.h"
 
-#include "ais/nmea_checksum.h"
-#include "ais/nmea_sentence.h"
+#include "core/ais/nmea_checksum.h"
+#include "core/ais/nmea_sentence.h"
 
 #include <cstdio>
 

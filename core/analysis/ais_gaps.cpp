@@ -1,7 +1,7 @@
-#include "analysis/ais_gaps.h"
+#include "core/analysis/ais_gaps.h"
 
-#include "analysis/track_math.h"
-#include "geo/sphere_index.h"
+#include "core/analysis/track_math.h"
+#include "core/geo/sphere_index.h"
 
 #include <algorithm>
 #include <unordered_set>

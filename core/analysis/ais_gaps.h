@@ -8,13 +8,13 @@
 // suspiciousMinDurationH and starts at least suspiciousMinShoreNm from shore
 // (see shore_distance.h for how shore is computed).
 
-#include "analysis/port_proximity.h"
-#include "analysis/port_visits.h"
-#include "analysis/reachability.h"
-#include "analysis/rules.h"
-#include "analysis/shore_distance.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
+#include "core/analysis/port_proximity.h"
+#include "core/analysis/port_visits.h"
+#include "core/analysis/reachability.h"
+#include "core/analysis/rules.h"
+#include "core/analysis/shore_distance.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
 
 #include <span>
 #include <utility>

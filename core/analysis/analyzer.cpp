@@ -1,8 +1,8 @@
-#include "analysis/analyzer.h"
+#include "core/analysis/analyzer.h"
 
-#include "analysis/event_builder.h"
-#include "analysis/track_prefetcher.h"
-#include "geo/geodesy.h"
+#include "core/analysis/event_builder.h"
+#include "core/analysis/track_prefetcher.h"
+#include "core/geo/geodesy.h"
 
 #include <QHash>
 

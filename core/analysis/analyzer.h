@@ -7,14 +7,14 @@
 // the store holds, and keep() replaces the analysis results of the vessels
 // analysed in one transaction. Scenario events and voyages are never touched.
 
-#include "analysis/rules.h"
-#include "analysis/shore_distance.h"
-#include "model/event.h"
-#include "model/voyage.h"
-#include "places/learned_places.h"
-#include "reference/port_index.h"
-#include "store/database.h"
-#include "util/result.h"
+#include "core/analysis/rules.h"
+#include "core/analysis/shore_distance.h"
+#include "core/model/event.h"
+#include "core/model/voyage.h"
+#include "core/places/learned_places.h"
+#include "core/reference/port_index.h"
+#include "core/store/database.h"
+#include "core/util/result.h"
 
 #include <functional>
 #include <map>

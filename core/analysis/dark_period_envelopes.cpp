@@ -1,9 +1,9 @@
-#include "analysis/dark_period_envelopes.h"
+#include "core/analysis/dark_period_envelopes.h"
 
-#include "analysis/ais_gaps.h"
-#include "analysis/event_builder.h"
-#include "analysis/reachability.h"
-#include "analysis/track_math.h"
+#include "core/analysis/ais_gaps.h"
+#include "core/analysis/event_builder.h"
+#include "core/analysis/reachability.h"
+#include "core/analysis/track_math.h"
 
 #include <QRegularExpression>
 

@@ -8,9 +8,9 @@
 // and says so: transient AIS-gap events for the map and the card, never
 // stored.
 
-#include "model/event.h"
-#include "model/track_point.h"
-#include "reference/port_index.h"
+#include "core/model/event.h"
+#include "core/model/track_point.h"
+#include "core/reference/port_index.h"
 
 #include <span>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "analysis/detected_voyages.h"
+#include "core/analysis/detected_voyages.h"
 
-#include "analysis/track_math.h"
+#include "core/analysis/track_math.h"
 
 #include <algorithm>
 

@@ -4,9 +4,9 @@
 // next, with the distance sailed, the time at sea and how much of it fell
 // in AIS gaps.
 
-#include "analysis/ais_gaps.h"
-#include "analysis/port_visits.h"
-#include "model/track_point.h"
+#include "core/analysis/ais_gaps.h"
+#include "core/analysis/port_visits.h"
+#include "core/model/track_point.h"
 
 #include <span>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "analysis/encounters.h"
+#include "core/analysis/encounters.h"
 
-#include "analysis/track_math.h"
-#include "geo/geodesy.h"
+#include "core/analysis/track_math.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

@@ -14,10 +14,10 @@
 // each sample is compared only with those in its own and the 26 neighbouring
 // cells. Runs of consecutive close grid times make the encounters.
 
-#include "analysis/port_proximity.h"
-#include "analysis/rules.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
+#include "core/analysis/port_proximity.h"
+#include "core/analysis/rules.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
 
 #include <cstdint>
 #include <functional>

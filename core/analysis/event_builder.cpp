@@ -1,6 +1,6 @@
-#include "analysis/event_builder.h"
+#include "core/analysis/event_builder.h"
 
-#include "analysis/track_math.h"
+#include "core/analysis/track_math.h"
 
 #include <QDateTime>
 #include <QJsonArray>

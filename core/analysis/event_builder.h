@@ -4,16 +4,16 @@
 // read, the position, the confidence and the evidence (the fixes used and the
 // values that fired, as compact JSON).
 
-#include "analysis/ais_gaps.h"
-#include "analysis/detected_voyages.h"
-#include "analysis/encounters.h"
-#include "analysis/identity_changes.h"
-#include "analysis/identity_integrity.h"
-#include "analysis/loitering.h"
-#include "analysis/port_visits.h"
-#include "analysis/position_jumps.h"
-#include "model/event.h"
-#include "model/voyage.h"
+#include "core/analysis/ais_gaps.h"
+#include "core/analysis/detected_voyages.h"
+#include "core/analysis/encounters.h"
+#include "core/analysis/identity_changes.h"
+#include "core/analysis/identity_integrity.h"
+#include "core/analysis/loitering.h"
+#include "core/analysis/port_visits.h"
+#include "core/analysis/position_jumps.h"
+#include "core/model/event.h"
+#include "core/model/voyage.h"
 
 #include <QJsonObject>
 

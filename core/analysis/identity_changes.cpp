@@ -1,4 +1,4 @@
-#include "analysis/identity_changes.h"
+#include "core/analysis/identity_changes.h"
 
 #include <algorithm>
 

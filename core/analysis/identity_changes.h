@@ -7,7 +7,7 @@
 // one. Records with sources (a scenario's former names) are reported history,
 // not AIS observations, and are left out.
 
-#include "model/vessel.h"
+#include "core/model/vessel.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "analysis/identity_integrity.h"
+#include "core/analysis/identity_integrity.h"
 
-#include "analysis/identity_changes.h"
-#include "analysis/track_math.h"
-#include "geo/geodesy.h"
+#include "core/analysis/identity_changes.h"
+#include "core/analysis/track_math.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

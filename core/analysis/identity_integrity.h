@@ -8,10 +8,10 @@
 //   listed port), a track that runs in circles (GPS spoofing draws circles
 //   round a point), or a position frozen while the ship reports speed.
 
-#include "analysis/shore_distance.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
-#include "reference/port_index.h"
+#include "core/analysis/shore_distance.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
+#include "core/reference/port_index.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "analysis/loitering.h"
+#include "core/analysis/loitering.h"
 
-#include "analysis/track_math.h"
+#include "core/analysis/track_math.h"
 
 #include <algorithm>
 #include <limits>

@@ -6,9 +6,9 @@
 // (distance along the run over its duration) is below the limit, and whose
 // fixes are all at least minShoreNm from shore.
 
-#include "analysis/rules.h"
-#include "analysis/shore_distance.h"
-#include "model/track_point.h"
+#include "core/analysis/rules.h"
+#include "core/analysis/shore_distance.h"
+#include "core/model/track_point.h"
 
 #include <span>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "analysis/port_proximity.h"
+#include "core/analysis/port_proximity.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <limits>
 

@@ -9,7 +9,7 @@
 //   still the nearest while d1 + m < d2 - m: one distance, no query (a ship
 //   at its berth barely moves).
 
-#include "reference/port_index.h"
+#include "core/reference/port_index.h"
 
 namespace wake::analysis {
 

@@ -1,6 +1,6 @@
-#include "analysis/port_visits.h"
+#include "core/analysis/port_visits.h"
 
-#include "analysis/track_math.h"
+#include "core/analysis/track_math.h"
 
 #include <algorithm>
 #include <optional>

@@ -8,9 +8,9 @@
 // port's own radius when larger) or has been under way above stopEndKnots
 // for ten minutes. A reception gap with the ship still in its port never
 // splits a stay. A visit lasts at least minDurationH.
-#include "analysis/port_proximity.h"
-#include "analysis/rules.h"
-#include "model/track_point.h"
+#include "core/analysis/port_proximity.h"
+#include "core/analysis/rules.h"
+#include "core/model/track_point.h"
 
 #include <cstdint>
 #include <span>

@@ -1,6 +1,6 @@
-#include "analysis/position_jumps.h"
+#include "core/analysis/position_jumps.h"
 
-#include "analysis/track_math.h"
+#include "core/analysis/track_math.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -4,8 +4,8 @@
 // neighbours (spoofing, jamming, a bad GPS). Jumps become position_jump
 // events and are left out of every other detector.
 
-#include "analysis/rules.h"
-#include "model/track_point.h"
+#include "core/analysis/rules.h"
+#include "core/model/track_point.h"
 
 #include <span>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "analysis/reachability.h"
+#include "core/analysis/reachability.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

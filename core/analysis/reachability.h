@@ -9,8 +9,8 @@
 // distance r from A plus the distance on to B grows with r, so the edge is
 // where it reaches the budget (found by bisection).
 
-#include "model/lat_lon.h"
-#include "reference/port_index.h"
+#include "core/model/lat_lon.h"
+#include "core/reference/port_index.h"
 
 #include <cstdint>
 #include <vector>

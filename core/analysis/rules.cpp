@@ -1,4 +1,4 @@
-#include "analysis/rules.h"
+#include "core/analysis/rules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

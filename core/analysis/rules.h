@@ -6,8 +6,8 @@
 // edited (Analysis > Rules...), is saved, and is stored with the events it
 // produced, so an event can always say which values made it.
 
-#include "places/stop_cells.h"
-#include "util/result.h"
+#include "core/places/stop_cells.h"
+#include "core/util/result.h"
 
 #include <QJsonObject>
 #include <QString>

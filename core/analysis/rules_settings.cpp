@@ -1,4 +1,4 @@
-#include "analysis/rules_settings.h"
+#include "core/analysis/rules_settings.h"
 
 #include <QJsonDocument>
 #include <QSettings>

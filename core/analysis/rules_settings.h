@@ -3,7 +3,7 @@
 // The rules the user chose (Analysis > Rules...), kept in QSettings so the
 // window and the command line analyse alike.
 
-#include "analysis/rules.h"
+#include "core/analysis/rules.h"
 
 namespace wake::analysis {
 

@@ -1,8 +1,8 @@
-#include "analysis/shore_distance.h"
+#include "core/analysis/shore_distance.h"
 
-#include "geo/basemap.h"
-#include "geo/geodesy.h"
-#include "geo/web_mercator.h"
+#include "core/geo/basemap.h"
+#include "core/geo/geodesy.h"
+#include "core/geo/web_mercator.h"
 
 #include <algorithm>
 #include <limits>

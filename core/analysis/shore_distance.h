@@ -17,11 +17,11 @@
 // 1:10m that is a few kilometres at most, small beside the 20 and 50 nm
 // rules. The built-in coast loads once per process, on first use.
 
-#include "geo/shore_proximity.h"
-#include "geo/sphere_index.h"
-#include "model/lat_lon.h"
-#include "reference/port_index.h"
-#include "util/result.h"
+#include "core/geo/shore_proximity.h"
+#include "core/geo/sphere_index.h"
+#include "core/model/lat_lon.h"
+#include "core/reference/port_index.h"
+#include "core/util/result.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "analysis/track_math.h"
+#include "core/analysis/track_math.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,8 +2,8 @@
 
 // Small figures over track points shared by the detectors.
 
-#include "geo/geodesy.h"
-#include "model/track_point.h"
+#include "core/geo/geodesy.h"
+#include "core/model/track_point.h"
 
 #include <cstdint>
 #include <span>

@@ -1,4 +1,4 @@
-#include "analysis/track_prefetcher.h"
+#include "core/analysis/track_prefetcher.h"
 
 namespace wake::analysis {
 

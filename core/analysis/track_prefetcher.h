@@ -8,11 +8,11 @@
 // in-memory database has no second connection: its tracks are read on the
 // calling thread.
 
-#include "model/track_point.h"
-#include "model/vessel.h"
-#include "store/database.h"
-#include "util/bounded_queue.h"
-#include "util/result.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
+#include "core/store/database.h"
+#include "core/util/bounded_queue.h"
+#include "core/util/result.h"
 
 #include <cstdint>
 #include <memory>

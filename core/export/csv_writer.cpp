@@ -4,9 +4,9 @@
 // than store them as received. Unknown values stay empty, never invented:
 // the scenario ship's MMSI column is empty.
 
-#include "export/track_export.h"
-#include "export/track_parts.h"
-#include "io/csv_cell.h"
+#include "core/export/track_export.h"
+#include "core/export/track_parts.h"
+#include "core/io/csv_cell.h"
 
 #include <QDateTime>
 

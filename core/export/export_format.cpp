@@ -1,4 +1,4 @@
-#include "export/export_format.h"
+#include "core/export/export_format.h"
 
 #include <QFileInfo>
 

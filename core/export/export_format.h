@@ -2,7 +2,7 @@
 
 // The formats a track can be exported to, by name or by file extension.
 
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QString>
 

@@ -4,8 +4,8 @@
 // mapbox/togeojson share); a part of a single fix is a Point of its own; the
 // events as Points.
 
-#include "export/track_export.h"
-#include "export/track_parts.h"
+#include "core/export/track_export.h"
+#include "core/export/track_parts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,8 +4,8 @@
 // provenance is its <type> and, with speed, course and heading, in Wake's
 // extension namespace.
 
-#include "export/track_export.h"
-#include "export/track_parts.h"
+#include "core/export/track_export.h"
+#include "core/export/track_parts.h"
 
 #include <QXmlStreamWriter>
 

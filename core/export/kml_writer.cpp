@@ -4,8 +4,8 @@
 // track's time span on its placemark, and the events as placemarks with their
 // time stamp.
 
-#include "export/track_export.h"
-#include "export/track_parts.h"
+#include "core/export/track_export.h"
+#include "core/export/track_parts.h"
 
 #include <QXmlStreamWriter>
 

@@ -1,6 +1,6 @@
-#include "export/track_export.h"
+#include "core/export/track_export.h"
 
-#include "store/database.h"
+#include "core/store/database.h"
 
 #include <QDateTime>
 #include <QFile>

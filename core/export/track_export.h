@@ -7,11 +7,11 @@
 // reconstructed), so an export never passes an inferred position off as an
 // observed one. Files are written whole or not at all.
 
-#include "export/export_format.h"
-#include "model/event.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
-#include "util/result.h"
+#include "core/export/export_format.h"
+#include "core/model/event.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
+#include "core/util/result.h"
 
 #include <QByteArray>
 

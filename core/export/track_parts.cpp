@@ -1,4 +1,4 @@
-#include "export/track_parts.h"
+#include "core/export/track_parts.h"
 
 #include <cmath>
 

@@ -5,8 +5,8 @@
 // silence) and at the antimeridian, where the line is cut at +-180 degrees
 // with a point on each side, interpolated and marked Reconstructed.
 
-#include "model/event.h"
-#include "model/track_point.h"
+#include "core/model/event.h"
+#include "core/model/track_point.h"
 
 #include <span>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "geo/basemap.h"
+#include "core/geo/basemap.h"
 
-#include "reference/core_resources.h"
+#include "core/reference/core_resources.h"
 
 #include <QFile>
 

@@ -5,7 +5,7 @@
 // country borders in normalised Web Mercator coordinates, per resolution.
 // Loading only copies floats; nothing is projected at run time.
 
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QString>
 

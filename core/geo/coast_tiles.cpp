@@ -1,4 +1,4 @@
-#include "geo/coast_tiles.h"
+#include "core/geo/coast_tiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,8 +7,8 @@
 // the ocean. The file is mapped, not read: a tile is inflated when asked for
 // (a few milliseconds) and kept in a small cache shared by every thread.
 
-#include "model/lat_lon.h"
-#include "util/result.h"
+#include "core/model/lat_lon.h"
+#include "core/util/result.h"
 
 #include <QFile>
 #include <QString>

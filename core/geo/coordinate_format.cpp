@@ -1,4 +1,4 @@
-#include "geo/coordinate_format.h"
+#include "core/geo/coordinate_format.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "geo/detailed_water.h"
+#include "core/geo/detailed_water.h"
 
 #include <cmath>
 

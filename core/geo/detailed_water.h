@@ -5,9 +5,9 @@
 // are water). The router and the "is this point at
 // sea" checks ask here when they work at harbour scale.
 
-#include "geo/coast_tiles.h"
-#include "geo/harbour_patches.h"
-#include "geo/land_grid.h"
+#include "core/geo/coast_tiles.h"
+#include "core/geo/harbour_patches.h"
+#include "core/geo/land_grid.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

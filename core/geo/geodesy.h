@@ -4,7 +4,7 @@
 // with QGeoCoordinate::distanceTo (also a sphere of the mean Earth radius) to
 // well under a metre; tests check that.
 
-#include "model/lat_lon.h"
+#include "core/model/lat_lon.h"
 
 #include <array>
 

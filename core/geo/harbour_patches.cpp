@@ -1,6 +1,6 @@
-#include "geo/harbour_patches.h"
+#include "core/geo/harbour_patches.h"
 
-#include "geo/coast_tiles.h"
+#include "core/geo/coast_tiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,8 +6,8 @@
 // by resources/tools/make_harbour_patches.py; ODbL 1.0). Inside a box, OSM
 // decides what is land; everywhere else GSHHG does.
 
-#include "model/lat_lon.h"
-#include "util/result.h"
+#include "core/model/lat_lon.h"
+#include "core/util/result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "geo/land_grid.h"
+#include "core/geo/land_grid.h"
 
 namespace wake::geo {
 

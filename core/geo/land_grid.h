@@ -6,7 +6,7 @@
 // through it: the straight line between the centres of two neighbouring
 // water cells never touches land.
 
-#include "geo/web_mercator.h"
+#include "core/geo/web_mercator.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "geo/panama_canal.h"
+#include "core/geo/panama_canal.h"
 
 #include <array>
 

@@ -11,7 +11,7 @@
 // every segment stays on water. Derived from GSHHG, LGPL-3.0-or-later.
 // tests/core/panama_canal_test.cpp checks every segment against the coast.
 
-#include "model/lat_lon.h"
+#include "core/model/lat_lon.h"
 
 #include <span>
 

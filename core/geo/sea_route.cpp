@@ -1,7 +1,7 @@
-#include "geo/sea_route.h"
+#include "core/geo/sea_route.h"
 
-#include "geo/geodesy.h"
-#include "geo/land_grid.h"
+#include "core/geo/geodesy.h"
+#include "core/geo/land_grid.h"
 
 #include <queue>
 

@@ -14,11 +14,11 @@
 // reported places was not reported. Canal transits are not routed here: the
 // canal is too long and narrow for these grids (geo/panama_canal.h).
 
-#include "geo/basemap.h"
-#include "geo/detailed_water.h"
-#include "geo/web_mercator.h"
-#include "model/lat_lon.h"
-#include "util/result.h"
+#include "core/geo/basemap.h"
+#include "core/geo/detailed_water.h"
+#include "core/geo/web_mercator.h"
+#include "core/model/lat_lon.h"
+#include "core/util/result.h"
 
 #include <memory>
 #include <optional>

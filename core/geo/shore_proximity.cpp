@@ -1,6 +1,6 @@
-#include "geo/shore_proximity.h"
+#include "core/geo/shore_proximity.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

@@ -7,9 +7,9 @@
 // metres apart), searched in the 1-degree tiles within reach; each tile's
 // vertices are indexed once, when first asked, and kept.
 
-#include "geo/coast_tiles.h"
-#include "geo/harbour_patches.h"
-#include "geo/sphere_index.h"
+#include "core/geo/coast_tiles.h"
+#include "core/geo/harbour_patches.h"
+#include "core/geo/sphere_index.h"
 
 #include <map>
 #include <memory>

@@ -5,7 +5,7 @@
 // a tolerance below half a pixel at that band, so a frame draws only the
 // vertices that can change what is seen.
 
-#include "geo/web_mercator.h"
+#include "core/geo/web_mercator.h"
 
 #include <cstdint>
 #include <span>

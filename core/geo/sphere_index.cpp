@@ -1,6 +1,6 @@
-#include "geo/sphere_index.h"
+#include "core/geo/sphere_index.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

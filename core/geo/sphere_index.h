@@ -6,7 +6,7 @@
 // no special case at the antimeridian or the poles. Ports and coastline
 // vertices both use it.
 
-#include "model/lat_lon.h"
+#include "core/model/lat_lon.h"
 
 #include <array>
 #include <cstddef>

@@ -1,6 +1,6 @@
-#include "geo/web_mercator.h"
+#include "core/geo/web_mercator.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

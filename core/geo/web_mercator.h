@@ -4,7 +4,7 @@
 // -180 deg, y in [0,1] southwards from +85.0511 deg. Doubles throughout; pixels
 // at zoom z are world * 256 * 2^z. Latitudes beyond +-85.0511 deg are clamped.
 
-#include "model/lat_lon.h"
+#include "core/model/lat_lon.h"
 
 namespace wake::geo {
 

@@ -1,12 +1,12 @@
-#include "io/ais_import.h"
+#include "core/io/ais_import.h"
 
-#include "ais/decode_summary.h"
-#include "ais/nmea_decoder.h"
-#include "io/csv_import.h"
-#include "io/line_reader.h"
-#include "io/nmea_import.h"
-#include "io/track_sink.h"
-#include "io/zip_archive.h"
+#include "core/ais/decode_summary.h"
+#include "core/ais/nmea_decoder.h"
+#include "core/io/csv_import.h"
+#include "core/io/line_reader.h"
+#include "core/io/nmea_import.h"
+#include "core/io/track_sink.h"
+#include "core/io/zip_archive.h"
 
 #include <QLocale>
 #include <QStringList>

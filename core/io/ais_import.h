@@ -8,11 +8,11 @@
 // type, size) updates the vessel's identity and keeps the old values in its
 // history; the flag comes from the MMSI.
 
-#include "ais/rejection.h"
-#include "io/line_reader.h"
-#include "places/stop_cells.h"
-#include "store/database.h"
-#include "util/result.h"
+#include "core/ais/rejection.h"
+#include "core/io/line_reader.h"
+#include "core/places/stop_cells.h"
+#include "core/store/database.h"
+#include "core/util/result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "io/byte_source.h"
+#include "core/io/byte_source.h"
 
 #include <QFile>
 #include <QFileInfo>

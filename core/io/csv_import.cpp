@@ -1,10 +1,10 @@
-#include "io/csv_import.h"
+#include "core/io/csv_import.h"
 
-#include "io/csv_cell.h"
-#include "io/csv_fields.h"
-#include "io/import_pipeline.h"
-#include "io/utc_time.h"
-#include "util/ais_era.h"
+#include "core/io/csv_cell.h"
+#include "core/io/csv_fields.h"
+#include "core/io/import_pipeline.h"
+#include "core/io/utc_time.h"
+#include "core/util/ais_era.h"
 
 #include <QHash>
 

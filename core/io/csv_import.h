@@ -13,9 +13,9 @@
 //   Type of position fixing device,Draught,Destination,ETA,Data source type,A,B,C,D
 //   18/03/2023 00:00:00, "Unknown" for missing IMO, text ship types.
 
-#include "io/ais_import.h"
-#include "io/line_reader.h"
-#include "io/track_sink.h"
+#include "core/io/ais_import.h"
+#include "core/io/line_reader.h"
+#include "core/io/track_sink.h"
 
 namespace wake::io {
 

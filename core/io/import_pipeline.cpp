@@ -1,4 +1,4 @@
-#include "io/import_pipeline.h"
+#include "core/io/import_pipeline.h"
 
 namespace wake::io {
 

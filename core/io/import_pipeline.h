@@ -7,11 +7,11 @@
 // through a queue of bounded size, so memory stays constant however large
 // the file.
 
-#include "ais/messages.h"
-#include "io/ais_import.h"
-#include "io/track_sink.h"
-#include "model/track_point.h"
-#include "util/bounded_queue.h"
+#include "core/ais/messages.h"
+#include "core/io/ais_import.h"
+#include "core/io/track_sink.h"
+#include "core/model/track_point.h"
+#include "core/util/bounded_queue.h"
 
 #include <QString>
 

@@ -8,8 +8,8 @@
 // The last line may lack its line end. Lines keep no '\n'; a '\r' before it
 // is left for the caller (NMEA parsing strips it).
 
-#include "io/byte_source.h"
-#include "util/result.h"
+#include "core/io/byte_source.h"
+#include "core/util/result.h"
 
 #include <QString>
 

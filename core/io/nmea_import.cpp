@@ -1,8 +1,8 @@
-#include "io/nmea_import.h"
+#include "core/io/nmea_import.h"
 
-#include "ais/duplicate_filter.h"
-#include "ais/nmea_decoder.h"
-#include "io/import_pipeline.h"
+#include "core/ais/duplicate_filter.h"
+#include "core/ais/nmea_decoder.h"
+#include "core/io/import_pipeline.h"
 
 #include <algorithm>
 #include <atomic>

@@ -3,9 +3,9 @@
 // NMEA log import in two threads (io/import_pipeline.h): one reads and
 // decodes lines, the calling thread writes to the store.
 
-#include "io/ais_import.h"
-#include "io/line_reader.h"
-#include "io/track_sink.h"
+#include "core/io/ais_import.h"
+#include "core/io/line_reader.h"
+#include "core/io/track_sink.h"
 
 namespace wake::io {
 

@@ -1,6 +1,6 @@
-#include "io/stored_fixes.h"
+#include "core/io/stored_fixes.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

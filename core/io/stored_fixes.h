@@ -6,11 +6,11 @@
 // transmitting the same MMSI (the stored one was elsewhere then). Used by
 // io/track_sink's routing; reads the store a window of fixes at a time.
 
-#include "model/track_point.h"
-#include "model/vessel.h"
-#include "store/database.h"
-#include "tracks/track_segmenter.h"
-#include "util/result.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
+#include "core/store/database.h"
+#include "core/tracks/track_segmenter.h"
+#include "core/util/result.h"
 
 #include <cstdint>
 #include <vector>

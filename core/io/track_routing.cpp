@@ -3,10 +3,10 @@
 // (io/stored_fixes.h), and the vessels made for second ships. The batching,
 // transactions and identities are in track_sink.cpp.
 
-#include "analysis/identity_changes.h"
-#include "geo/geodesy.h"
-#include "io/stored_fixes.h"
-#include "io/track_sink.h"
+#include "core/analysis/identity_changes.h"
+#include "core/geo/geodesy.h"
+#include "core/io/stored_fixes.h"
+#include "core/io/track_sink.h"
 
 #include <cmath>
 #include <limits>

@@ -1,6 +1,6 @@
-#include "io/track_sink.h"
+#include "core/io/track_sink.h"
 
-#include "analysis/identity_changes.h"
+#include "core/analysis/identity_changes.h"
 
 #include <algorithm>
 

@@ -10,15 +10,15 @@
 // every batchRows positions. Identity changes are written only when a value
 // differs from the last one seen for that vessel.
 
-#include "ais/messages.h"
-#include "io/stored_fixes.h"
-#include "io/wal_checkpointer.h"
-#include "places/stop_cells.h"
-#include "reference/flag_states.h"
-#include "store/database.h"
-#include "tracks/mmsi_identity.h"
-#include "tracks/track_segmenter.h"
-#include "util/result.h"
+#include "core/ais/messages.h"
+#include "core/io/stored_fixes.h"
+#include "core/io/wal_checkpointer.h"
+#include "core/places/stop_cells.h"
+#include "core/reference/flag_states.h"
+#include "core/store/database.h"
+#include "core/tracks/mmsi_identity.h"
+#include "core/tracks/track_segmenter.h"
+#include "core/util/result.h"
 
 #include <cstdint>
 #include <memory>

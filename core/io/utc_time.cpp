@@ -1,4 +1,4 @@
-#include "io/utc_time.h"
+#include "core/io/utc_time.h"
 
 #include <charconv>
 

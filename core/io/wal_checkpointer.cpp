@@ -1,4 +1,4 @@
-#include "io/wal_checkpointer.h"
+#include "core/io/wal_checkpointer.h"
 
 namespace wake::io {
 

@@ -5,7 +5,7 @@
 // database is closed. Best effort: a checkpoint that cannot run now runs
 // later, and SQLite's own close still finishes the job.
 
-#include "store/sql_connection.h"
+#include "core/store/sql_connection.h"
 
 #include <QString>
 

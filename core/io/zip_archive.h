@@ -5,8 +5,8 @@
 // zips of one CSV; an archive may hold several files, and folders or other
 // files beside them.
 
-#include "io/line_reader.h"
-#include "util/result.h"
+#include "core/io/line_reader.h"
+#include "core/util/result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "live/file_follow_source.h"
+#include "core/live/file_follow_source.h"
 
 #include <QDateTime>
 #include <QFile>

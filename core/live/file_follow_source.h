@@ -15,7 +15,7 @@
 // Each turn of the event loop reads at most kMaxBytesPerTurn, so a file that
 // never ends cannot hold up the commits, Ctrl-C or --for.
 
-#include "live/live_source.h"
+#include "core/live/live_source.h"
 
 #include <QByteArray>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "live/line_splitter.h"
+#include "core/live/line_splitter.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "live/live_gap_event.h"
+#include "core/live/live_gap_event.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

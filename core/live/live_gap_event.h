@@ -2,8 +2,8 @@
 
 // The AIS gap a live target leaves when it is lost and heard again.
 
-#include "live/target_table.h"
-#include "model/event.h"
+#include "core/live/target_table.h"
+#include "core/model/event.h"
 
 namespace wake::live {
 

@@ -1,7 +1,7 @@
-#include "live/live_session.h"
+#include "core/live/live_session.h"
 
-#include "ais/tag_stamp.h"
-#include "live/live_gap_event.h"
+#include "core/ais/tag_stamp.h"
+#include "core/live/live_gap_event.h"
 
 #include <QDateTime>
 

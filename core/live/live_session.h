@@ -13,13 +13,13 @@
 //
 // Everything runs in the thread that owns the session; nothing blocks.
 
-#include "ais/duplicate_filter.h"
-#include "ais/nmea_decoder.h"
-#include "io/track_sink.h"
-#include "live/live_source.h"
-#include "live/recorder.h"
-#include "live/target_table.h"
-#include "store/database.h"
+#include "core/ais/duplicate_filter.h"
+#include "core/ais/nmea_decoder.h"
+#include "core/io/track_sink.h"
+#include "core/live/live_source.h"
+#include "core/live/recorder.h"
+#include "core/live/target_table.h"
+#include "core/store/database.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,10 +1,10 @@
-#include "live/live_source.h"
+#include "core/live/live_source.h"
 
-#include "live/file_follow_source.h"
-#include "live/serial_source.h"
-#include "live/tcp_client_source.h"
-#include "live/tcp_listen_source.h"
-#include "live/udp_source.h"
+#include "core/live/file_follow_source.h"
+#include "core/live/serial_source.h"
+#include "core/live/tcp_client_source.h"
+#include "core/live/tcp_listen_source.h"
+#include "core/live/udp_source.h"
 
 #include <QDateTime>
 

@@ -10,8 +10,8 @@
 // wrote before closing is delivered too. Sources run in the thread of their
 // owner and never block it.
 
-#include "live/line_splitter.h"
-#include "live/source_url.h"
+#include "core/live/line_splitter.h"
+#include "core/live/source_url.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "live/recorder.h"
+#include "core/live/recorder.h"
 
 #include <QDateTime>
 #include <QDir>

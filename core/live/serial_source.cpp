@@ -1,4 +1,4 @@
-#include "live/serial_source.h"
+#include "core/live/serial_source.h"
 
 namespace wake::live {
 

@@ -4,7 +4,7 @@
 // as AIS receivers and NMEA multiplexers use). A device that is missing or
 // unplugged waits for the backoff and is opened again.
 
-#include "live/live_source.h"
+#include "core/live/live_source.h"
 
 #include <QSerialPort>
 

@@ -1,4 +1,4 @@
-#include "live/source_url.h"
+#include "core/live/source_url.h"
 
 #include <QFileInfo>
 #include <QStringList>

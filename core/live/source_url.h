@@ -12,7 +12,7 @@
 //   serial:DEVICE[?baud=N]     a receiver on a serial port (38400 baud unless given)
 //   file:PATH                  a growing log, followed like tail -F across rotation
 
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "live/target_table.h"
+#include "core/live/target_table.h"
 
 namespace wake::live {
 

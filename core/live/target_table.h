@@ -9,8 +9,8 @@
 // type 27: 3 min). A target is stale after kStaleIntervals missed reports
 // and lost after lostIntervals (about six, a setting can override).
 
-#include "ais/messages.h"
-#include "model/vessel.h"
+#include "core/ais/messages.h"
+#include "core/model/vessel.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "live/tcp_client_source.h"
+#include "core/live/tcp_client_source.h"
 
 namespace wake::live {
 

@@ -4,7 +4,7 @@
 // gpsd it first asks for the raw NMEA (?WATCH={"enable":true,"nmea":true});
 // gpsd's own JSON reports are then skipped by the decoder as non-NMEA lines.
 
-#include "live/live_source.h"
+#include "core/live/live_source.h"
 
 #include <QTcpSocket>
 

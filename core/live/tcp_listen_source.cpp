@@ -1,4 +1,4 @@
-#include "live/tcp_listen_source.h"
+#include "core/live/tcp_listen_source.h"
 
 #include <QHostAddress>
 

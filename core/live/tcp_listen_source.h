@@ -4,7 +4,7 @@
 // its own partial line; a port that cannot be opened (in use, no right)
 // waits for the backoff and tries again.
 
-#include "live/live_source.h"
+#include "core/live/live_source.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "live/udp_source.h"
+#include "core/live/udp_source.h"
 
 #include <QTimer>
 #include <QVariant>

@@ -2,7 +2,7 @@
 
 // udp://[HOST]:PORT: each datagram holds one or more whole sentences.
 
-#include "live/live_source.h"
+#include "core/live/live_source.h"
 
 #include <QUdpSocket>
 

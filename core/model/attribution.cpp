@@ -1,4 +1,4 @@
-#include "model/attribution.h"
+#include "core/model/attribution.h"
 
 namespace wake::model {
 

@@ -3,11 +3,11 @@
 // Something that happened to a vessel (or around it) at a time, with its
 // sources. Known events come from the scenario; analysis adds detected ones.
 
-#include "model/attribution.h"
-#include "model/lat_lon.h"
-#include "model/time_span.h"
-#include "model/vessel.h"
-#include "model/voyage.h"
+#include "core/model/attribution.h"
+#include "core/model/lat_lon.h"
+#include "core/model/time_span.h"
+#include "core/model/vessel.h"
+#include "core/model/voyage.h"
 
 #include <QString>
 

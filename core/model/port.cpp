@@ -1,4 +1,4 @@
-#include "model/port.h"
+#include "core/model/port.h"
 
 namespace wake::model {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/lat_lon.h"
+#include "core/model/lat_lon.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "model/time_span.h"
+#include "core/model/time_span.h"
 
 #include <QDate>
 #include <QDateTime>

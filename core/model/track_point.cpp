@@ -1,4 +1,4 @@
-#include "model/track_point.h"
+#include "core/model/track_point.h"
 
 namespace wake::model {
 

@@ -1,4 +1,4 @@
-#include "model/vessel.h"
+#include "core/model/vessel.h"
 
 namespace wake::model {
 

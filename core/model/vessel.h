@@ -4,8 +4,8 @@
 // scenario ship has no published MMSI. Facts keep each displayed value with its
 // sources and confidence (identity, cargo, legal context ...).
 
-#include "model/attribution.h"
-#include "model/time_span.h"
+#include "core/model/attribution.h"
+#include "core/model/time_span.h"
 
 #include <QString>
 

@@ -3,8 +3,8 @@
 // A voyage: a vessel going from one port to another over a time. Its track is a
 // query on the store (vessel, time range), never a copy.
 
-#include "model/time_span.h"
-#include "model/vessel.h"
+#include "core/model/time_span.h"
+#include "core/model/vessel.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "places/learned_places.h"
+#include "core/places/learned_places.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

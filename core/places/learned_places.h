@@ -7,10 +7,10 @@
 // a port for every detector: a stop there is a port visit, and encounters
 // and loitering near it are not events.
 
-#include "model/port.h"
-#include "model/vessel.h"
-#include "places/stop_cells.h"
-#include "reference/port_index.h"
+#include "core/model/port.h"
+#include "core/model/vessel.h"
+#include "core/places/stop_cells.h"
+#include "core/reference/port_index.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "places/stop_cells.h"
+#include "core/places/stop_cells.h"
 
 #include <algorithm>
 #include <cmath>

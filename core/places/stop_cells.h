@@ -6,9 +6,9 @@
 // Watch's anchorages (S2 cells of about 0.5 km where distinct vessels stay
 // stationary).
 
-#include "model/lat_lon.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
+#include "core/model/lat_lon.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
 
 #include <cstdint>
 #include <span>

@@ -1,8 +1,8 @@
-#include "reference/ais_tables.h"
+#include "core/reference/ais_tables.h"
 
-#include "ais/ais_texts.h"
-#include "reference/core_resources.h"
-#include "util/csv_table.h"
+#include "core/ais/ais_texts.h"
+#include "core/reference/core_resources.h"
+#include "core/util/csv_table.h"
 
 namespace wake::reference {
 

@@ -3,7 +3,7 @@
 // ITU-R M.1371 code tables as gpsd documents them: ship and cargo types (0-99)
 // and navigational status (0-15), with a coarse display group per ship type.
 
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QString>
 

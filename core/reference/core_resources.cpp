@@ -1,4 +1,4 @@
-#include "reference/core_resources.h"
+#include "core/reference/core_resources.h"
 
 #include <QtGlobal>
 

@@ -1,7 +1,7 @@
-#include "reference/flag_states.h"
+#include "core/reference/flag_states.h"
 
-#include "reference/core_resources.h"
-#include "util/csv_table.h"
+#include "core/reference/core_resources.h"
+#include "core/util/csv_table.h"
 
 namespace wake::reference {
 

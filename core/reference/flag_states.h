@@ -3,8 +3,8 @@
 // Flag states and the ITU Maritime Identification Digits (MID) table: which
 // country a ship's MMSI says it is registered in.
 
-#include "model/flag_state.h"
-#include "util/result.h"
+#include "core/model/flag_state.h"
+#include "core/util/result.h"
 
 #include <QHash>
 #include <QString>

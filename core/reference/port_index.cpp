@@ -1,8 +1,8 @@
-#include "reference/port_index.h"
+#include "core/reference/port_index.h"
 
-#include "geo/geodesy.h"
-#include "reference/core_resources.h"
-#include "util/csv_table.h"
+#include "core/geo/geodesy.h"
+#include "core/reference/core_resources.h"
+#include "core/util/csv_table.h"
 
 #include <QSet>
 

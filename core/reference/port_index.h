@@ -4,9 +4,9 @@
 // with a spatial index for "nearest port" queries.
 // The index is a geo::SphereIndex: exact great-circle neighbours.
 
-#include "geo/sphere_index.h"
-#include "model/port.h"
-#include "util/result.h"
+#include "core/geo/sphere_index.h"
+#include "core/model/port.h"
+#include "core/util/result.h"
 
 #include <QHash>
 #include <QString>

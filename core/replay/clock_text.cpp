@@ -1,4 +1,4 @@
-#include "replay/clock_text.h"
+#include "core/replay/clock_text.h"
 
 #include <QDateTime>
 

@@ -7,7 +7,7 @@
 // the date alone, with how the position is known. The window's clock and
 // the video's burned-in clock both follow this one rule.
 
-#include "replay/track_sampler.h"
+#include "core/replay/track_sampler.h"
 
 #include <QString>
 

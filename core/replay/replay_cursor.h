@@ -9,7 +9,7 @@
 // either direction. While playing forwards it stops on an event of a "pause"
 // kind (the seizure, by default) and pauses there.
 
-#include "model/event.h"
+#include "core/model/event.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "replay/replay_span.h"
+#include "core/replay/replay_span.h"
 
 #include <algorithm>
 

@@ -5,9 +5,9 @@
 // can be tested (and so a selection without a track has no span at all,
 // instead of the panels keeping the one before).
 
-#include "model/event.h"
-#include "model/track_point.h"
-#include "model/voyage.h"
+#include "core/model/event.h"
+#include "core/model/track_point.h"
+#include "core/model/voyage.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "replay/track_sampler.h"
+#include "core/replay/track_sampler.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

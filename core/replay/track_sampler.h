@@ -5,8 +5,8 @@
 // segment implies, and how we know it (observed, reported, reconstructed).
 // Pure functions of the track and a time; the replay cursor and the map share them.
 
-#include "model/lat_lon.h"
-#include "model/track_point.h"
+#include "core/model/lat_lon.h"
+#include "core/model/track_point.h"
 
 #include <cstdint>
 #include <optional>

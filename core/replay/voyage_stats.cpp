@@ -1,7 +1,7 @@
-#include "replay/voyage_stats.h"
+#include "core/replay/voyage_stats.h"
 
-#include "geo/geodesy.h"
-#include "replay/track_sampler.h"
+#include "core/geo/geodesy.h"
+#include "core/replay/track_sampler.h"
 
 #include <algorithm>
 #include <optional>

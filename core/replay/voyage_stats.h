@@ -4,8 +4,8 @@
 // distance run, the time with AIS off, and which of it rests on observed
 // positions. Pure functions of the track, the events and the times given.
 
-#include "model/event.h"
-#include "model/track_point.h"
+#include "core/model/event.h"
+#include "core/model/track_point.h"
 
 #include <cstdint>
 #include <span>

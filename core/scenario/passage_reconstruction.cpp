@@ -1,7 +1,7 @@
-#include "scenario/passage_reconstruction.h"
+#include "core/scenario/passage_reconstruction.h"
 
-#include "geo/geodesy.h"
-#include "geo/panama_canal.h"
+#include "core/geo/geodesy.h"
+#include "core/geo/panama_canal.h"
 
 #include <array>
 #include <cmath>

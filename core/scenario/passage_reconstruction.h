@@ -6,8 +6,8 @@
 // times spread along the route at a constant speed between the reported
 // times: the speed is an assumption and the app says so.
 
-#include "geo/sea_route.h"
-#include "model/track_point.h"
+#include "core/geo/sea_route.h"
+#include "core/model/track_point.h"
 
 #include <span>
 #include <vector>

@@ -4,13 +4,13 @@
 // events, reported positions and voyages), in Wake's scenario JSON format
 // (resources/scenario/README.md). The built-in one is the Chong Chon Gang, 2013.
 
-#include "model/attribution.h"
-#include "model/event.h"
-#include "model/port.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
-#include "model/voyage.h"
-#include "util/result.h"
+#include "core/model/attribution.h"
+#include "core/model/event.h"
+#include "core/model/port.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
+#include "core/model/voyage.h"
+#include "core/util/result.h"
 
 #include <QByteArray>
 #include <QString>

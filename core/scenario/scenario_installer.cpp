@@ -1,8 +1,8 @@
-#include "scenario/scenario_installer.h"
+#include "core/scenario/scenario_installer.h"
 
-#include "geo/sea_route.h"
-#include "scenario/passage_reconstruction.h"
-#include "scenario/shipped_passages.h"
+#include "core/geo/sea_route.h"
+#include "core/scenario/passage_reconstruction.h"
+#include "core/scenario/shipped_passages.h"
 
 namespace wake::scenario {
 

@@ -4,9 +4,9 @@
 // changes nothing; a changed file replaces what the previous one added (its
 // events and reported positions), leaving imported data alone.
 
-#include "scenario/scenario.h"
-#include "store/database.h"
-#include "util/result.h"
+#include "core/scenario/scenario.h"
+#include "core/store/database.h"
+#include "core/util/result.h"
 
 namespace wake::scenario {
 

@@ -1,5 +1,5 @@
-#include "reference/core_resources.h"
-#include "scenario/scenario.h"
+#include "core/reference/core_resources.h"
+#include "core/scenario/scenario.h"
 
 #include <QCryptographicHash>
 #include <QFile>

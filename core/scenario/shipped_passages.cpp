@@ -1,6 +1,6 @@
-#include "scenario/shipped_passages.h"
+#include "core/scenario/shipped_passages.h"
 
-#include "reference/core_resources.h"
+#include "core/reference/core_resources.h"
 
 #include <QFile>
 #include <QList>

@@ -9,8 +9,8 @@
 // routes instead), and a test routes again and compares, so the shipped file
 // is always what the router gives.
 
-#include "model/track_point.h"
-#include "scenario/scenario.h"
+#include "core/model/track_point.h"
+#include "core/scenario/scenario.h"
 
 #include <QByteArray>
 #include <QString>

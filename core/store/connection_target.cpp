@@ -1,4 +1,4 @@
-#include "store/connection_target.h"
+#include "core/store/connection_target.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "store/database.h"
+#include "core/store/database.h"
 
-#include "store/connection_target.h"
-#include "store/schema.h"
+#include "core/store/connection_target.h"
+#include "core/store/schema.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,17 +7,17 @@
 // schema; one that is not, or is damaged, is reported and left untouched.
 // Nothing here throws; every call returns a Result or Status.
 
-#include "model/attribution.h"
-#include "model/event.h"
-#include "model/port.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
-#include "model/voyage.h"
-#include "places/learned_places.h"
-#include "places/stop_cells.h"
-#include "store/reception.h"
-#include "store/sql_connection.h"
-#include "util/result.h"
+#include "core/model/attribution.h"
+#include "core/model/event.h"
+#include "core/model/port.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
+#include "core/model/voyage.h"
+#include "core/places/learned_places.h"
+#include "core/places/stop_cells.h"
+#include "core/store/reception.h"
+#include "core/store/sql_connection.h"
+#include "core/util/result.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 // Database: events and their sources.
 
-#include "store/database.h"
+#include "core/store/database.h"
 
 namespace wake::store {
 

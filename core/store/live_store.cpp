@@ -1,6 +1,6 @@
 // Live sources and receptions (store/reception.h).
 
-#include "store/database.h"
+#include "core/store/database.h"
 
 namespace wake::store {
 

@@ -5,9 +5,9 @@
 // rows are read (the store nests queries). A track, the one long read, goes
 // by COPY instead (store/pg_database.cpp).
 
-#include "store/pg_backend.h"
+#include "core/store/pg_backend.h"
 
-#include "store/connection_target.h"
+#include "core/store/connection_target.h"
 
 #include <QRegularExpression>
 

@@ -4,7 +4,7 @@
 // handle (for COPY), a server's name without its password, and libpq errors
 // as wake::Error values.
 
-#include "store/sql_connection.h"
+#include "core/store/sql_connection.h"
 
 typedef struct pg_conn PGconn;
 

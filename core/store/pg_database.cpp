@@ -2,10 +2,10 @@
 // application's database, migrations) and the bulk write path, positions
 // through binary COPY into a staging table and on into their day partitions.
 
-#include "store/database.h"
-#include "store/pg_backend.h"
-#include "store/pg_schema.h"
-#include "store/track_row.h"
+#include "core/store/database.h"
+#include "core/store/pg_backend.h"
+#include "core/store/pg_schema.h"
+#include "core/store/track_row.h"
 
 #include <QtEndian>
 

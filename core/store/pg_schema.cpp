@@ -1,4 +1,4 @@
-#include "store/pg_schema.h"
+#include "core/store/pg_schema.h"
 
 #include <QDateTime>
 

@@ -8,10 +8,10 @@
 // imports its snapshot (as pg_dump's parallel workers do), the two halves
 // seeing exactly the same data.
 
-#include "store/database.h"
-#include "store/pg_backend.h"
-#include "store/pg_schema.h"
-#include "store/track_row.h"
+#include "core/store/database.h"
+#include "core/store/pg_backend.h"
+#include "core/store/pg_schema.h"
+#include "core/store/track_row.h"
 
 #include <QScopeGuard>
 #include <QtEndian>

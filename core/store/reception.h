@@ -4,7 +4,7 @@
 // stored once, at the time of its first hearing; each source that delivered
 // it within the duplicate window adds a reception.
 
-#include "model/vessel.h"
+#include "core/model/vessel.h"
 
 #include <cstdint>
 

@@ -2,8 +2,8 @@
 
 // A TimeSpan is stored as three columns: start (UTC ms), end (UTC ms) and precision.
 
-#include "model/time_span.h"
-#include "store/sql_connection.h"
+#include "core/model/time_span.h"
+#include "core/store/sql_connection.h"
 
 #include <optional>
 

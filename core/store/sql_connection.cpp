@@ -1,4 +1,4 @@
-#include "store/sql_connection.h"
+#include "core/store/sql_connection.h"
 
 namespace wake::store {
 

@@ -7,7 +7,7 @@
 // their errors into wake::Error values: corruption is Error::Code::Damaged, a
 // server that cannot be reached or refuses the login says so plainly.
 
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // The SQLite backend of store/sql_connection.h: a thin RAII wrapper over the
 // SQLite C API.
 
-#include "store/sql_connection.h"
+#include "core/store/sql_connection.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 // Database: track points (bulk insert and range queries).
 
-#include "store/database.h"
-#include "store/track_row.h"
+#include "core/store/database.h"
+#include "core/store/track_row.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // Database: vessels, their identity history and their facts.
 
-#include "store/database.h"
-#include "store/span_columns.h"
+#include "core/store/database.h"
+#include "core/store/span_columns.h"
 
 namespace wake::store {
 

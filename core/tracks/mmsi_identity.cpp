@@ -1,4 +1,4 @@
-#include "tracks/mmsi_identity.h"
+#include "core/tracks/mmsi_identity.h"
 
 #include <string>
 

@@ -1,6 +1,6 @@
-#include "tracks/track_segmenter.h"
+#include "core/tracks/track_segmenter.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "util/csv_reader.h"
+#include "core/util/csv_reader.h"
 
 namespace wake {
 

@@ -1,4 +1,4 @@
-#include "util/csv_table.h"
+#include "core/util/csv_table.h"
 
 #include <QFile>
 

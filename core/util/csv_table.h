@@ -3,8 +3,8 @@
 // A whole small CSV file in memory (reference tables of a few thousand rows).
 // Large inputs (AIS CSV) are streamed with CsvReader instead.
 
-#include "util/csv_reader.h"
-#include "util/result.h"
+#include "core/util/csv_reader.h"
+#include "core/util/result.h"
 
 #include <QString>
 #include <QStringList>

@@ -6,8 +6,8 @@
 // (Douglas-Peucker, 40 m) while every kept segment stays on water in the grid.
 // Built with the tests (wake_trace_canal); prints the array's lines.
 
-#include "geo/detailed_water.h"
-#include "geo/web_mercator.h"
+#include "core/geo/detailed_water.h"
+#include "core/geo/web_mercator.h"
 
 #include <queue>
 

@@ -2,10 +2,10 @@
 // filter what it found. The input is a generated MarineCadastre CSV with
 // planted events.
 
-#include "app/cli_fixture.h"
-#include "reference/port_index.h"
-#include "store/database.h"
-#include "support/marine_cadastre_csv.h"
+#include "core/reference/port_index.h"
+#include "core/store/database.h"
+#include "tests/app/cli_fixture.h"
+#include "tests/support/marine_cadastre_csv.h"
 
 #include <QDateTime>
 #include <QFile>

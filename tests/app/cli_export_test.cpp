@@ -2,7 +2,7 @@
 // uses): the GPX, KML and GeoJSON open with their times, and the command's
 // usage errors.
 
-#include "app/cli_fixture.h"
+#include "tests/app/cli_fixture.h"
 
 #include <QFile>
 #include <QStandardPaths>

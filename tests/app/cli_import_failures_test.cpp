@@ -4,10 +4,10 @@
 // opens. The disk and the read-only folder are made in a private mount
 // namespace (unshare), so nothing outside the test is touched.
 
-#include "app/cli_fixture.h"
-#include "reference/port_index.h"
-#include "store/database.h"
-#include "support/marine_cadastre_csv.h"
+#include "core/reference/port_index.h"
+#include "core/store/database.h"
+#include "tests/app/cli_fixture.h"
+#include "tests/support/marine_cadastre_csv.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // "not an AIS file" while its writer died of SIGPIPE. Each must now store
 // exactly what importing the same file stores.
 
-#include "app/cli_fixture.h"
-#include "support/marine_cadastre_csv.h"
+#include "tests/app/cli_fixture.h"
+#include "tests/support/marine_cadastre_csv.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // wake live against the feed simulator on 127.0.0.1: a TCP source that drops
 // once and a UDP source, each at 2,000 sentences a second; bad URLs; Ctrl-C.
 
-#include "app/cli_fixture.h"
-#include "store/database.h"
+#include "core/store/database.h"
+#include "tests/app/cli_fixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>

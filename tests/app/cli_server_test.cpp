@@ -2,9 +2,9 @@
 // the PostgreSQL test server gives the same vessels, events and voyages
 // through `wake vessels|events|voyages --json --db …`, and the same track.
 
-#include "app/cli_fixture.h"
-#include "support/marine_cadastre_csv.h"
-#include "support/pg_test_server.h"
+#include "tests/app/cli_fixture.h"
+#include "tests/support/marine_cadastre_csv.h"
+#include "tests/support/pg_test_server.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

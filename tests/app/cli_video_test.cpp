@@ -2,7 +2,7 @@
 // (checked with ffprobe), numbered PNG frames without it, and what a user
 // without ffmpeg is told.
 
-#include "app/cli_fixture.h"
+#include "tests/app/cli_fixture.h"
 
 #include <gtest/gtest.h>
 

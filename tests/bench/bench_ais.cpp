@@ -5,10 +5,10 @@
 // messages/s for decoding, rows/s for the import. The peer comparison (gpsdecode,
 // a plain SQLite insert loop) is tests/bench/compare_peers.sh.
 
-#include "ais/gpsd_json.h"
-#include "ais/nmea_decoder.h"
-#include "io/ais_import.h"
-#include "store/database.h"
+#include "core/ais/gpsd_json.h"
+#include "core/ais/nmea_decoder.h"
+#include "core/io/ais_import.h"
+#include "core/store/database.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -4,13 +4,13 @@
 //
 //   build/tests/bench/wake_bench_analysis [--benchmark_filter=...]
 
-#include "analysis/ais_gaps.h"
-#include "analysis/analyzer.h"
-#include "analysis/encounters.h"
-#include "analysis/loitering.h"
-#include "analysis/port_visits.h"
-#include "analysis/position_jumps.h"
-#include "support/traffic_generator.h"
+#include "core/analysis/ais_gaps.h"
+#include "core/analysis/analyzer.h"
+#include "core/analysis/encounters.h"
+#include "core/analysis/loitering.h"
+#include "core/analysis/port_visits.h"
+#include "core/analysis/position_jumps.h"
+#include "tests/support/traffic_generator.h"
 
 #include <QCoreApplication>
 

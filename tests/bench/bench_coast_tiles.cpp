@@ -3,7 +3,7 @@
 // the file (the one with the most points) are timed with the cache bypassed
 // by opening the file afresh each time, plus a point's level from the cache.
 
-#include "geo/coast_tiles.h"
+#include "core/geo/coast_tiles.h"
 
 #include <benchmark/benchmark.h>
 

@@ -2,8 +2,8 @@
 // duplicates and stored, as LiveSession does for every source. Target
 // (issue "Live AIS"): keep up with 20,000 messages a second.
 
-#include "core/live_test_support.h"
-#include "live/live_session.h"
+#include "core/live/live_session.h"
+#include "tests/core/live_test_support.h"
 
 #include <QTemporaryDir>
 

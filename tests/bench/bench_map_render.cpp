@@ -18,11 +18,11 @@
 //   BM_Unbuffered* the whole map painted at once, as `wake render` does.
 //   BM_BasemapLoad the Natural Earth paths for one resolution, from the resource.
 
-#include "fleet_fixture.h"
-#include "map/basemap_paths.h"
-#include "map/map_layer_cache.h"
-#include "map/map_renderer.h"
-#include "reference/port_index.h"
+#include "core/reference/port_index.h"
+#include "tests/bench/fleet_fixture.h"
+#include "ui/map/basemap_paths.h"
+#include "ui/map/map_layer_cache.h"
+#include "ui/map/map_renderer.h"
 
 #include <QGuiApplication>
 #include <QImage>

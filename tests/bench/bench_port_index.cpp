@@ -2,8 +2,8 @@
 // brute-force scan of the same ports for scale.
 //   build/tests/bench/wake_bench_reference
 
-#include "geo/geodesy.h"
-#include "reference/port_index.h"
+#include "core/geo/geodesy.h"
+#include "core/reference/port_index.h"
 
 #include <QRandomGenerator>
 

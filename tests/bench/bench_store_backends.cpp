@@ -10,8 +10,8 @@
 //   wake_bench_store_backends [--benchmark_repetitions=N]
 // WAKE_BENCH_ROWS sets the positions (default 2,000,000: 2,000 vessels x 1,000).
 
-#include "store/database.h"
-#include "support/pg_test_server.h"
+#include "core/store/database.h"
+#include "tests/support/pg_test_server.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -13,7 +13,7 @@
 // cleanly: what was written arrives) and waits for the client to come back.
 // At the end it prints JSON with the lines and position reports sent.
 
-#include "support/ais_sentence_writer.h"
+#include "tests/support/ais_sentence_writer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include "fleet_fixture.h"
+#include "tests/bench/fleet_fixture.h"
 
-#include "geo/geodesy.h"
-#include "geo/web_mercator.h"
-#include "map/map_style.h"
-#include "reference/port_index.h"
-#include "store/database.h"
+#include "core/geo/geodesy.h"
+#include "core/geo/web_mercator.h"
+#include "core/reference/port_index.h"
+#include "core/store/database.h"
+#include "ui/map/map_style.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -6,7 +6,7 @@
 // (WAKE_BENCH_FLEET_DB overrides the path), because writing 10 million rows
 // takes longer than the frames it serves.
 
-#include "map/map_scene.h"
+#include "ui/map/map_scene.h"
 
 #include <QString>
 

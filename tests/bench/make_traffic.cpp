@@ -5,8 +5,8 @@
 //   wake_make_traffic OUT.csv [--vessels N] [--days D] [--fix-minutes M] [--pairs P] [--seed S]
 //                             [--start YYYY-MM-DD] [--mmsi-base M] [--jitter-seconds S]
 
-#include "reference/port_index.h"
-#include "support/marine_cadastre_csv.h"
+#include "core/reference/port_index.h"
+#include "tests/support/marine_cadastre_csv.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -6,9 +6,9 @@
 //
 //   wake_store_at_scale STORE.sqlite
 
-#include "panels/vessel_list_model.h"
-#include "reference/flag_states.h"
-#include "store/database.h"
+#include "core/reference/flag_states.h"
+#include "core/store/database.h"
+#include "ui/panels/vessel_list_model.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

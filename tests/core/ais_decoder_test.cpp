@@ -2,7 +2,7 @@
 // bad input. Every bad line must be counted under its reason, and the valid
 // lines around it must still decode.
 
-#include "ais/nmea_decoder.h"
+#include "core/ais/nmea_decoder.h"
 
 #include <gtest/gtest.h>
 

@@ -6,9 +6,9 @@
 // gpsd's report (or null when gpsd rejected or never completed it). Wake
 // decodes the same sentences with a fresh decoder.
 
-#include "ais/gpsd_json.h"
-#include "ais/message_decoder.h"
-#include "ais/nmea_decoder.h"
+#include "core/ais/gpsd_json.h"
+#include "core/ais/message_decoder.h"
+#include "core/ais/nmea_decoder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // Importing AIS files into the store: the shared CSV samples and NMEA
 // corpora, times, identities, rejected rows, and a cancelled import.
 
-#include "core/test_files.h"
-#include "io/ais_import.h"
-#include "io/utc_time.h"
-#include "store/database.h"
+#include "core/io/ais_import.h"
+#include "core/io/utc_time.h"
+#include "core/store/database.h"
+#include "tests/core/test_files.h"
 
 #include <QFile>
 #include <QTemporaryDir>

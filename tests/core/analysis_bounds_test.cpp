@@ -2,9 +2,9 @@
 // noise (two ships far apart on one id, fix after fix) makes a jump of nearly
 // every fix, and those must not each become an event.
 
-#include "analysis/analyzer.h"
-#include "analysis/position_jumps.h"
-#include "reference/port_index.h"
+#include "core/analysis/analyzer.h"
+#include "core/analysis/position_jumps.h"
+#include "core/reference/port_index.h"
 
 #include <gtest/gtest.h>
 

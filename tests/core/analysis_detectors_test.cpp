@@ -1,14 +1,14 @@
 // Each detector on hand-made tracks just below and just above its thresholds.
 
-#include "analysis/ais_gaps.h"
-#include "analysis/encounters.h"
-#include "analysis/identity_changes.h"
-#include "analysis/loitering.h"
-#include "analysis/port_visits.h"
-#include "analysis/position_jumps.h"
-#include "analysis/reachability.h"
-#include "analysis/rules.h"
-#include "geo/geodesy.h"
+#include "core/analysis/ais_gaps.h"
+#include "core/analysis/encounters.h"
+#include "core/analysis/identity_changes.h"
+#include "core/analysis/loitering.h"
+#include "core/analysis/port_visits.h"
+#include "core/analysis/position_jumps.h"
+#include "core/analysis/reachability.h"
+#include "core/analysis/rules.h"
+#include "core/geo/geodesy.h"
 
 #include <gtest/gtest.h>
 

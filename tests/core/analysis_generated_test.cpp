@@ -2,8 +2,8 @@
 // every kind must be found with at least 95 % recall and 90 % precision, and
 // the voyages must match the planted ones.
 
-#include "analysis/analyzer.h"
-#include "support/traffic_generator.h"
+#include "core/analysis/analyzer.h"
+#include "tests/support/traffic_generator.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The replay clock shows an hour only where an AIS fix is behind it: between
 // reported ports the sources give dates, and the clock must not invent hours.
 
-#include "replay/clock_text.h"
+#include "core/replay/clock_text.h"
 
 #include <gtest/gtest.h>
 

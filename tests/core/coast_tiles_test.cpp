@@ -2,7 +2,7 @@
 // is water and what is land where the scenario ends, the round trip from the
 // generator to the reader, the cache, and a damaged file.
 
-#include "geo/coast_tiles.h"
+#include "core/geo/coast_tiles.h"
 
 #include <QFile>
 #include <QProcess>

@@ -3,10 +3,10 @@
 // reported. Each format is read back with a reader of its own kind (XML,
 // JSON, the CSV importer) and checked against what the track says.
 
-#include "export/track_export.h"
-#include "export/track_parts.h"
-#include "io/ais_import.h"
-#include "store/database.h"
+#include "core/export/track_export.h"
+#include "core/export/track_parts.h"
+#include "core/io/ais_import.h"
+#include "core/store/database.h"
 
 #include <QFile>
 #include <QJsonArray>

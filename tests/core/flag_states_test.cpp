@@ -1,6 +1,6 @@
-#include "core/test_files.h"
-#include "reference/ais_tables.h"
-#include "reference/flag_states.h"
+#include "core/reference/ais_tables.h"
+#include "core/reference/flag_states.h"
+#include "tests/core/test_files.h"
 
 #include <QTemporaryDir>
 

@@ -3,12 +3,12 @@
 // deepest GSHHG ring around the point, or the OSM patch there), a different
 // computation from the filled grid the router searches.
 
-#include "geo/detailed_water.h"
-#include "geo/geodesy.h"
-#include "geo/panama_canal.h"
-#include "geo/sea_route.h"
-#include "scenario/scenario.h"
-#include "scenario/scenario_installer.h"
+#include "core/geo/detailed_water.h"
+#include "core/geo/geodesy.h"
+#include "core/geo/panama_canal.h"
+#include "core/geo/sea_route.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenario_installer.h"
 
 #include <QTemporaryDir>
 

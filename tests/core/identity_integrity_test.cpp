@@ -3,12 +3,12 @@
 // inland (on the shipped coast), an IMO failing its check digit, and one IMO
 // on two ships far apart at once.
 
-#include "analysis/analyzer.h"
-#include "analysis/identity_integrity.h"
-#include "core/test_files.h"
-#include "geo/geodesy.h"
-#include "io/ais_import.h"
-#include "reference/port_index.h"
+#include "core/analysis/analyzer.h"
+#include "core/analysis/identity_integrity.h"
+#include "core/geo/geodesy.h"
+#include "core/io/ais_import.h"
+#include "core/reference/port_index.h"
+#include "tests/core/test_files.h"
 
 #include <QTemporaryDir>
 

@@ -3,9 +3,9 @@
 // with the file (and member), keeps what was read before, and leaves a store
 // that opens.
 
-#include "io/ais_import.h"
-#include "reference/port_index.h"
-#include "support/marine_cadastre_csv.h"
+#include "core/io/ais_import.h"
+#include "core/reference/port_index.h"
+#include "tests/support/marine_cadastre_csv.h"
 
 #include <QFile>
 #include <QTemporaryDir>

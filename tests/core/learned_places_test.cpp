@@ -4,11 +4,11 @@
 // no encounter, while two ships meeting alone at sea still are one. And a
 // stationary ship that stops transmitting is said to be just that.
 
-#include "analysis/ais_gaps.h"
-#include "analysis/analyzer.h"
-#include "geo/geodesy.h"
-#include "places/learned_places.h"
-#include "store/database.h"
+#include "core/analysis/ais_gaps.h"
+#include "core/analysis/analyzer.h"
+#include "core/geo/geodesy.h"
+#include "core/places/learned_places.h"
+#include "core/store/database.h"
 
 #include <gtest/gtest.h>
 

@@ -2,9 +2,9 @@
 // A recording re-imports to the same tracks; duplicates are stored once
 // with every hearing; a lost target heard again leaves an AIS gap.
 
-#include "core/live_test_support.h"
-#include "io/ais_import.h"
-#include "live/live_session.h"
+#include "core/io/ais_import.h"
+#include "core/live/live_session.h"
+#include "tests/core/live_test_support.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -3,8 +3,8 @@
 // gpsd-speaking server, a followed file that is rotated, a stalled source
 // and a server that is down. Every wait is bounded.
 
-#include "core/live_test_support.h"
-#include "live/live_session.h"
+#include "core/live/live_session.h"
+#include "tests/core/live_test_support.h"
 
 #include <QFile>
 #include <QHostAddress>

@@ -3,7 +3,7 @@
 // Shared by the live tests: a Qt event loop to run sockets in, bounded
 // waits, and generated position sentences.
 
-#include "support/ais_sentence_writer.h"
+#include "tests/support/ais_sentence_writer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

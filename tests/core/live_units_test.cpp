@@ -1,13 +1,13 @@
 // The pieces of live reception without sockets: source URLs, line cutting,
 // stamping, duplicates, target states and the recorder's daily files.
 
-#include "ais/duplicate_filter.h"
-#include "ais/nmea_decoder.h"
-#include "ais/tag_stamp.h"
-#include "live/line_splitter.h"
-#include "live/recorder.h"
-#include "live/source_url.h"
-#include "live/target_table.h"
+#include "core/ais/duplicate_filter.h"
+#include "core/ais/nmea_decoder.h"
+#include "core/ais/tag_stamp.h"
+#include "core/live/line_splitter.h"
+#include "core/live/recorder.h"
+#include "core/live/source_url.h"
+#include "core/live/target_table.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "model/event.h"
-#include "model/time_span.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
+#include "core/model/event.h"
+#include "core/model/time_span.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
 
 #include <QDateTime>
 

@@ -1,5 +1,5 @@
-#include "geo/geodesy.h"
-#include "reference/port_index.h"
+#include "core/geo/geodesy.h"
+#include "core/reference/port_index.h"
 
 #include <QRandomGenerator>
 

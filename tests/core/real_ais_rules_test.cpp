@@ -4,14 +4,14 @@
 // several vessels stop are learned and count as ports, and a stationary
 // ship that stops transmitting is said to be just that.
 
-#include "analysis/analyzer.h"
-#include "analysis/position_jumps.h"
-#include "core/test_files.h"
-#include "export/track_export.h"
-#include "export/track_parts.h"
-#include "geo/geodesy.h"
-#include "io/ais_import.h"
-#include "store/database.h"
+#include "core/analysis/analyzer.h"
+#include "core/analysis/position_jumps.h"
+#include "core/export/track_export.h"
+#include "core/export/track_parts.h"
+#include "core/geo/geodesy.h"
+#include "core/io/ais_import.h"
+#include "core/store/database.h"
+#include "tests/core/test_files.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

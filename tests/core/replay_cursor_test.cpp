@@ -1,4 +1,4 @@
-#include "replay/replay_cursor.h"
+#include "core/replay/replay_cursor.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // (and to a seizure soon after it), opening on the first fix; no span for a
 // vessel without a track.
 
-#include "replay/replay_span.h"
+#include "core/replay/replay_span.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "geo/geodesy.h"
-#include "scenario/scenario.h"
-#include "scenario/scenario_installer.h"
+#include "core/geo/geodesy.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenario_installer.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -2,9 +2,9 @@
 // test's own: a brute-force segment test over every land edge, and the
 // shortest path on a finer lon/lat grid with 16 neighbours.
 
-#include "geo/geodesy.h"
-#include "geo/sea_route.h"
-#include "geo/web_mercator.h"
+#include "core/geo/geodesy.h"
+#include "core/geo/sea_route.h"
+#include "core/geo/web_mercator.h"
 
 #include <queue>
 

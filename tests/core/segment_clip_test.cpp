@@ -1,4 +1,4 @@
-#include "geo/segment_clip.h"
+#include "core/geo/segment_clip.h"
 
 #include <gtest/gtest.h>
 

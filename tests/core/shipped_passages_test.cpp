@@ -3,10 +3,10 @@
 // the scenario, the coast or the router changes, this fails and writes the
 // new file for the developer to ship.
 
-#include "geo/sea_route.h"
-#include "scenario/passage_reconstruction.h"
-#include "scenario/scenario.h"
-#include "scenario/shipped_passages.h"
+#include "core/geo/sea_route.h"
+#include "core/scenario/passage_reconstruction.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/shipped_passages.h"
 
 #include <QDir>
 #include <QFile>

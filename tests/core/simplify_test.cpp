@@ -1,4 +1,4 @@
-#include "geo/simplify.h"
+#include "core/geo/simplify.h"
 
 #include <gtest/gtest.h>
 

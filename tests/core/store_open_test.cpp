@@ -1,9 +1,9 @@
 // Opening files: new, empty, migrated, foreign, damaged, too new. A file that is
 // not a sound Wake database is reported and left byte-for-byte unchanged.
 
-#include "core/test_files.h"
-#include "store/database.h"
-#include "store/schema.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
+#include "tests/core/test_files.h"
 
 #include <QFile>
 #include <QTemporaryDir>

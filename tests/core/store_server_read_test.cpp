@@ -4,9 +4,9 @@
 // track read is the whole track, in order, each position once. Analysis
 // reads ahead on connections of its own (analysis/track_prefetcher.h).
 
-#include "analysis/track_prefetcher.h"
-#include "store/database.h"
-#include "support/pg_test_server.h"
+#include "core/analysis/track_prefetcher.h"
+#include "core/store/database.h"
+#include "tests/support/pg_test_server.h"
 
 #include <QScopeGuard>
 

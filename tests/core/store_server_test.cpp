@@ -2,10 +2,10 @@
 // the password is wrong, or the database belongs to another application;
 // the schema (day partitions, the PostGIS views QGIS opens) and migrations.
 
-#include "store/connection_target.h"
-#include "store/database.h"
-#include "store/pg_schema.h"
-#include "support/pg_test_server.h"
+#include "core/store/connection_target.h"
+#include "core/store/database.h"
+#include "core/store/pg_schema.h"
+#include "tests/support/pg_test_server.h"
 
 #include <QDir>
 #include <QTcpServer>

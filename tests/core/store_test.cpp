@@ -1,9 +1,9 @@
 // The store's behaviour, on both backends: an SQLite file and a database on
 // the PostgreSQL test server (support/pg_test_server.h).
 
-#include "io/ais_import.h"
-#include "store/database.h"
-#include "support/pg_test_server.h"
+#include "core/io/ais_import.h"
+#include "core/store/database.h"
+#include "tests/support/pg_test_server.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "geo/geodesy.h"
-#include "replay/track_sampler.h"
+#include "core/geo/geodesy.h"
+#include "core/replay/track_sampler.h"
 
 #include <gtest/gtest.h>
 

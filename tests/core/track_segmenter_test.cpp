@@ -2,9 +2,9 @@
 // thresholds, and against Global Fishing Watch's own split of its test MMSI
 // 416000000 (real positions of several boats off Taiwan).
 
-#include "geo/geodesy.h"
-#include "tracks/mmsi_identity.h"
-#include "tracks/track_segmenter.h"
+#include "core/geo/geodesy.h"
+#include "core/tracks/mmsi_identity.h"
+#include "core/tracks/track_segmenter.h"
 
 #include <QDateTime>
 #include <QFile>

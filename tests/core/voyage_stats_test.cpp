@@ -1,8 +1,8 @@
 // Distance run, AIS-dark periods and their overlap with a span of time.
 
-#include "geo/coordinate_format.h"
-#include "geo/geodesy.h"
-#include "replay/voyage_stats.h"
+#include "core/geo/coordinate_format.h"
+#include "core/geo/geodesy.h"
+#include "core/replay/voyage_stats.h"
 
 #include <gtest/gtest.h>
 

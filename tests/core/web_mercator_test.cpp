@@ -1,5 +1,5 @@
-#include "geo/basemap.h"
-#include "geo/web_mercator.h"
+#include "core/geo/basemap.h"
+#include "core/geo/web_mercator.h"
 
 #include <QTemporaryFile>
 

@@ -3,8 +3,8 @@
 // then read line by line) or as a plain or gzip file, line by line. Any
 // damage must end in an error, never a crash or a line past its limit.
 
-#include "io/line_reader.h"
-#include "io/zip_archive.h"
+#include "core/io/line_reader.h"
+#include "core/io/zip_archive.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,10 +4,10 @@
 // both layouts (only 1970-2100, as util/ais_era.h), and text cells. Every
 // text survives the export's cell writing and reads back exactly.
 
-#include "io/csv_cell.h"
-#include "io/csv_fields.h"
-#include "io/utc_time.h"
-#include "util/ais_era.h"
+#include "core/io/csv_cell.h"
+#include "core/io/csv_fields.h"
+#include "core/io/utc_time.h"
+#include "core/util/ais_era.h"
 
 #include <cmath>
 #include <cstddef>

@@ -3,10 +3,10 @@
 // split into lines (an endless line is handed on once, cut), each stamped
 // with a tag block (its time and source, merged with one it had) and decoded.
 
-#include "ais/nmea_decoder.h"
-#include "ais/nmea_sentence.h"
-#include "ais/tag_stamp.h"
-#include "live/line_splitter.h"
+#include "core/ais/nmea_decoder.h"
+#include "core/ais/nmea_sentence.h"
+#include "core/ais/tag_stamp.h"
+#include "core/live/line_splitter.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -6,8 +6,8 @@
 //
 // Seeds: the raw files of tests/data/ais (one sentence or file each).
 
-#include "ais/gpsd_json.h"
-#include "ais/nmea_decoder.h"
+#include "core/ais/gpsd_json.h"
+#include "core/ais/nmea_decoder.h"
 
 #include <cstddef>
 #include <cstdint>

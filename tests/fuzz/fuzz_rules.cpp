@@ -2,7 +2,7 @@
 // then every value checked against its range. Rules that pass are within
 // their ranges and survive being written and read again unchanged.
 
-#include "analysis/rules.h"
+#include "core/analysis/rules.h"
 
 #include <QJsonDocument>
 

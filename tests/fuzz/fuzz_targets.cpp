@@ -3,8 +3,8 @@
 // targets (a file, postgresql:// in any case, key=value, or neither). A
 // password never shows in the text that is printed or stored.
 
-#include "live/source_url.h"
-#include "store/connection_target.h"
+#include "core/live/source_url.h"
+#include "core/store/connection_target.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "support/ais_sentence_writer.h"
+#include "tests/support/ais_sentence_writer.h"
 
 #include <cmath>
 #include <cstdio>

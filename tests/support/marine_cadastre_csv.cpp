@@ -1,4 +1,4 @@
-#include "support/marine_cadastre_csv.h"
+#include "tests/support/marine_cadastre_csv.h"
 
 #include <QDateTime>
 

@@ -4,7 +4,7 @@
 // in time order with the vessels interleaved, as the real daily files come.
 // A vessel's name changes in its rows from the time of its identity update.
 
-#include "support/traffic_generator.h"
+#include "tests/support/traffic_generator.h"
 
 #include <QString>
 

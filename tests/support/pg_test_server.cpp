@@ -1,6 +1,6 @@
-#include "support/pg_test_server.h"
+#include "tests/support/pg_test_server.h"
 
-#include "store/sql_connection.h"
+#include "core/store/sql_connection.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -5,7 +5,7 @@
 // PGPASSWORD; each test makes a database of its own there and drops it after.
 // Without that server a test fails and says how to get one: none is skipped.
 
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QString>
 

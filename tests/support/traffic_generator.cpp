@@ -1,6 +1,6 @@
-#include "support/traffic_generator.h"
+#include "tests/support/traffic_generator.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>

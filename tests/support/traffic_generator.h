@@ -8,10 +8,10 @@
 // report (short gaps, short slow-downs, short meetings, reception gaps inside
 // port stays). Everything follows from the seed.
 
-#include "model/event.h"
-#include "model/track_point.h"
-#include "model/vessel.h"
-#include "reference/port_index.h"
+#include "core/model/event.h"
+#include "core/model/track_point.h"
+#include "core/model/vessel.h"
+#include "core/reference/port_index.h"
 
 #include <QString>
 

@@ -3,19 +3,19 @@
 // "Go to" button, voyages and AIS identity in the details, the rules dialog,
 // and a re-run that lists its changes before they are kept.
 
-#include "analysis/analyzer.h"
-#include "analysis/changes_dialog.h"
-#include "analysis/rules.h"
-#include "analysis/rules_dialog.h"
-#include "mainwindow.h"
-#include "map/map_widget.h"
-#include "panels/events_model.h"
-#include "replay/event_card.h"
-#include "replay/evidence_text.h"
-#include "replay/replay_controller.h"
-#include "scenario/scenario_installer.h"
-#include "support/traffic_generator.h"
-#include "ui/test_application.h"
+#include "core/analysis/analyzer.h"
+#include "core/analysis/rules.h"
+#include "core/scenario/scenario_installer.h"
+#include "tests/support/traffic_generator.h"
+#include "tests/ui/test_application.h"
+#include "ui/analysis/changes_dialog.h"
+#include "ui/analysis/rules_dialog.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_widget.h"
+#include "ui/panels/events_model.h"
+#include "ui/replay/event_card.h"
+#include "ui/replay/evidence_text.h"
+#include "ui/replay/replay_controller.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,11 +3,11 @@
 // picture where the scenario begins and ends (water in Havana Bay, the bays
 // of Colón and Gatún Lake, land under the cities) and the credits.
 
-#include "geo/panama_canal.h"
-#include "geo/web_mercator.h"
-#include "map/map_renderer.h"
-#include "map/map_style.h"
-#include "ui/test_application.h"
+#include "core/geo/panama_canal.h"
+#include "core/geo/web_mercator.h"
+#include "tests/ui/test_application.h"
+#include "ui/map/map_renderer.h"
+#include "ui/map/map_style.h"
 
 #include <QImage>
 #include <QPainter>

@@ -3,15 +3,15 @@
 // what is live; scrubbing back draws what the store had then; Go live
 // returns to now. The sources dialog shows each source's state.
 
-#include "core/live_test_support.h"
-#include "live/live_controller.h"
-#include "live/sources_dialog.h"
-#include "mainwindow.h"
-#include "map/map_widget.h"
-#include "panels/vessel_state_panel.h"
-#include "replay/replay_controller.h"
-#include "scenario/scenario_installer.h"
-#include "ui/test_application.h"
+#include "core/scenario/scenario_installer.h"
+#include "tests/core/live_test_support.h"
+#include "tests/ui/test_application.h"
+#include "ui/live/live_controller.h"
+#include "ui/live/sources_dialog.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_widget.h"
+#include "ui/panels/vessel_state_panel.h"
+#include "ui/replay/replay_controller.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -1,19 +1,19 @@
 // The main window on the built-in scenario, offscreen.
 
-#include "core/test_files.h"
-#include "mainwindow.h"
-#include "map/map_layers.h"
-#include "map/map_widget.h"
-#include "panels/events_model.h"
-#include "panels/speed_chart.h"
-#include "panels/vessel_list_model.h"
-#include "panels/vessel_state_panel.h"
-#include "replay/event_card.h"
-#include "replay/replay_controller.h"
-#include "replay/timeline_widget.h"
-#include "scenario/scenario_installer.h"
-#include "ui/scenario_window.h"
-#include "ui/test_application.h"
+#include "core/scenario/scenario_installer.h"
+#include "tests/core/test_files.h"
+#include "tests/ui/scenario_window.h"
+#include "tests/ui/test_application.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_layers.h"
+#include "ui/map/map_widget.h"
+#include "ui/panels/events_model.h"
+#include "ui/panels/speed_chart.h"
+#include "ui/panels/vessel_list_model.h"
+#include "ui/panels/vessel_state_panel.h"
+#include "ui/replay/event_card.h"
+#include "ui/replay/replay_controller.h"
+#include "ui/replay/timeline_widget.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // Buffered layers, track simplification levels and vessels at the replay time.
 
-#include "geo/simplify.h"
-#include "map/map_layer_cache.h"
-#include "map/map_renderer.h"
-#include "map/map_scene_loader.h"
-#include "map/map_style.h"
-#include "map/track_levels.h"
-#include "replay/track_sampler.h"
-#include "scenario/scenario_installer.h"
+#include "core/geo/simplify.h"
+#include "core/replay/track_sampler.h"
+#include "core/scenario/scenario_installer.h"
+#include "ui/map/map_layer_cache.h"
+#include "ui/map/map_renderer.h"
+#include "ui/map/map_scene_loader.h"
+#include "ui/map/map_style.h"
+#include "ui/map/track_levels.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
 // The map renderer and viewport: pixels where things must (and must not) be.
 
-#include "geo/web_mercator.h"
-#include "map/map_renderer.h"
-#include "map/map_scene_loader.h"
-#include "map/map_style.h"
-#include "map/map_viewport.h"
-#include "scenario/scenario_installer.h"
+#include "core/geo/web_mercator.h"
+#include "core/scenario/scenario_installer.h"
+#include "ui/map/map_renderer.h"
+#include "ui/map/map_scene_loader.h"
+#include "ui/map/map_style.h"
+#include "ui/map/map_viewport.h"
 
 #include <QGuiApplication>
 #include <QImage>

@@ -1,7 +1,7 @@
 // The map widget's buffered layers: a pan past the margin shows a preview at
 // once, then the picture rendered on the worker thread, equal to a fresh render.
 
-#include "map/map_widget.h"
+#include "ui/map/map_widget.h"
 
 #include <QApplication>
 #include <QImage>

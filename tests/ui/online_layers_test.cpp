@@ -3,10 +3,10 @@
 // again with the server gone (even though it said no-cache), and nothing
 // drawn, nothing waited for, when there is no network at all.
 
-#include "map/map_style.h"
-#include "map/map_widget.h"
-#include "map/online_tile_layer.h"
-#include "ui/test_application.h"
+#include "tests/ui/test_application.h"
+#include "ui/map/map_style.h"
+#include "ui/map/map_widget.h"
+#include "ui/map/online_tile_layer.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

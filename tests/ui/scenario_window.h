@@ -3,9 +3,9 @@
 // A main window on the built-in scenario in a database of the test's own,
 // with settings kept in the test's folder: the fixture of the window tests.
 
-#include "mainwindow.h"
-#include "scenario/scenario_installer.h"
-#include "ui/test_application.h"
+#include "core/scenario/scenario_installer.h"
+#include "tests/ui/test_application.h"
+#include "ui/mainwindow.h"
 
 #include <QTemporaryDir>
 

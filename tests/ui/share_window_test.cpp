@@ -2,16 +2,16 @@
 // selected vessel, a map image at another size than the window's, and the
 // video dialog's checks.
 
-#include "app_icon.h"
-#include "mainwindow.h"
-#include "map/map_style.h"
-#include "map/map_widget.h"
-#include "scenario/scenario_installer.h"
-#include "share/video_export_dialog.h"
-#include "support/pg_test_server.h"
-#include "ui/scenario_window.h"
-#include "ui/test_application.h"
-#include "video/replay_video.h"
+#include "core/scenario/scenario_installer.h"
+#include "tests/support/pg_test_server.h"
+#include "tests/ui/scenario_window.h"
+#include "tests/ui/test_application.h"
+#include "ui/app_icon.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_style.h"
+#include "ui/map/map_widget.h"
+#include "ui/share/video_export_dialog.h"
+#include "ui/video/replay_video.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

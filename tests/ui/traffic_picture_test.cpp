@@ -2,12 +2,12 @@
 // store has a recent fix for, not only those with a track in the scene;
 // hover names one, a click selects it everywhere.
 
-#include "geo/web_mercator.h"
-#include "mainwindow.h"
-#include "map/map_widget.h"
-#include "replay/replay_controller.h"
-#include "scenario/scenario_installer.h"
-#include "ui/test_application.h"
+#include "core/geo/web_mercator.h"
+#include "core/scenario/scenario_installer.h"
+#include "tests/ui/test_application.h"
+#include "ui/mainwindow.h"
+#include "ui/map/map_widget.h"
+#include "ui/replay/replay_controller.h"
 
 #include <QElapsedTimer>
 #include <QMouseEvent>

@@ -1,7 +1,7 @@
 // The details of a vessel whose MMSI other ships transmit too, and of one
 // with a placeholder MMSI, say so.
 
-#include "panels/vessel_details_html.h"
+#include "ui/panels/vessel_details_html.h"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 // does, on 100,000 vessels: filtering by each kind of value, numeric sorting,
 // and the count.
 
-#include "panels/vessel_list_model.h"
-#include "reference/flag_states.h"
+#include "core/reference/flag_states.h"
+#include "ui/panels/vessel_list_model.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,6 +1,6 @@
-#include "analysis/analysis_job.h"
+#include "ui/analysis/analysis_job.h"
 
-#include "reference/port_index.h"
+#include "core/reference/port_index.h"
 
 #include <QMetaObject>
 

@@ -6,7 +6,7 @@
 // (keepAnalysisOutput on its own connection). cancel() is safe from any
 // thread.
 
-#include "analysis/analyzer.h"
+#include "core/analysis/analyzer.h"
 
 #include <QObject>
 #include <QString>

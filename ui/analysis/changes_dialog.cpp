@@ -1,4 +1,4 @@
-#include "analysis/changes_dialog.h"
+#include "ui/analysis/changes_dialog.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 // removes, listed before anything is kept. Keep replaces the stored results;
 // Discard leaves the store as it was.
 
-#include "analysis/analyzer.h"
+#include "core/analysis/analyzer.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "analysis/rules_dialog.h"
+#include "ui/analysis/rules_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,7 +5,7 @@
 // makes the rules "custom". The dialog only edits; the window saves the rules
 // and offers to run the analysis again.
 
-#include "analysis/rules.h"
+#include "core/analysis/rules.h"
 
 #include <QDialog>
 #include <QMap>

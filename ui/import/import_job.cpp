@@ -1,9 +1,9 @@
-#include "import/import_job.h"
+#include "ui/import/import_job.h"
 
-#include "analysis/analyzer.h"
-#include "analysis/rules_settings.h"
-#include "reference/port_index.h"
-#include "store/database.h"
+#include "core/analysis/analyzer.h"
+#include "core/analysis/rules_settings.h"
+#include "core/reference/port_index.h"
+#include "core/store/database.h"
 
 #include <QMetaObject>
 

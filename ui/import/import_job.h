@@ -6,7 +6,7 @@
 // being read (batches already committed stay). After the files, the vessels
 // they touched are analysed with the saved rules.
 
-#include "io/ais_import.h"
+#include "core/io/ais_import.h"
 
 #include <QObject>
 #include <QString>

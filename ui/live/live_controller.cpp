@@ -1,7 +1,7 @@
-#include "live/live_controller.h"
+#include "ui/live/live_controller.h"
 
-#include "live/live_worker.h"
-#include "store/connection_target.h"
+#include "core/store/connection_target.h"
+#include "ui/live/live_worker.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 // sources, counts); the window draws from the latest one. The sources the
 // user set up are saved in QSettings and started again at the next launch.
 
-#include "live/live_session.h"
+#include "core/live/live_session.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "live/live_worker.h"
+#include "ui/live/live_worker.h"
 
 #include <QDateTime>
 

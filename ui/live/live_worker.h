@@ -3,8 +3,8 @@
 // The part of LiveController that lives on the live thread: opens the
 // database there, owns the session and publishes snapshots.
 
-#include "live/live_controller.h"
-#include "live/live_session.h"
+#include "core/live/live_session.h"
+#include "ui/live/live_controller.h"
 
 #include <QObject>
 #include <QTimer>

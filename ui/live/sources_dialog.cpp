@@ -1,7 +1,7 @@
-#include "live/sources_dialog.h"
+#include "ui/live/sources_dialog.h"
 
-#include "live/live_controller.h"
-#include "live/source_url.h"
+#include "core/live/source_url.h"
+#include "ui/live/live_controller.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "map/basemap_paths.h"
+#include "ui/map/basemap_paths.h"
 
-#include "geo/basemap.h"
+#include "core/geo/basemap.h"
 
 namespace wake::ui {
 

@@ -1,6 +1,6 @@
-#include "map/coast_paths.h"
+#include "ui/map/coast_paths.h"
 
-#include "geo/web_mercator.h"
+#include "core/geo/web_mercator.h"
 
 #include <cmath>
 

@@ -6,9 +6,9 @@
 // kDetailedCoastZoom, on the thread that renders them (a worker thread in
 // the window), so a frame never waits for a tile.
 
-#include "geo/coast_tiles.h"
-#include "geo/harbour_patches.h"
-#include "map/map_viewport.h"
+#include "core/geo/coast_tiles.h"
+#include "core/geo/harbour_patches.h"
+#include "ui/map/map_viewport.h"
 
 #include <QPainterPath>
 #include <QRectF>

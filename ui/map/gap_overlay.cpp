@@ -1,9 +1,9 @@
-#include "map/gap_overlay.h"
+#include "ui/map/gap_overlay.h"
 
-#include "analysis/reachability.h"
-#include "map/map_style.h"
-#include "map/map_viewport.h"
-#include "map/world_copies.h"
+#include "core/analysis/reachability.h"
+#include "ui/map/map_style.h"
+#include "ui/map/map_viewport.h"
+#include "ui/map/world_copies.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -5,8 +5,8 @@
 // ship could have been), and the ports inside it. Built once per scene from
 // the events' evidence, in world coordinates with unwrapped longitudes.
 
-#include "geo/web_mercator.h"
-#include "model/event.h"
+#include "core/geo/web_mercator.h"
+#include "core/model/event.h"
 
 #include <QPolygonF>
 

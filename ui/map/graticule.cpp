@@ -1,6 +1,6 @@
-#include "map/graticule.h"
+#include "ui/map/graticule.h"
 
-#include "map/map_style.h"
+#include "ui/map/map_style.h"
 
 #include <QPainter>
 

@@ -4,7 +4,7 @@
 // across the view. The lines go into the buffered layers; the degree labels,
 // which sit at the view's edges, are drawn on top every frame.
 
-#include "map/map_viewport.h"
+#include "ui/map/map_viewport.h"
 
 class QPainter;
 

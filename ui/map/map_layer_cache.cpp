@@ -1,6 +1,6 @@
-#include "map/map_layer_cache.h"
+#include "ui/map/map_layer_cache.h"
 
-#include "map/map_style.h"
+#include "ui/map/map_style.h"
 
 #include <QPainter>
 

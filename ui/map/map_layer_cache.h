@@ -6,8 +6,8 @@
 // old picture is scaled and shifted as a preview until a new one is rendered,
 // which the window does on a worker thread.
 
-#include "map/map_static_layers.h"
-#include "map/map_viewport.h"
+#include "ui/map/map_static_layers.h"
+#include "ui/map/map_viewport.h"
 
 #include <QImage>
 

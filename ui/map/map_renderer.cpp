@@ -1,14 +1,14 @@
-#include "map/map_renderer.h"
+#include "ui/map/map_renderer.h"
 
-#include "geo/coast_tiles.h"
-#include "geo/harbour_patches.h"
-#include "geo/segment_clip.h"
-#include "map/graticule.h"
-#include "map/map_layer_cache.h"
-#include "map/map_style.h"
-#include "map/track_segment.h"
-#include "map/world_copies.h"
-#include "replay/track_sampler.h"
+#include "core/geo/coast_tiles.h"
+#include "core/geo/harbour_patches.h"
+#include "core/geo/segment_clip.h"
+#include "core/replay/track_sampler.h"
+#include "ui/map/graticule.h"
+#include "ui/map/map_layer_cache.h"
+#include "ui/map/map_style.h"
+#include "ui/map/track_segment.h"
+#include "ui/map/world_copies.h"
 
 #include <QPainter>
 #include <QPolygonF>

@@ -7,12 +7,12 @@
 // focus track, vessels at the replay time, events, graticule labels, scale,
 // legend, attribution), which are cheap and drawn every frame.
 
-#include "map/basemap_paths.h"
-#include "map/map_layers.h"
-#include "map/map_scene_data.h"
-#include "map/map_static_layers.h"
-#include "map/map_viewport.h"
-#include "map/traffic_layer.h"
+#include "ui/map/basemap_paths.h"
+#include "ui/map/map_layers.h"
+#include "ui/map/map_scene_data.h"
+#include "ui/map/map_static_layers.h"
+#include "ui/map/map_viewport.h"
+#include "ui/map/traffic_layer.h"
 
 #include <QStringList>
 

@@ -3,9 +3,9 @@
 // What the map shows besides the basemap: ports, one or more vessel tracks and
 // the events that have a position. Plain data; the renderer caches projections.
 
-#include "model/event.h"
-#include "model/port.h"
-#include "model/track_point.h"
+#include "core/model/event.h"
+#include "core/model/port.h"
+#include "core/model/track_point.h"
 
 #include <QColor>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "map/map_scene_data.h"
+#include "ui/map/map_scene_data.h"
 
 #include <algorithm>
 #include <cmath>

@@ -5,9 +5,9 @@
 // the window can draw its buffered layers on a worker thread while the GUI
 // thread hit-tests and paints the symbols.
 
-#include "map/gap_overlay.h"
-#include "map/map_scene.h"
-#include "map/track_levels.h"
+#include "ui/map/gap_overlay.h"
+#include "ui/map/map_scene.h"
+#include "ui/map/track_levels.h"
 
 #include <memory>
 #include <optional>

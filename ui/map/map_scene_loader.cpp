@@ -1,12 +1,11 @@
-#include "map/map_scene_loader.h"
+#include "ui/map/map_scene_loader.h"
 
-#include "analysis/dark_period_envelopes.h"
-#include "analysis/position_jumps.h"
-#include "analysis/rules_settings.h"
-#include "map/map_style.h"
-#include "reference/port_index.h"
-#include "replay/replay_span.h"
-#include "replay/replay_span.h"
+#include "core/analysis/dark_period_envelopes.h"
+#include "core/analysis/position_jumps.h"
+#include "core/analysis/rules_settings.h"
+#include "core/reference/port_index.h"
+#include "core/replay/replay_span.h"
+#include "ui/map/map_style.h"
 
 #include <algorithm>
 #include <limits>

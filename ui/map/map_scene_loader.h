@@ -3,9 +3,9 @@
 // Builds what the map shows for one vessel from the database and the
 // reference ports: its track, its positioned events, the scenario's places.
 
-#include "map/map_scene.h"
-#include "store/database.h"
-#include "util/result.h"
+#include "core/store/database.h"
+#include "core/util/result.h"
+#include "ui/map/map_scene.h"
 
 #include <optional>
 

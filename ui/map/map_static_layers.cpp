@@ -1,11 +1,11 @@
-#include "map/map_static_layers.h"
+#include "ui/map/map_static_layers.h"
 
-#include "geo/segment_clip.h"
-#include "map/coast_paths.h"
-#include "map/graticule.h"
-#include "map/map_style.h"
-#include "map/track_segment.h"
-#include "map/world_copies.h"
+#include "core/geo/segment_clip.h"
+#include "ui/map/coast_paths.h"
+#include "ui/map/graticule.h"
+#include "ui/map/map_style.h"
+#include "ui/map/track_segment.h"
+#include "ui/map/world_copies.h"
 
 #include <QPainter>
 #include <QPolygonF>

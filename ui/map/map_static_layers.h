@@ -6,10 +6,10 @@
 // often on a worker thread. A StaticLayers value is a snapshot: it holds its
 // scene and basemap by shared pointer and can be painted on any thread.
 
-#include "map/basemap_paths.h"
-#include "map/map_layers.h"
-#include "map/map_scene_data.h"
-#include "map/map_viewport.h"
+#include "ui/map/basemap_paths.h"
+#include "ui/map/map_layers.h"
+#include "ui/map/map_scene_data.h"
+#include "ui/map/map_viewport.h"
 
 #include <memory>
 

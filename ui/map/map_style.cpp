@@ -1,7 +1,7 @@
-#include "map/map_style.h"
+#include "ui/map/map_style.h"
 
-#include "geo/web_mercator.h"
-#include "map/map_viewport.h"
+#include "core/geo/web_mercator.h"
+#include "ui/map/map_viewport.h"
 
 #include <QHash>
 #include <QPainter>

@@ -2,8 +2,8 @@
 
 // Colours, fonts and glyphs of the map, in one place.
 
-#include "model/event.h"
-#include "model/port.h"
+#include "core/model/event.h"
+#include "core/model/port.h"
 
 #include <QColor>
 #include <QFont>

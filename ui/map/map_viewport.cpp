@@ -1,4 +1,4 @@
-#include "map/map_viewport.h"
+#include "ui/map/map_viewport.h"
 
 #include <algorithm>
 #include <cmath>

@@ -4,7 +4,7 @@
 // coordinates, a fractional zoom and a size in pixels. Painting and hit
 // testing both go through worldToScreen/screenToWorld, so they always agree.
 
-#include "geo/web_mercator.h"
+#include "core/geo/web_mercator.h"
 
 #include <QPointF>
 #include <QRectF>

@@ -1,6 +1,6 @@
-#include "map/map_widget.h"
+#include "ui/map/map_widget.h"
 
-#include "map/map_style.h"
+#include "ui/map/map_style.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -9,10 +9,10 @@
 // a new one renders on a worker thread, so panning and zooming never wait for
 // the basemap or millions of track points.
 
-#include "map/map_layer_cache.h"
-#include "map/map_renderer.h"
-#include "map/map_viewport.h"
-#include "map/online_tile_layer.h"
+#include "ui/map/map_layer_cache.h"
+#include "ui/map/map_renderer.h"
+#include "ui/map/map_viewport.h"
+#include "ui/map/online_tile_layer.h"
 
 #include <QThreadPool>
 #include <QWidget>

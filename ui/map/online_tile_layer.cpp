@@ -1,4 +1,4 @@
-#include "map/online_tile_layer.h"
+#include "ui/map/online_tile_layer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -8,7 +8,7 @@
 // a bulk download); paint() draws what has arrived and never waits, so
 // offline the vector map is drawn as before.
 
-#include "map/map_viewport.h"
+#include "ui/map/map_viewport.h"
 
 #include <QCache>
 #include <QImage>

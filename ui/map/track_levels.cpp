@@ -1,6 +1,6 @@
-#include "map/track_levels.h"
+#include "ui/map/track_levels.h"
 
-#include "geo/simplify.h"
+#include "core/geo/simplify.h"
 
 #include <algorithm>
 #include <cmath>

@@ -9,7 +9,7 @@
 // Levels are built on first use and may be asked for from several threads
 // (the window renders its buffered layers off the GUI thread).
 
-#include "geo/web_mercator.h"
+#include "core/geo/web_mercator.h"
 
 #include <QRectF>
 

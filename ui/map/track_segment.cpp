@@ -1,4 +1,4 @@
-#include "map/track_segment.h"
+#include "ui/map/track_segment.h"
 
 #include <QPainter>
 

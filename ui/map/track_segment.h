@@ -5,8 +5,8 @@
 // would cost more than the rest of the frame. The buffered track layer and the
 // emphasised travelled part both draw segments this way.
 
-#include "geo/segment_clip.h"
-#include "map/map_viewport.h"
+#include "core/geo/segment_clip.h"
+#include "ui/map/map_viewport.h"
 
 #include <QPen>
 #include <QPointF>

@@ -1,8 +1,8 @@
-#include "map/traffic_layer.h"
+#include "ui/map/traffic_layer.h"
 
-#include "map/map_style.h"
-#include "map/map_viewport.h"
-#include "map/world_copies.h"
+#include "ui/map/map_style.h"
+#include "ui/map/map_viewport.h"
+#include "ui/map/world_copies.h"
 
 #include <QFontMetricsF>
 #include <QObject>

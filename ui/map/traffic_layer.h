@@ -5,8 +5,8 @@
 // Where more symbols than kDotThreshold fall on screen they would pile up,
 // so the layer becomes a density map instead: vessels per small cell.
 
-#include "geo/web_mercator.h"
-#include "model/vessel.h"
+#include "core/geo/web_mercator.h"
+#include "core/model/vessel.h"
 
 #include <QColor>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "map/traffic_loader.h"
+#include "ui/map/traffic_loader.h"
 
-#include "map/traffic_worker.h"
+#include "ui/map/traffic_worker.h"
 
 namespace wake::ui {
 

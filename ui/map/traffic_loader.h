@@ -6,7 +6,7 @@
 // last fix before t (Database::positionsAt, within maxAge) with its name and
 // AIS type.
 
-#include "map/traffic_layer.h"
+#include "ui/map/traffic_layer.h"
 
 #include <QObject>
 #include <QString>

@@ -2,8 +2,8 @@
 
 // TrafficLoader's worker, on its own thread (see traffic_loader.h).
 
-#include "map/traffic_loader.h"
-#include "store/database.h"
+#include "core/store/database.h"
+#include "ui/map/traffic_loader.h"
 
 #include <QObject>
 

@@ -3,7 +3,7 @@
 // The world repeats east-west. These helpers visit the copies of the world
 // (k = -1, 0, 1, ...) that can show in a view, so every layer wraps the same way.
 
-#include "map/map_viewport.h"
+#include "ui/map/map_viewport.h"
 
 #include <cmath>
 

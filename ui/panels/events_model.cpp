@@ -1,6 +1,6 @@
-#include "panels/events_model.h"
+#include "ui/panels/events_model.h"
 
-#include "map/map_style.h"
+#include "ui/map/map_style.h"
 
 #include <QPainter>
 #include <QPixmap>

@@ -2,7 +2,7 @@
 
 // Table model of events: date as reported, kind, title, confidence, sources.
 
-#include "model/event.h"
+#include "core/model/event.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>

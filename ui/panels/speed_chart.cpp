@@ -1,6 +1,6 @@
-#include "panels/speed_chart.h"
+#include "ui/panels/speed_chart.h"
 
-#include "geo/geodesy.h"
+#include "core/geo/geodesy.h"
 
 #include <QDateTime>
 #include <QPainter>

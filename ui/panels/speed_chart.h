@@ -5,7 +5,7 @@
 // or reconstructed legs as a dashed one (assumed, not measured), AIS-dark
 // periods shaded, and a cursor at the replay time.
 
-#include "model/track_point.h"
+#include "core/model/track_point.h"
 
 #include <QPixmap>
 #include <QWidget>

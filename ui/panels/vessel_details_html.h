@@ -3,9 +3,9 @@
 // The vessel details as HTML for a QTextBrowser: every value with its
 // confidence and source links; unknown values say so.
 
-#include "model/attribution.h"
-#include "model/vessel.h"
-#include "model/voyage.h"
+#include "core/model/attribution.h"
+#include "core/model/vessel.h"
+#include "core/model/voyage.h"
 
 #include <QString>
 

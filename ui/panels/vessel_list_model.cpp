@@ -1,10 +1,10 @@
-#include "panels/vessel_list_model.h"
+#include "ui/panels/vessel_list_model.h"
 
-#include "ais/ais_texts.h"
-#include "flag_icons.h"
-#include "reference/ais_tables.h"
-#include "reference/flag_states.h"
-#include "tracks/mmsi_identity.h"
+#include "core/ais/ais_texts.h"
+#include "core/reference/ais_tables.h"
+#include "core/reference/flag_states.h"
+#include "core/tracks/mmsi_identity.h"
+#include "ui/flag_icons.h"
 
 #include <unordered_map>
 

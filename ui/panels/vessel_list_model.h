@@ -3,7 +3,7 @@
 // Table model of vessels for the vessel list: one row per vessel, no widget per
 // row, so it stays fast with 100,000 vessels. Sort and filter with a proxy.
 
-#include "model/vessel.h"
+#include "core/model/vessel.h"
 
 #include <QAbstractTableModel>
 

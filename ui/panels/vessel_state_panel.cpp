@@ -1,9 +1,9 @@
-#include "panels/vessel_state_panel.h"
+#include "ui/panels/vessel_state_panel.h"
 
-#include "ais/ais_texts.h"
-#include "geo/coordinate_format.h"
-#include "replay/track_sampler.h"
-#include "replay/voyage_stats.h"
+#include "core/ais/ais_texts.h"
+#include "core/geo/coordinate_format.h"
+#include "core/replay/track_sampler.h"
+#include "core/replay/voyage_stats.h"
 
 #include <QDateTime>
 #include <QFormLayout>

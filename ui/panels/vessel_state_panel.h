@@ -5,8 +5,8 @@
 // reconstructed by Wake), with the distance run since the start of the range.
 // Updated as the replay moves; a label per value, so it never reflows.
 
-#include "model/track_point.h"
-#include "replay/voyage_stats.h"
+#include "core/model/track_point.h"
+#include "core/replay/voyage_stats.h"
 
 #include <QWidget>
 

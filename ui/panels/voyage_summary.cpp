@@ -1,6 +1,6 @@
-#include "panels/voyage_summary.h"
+#include "ui/panels/voyage_summary.h"
 
-#include "replay/voyage_stats.h"
+#include "core/replay/voyage_stats.h"
 
 #include <QLocale>
 

@@ -4,10 +4,10 @@
 // distance run (and how much of it is a reconstructed route), the time at
 // sea and the time with AIS off.
 
-#include "model/event.h"
-#include "model/port.h"
-#include "model/track_point.h"
-#include "model/voyage.h"
+#include "core/model/event.h"
+#include "core/model/port.h"
+#include "core/model/track_point.h"
+#include "core/model/voyage.h"
 
 #include <QString>
 

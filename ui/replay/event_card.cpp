@@ -1,6 +1,6 @@
-#include "replay/event_card.h"
+#include "ui/replay/event_card.h"
 
-#include "replay/evidence_text.h"
+#include "ui/replay/evidence_text.h"
 
 #include <QDialogButtonBox>
 #include <QJsonArray>

@@ -6,9 +6,9 @@
 // comes from the scenario file. A detected event shows its evidence instead:
 // the fixes used and the values that fired.
 
-#include "model/attribution.h"
-#include "model/event.h"
-#include "model/vessel.h"
+#include "core/model/attribution.h"
+#include "core/model/event.h"
+#include "core/model/vessel.h"
 
 #include <QDialog>
 #include <QString>

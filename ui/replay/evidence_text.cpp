@@ -1,6 +1,6 @@
-#include "replay/evidence_text.h"
+#include "ui/replay/evidence_text.h"
 
-#include "analysis/rules.h"
+#include "core/analysis/rules.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

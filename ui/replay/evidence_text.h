@@ -6,7 +6,7 @@
 // its unit instead ("Duration", "4.3 h"). Keys this table does not know are
 // still shown, split into words, so nothing stored is hidden.
 
-#include "model/event.h"
+#include "core/model/event.h"
 
 #include <QJsonValue>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "replay/replay_controller.h"
+#include "ui/replay/replay_controller.h"
 
 #include <cmath>
 

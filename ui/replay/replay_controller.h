@@ -5,8 +5,8 @@
 // timeline and the window what changed. Shuttle (J/K/L) plays backwards or
 // forwards at growing speed.
 
-#include "model/event.h"
-#include "replay/replay_cursor.h"
+#include "core/model/event.h"
+#include "core/replay/replay_cursor.h"
 
 #include <QElapsedTimer>
 #include <QObject>

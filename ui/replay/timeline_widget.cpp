@@ -1,7 +1,7 @@
-#include "replay/timeline_widget.h"
+#include "ui/replay/timeline_widget.h"
 
-#include "map/map_style.h"
-#include "replay/voyage_stats.h"
+#include "core/replay/voyage_stats.h"
+#include "ui/map/map_style.h"
 
 #include <QDateTime>
 #include <QHelpEvent>

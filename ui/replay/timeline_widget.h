@@ -3,7 +3,7 @@
 // The timebar under the map: the replayed span, event glyphs at their times,
 // the periods with the AIS off as a band, and a cursor the user drags.
 
-#include "model/event.h"
+#include "core/model/event.h"
 
 #include <QWidget>
 

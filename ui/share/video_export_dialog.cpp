@@ -1,4 +1,4 @@
-#include "share/video_export_dialog.h"
+#include "ui/share/video_export_dialog.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 // length, frame rate and size. Defaults: the replay's span, 20 s, 25 fps,
 // 1280x720.
 
-#include "video/replay_video.h"
+#include "ui/video/replay_video.h"
 
 #include <QDialog>
 

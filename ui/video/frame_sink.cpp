@@ -1,4 +1,4 @@
-#include "video/frame_sink.h"
+#include "ui/video/frame_sink.h"
 
 #include <QDir>
 #include <QFile>

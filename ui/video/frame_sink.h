@@ -5,7 +5,7 @@
 // Debian's libavcodec is GPL, Wake is MIT), or numbered PNG files when there
 // is no ffmpeg.
 
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QImage>
 #include <QProcess>

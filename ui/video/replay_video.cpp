@@ -1,7 +1,7 @@
-#include "video/replay_video.h"
+#include "ui/video/replay_video.h"
 
-#include "map/map_style.h"
-#include "replay/clock_text.h"
+#include "core/replay/clock_text.h"
+#include "ui/map/map_style.h"
 
 #include <QDateTime>
 #include <QPainter>

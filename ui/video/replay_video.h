@@ -5,9 +5,9 @@
 // the replay last reached burned in. The static layers are drawn once; each
 // frame adds the moving parts (the travelled track, the ships, events).
 
-#include "map/map_renderer.h"
-#include "map/map_viewport.h"
-#include "video/frame_sink.h"
+#include "ui/map/map_renderer.h"
+#include "ui/map/map_viewport.h"
+#include "ui/video/frame_sink.h"
 
 #include <functional>
 
