@@ -57,36 +57,13 @@ TrackSink::TrackSink(store::Database& db, std::size_t batchRows)
     }
     // The whole batch at once (pages are taken only as it fills).
     m_batch.reserve(std::min<std::size_t>(m_batchRows, 2 << 20));
-    if (m_db.isServer()) {
-        return; // the server tunes itself; positions go through COPY
-    }
-    // Every page a batch changes stays in the cache until the commit: a page
-    // spilled to the log in mid-transaction and changed again would be
-    // written twice. A batch of time-ordered rows from thousands of vessels
-    // changes each vessel's last leaf, so the cache must hold them all.
-    if (auto size = m_db.connection().queryInt(QStringLiteral("PRAGMA cache_size")); size) {
-        m_previousCacheSize = static_cast<int>(*size);
-    }
-    (void)m_db.connection().exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
-    // The checkpointer thread copies the log instead of the writing thread.
-    if (m_db.path() != QLatin1String(":memory:")) {
-        (void)m_db.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-        m_checkpointer = std::make_unique<WalCheckpointer>(m_db.path());
-    }
+    m_tuning = std::make_unique<store::BulkWriteTuning>(m_db);
 }
 
 TrackSink::~TrackSink()
 {
     rollback();
-    if (m_db.isServer()) {
-        return;
-    }
-    m_checkpointer.reset();
-    (void)m_db.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
-    if (m_previousCacheSize) {
-        (void)m_db.connection().exec(
-            QStringLiteral("PRAGMA cache_size = %1").arg(*m_previousCacheSize));
-    }
+    m_tuning.reset();
 }
 
 Status TrackSink::begin()
@@ -364,9 +341,7 @@ Status TrackSink::commit()
         return s;
     }
     m_inTransaction = false;
-    if (m_checkpointer) {
-        m_checkpointer->request();
-    }
+    m_tuning->committed();
     m_touched.insert(m_uncommittedTouched.begin(), m_uncommittedTouched.end());
     m_uncommittedTouched.clear();
     m_counts.positionsStored += m_uncommittedStored;

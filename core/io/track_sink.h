@@ -12,9 +12,9 @@
 
 #include "core/ais/messages.h"
 #include "core/io/stored_fixes.h"
-#include "core/io/wal_checkpointer.h"
 #include "core/places/stop_cells.h"
 #include "core/reference/flag_states.h"
+#include "core/store/bulk_write.h"
 #include "core/store/database.h"
 #include "core/tracks/mmsi_identity.h"
 #include "core/tracks/track_segmenter.h"
@@ -169,10 +169,8 @@ private:
     std::set<std::tuple<model::VesselId, std::int64_t, std::int64_t>> m_receptionKeys; // queued
 
     bool m_inTransaction = false;
-    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<store::BulkWriteTuning> m_tuning;
     // The page cache of an import, in KiB (SQLite's default is 2 MiB).
-    static constexpr int kImportCacheKiB = 384 * 1024;
-    std::optional<int> m_previousCacheSize;
     SinkCounts m_counts; // committed only
     std::int64_t m_uncommittedStored = 0;
     std::int64_t m_uncommittedDuplicates = 0;

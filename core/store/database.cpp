@@ -327,15 +327,7 @@ Result<std::optional<QString>> Database::meta(const QString& key)
         return stmt.error();
     }
     stmt->bind(1, key);
-    switch (stmt->step()) {
-    case Statement::Step::Row:
-        return std::optional<QString>(stmt->text(0));
-    case Statement::Step::Done:
-        return std::optional<QString>();
-    case Statement::Step::Failed:
-        break;
-    }
-    return stmt->lastError();
+    return stmt->first<QString>([](Statement& row) { return row.text(0); });
 }
 
 Status Database::setMeta(const QString& key, const QString& value)
@@ -348,10 +340,7 @@ Status Database::setMeta(const QString& key, const QString& value)
     }
     stmt->bind(1, key);
     stmt->bind(2, value);
-    if (stmt->step() != Statement::Step::Done) {
-        return stmt->lastError();
-    }
-    return {};
+    return stmt->run();
 }
 
 Status Database::inTransaction(const std::function<Status()>& body)
@@ -383,8 +372,8 @@ Status Database::upsertSources(const std::vector<model::Source>& sources)
         } else {
             stmt->bind(3, s.url);
         }
-        if (stmt->step() != Statement::Step::Done) {
-            return stmt->lastError();
+        if (Status done = stmt->run(); !done) {
+            return done;
         }
     }
     return {};
@@ -401,12 +390,14 @@ Result<std::vector<model::Source>> Database::sources(const std::vector<QString>&
     for (const QString& id : ids) {
         stmt->reset();
         stmt->bind(1, id);
-        const auto step = stmt->step();
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
+        auto found = stmt->first<model::Source>([](Statement& row) {
+            return model::Source{row.text(0), row.text(1), row.text(2)};
+        });
+        if (!found) {
+            return found.error();
         }
-        if (step == Statement::Step::Row) {
-            out.push_back({stmt->text(0), stmt->text(1), stmt->text(2)});
+        if (*found) {
+            out.push_back(std::move(**found));
         }
     }
     return out;
@@ -416,19 +407,19 @@ Status Database::insertSourceLinks(const QString& table, const QString& ownerCol
                                    std::int64_t ownerId, const std::vector<QString>& sourceIds)
 {
     auto stmt =
-        m_connection.prepare(QStringLiteral("INSERT INTO %1(%2, source_id, ord) VALUES(?, ?, ?)")
-                                 .arg(table, ownerColumn));
+        m_connection.cached(QStringLiteral("INSERT INTO %1(%2, source_id, ord) VALUES(?, ?, ?)")
+                                .arg(table, ownerColumn));
     if (!stmt) {
         return stmt.error();
     }
     int ord = 0;
     for (const QString& id : sourceIds) {
-        stmt->reset();
-        stmt->bind(1, ownerId);
-        stmt->bind(2, id);
-        stmt->bind(3, ord++);
-        if (stmt->step() != Statement::Step::Done) {
-            Error e = stmt->lastError();
+        (*stmt)->reset();
+        (*stmt)->bind(1, ownerId);
+        (*stmt)->bind(2, id);
+        (*stmt)->bind(3, ord++);
+        if (Status s = (*stmt)->run(); !s) {
+            Error e = s.error();
             e.message += QStringLiteral(" (source \"%1\")").arg(id);
             return e;
         }
@@ -439,24 +430,15 @@ Status Database::insertSourceLinks(const QString& table, const QString& ownerCol
 Result<std::vector<QString>> Database::sourceLinks(const QString& table, const QString& ownerColumn,
                                                    std::int64_t ownerId)
 {
+    // Asked once per history row and fact of a vessel: prepared once.
     auto stmt =
-        m_connection.prepare(QStringLiteral("SELECT source_id FROM %1 WHERE %2 = ? ORDER BY ord")
-                                 .arg(table, ownerColumn));
+        m_connection.cached(QStringLiteral("SELECT source_id FROM %1 WHERE %2 = ? ORDER BY ord")
+                                .arg(table, ownerColumn));
     if (!stmt) {
         return stmt.error();
     }
-    stmt->bind(1, ownerId);
-    std::vector<QString> ids;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Done) {
-            return ids;
-        }
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        ids.push_back(stmt->text(0));
-    }
+    (*stmt)->bind(1, ownerId);
+    return (*stmt)->collect<QString>([](Statement& row) { return row.text(0); });
 }
 
 } // namespace wake::store

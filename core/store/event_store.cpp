@@ -86,41 +86,37 @@ Result<std::vector<model::Event>> Database::events(const EventFilter& filter)
         stmt->bindNull(6);
     }
     std::vector<model::Event> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Done) {
-            break;
-        }
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        model::Event e;
-        e.id = stmt->int64(0);
-        e.vesselId = stmt->optInt64(1);
-        e.voyageId = stmt->optInt64(2);
-        e.kind = model::eventKindFromString(stmt->text(3)).value_or(model::EventKind::Other);
-        e.time = {stmt->int64(4), stmt->int64(5),
-                  model::timePrecisionFromString(stmt->text(6))
-                      .value_or(model::TimePrecision::Millisecond)};
-        e.reportedTime = stmt->text(7);
-        if (!stmt->isNull(8) && !stmt->isNull(9)) {
-            e.position = model::LatLon{stmt->real(8), stmt->real(9)};
-        }
-        e.coordBasis = model::coordBasisFromString(stmt->text(10));
-        e.place = stmt->text(11);
-        e.title = stmt->text(12);
-        e.description = stmt->text(13);
-        e.category = stmt->text(14);
-        e.shipEvent = stmt->int64(15) != 0;
-        e.attribution.confidence =
-            model::confidenceFromString(stmt->text(16)).value_or(model::Confidence::Unknown);
-        e.attribution.note = stmt->text(17);
-        e.origin = stmt->text(18);
-        e.otherVesselId = stmt->optInt64(19);
-        e.portLocode = stmt->text(20);
-        e.evidence = stmt->text(21);
-        e.rulesId = stmt->optInt64(22);
-        out.push_back(std::move(e));
+    if (Status status = stmt->forEach([&](Statement& row) {
+            model::Event e;
+            e.id = row.int64(0);
+            e.vesselId = row.optInt64(1);
+            e.voyageId = row.optInt64(2);
+            e.kind = model::eventKindFromString(row.text(3)).value_or(model::EventKind::Other);
+            e.time = {row.int64(4), row.int64(5),
+                      model::timePrecisionFromString(row.text(6))
+                          .value_or(model::TimePrecision::Millisecond)};
+            e.reportedTime = row.text(7);
+            if (!row.isNull(8) && !row.isNull(9)) {
+                e.position = model::LatLon{row.real(8), row.real(9)};
+            }
+            e.coordBasis = model::coordBasisFromString(row.text(10));
+            e.place = row.text(11);
+            e.title = row.text(12);
+            e.description = row.text(13);
+            e.category = row.text(14);
+            e.shipEvent = row.int64(15) != 0;
+            e.attribution.confidence =
+                model::confidenceFromString(row.text(16)).value_or(model::Confidence::Unknown);
+            e.attribution.note = row.text(17);
+            e.origin = row.text(18);
+            e.otherVesselId = row.optInt64(19);
+            e.portLocode = row.text(20);
+            e.evidence = row.text(21);
+            e.rulesId = row.optInt64(22);
+            out.push_back(std::move(e));
+        });
+        !status) {
+        return status.error();
     }
     for (model::Event& e : out) {
         if (e.origin == QLatin1String("analysis")) {
@@ -145,10 +141,7 @@ Result<std::int64_t> Database::storeAnalysisRules(const QString& preset, const Q
     }
     ins->bind(1, preset);
     ins->bind(2, rulesJson);
-    if (ins->step() != Statement::Step::Row) {
-        return ins->lastError();
-    }
-    return ins->int64(0);
+    return insertedId(*ins);
 }
 
 Result<std::optional<QString>> Database::analysisRules(std::int64_t rulesId)
@@ -159,14 +152,7 @@ Result<std::optional<QString>> Database::analysisRules(std::int64_t rulesId)
         return stmt.error();
     }
     stmt->bind(1, rulesId);
-    const auto step = stmt->step();
-    if (step == Statement::Step::Failed) {
-        return stmt->lastError();
-    }
-    if (step == Statement::Step::Done) {
-        return std::optional<QString>{};
-    }
-    return std::optional<QString>{stmt->text(0)};
+    return stmt->first<QString>([](Statement& row) { return row.text(0); });
 }
 
 Status Database::deleteDetectedResults(std::span<const model::VesselId> vessels)
@@ -187,8 +173,8 @@ Status Database::deleteDetectedResults(std::span<const model::VesselId> vessels)
         for (const model::VesselId id : vessels) {
             stmt->reset();
             stmt->bind(1, id);
-            if (stmt->step() != Statement::Step::Done) {
-                return stmt->lastError();
+            if (Status done = stmt->run(); !done) {
+                return done.error();
             }
         }
     }

@@ -14,10 +14,7 @@ Result<std::int64_t> Database::liveSourceId(const QString& name, const QString& 
     }
     upsert->bind(1, name);
     upsert->bind(2, url);
-    if (upsert->step() != Statement::Step::Row) {
-        return upsert->lastError();
-    }
-    return upsert->int64(0);
+    return insertedId(*upsert);
 }
 
 Status Database::insertReceptions(std::span<const Reception> receptions)
@@ -40,8 +37,8 @@ Status Database::insertReceptions(std::span<const Reception> receptions)
         stmt->bind(3, r.sourceId);
         stmt->bind(4, r.heardUtcMs);
         stmt->bind(5, static_cast<int>(r.timeBasis));
-        if (stmt->step() != Statement::Step::Done) {
-            return stmt->lastError();
+        if (Status done = stmt->run(); !done) {
+            return done.error();
         }
     }
     return {};
@@ -54,15 +51,9 @@ Result<std::vector<LiveSourceRow>> Database::liveSources()
     if (!stmt) {
         return stmt.error();
     }
-    std::vector<LiveSourceRow> out;
-    Statement::Step step;
-    while ((step = stmt->step()) == Statement::Step::Row) {
-        out.push_back({stmt->int64(0), stmt->text(1), stmt->text(2)});
-    }
-    if (step == Statement::Step::Failed) {
-        return stmt->lastError();
-    }
-    return out;
+    return stmt->collect<LiveSourceRow>([](Statement& row) {
+        return LiveSourceRow{row.int64(0), row.text(1), row.text(2)};
+    });
 }
 
 Result<std::vector<Reception>> Database::receptions(model::VesselId vesselId)
@@ -74,16 +65,10 @@ Result<std::vector<Reception>> Database::receptions(model::VesselId vesselId)
         return stmt.error();
     }
     stmt->bind(1, vesselId);
-    std::vector<Reception> out;
-    Statement::Step step;
-    while ((step = stmt->step()) == Statement::Step::Row) {
-        out.push_back({stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->int64(3),
-                       stmt->int64(4) == 1 ? TimeBasis::SenderTag : TimeBasis::ReceiveTime});
-    }
-    if (step == Statement::Step::Failed) {
-        return stmt->lastError();
-    }
-    return out;
+    return stmt->collect<Reception>([](Statement& row) {
+        return Reception{row.int64(0), row.int64(1), row.int64(2), row.int64(3),
+                         row.int64(4) == 1 ? TimeBasis::SenderTag : TimeBasis::ReceiveTime};
+    });
 }
 
 } // namespace wake::store

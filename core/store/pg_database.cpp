@@ -330,8 +330,8 @@ Result<std::int64_t> Database::copyTrackPoints(std::span<const model::TrackPoint
     if (!insert) {
         return insert.error();
     }
-    if (insert->step() != Statement::Step::Done) {
-        return insert->lastError();
+    if (Status done = insert->run(); !done) {
+        return done.error();
     }
     return insert->changes();
 }

@@ -10,21 +10,18 @@ Result<std::vector<std::pair<model::VesselId, places::StopCell>>> Database::stop
         return stmt.error();
     }
     std::vector<std::pair<model::VesselId, places::StopCell>> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        places::StopCell c;
-        c.cell = stmt->int64(1);
-        c.stoppedMs = stmt->int64(2);
-        c.firstUtcMs = stmt->int64(3);
-        c.lastUtcMs = stmt->int64(4);
-        out.emplace_back(stmt->int64(0), c);
+    if (Status status = stmt->forEach([&](Statement& row) {
+            places::StopCell c;
+            c.cell = row.int64(1);
+            c.stoppedMs = row.int64(2);
+            c.firstUtcMs = row.int64(3);
+            c.lastUtcMs = row.int64(4);
+            out.emplace_back(row.int64(0), c);
+        });
+        !status) {
+        return status.error();
     }
+    return out;
 }
 
 Status
@@ -39,8 +36,8 @@ Database::replaceStopCells(std::span<const model::VesselId> vessels,
     for (const model::VesselId id : vessels) {
         remove->reset();
         remove->bind(1, id);
-        if (remove->step() != Statement::Step::Done) {
-            return remove->lastError();
+        if (Status done = remove->run(); !done) {
+            return done.error();
         }
     }
     auto insert = m_connection.prepare(
@@ -56,8 +53,8 @@ Database::replaceStopCells(std::span<const model::VesselId> vessels,
         insert->bind(3, c.stoppedMs);
         insert->bind(4, c.firstUtcMs);
         insert->bind(5, c.lastUtcMs);
-        if (insert->step() != Statement::Step::Done) {
-            return insert->lastError();
+        if (Status done = insert->run(); !done) {
+            return done.error();
         }
     }
     return {};
@@ -72,31 +69,28 @@ Result<std::vector<places::LearnedPlace>> Database::learnedPlaces()
         return stmt.error();
     }
     std::vector<places::LearnedPlace> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        places::LearnedPlace p;
-        p.port.name = stmt->text(0);
-        p.kind = places::placeKindFromString(stmt->text(1));
-        p.port.countryAlpha2 = stmt->text(2);
-        p.port.position = {stmt->real(3), stmt->real(4)};
-        p.port.radiusKm = stmt->real(5);
-        p.port.kind = model::PortKind::Anchorage;
-        p.port.origin = QStringLiteral("learned");
-        p.vessels = static_cast<int>(stmt->int64(6));
-        p.cells = static_cast<int>(stmt->int64(7));
-        p.stoppedMs = stmt->int64(8);
-        p.firstUtcMs = stmt->int64(9);
-        p.lastUtcMs = stmt->int64(10);
-        p.nearestPort = stmt->text(11);
-        p.nearestPortKm = stmt->real(12);
-        out.push_back(std::move(p));
+    if (Status status = stmt->forEach([&](Statement& row) {
+            places::LearnedPlace p;
+            p.port.name = row.text(0);
+            p.kind = places::placeKindFromString(row.text(1));
+            p.port.countryAlpha2 = row.text(2);
+            p.port.position = {row.real(3), row.real(4)};
+            p.port.radiusKm = row.real(5);
+            p.port.kind = model::PortKind::Anchorage;
+            p.port.origin = QStringLiteral("learned");
+            p.vessels = static_cast<int>(row.int64(6));
+            p.cells = static_cast<int>(row.int64(7));
+            p.stoppedMs = row.int64(8);
+            p.firstUtcMs = row.int64(9);
+            p.lastUtcMs = row.int64(10);
+            p.nearestPort = row.text(11);
+            p.nearestPortKm = row.real(12);
+            out.push_back(std::move(p));
+        });
+        !status) {
+        return status.error();
     }
+    return out;
 }
 
 Status Database::replaceLearnedPlaces(std::span<const places::LearnedPlace> places)
@@ -126,8 +120,8 @@ Status Database::replaceLearnedPlaces(std::span<const places::LearnedPlace> plac
         insert->bind(11, p.lastUtcMs);
         insert->bind(12, p.nearestPort);
         insert->bind(13, p.nearestPortKm);
-        if (insert->step() != Statement::Step::Done) {
-            return insert->lastError();
+        if (Status done = insert->run(); !done) {
+            return done.error();
         }
     }
     return {};

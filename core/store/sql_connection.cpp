@@ -83,6 +83,20 @@ Error Statement::lastError() const
     return m_impl->lastError();
 }
 
+Status Statement::run()
+{
+    switch (step()) {
+    case Step::Done:
+        return {};
+    case Step::Failed:
+        return lastError();
+    case Step::Row:
+        break;
+    }
+    return Error{
+        Error::Code::Database, QStringLiteral("a statement run for no rows returned one"), {}};
+}
+
 Connection::Connection() = default;
 Connection::Connection(std::unique_ptr<ConnectionBackend> impl) : m_impl(std::move(impl)) {}
 Connection::Connection(Connection&&) noexcept = default;
@@ -106,6 +120,19 @@ Result<Statement> Connection::prepare(const QString& sql)
         return impl.error();
     }
     return Statement(std::move(*impl));
+}
+
+Result<Statement*> Connection::cached(const QString& sql)
+{
+    if (const auto it = m_cache.find(sql); it != m_cache.end()) {
+        it->second.reset();
+        return &it->second;
+    }
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    return &m_cache.emplace(sql, std::move(stmt).value()).first->second;
 }
 
 Result<std::int64_t> Connection::queryInt(const QString& sql)

@@ -14,6 +14,9 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <map>
+#include <type_traits>
+#include <vector>
 
 namespace wake::store {
 
@@ -76,9 +79,71 @@ public:
     // The error of the last failed step, with the database's message.
     Error lastError() const;
 
+    // The one row loop of the store (after MapLibre Native's sqlite3.hpp):
+    // steps to the end calling read(*this) for each row. A failed step is
+    // returned as its error, never taken for the end of the rows; read may
+    // return a Status to stop with an error of its own.
+    template <typename F>
+    Status forEach(F&& read);
+    // Every row, each made by read(*this).
+    template <typename T, typename F>
+    Result<std::vector<T>> collect(F&& read);
+    // The first row made by read(*this); none when there is no row.
+    template <typename T, typename F>
+    Result<std::optional<T>> first(F&& read);
+    // Runs a statement that returns no rows (INSERT, UPDATE, DELETE ...) to
+    // its end: its error, or a row it was not expected to return.
+    Status run();
+
 private:
     std::unique_ptr<StatementBackend> m_impl;
 };
+
+template <typename F>
+Status Statement::forEach(F&& read)
+{
+    for (;;) {
+        switch (step()) {
+        case Step::Done:
+            return {};
+        case Step::Failed:
+            return lastError();
+        case Step::Row:
+            if constexpr (std::is_same_v<std::invoke_result_t<F, Statement&>, Status>) {
+                if (Status s = read(*this); !s) {
+                    return s;
+                }
+            } else {
+                read(*this);
+            }
+            break;
+        }
+    }
+}
+
+template <typename T, typename F>
+Result<std::vector<T>> Statement::collect(F&& read)
+{
+    std::vector<T> rows;
+    if (Status s = forEach([&](Statement& row) { rows.push_back(read(row)); }); !s) {
+        return s.error();
+    }
+    return rows;
+}
+
+template <typename T, typename F>
+Result<std::optional<T>> Statement::first(F&& read)
+{
+    switch (step()) {
+    case Step::Done:
+        return std::optional<T>();
+    case Step::Failed:
+        return lastError();
+    case Step::Row:
+        break;
+    }
+    return std::optional<T>(read(*this));
+}
 
 class Connection
 {
@@ -105,6 +170,11 @@ public:
     Backend backend() const;
     Status exec(const QString& sql);
     Result<Statement> prepare(const QString& sql);
+    // A statement prepared once per connection and kept, reset and ready to
+    // bind: for the statements a store runs again and again (per row of
+    // another query, per batch). Valid while the connection lives; callers
+    // bind every parameter each time.
+    Result<Statement*> cached(const QString& sql);
     // Runs a one-row, one-column query and returns its integer value.
     Result<std::int64_t> queryInt(const QString& sql);
     // Starts a write transaction (SQLite takes its write lock at once).
@@ -113,6 +183,9 @@ public:
 
 private:
     std::unique_ptr<ConnectionBackend> m_impl;
+    // Declared after m_impl: destroyed first, so every statement is
+    // finalised before its connection closes.
+    std::map<QString, Statement> m_cache;
 };
 
 // Commits when commit() is called; rolls back otherwise. Not nestable.

@@ -165,8 +165,8 @@ Status Database::widenVesselSpans(std::span<const model::TrackPoint> points)
             stmt->bind(static_cast<int>(3 * i + 2), s.first);
             stmt->bind(static_cast<int>(3 * i + 3), s.last);
         }
-        if (stmt->step() != Statement::Step::Done) {
-            return stmt->lastError();
+        if (Status done = stmt->run(); !done) {
+            return done.error();
         }
     }
     return {};
@@ -192,8 +192,8 @@ Result<std::int64_t> Database::appendTrackPoints(std::span<const model::TrackPoi
             for (std::size_t i = 0; i < kRowsPerStatement; ++i) {
                 bindPoint(*many, static_cast<int>(i) * kTrackColumns + 1, points[next + i]);
             }
-            if (many->step() != Statement::Step::Done) {
-                return many->lastError();
+            if (Status done = many->run(); !done) {
+                return done.error();
             }
             stored += many->changes();
         }
@@ -206,8 +206,8 @@ Result<std::int64_t> Database::appendTrackPoints(std::span<const model::TrackPoi
         for (std::size_t i = whole; i < points.size(); ++i) {
             one->reset();
             bindPoint(*one, 1, points[i]);
-            if (one->step() != Statement::Step::Done) {
-                return one->lastError();
+            if (Status done = one->run(); !done) {
+                return done.error();
             }
             stored += one->changes();
         }
@@ -244,18 +244,15 @@ Result<std::vector<model::TrackPoint>> Database::track(model::VesselId vesselId,
     stmt->bind(3, toUtcMs);
     std::vector<model::TrackPoint> out;
     out.reserve(2048); // a day of one fix a minute without regrowing
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        model::TrackPoint p = readPoint(*stmt, 0, all);
-        p.vesselId = vesselId;
-        out.push_back(p);
+    if (Status status = stmt->forEach([&](Statement& row) {
+            model::TrackPoint p = readPoint(row, 0, all);
+            p.vesselId = vesselId;
+            out.push_back(p);
+        });
+        !status) {
+        return status.error();
     }
+    return out;
 }
 
 Result<std::int64_t> Database::trackPointCount(std::optional<model::VesselId> vesselId)
@@ -293,16 +290,11 @@ Database::vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::
     stmt->bind(2, toUtcMs);
     stmt->bind(3, limit);
     std::vector<model::VesselId> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        out.push_back(stmt->int64(0));
+    if (Status status = stmt->forEach([&](Statement& row) { out.push_back(row.int64(0)); });
+        !status) {
+        return status.error();
     }
+    return out;
 }
 
 Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUtcMs,
@@ -335,18 +327,15 @@ Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUt
     stmt->bind(1, timeUtcMs - maxAgeMs);
     stmt->bind(2, timeUtcMs);
     std::vector<model::TrackPoint> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        model::TrackPoint p = readPoint(*stmt, 1, true);
-        p.vesselId = stmt->int64(0);
-        out.push_back(p);
+    if (Status status = stmt->forEach([&](Statement& row) {
+            model::TrackPoint p = readPoint(row, 1, true);
+            p.vesselId = row.int64(0);
+            out.push_back(p);
+        });
+        !status) {
+        return status.error();
     }
+    return out;
 }
 
 } // namespace wake::store
@@ -371,14 +360,15 @@ Result<std::optional<model::TrackPoint>> Database::fixNearest(model::VesselId ve
         }
         stmt->bind(1, vesselId);
         stmt->bind(2, timeUtcMs);
-        const auto step = stmt->step();
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
+        auto found =
+            stmt->first<model::TrackPoint>([](Statement& row) { return readPoint(row, 0, true); });
+        if (!found) {
+            return found.error();
         }
-        if (step != Statement::Step::Row) {
+        if (!*found) {
             continue;
         }
-        model::TrackPoint p = readPoint(*stmt, 0, true);
+        model::TrackPoint p = **found;
         p.vesselId = vesselId;
         if (!best ||
             std::llabs(p.timeUtcMs - timeUtcMs) < std::llabs(best->timeUtcMs - timeUtcMs)) {

@@ -58,18 +58,13 @@ Result<std::optional<model::VesselId>> Database::findVesselByMmsi(std::uint32_t 
 {
     // Several ships may share an MMSI (tracks/track_segmenter.h): the first
     // vessel created for it is the MMSI's own.
-    auto stmt = m_connection.prepare(
+    auto stmt = m_connection.cached(
         QStringLiteral("SELECT id FROM vessels WHERE mmsi = ? ORDER BY id LIMIT 1"));
     if (!stmt) {
         return stmt.error();
     }
-    stmt->bind(1, static_cast<std::int64_t>(mmsi));
-    const auto step = stmt->step();
-    if (step == Statement::Step::Failed) {
-        return stmt->lastError();
-    }
-    return step == Statement::Step::Row ? std::optional<model::VesselId>(stmt->int64(0))
-                                        : std::nullopt;
+    (*stmt)->bind(1, static_cast<std::int64_t>(mmsi));
+    return (*stmt)->first<model::VesselId>([](Statement& row) { return row.int64(0); });
 }
 
 Result<std::map<QString, std::int64_t>> Database::latestIdentityChanges(model::VesselId id)
@@ -82,16 +77,10 @@ Result<std::map<QString, std::int64_t>> Database::latestIdentityChanges(model::V
     }
     stmt->bind(1, id);
     std::map<QString, std::int64_t> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        out[stmt->text(0)] = stmt->int64(1);
+    if (Status s = stmt->forEach([&](Statement& row) { out[row.text(0)] = row.int64(1); }); !s) {
+        return s.error();
     }
+    return out;
 }
 
 Status Database::addIdentityRecord(model::VesselId id, const model::IdentityRecord& record)
@@ -106,10 +95,7 @@ Status Database::addIdentityRecord(model::VesselId id, const model::IdentityReco
     hist->bind(2, record.field);
     hist->bind(3, record.value);
     bindSpan(*hist, 4, record.to);
-    if (hist->step() != Statement::Step::Done) {
-        return hist->lastError();
-    }
-    return {};
+    return hist->run();
 }
 
 Result<std::vector<model::VesselId>> Database::vesselsWithMmsi(std::uint32_t mmsi)
@@ -120,17 +106,7 @@ Result<std::vector<model::VesselId>> Database::vesselsWithMmsi(std::uint32_t mms
         return stmt.error();
     }
     stmt->bind(1, static_cast<std::int64_t>(mmsi));
-    std::vector<model::VesselId> ids;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        if (step == Statement::Step::Done) {
-            return ids;
-        }
-        ids.push_back(stmt->int64(0));
-    }
+    return stmt->collect<model::VesselId>([](Statement& row) { return row.int64(0); });
 }
 
 Result<std::optional<model::VesselId>> Database::findVesselByImo(std::uint32_t imo)
@@ -141,12 +117,7 @@ Result<std::optional<model::VesselId>> Database::findVesselByImo(std::uint32_t i
         return stmt.error();
     }
     stmt->bind(1, static_cast<std::int64_t>(imo));
-    const auto step = stmt->step();
-    if (step == Statement::Step::Failed) {
-        return stmt->lastError();
-    }
-    return step == Statement::Step::Row ? std::optional<model::VesselId>(stmt->int64(0))
-                                        : std::nullopt;
+    return stmt->first<model::VesselId>([](Statement& row) { return row.int64(0); });
 }
 
 Result<model::VesselId> Database::upsertVessel(const model::Vessel& in,
@@ -294,8 +265,8 @@ Result<model::VesselId> Database::writeVessel(const model::Vessel& in,
     }
     model::VesselId vesselId = 0;
     if (id) {
-        if (stmt->step() != Statement::Step::Done) {
-            return stmt->lastError();
+        if (Status s = stmt->run(); !s) {
+            return s.error();
         }
         vesselId = *id;
     } else {
@@ -322,8 +293,8 @@ Status Database::replaceIdentityHistory(model::VesselId id,
         return del.error();
     }
     del->bind(1, id);
-    if (del->step() != Statement::Step::Done) {
-        return del->lastError();
+    if (Status s = del->run(); !s) {
+        return s;
     }
     auto ins = m_connection.prepare(
         QStringLiteral("INSERT INTO vessel_identity_history(vessel_id, field, value, from_utc_ms, "
@@ -359,8 +330,8 @@ Status Database::replaceVesselFacts(model::VesselId id, const std::vector<model:
         return del.error();
     }
     del->bind(1, id);
-    if (del->step() != Statement::Step::Done) {
-        return del->lastError();
+    if (Status s = del->run(); !s) {
+        return s;
     }
     auto ins = m_connection.prepare(QStringLiteral(
         "INSERT INTO vessel_facts(vessel_id, section, key, label, value, confidence, note, ord) "
@@ -404,17 +375,7 @@ Result<std::vector<model::Vessel>> Database::listVessels()
     if (!stmt) {
         return stmt.error();
     }
-    std::vector<model::Vessel> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        out.push_back(readVessel(*stmt));
-    }
+    return stmt->collect<model::Vessel>(readVessel);
 }
 
 Result<std::optional<model::Vessel>> Database::vessel(model::VesselId id)
@@ -425,14 +386,11 @@ Result<std::optional<model::Vessel>> Database::vessel(model::VesselId id)
         return stmt.error();
     }
     stmt->bind(1, id);
-    const auto step = stmt->step();
-    if (step == Statement::Step::Failed) {
-        return stmt->lastError();
+    auto found = stmt->first<model::Vessel>(readVessel);
+    if (!found || !found->has_value()) {
+        return found;
     }
-    if (step == Statement::Step::Done) {
-        return std::optional<model::Vessel>();
-    }
-    model::Vessel v = readVessel(*stmt);
+    model::Vessel v = std::move(**found);
 
     auto hist = m_connection.prepare(QStringLiteral(
         "SELECT id, field, value, from_utc_ms, from_end_utc_ms, from_precision, to_utc_ms, "
@@ -442,19 +400,25 @@ Result<std::optional<model::Vessel>> Database::vessel(model::VesselId id)
         return hist.error();
     }
     hist->bind(1, id);
-    while (hist->step() == Statement::Step::Row) {
-        model::IdentityRecord r;
-        r.field = hist->text(1);
-        r.value = hist->text(2);
-        r.from = readSpan(*hist, 3);
-        r.to = readSpan(*hist, 6);
-        auto links = sourceLinks(QStringLiteral("identity_sources"), QStringLiteral("history_id"),
-                                 hist->int64(0));
-        if (!links) {
-            return links.error();
-        }
-        r.sourceIds = std::move(links).value();
-        v.history.push_back(std::move(r));
+    // A failed step is an error, not the end of the history (it was read as
+    // one: a damaged page showed a shorter history without a word).
+    if (Status s = hist->forEach([&](Statement& row) -> Status {
+            model::IdentityRecord r;
+            r.field = row.text(1);
+            r.value = row.text(2);
+            r.from = readSpan(row, 3);
+            r.to = readSpan(row, 6);
+            auto links = sourceLinks(QStringLiteral("identity_sources"),
+                                     QStringLiteral("history_id"), row.int64(0));
+            if (!links) {
+                return links.error();
+            }
+            r.sourceIds = std::move(links).value();
+            v.history.push_back(std::move(r));
+            return {};
+        });
+        !s) {
+        return s.error();
     }
 
     auto facts = m_connection.prepare(
@@ -464,29 +428,26 @@ Result<std::optional<model::Vessel>> Database::vessel(model::VesselId id)
         return facts.error();
     }
     facts->bind(1, id);
-    for (;;) {
-        const auto fstep = facts->step();
-        if (fstep == Statement::Step::Failed) {
-            return facts->lastError();
-        }
-        if (fstep == Statement::Step::Done) {
-            break;
-        }
-        model::VesselFact f;
-        f.section = facts->text(1);
-        f.key = facts->text(2);
-        f.label = facts->text(3);
-        f.value = facts->optText(4);
-        f.attribution.confidence =
-            model::confidenceFromString(facts->text(5)).value_or(model::Confidence::Unknown);
-        f.attribution.note = facts->text(6);
-        auto links =
-            sourceLinks(QStringLiteral("fact_sources"), QStringLiteral("fact_id"), facts->int64(0));
-        if (!links) {
-            return links.error();
-        }
-        f.attribution.sourceIds = std::move(links).value();
-        v.facts.push_back(std::move(f));
+    if (Status s = facts->forEach([&](Statement& row) -> Status {
+            model::VesselFact f;
+            f.section = row.text(1);
+            f.key = row.text(2);
+            f.label = row.text(3);
+            f.value = row.optText(4);
+            f.attribution.confidence =
+                model::confidenceFromString(row.text(5)).value_or(model::Confidence::Unknown);
+            f.attribution.note = row.text(6);
+            auto links = sourceLinks(QStringLiteral("fact_sources"), QStringLiteral("fact_id"),
+                                     row.int64(0));
+            if (!links) {
+                return links.error();
+            }
+            f.attribution.sourceIds = std::move(links).value();
+            v.facts.push_back(std::move(f));
+            return {};
+        });
+        !s) {
+        return s.error();
     }
     return std::optional<model::Vessel>(std::move(v));
 }
@@ -504,21 +465,14 @@ Database::observedIdentityHistory()
     if (!stmt) {
         return stmt.error();
     }
-    std::vector<std::pair<model::VesselId, model::IdentityRecord>> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
+    using Row = std::pair<model::VesselId, model::IdentityRecord>;
+    return stmt->collect<Row>([](Statement& row) {
         model::IdentityRecord r;
-        r.field = stmt->text(1);
-        r.value = stmt->text(2);
-        r.to = readSpan(*stmt, 3);
-        out.emplace_back(stmt->int64(0), std::move(r));
-    }
+        r.field = row.text(1);
+        r.value = row.text(2);
+        r.to = readSpan(row, 3);
+        return Row{row.int64(0), std::move(r)};
+    });
 }
 
 } // namespace wake::store

@@ -27,10 +27,7 @@ Result<std::int64_t> Database::upsertPort(const model::Port& port)
     stmt->bind(6, model::toString(port.kind));
     stmt->bind(7, port.radiusKm);
     stmt->bind(8, port.origin);
-    if (stmt->step() != Statement::Step::Row) {
-        return stmt->lastError();
-    }
-    return stmt->int64(0);
+    return insertedId(*stmt);
 }
 
 Result<std::vector<model::Port>> Database::listPorts()
@@ -42,25 +39,22 @@ Result<std::vector<model::Port>> Database::listPorts()
         return stmt.error();
     }
     std::vector<model::Port> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        model::Port p;
-        p.id = stmt->int64(0);
-        p.locode = stmt->text(1);
-        p.name = stmt->text(2);
-        p.countryAlpha2 = stmt->text(3);
-        p.position = {stmt->real(4), stmt->real(5)};
-        p.kind = model::portKindFromString(stmt->text(6));
-        p.radiusKm = stmt->real(7);
-        p.origin = stmt->text(8);
-        out.push_back(std::move(p));
+    if (Status status = stmt->forEach([&](Statement& row) {
+            model::Port p;
+            p.id = row.int64(0);
+            p.locode = row.text(1);
+            p.name = row.text(2);
+            p.countryAlpha2 = row.text(3);
+            p.position = {row.real(4), row.real(5)};
+            p.kind = model::portKindFromString(row.text(6));
+            p.radiusKm = row.real(7);
+            p.origin = row.text(8);
+            out.push_back(std::move(p));
+        });
+        !status) {
+        return status.error();
     }
+    return out;
 }
 
 Result<model::VoyageId> Database::upsertVoyage(const model::Voyage& voyage)
@@ -93,18 +87,19 @@ Result<model::VoyageId> Database::upsertVoyage(const model::Voyage& voyage)
     stmt->bind(13, voyage.origin);
     stmt->bind(14, voyage.distanceNm);
     stmt->bind(15, voyage.aisGapMs);
-    if (stmt->step() != Statement::Step::Row) {
-        return stmt->lastError();
+    const auto inserted = insertedId(*stmt);
+    if (!inserted) {
+        return inserted.error();
     }
-    const model::VoyageId id = stmt->int64(0);
+    const model::VoyageId id = *inserted;
 
     auto del = m_connection.prepare(QStringLiteral("DELETE FROM voyage_legs WHERE voyage_id = ?"));
     if (!del) {
         return del.error();
     }
     del->bind(1, id);
-    if (del->step() != Statement::Step::Done) {
-        return del->lastError();
+    if (Status done = del->run(); !done) {
+        return done.error();
     }
     auto leg = m_connection.prepare(QStringLiteral(
         "INSERT INTO voyage_legs(voyage_id, ord, from_locode, to_locode, departure_utc_ms, "
@@ -123,8 +118,8 @@ Result<model::VoyageId> Database::upsertVoyage(const model::Voyage& voyage)
         bindSpan(*leg, 5, l.departure);
         bindSpan(*leg, 8, l.arrival);
         leg->bind(11, l.note);
-        if (leg->step() != Statement::Step::Done) {
-            return leg->lastError();
+        if (Status done = leg->run(); !done) {
+            return done.error();
         }
     }
     return id;
@@ -150,40 +145,43 @@ Result<std::vector<model::Voyage>> Database::voyages(std::optional<model::Vessel
         return legs.error();
     }
     std::vector<model::Voyage> out;
-    for (;;) {
-        const auto step = stmt->step();
-        if (step == Statement::Step::Done) {
-            return out;
-        }
-        if (step == Statement::Step::Failed) {
-            return stmt->lastError();
-        }
-        model::Voyage v;
-        v.id = stmt->int64(0);
-        v.vesselId = stmt->int64(1);
-        v.key = stmt->text(2);
-        v.name = stmt->text(3);
-        v.originLocode = stmt->text(4);
-        v.destinationLocode = stmt->text(5);
-        v.departure = readSpan(*stmt, 6);
-        v.arrival = readSpan(*stmt, 9);
-        v.isDefault = stmt->int64(12) != 0;
-        v.origin = stmt->text(13);
-        v.distanceNm = stmt->optReal(14);
-        v.aisGapMs = stmt->optInt64(15);
-        legs->reset();
-        legs->bind(1, v.id);
-        while (legs->step() == Statement::Step::Row) {
-            model::VoyageLeg l;
-            l.fromLocode = legs->text(0);
-            l.toLocode = legs->text(1);
-            l.departure = readSpan(*legs, 2);
-            l.arrival = readSpan(*legs, 5);
-            l.note = legs->text(8);
-            v.legs.push_back(std::move(l));
-        }
-        out.push_back(std::move(v));
+    if (Status status = stmt->forEach([&](Statement& row) -> Status {
+            model::Voyage v;
+            v.id = row.int64(0);
+            v.vesselId = row.int64(1);
+            v.key = row.text(2);
+            v.name = row.text(3);
+            v.originLocode = row.text(4);
+            v.destinationLocode = row.text(5);
+            v.departure = readSpan(row, 6);
+            v.arrival = readSpan(row, 9);
+            v.isDefault = row.int64(12) != 0;
+            v.origin = row.text(13);
+            v.distanceNm = row.optReal(14);
+            v.aisGapMs = row.optInt64(15);
+            legs->reset();
+            legs->bind(1, v.id);
+            // A failed step is an error, not the voyage's last leg.
+            auto read = legs->collect<model::VoyageLeg>([](Statement& leg) {
+                model::VoyageLeg l;
+                l.fromLocode = leg.text(0);
+                l.toLocode = leg.text(1);
+                l.departure = readSpan(leg, 2);
+                l.arrival = readSpan(leg, 5);
+                l.note = leg.text(8);
+                return l;
+            });
+            if (!read) {
+                return read.error();
+            }
+            v.legs = std::move(read).value();
+            out.push_back(std::move(v));
+            return {};
+        });
+        !status) {
+        return status.error();
     }
+    return out;
 }
 
 } // namespace wake::store

@@ -1,10 +1,10 @@
-#include "core/io/wal_checkpointer.h"
+#include "core/store/wal_checkpointer.h"
 
-namespace wake::io {
+namespace wake::store {
 
 WalCheckpointer::WalCheckpointer(const QString& path)
 {
-    auto connection = store::Connection::open(path, store::Connection::Mode::ReadWrite);
+    auto connection = Connection::open(path, Connection::Mode::ReadWrite);
     if (connection) {
         m_thread = std::thread([this, c = std::move(*connection)]() mutable { run(std::move(c)); });
     }
@@ -31,7 +31,7 @@ void WalCheckpointer::request()
     m_wake.notify_one();
 }
 
-void WalCheckpointer::run(store::Connection connection)
+void WalCheckpointer::run(Connection connection)
 {
     for (;;) {
         {
@@ -47,4 +47,4 @@ void WalCheckpointer::run(store::Connection connection)
     }
 }
 
-} // namespace wake::io
+} // namespace wake::store

@@ -13,7 +13,7 @@
 #include <mutex>
 #include <thread>
 
-namespace wake::io {
+namespace wake::store {
 
 class WalCheckpointer
 {
@@ -24,7 +24,7 @@ public:
     void request();
 
 private:
-    void run(store::Connection connection);
+    void run(Connection connection);
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_pending = false;
@@ -32,4 +32,4 @@ private:
     std::thread m_thread;
 };
 
-} // namespace wake::io
+} // namespace wake::store
