@@ -1,7 +1,7 @@
 // The wake command line: output and exit codes, run as a real process.
 
 #include "tests/app/cli_fixture.h"
-#include "tests/core/test_files.h"
+#include "tests/support/test_files.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 // (issue "Live AIS"): keep up with 20,000 messages a second.
 
 #include "core/live/live_session.h"
-#include "tests/core/live_test_support.h"
+#include "tests/support/live_test_support.h"
 
 #include <QTemporaryDir>
 

@@ -4,7 +4,7 @@
 // returns to now. The sources dialog shows each source's state.
 
 #include "core/scenario/scenario_installer.h"
-#include "tests/core/live_test_support.h"
+#include "tests/support/live_test_support.h"
 #include "tests/ui/test_application.h"
 #include "ui/live/live_controller.h"
 #include "ui/live/sources_dialog.h"

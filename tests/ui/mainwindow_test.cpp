@@ -1,7 +1,7 @@
 // The main window on the built-in scenario, offscreen.
 
 #include "core/scenario/scenario_installer.h"
-#include "tests/core/test_files.h"
+#include "tests/support/test_files.h"
 #include "tests/ui/scenario_window.h"
 #include "tests/ui/test_application.h"
 #include "ui/mainwindow.h"

@@ -8,7 +8,7 @@
 #include "core/geo/geodesy.h"
 #include "core/io/ais_import.h"
 #include "core/reference/port_index.h"
-#include "tests/core/test_files.h"
+#include "tests/support/test_files.h"
 
 #include <QTemporaryDir>
 

@@ -11,7 +11,7 @@
 #include "core/geo/geodesy.h"
 #include "core/io/ais_import.h"
 #include "core/store/database.h"
-#include "tests/core/test_files.h"
+#include "tests/support/test_files.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

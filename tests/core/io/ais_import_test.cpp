@@ -4,7 +4,7 @@
 #include "core/io/ais_import.h"
 #include "core/io/utc_time.h"
 #include "core/store/database.h"
-#include "tests/core/test_files.h"
+#include "tests/support/test_files.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "core/reference/ais_tables.h"
 #include "core/reference/flag_states.h"
-#include "tests/core/test_files.h"
+#include "tests/support/test_files.h"
 
 #include <QTemporaryDir>
 

@@ -4,7 +4,7 @@
 // and a server that is down. Every wait is bounded.
 
 #include "core/live/live_session.h"
-#include "tests/core/live_test_support.h"
+#include "tests/support/live_test_support.h"
 
 #include <QFile>
 #include <QHostAddress>

@@ -3,7 +3,7 @@
 
 #include "core/store/database.h"
 #include "core/store/schema.h"
-#include "tests/core/test_files.h"
+#include "tests/support/test_files.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -90,7 +90,7 @@ TEST(PortIndex, AgreesWithBruteForceEverywhere)
 {
     QRandomGenerator rng(20130715);
     const auto& all = ports().ports();
-    for (int i = 0; i < 2000; ++i) {
+    for (int i = 0; i < 300; ++i) {
         const LatLon q{rng.bounded(180.0) - 90.0, rng.bounded(360.0) - 180.0};
         const std::size_t k = 1 + static_cast<std::size_t>(rng.bounded(8));
         const auto got = ports().nearest(q, k);
@@ -110,7 +110,7 @@ TEST(PortIndex, WithinARadiusAgreesWithBruteForce)
 {
     QRandomGenerator rng(20200101);
     const auto& all = ports().ports();
-    for (int i = 0; i < 2000; ++i) {
+    for (int i = 0; i < 300; ++i) {
         // Half the queries near a port (many inside the radius), half anywhere.
         LatLon q{rng.bounded(180.0) - 90.0, rng.bounded(360.0) - 180.0};
         if (i % 2 == 0) {

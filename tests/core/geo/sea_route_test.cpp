@@ -43,7 +43,7 @@ const Land& land()
 }
 
 // Natural Earth alone: these tests check the router against the 10m land;
-// tests/core/harbour_route_test.cpp checks its harbour legs on the detailed coast.
+// tests/core/geo/harbour_route_test.cpp checks its harbour legs on the detailed coast.
 const SeaRouter& router()
 {
     static SeaRouter r = [] {

@@ -4,7 +4,7 @@
 
 #include "core/io/ais_import.h"
 #include "core/live/live_session.h"
-#include "tests/core/live_test_support.h"
+#include "tests/support/live_test_support.h"
 
 #include <QDir>
 #include <QTemporaryDir>
