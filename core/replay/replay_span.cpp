@@ -1,6 +1,7 @@
 #include "core/replay/replay_span.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace wake::replay {
 
@@ -48,6 +49,28 @@ std::optional<ReplaySpan> replaySpan(std::span<const model::TrackPoint> track,
     span.openUtcMs = first != track.end() && first->timeUtcMs <= span.endUtcMs ? first->timeUtcMs
                                                                                : span.startUtcMs;
     return span;
+}
+
+std::optional<geo::LatLonBox> replayFrame(std::span<const model::TrackPoint> track,
+                                          std::int64_t startUtcMs, std::int64_t endUtcMs)
+{
+    std::vector<model::LatLon> inside;
+    for (const model::TrackPoint& p : track) {
+        if (p.timeUtcMs >= startUtcMs && p.timeUtcMs <= endUtcMs) {
+            inside.push_back({p.latDeg, p.lonDeg});
+        }
+    }
+    if (inside.empty()) {
+        for (const model::TrackPoint& p : track) {
+            inside.push_back({p.latDeg, p.lonDeg});
+        }
+    }
+    const auto box = geo::boundingBox(inside);
+    if (!box) {
+        return std::nullopt;
+    }
+    // Sea round it: a quarter of its size, at least two degrees.
+    return geo::padded(*box, 2.0);
 }
 
 } // namespace wake::replay

@@ -5,6 +5,7 @@
 // can be tested (and so a selection without a track has no span at all,
 // instead of the panels keeping the one before).
 
+#include "core/geo/lat_lon_box.h"
 #include "core/model/event.h"
 #include "core/model/track_point.h"
 #include "core/model/voyage.h"
@@ -31,5 +32,12 @@ struct ReplaySpan
 std::optional<ReplaySpan> replaySpan(std::span<const model::TrackPoint> track,
                                      const model::Voyage* voyage,
                                      std::span<const model::Event> events);
+
+// The map's frame for a replay: the fixes of the track within the span
+// (all of it when none falls inside), with sea round them; across the
+// antimeridian when that is the narrower way. F frames what is replayed,
+// not always the default voyage.
+std::optional<geo::LatLonBox> replayFrame(std::span<const model::TrackPoint> track,
+                                          std::int64_t startUtcMs, std::int64_t endUtcMs);
 
 } // namespace wake::replay

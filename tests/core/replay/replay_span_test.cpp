@@ -66,4 +66,39 @@ TEST(ReplaySpan, AVoyageRunsToASeizureWithinThirtyDaysOfItsArrival)
     EXPECT_EQ(replaySpan(track, &voyage, tooLate)->endUtcMs, kJuly1 + 10 * kDay);
 }
 
+// F frames what is replayed: after Ctrl+W (the whole voyage from
+// Vostochny) it framed the Caribbean leg only; a voyage across 180 framed
+// the whole world.
+TEST(ReplayFrame, FramesTheFixesOfTheSpanAcrossTheAntimeridianWhenNarrower)
+{
+    using wake::replay::replayFrame;
+    std::vector<wake::model::TrackPoint> track;
+    const auto at = [&](std::int64_t day, double lat, double lon) {
+        wake::model::TrackPoint p = fix(day * kDay);
+        p.latDeg = lat;
+        p.lonDeg = lon;
+        track.push_back(p);
+    };
+    at(0, 42.8, 132.9);  // Vostochny
+    at(10, 40.0, 175.0); // the Pacific
+    at(20, 30.0, -150.0);
+    at(40, 9.4, -79.9);  // Colon
+    at(45, 21.2, -76.6); // Cuba
+    const auto leg = replayFrame(track, 40 * kDay, 45 * kDay);
+    ASSERT_TRUE(leg);
+    EXPECT_FALSE(leg->crossesAntimeridian());
+    EXPECT_LT(leg->westDeg, -79.9);
+    EXPECT_GT(leg->eastDeg, -76.6);
+    EXPECT_LT(leg->widthDeg(), 10.0);
+    const auto whole = replayFrame(track, 0, 45 * kDay);
+    ASSERT_TRUE(whole);
+    EXPECT_TRUE(whole->crossesAntimeridian()); // 132.9 E eastwards to 76.6 W
+    EXPECT_LT(whole->widthDeg(), 360.0);
+    EXPECT_LT(whole->westDeg, 132.9);
+    EXPECT_GT(whole->westDeg, 90.0);
+    // A span with no fix in it frames the track.
+    EXPECT_TRUE(replayFrame(track, 100 * kDay, 101 * kDay));
+    EXPECT_FALSE(replayFrame({}, 0, 1));
+}
+
 } // namespace
