@@ -81,7 +81,7 @@ int runGui(int argc, char* argv[])
     // WAKE_FIRST_FRAME_EXIT=1: print the time from start to the first map
     // frame and quit (tests/bench/store_at_scale.sh).
     if (qEnvironmentVariableIntValue("WAKE_FIRST_FRAME_EXIT") == 1) {
-        QObject::connect(window.mapView(), &ui::MapWidget::firstFramePainted, &app, [&] {
+        QObject::connect(window.map(), &ui::MapWidget::firstFramePainted, &app, [&] {
             printErr(QStringLiteral("first frame after %1 ms\n").arg(startTimer().elapsed()));
             QTimer::singleShot(0, &app, &QApplication::quit);
         });

@@ -77,8 +77,8 @@ Result<InstallResult> installScenario(store::Database& db, const Scenario& scena
         }
         del->bind(1, *vesselId);
         del->bind(2, QStringLiteral("scenario:") + scenario.id);
-        if (del->step() != store::Statement::Step::Done) {
-            return del->lastError();
+        if (Status done = del->run(); !done) {
+            return done;
         }
         auto delTrack = db.connection().prepare(QStringLiteral(
             "DELETE FROM track_points WHERE vessel_id = ? AND provenance IN (?, ?)"));
@@ -88,8 +88,8 @@ Result<InstallResult> installScenario(store::Database& db, const Scenario& scena
         delTrack->bind(1, *vesselId);
         delTrack->bind(2, static_cast<int>(model::Provenance::Reported));
         delTrack->bind(3, static_cast<int>(model::Provenance::Reconstructed));
-        if (delTrack->step() != store::Statement::Step::Done) {
-            return delTrack->lastError();
+        if (Status done = delTrack->run(); !done) {
+            return done;
         }
         for (model::Event e : scenario.events) {
             e.vesselId = *vesselId;
@@ -130,6 +130,28 @@ Result<store::Database> openWithBuiltInScenario(const QString& path)
     }
     if (auto r = installScenario(*db, *sc); !r) {
         return r.error();
+    }
+    return std::move(db).value();
+}
+
+Result<store::Database> openKeepingScenario(const QString& path)
+{
+    auto db = store::Database::open(path);
+    if (!db) {
+        return db.error();
+    }
+    auto sc = loadBuiltInScenario();
+    if (!sc) {
+        return sc.error();
+    }
+    auto installed = db->meta(metaKey(*sc));
+    if (!installed) {
+        return installed.error();
+    }
+    if (installed->has_value()) {
+        if (auto r = installScenario(*db, *sc); !r) {
+            return r.error();
+        }
     }
     return std::move(db).value();
 }

@@ -19,7 +19,13 @@ struct InstallResult
 Result<InstallResult> installScenario(store::Database& db, const Scenario& scenario);
 
 // Opens (creating when missing) the database at path and makes sure the
-// built-in scenario is in it. The app's start-up path, for the GUI and the CLI.
+// built-in scenario is in it: the default database of the GUI and the CLI,
+// and a new one made with the scenario asked for.
 Result<store::Database> openWithBuiltInScenario(const QString& path);
+
+// Opens (creating when missing) the database at path; the built-in scenario
+// is brought up to date where it was installed before and left out of a
+// database that never had it (a user's own file stays the user's).
+Result<store::Database> openKeepingScenario(const QString& path);
 
 } // namespace wake::scenario

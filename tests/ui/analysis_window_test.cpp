@@ -8,6 +8,7 @@
 #include "core/scenario/scenario_installer.h"
 #include "tests/support/traffic_generator.h"
 #include "tests/ui/test_application.h"
+#include "tests/ui/window_parts.h"
 #include "ui/analysis/changes_dialog.h"
 #include "ui/analysis/rules_dialog.h"
 #include "ui/mainwindow.h"
@@ -86,6 +87,7 @@ protected:
             }
         }
         m_window = std::make_unique<ui::MainWindow>(std::move(db).value());
+        ASSERT_TRUE(wake::test::waitForSelection(*m_window));
     }
 
     QTemporaryDir m_dir;
@@ -100,11 +102,11 @@ protected:
 TEST_F(AnalysisWindowTest, GapsAreListedFilteredDrawnAndExplained)
 {
     ASSERT_TRUE(m_gapVessel);
-    m_window->selectVessel(*m_gapVessel);
-    auto* model = m_window->eventsView()->model();
+    wake::test::selectAndWait(*m_window, *m_gapVessel);
+    auto* model = wake::test::part<QTableView>(*m_window, "eventsView")->model();
     const int all = model->rowCount();
     ASSERT_GT(all, 1);
-    QComboBox* filter = m_window->eventKindFilter();
+    QComboBox* filter = wake::test::part<QComboBox>(*m_window, "eventKindFilter");
     filter->setCurrentIndex(filter->findData(QStringLiteral("ais_gap")));
     const int gaps = model->rowCount();
     ASSERT_GT(gaps, 0);
@@ -115,7 +117,7 @@ TEST_F(AnalysisWindowTest, GapsAreListedFilteredDrawnAndExplained)
     }
 
     // The map has the gap's dashed line and its envelope.
-    const auto& data = m_window->mapView()->renderer().sceneData();
+    const auto& data = m_window->map()->renderer().sceneData();
     ASSERT_FALSE(data.gaps.empty());
     EXPECT_GT(data.gaps.front().envelope.size(), 50);
     EXPECT_FALSE(data.gaps.front().reconstruction);
@@ -123,7 +125,7 @@ TEST_F(AnalysisWindowTest, GapsAreListedFilteredDrawnAndExplained)
     // The card shows the evidence; its button moves the replay to the gap.
     const auto* e = dynamic_cast<ui::EventsModel*>(model)->eventAt(0);
     ASSERT_NE(e, nullptr);
-    auto* card = m_window->eventCard();
+    auto* card = m_window->events().card();
     card->present(*e, ui::eventCardHtml(*e, {}, {}));
     const QString text = card->browser()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Evidence")));
@@ -140,37 +142,44 @@ TEST_F(AnalysisWindowTest, GapsAreListedFilteredDrawnAndExplained)
     auto* goTo = card->findChild<QPushButton*>(QStringLiteral("goToEvent"));
     ASSERT_NE(goTo, nullptr);
     goTo->click();
-    EXPECT_EQ(m_window->replay()->time(), e->time.startUtcMs);
+    EXPECT_EQ(m_window->replay().controller()->time(), e->time.startUtcMs);
 
     // The details: the AIS type and size.
-    const QString details = m_window->detailsView()->toPlainText();
+    const QString details = wake::test::part<QTextBrowser>(*m_window, "detailsView")->toPlainText();
     EXPECT_TRUE(details.contains(QStringLiteral("AIS type 70"))) << details.toStdString();
     EXPECT_TRUE(details.contains(QStringLiteral("180 × 30 m")));
 }
 
 TEST_F(AnalysisWindowTest, DetectedVoyagesAreListedAndAClickReplaysOne)
 {
-    m_window->selectVessel(m_voyageVessel);
-    const QString details = m_window->detailsView()->toPlainText();
+    wake::test::selectAndWait(*m_window, m_voyageVessel);
+    const QString details = wake::test::part<QTextBrowser>(*m_window, "detailsView")->toPlainText();
     EXPECT_TRUE(details.contains(QStringLiteral("Voyages"))) << details.toStdString();
     EXPECT_TRUE(details.contains(QStringLiteral("detected")));
-    EXPECT_TRUE(m_window->detailsView()->toHtml().contains(QStringLiteral("voyage:0")));
+    EXPECT_TRUE(wake::test::part<QTextBrowser>(*m_window, "detailsView")
+                    ->toHtml()
+                    .contains(QStringLiteral("voyage:0")));
     // A voyage link chooses that voyage for the replay.
-    m_window->rangeChooser()->setCurrentIndex(m_window->rangeChooser()->count() - 1);
-    Q_EMIT m_window->detailsView()->anchorClicked(QUrl(QStringLiteral("voyage:0")));
-    EXPECT_EQ(m_window->rangeChooser()->currentIndex(), 0);
-    EXPECT_NE(m_window->rangeChooser()->currentText().indexOf(QStringLiteral("→")), -1);
+    wake::test::part<QComboBox>(*m_window, "replayRange")
+        ->setCurrentIndex(wake::test::part<QComboBox>(*m_window, "replayRange")->count() - 1);
+    Q_EMIT wake::test::part<QTextBrowser>(*m_window, "detailsView")
+        ->anchorClicked(QUrl(QStringLiteral("voyage:0")));
+    EXPECT_EQ(wake::test::part<QComboBox>(*m_window, "replayRange")->currentIndex(), 0);
+    EXPECT_NE(wake::test::part<QComboBox>(*m_window, "replayRange")
+                  ->currentText()
+                  .indexOf(QStringLiteral("→")),
+              -1);
 }
 
 TEST_F(AnalysisWindowTest, EncountersLinkBothShipsAndTheScenarioDarkPeriodsHaveEnvelopes)
 {
     ASSERT_TRUE(m_encounterVessel);
-    m_window->selectVessel(*m_encounterVessel);
-    EXPECT_FALSE(m_window->mapView()->renderer().sceneData().encounterLinks.empty());
+    wake::test::selectAndWait(*m_window, *m_encounterVessel);
+    EXPECT_FALSE(m_window->map()->renderer().sceneData().encounterLinks.empty());
 
     // The scenario ship (the first vessel): two dark periods, drawn as reconstructions.
-    m_window->selectVessel(1);
-    const auto& gaps = m_window->mapView()->renderer().sceneData().gaps;
+    wake::test::selectAndWait(*m_window, 1);
+    const auto& gaps = m_window->map()->renderer().sceneData().gaps;
     ASSERT_EQ(gaps.size(), 2u);
     EXPECT_TRUE(gaps[0].reconstruction);
     EXPECT_FALSE(gaps[0].possibleCalls.empty());
@@ -199,11 +208,11 @@ TEST_F(AnalysisWindowTest, ARerunListsItsChangesBeforeTheyAreKept)
 {
     bool shown = false;
     bool kept = false;
-    QObject::connect(m_window.get(), &ui::MainWindow::analysisShown, [&] { shown = true; });
-    QObject::connect(m_window.get(), &ui::MainWindow::analysisKept, [&] { kept = true; });
+    QObject::connect(&m_window->analysis(), &ui::AnalysisFeature::shown, [&] { shown = true; });
+    QObject::connect(&m_window->analysis(), &ui::AnalysisFeature::kept, [&] { kept = true; });
     analysis::AnalysisRules rules = analysis::AnalysisRules::skylight();
     rules.gaps.minDurationH = 13.0;
-    m_window->runAnalysis(rules);
+    m_window->analysis().run(rules);
     ASSERT_TRUE(waitFor([&] { return shown; }));
     auto* dialog = m_window->findChild<ui::ChangesDialog*>(QStringLiteral("analysisChanges"));
     ASSERT_NE(dialog, nullptr);

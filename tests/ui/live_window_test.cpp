@@ -6,6 +6,7 @@
 #include "core/scenario/scenario_installer.h"
 #include "tests/support/live_test_support.h"
 #include "tests/ui/test_application.h"
+#include "tests/ui/window_parts.h"
 #include "ui/live/live_controller.h"
 #include "ui/live/sources_dialog.h"
 #include "ui/mainwindow.h"
@@ -57,6 +58,7 @@ protected:
         m_window = std::make_unique<ui::MainWindow>(std::move(*db));
         m_window->resize(1200, 800);
         m_window->show();
+        ASSERT_TRUE(wake::test::waitForSelection(*m_window));
     }
     void TearDown() override
     {
@@ -76,25 +78,25 @@ TEST_F(LiveWindowTest, TargetsAppearLiveTheListGrowsAndScrubbingBackReplaysTheSt
     probe.bind(QHostAddress::LocalHost, 0);
     const quint16 port = probe.localPort();
     probe.close();
-    ui::LiveController& live = m_window->ensureLive();
+    ui::LiveController& live = m_window->live().ensureLive();
     ASSERT_TRUE(
         live.addSource({QStringLiteral("quay"), QStringLiteral("udp://127.0.0.1:%1").arg(port)})
             .ok());
     auto bad = live.addSource({QStringLiteral("x"), QStringLiteral("udp:10110")});
     ASSERT_FALSE(bad.ok());
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("//")));
-    m_window->goLive();
+    m_window->live().goLive();
     ASSERT_TRUE(waitUntil([&] {
         const auto s = live.latest();
         return s && !s->sources.empty() && s->sources[0].state == live::SourceState::Live;
     }));
 
     // The scenario vessel stays selected while new vessels join the list.
-    QTableView* list = m_window->vesselView();
+    QTableView* list = wake::test::part<QTableView>(*m_window, "vesselView");
     const int vesselsBefore = list->model()->rowCount();
     ASSERT_GT(vesselsBefore, 0);
     list->selectRow(0);
-    const std::optional<model::VesselId> selected = m_window->selectedVessel();
+    const std::optional<model::VesselId> selected = m_window->selection().id();
     ASSERT_TRUE(selected);
 
     // 20 vessels reported two minutes ago (their own tag block time): stored,
@@ -106,32 +108,34 @@ TEST_F(LiveWindowTest, TargetsAppearLiveTheListGrowsAndScrubbingBackReplaysTheSt
     sender.writeDatagram(wt::joined(wt::positionLines(30, 262000000)), QHostAddress::LocalHost,
                          port);
     auto drawn = [&] {
-        return m_window->mapView()->renderer().traffic().targets().size();
+        return m_window->map()->renderer().traffic().targets().size();
     };
     EXPECT_TRUE(waitUntil([&] { return drawn() == 30; })) << drawn();
     EXPECT_TRUE(waitUntil([&] { return list->model()->rowCount() == vesselsBefore + 50; }));
-    EXPECT_EQ(m_window->selectedVessel(), selected);
+    EXPECT_EQ(m_window->selection().id(), selected);
     EXPECT_EQ(list->selectionModel()->selectedRows().size(), 1);
-    EXPECT_TRUE(m_window->liveLabel()->text().contains(QStringLiteral("30 targets")))
-        << m_window->liveLabel()->text().toStdString();
-    EXPECT_TRUE(m_window->isFollowingLive());
+    EXPECT_TRUE(wake::test::part<QLabel>(*m_window, "liveStatus")
+                    ->text()
+                    .contains(QStringLiteral("30 targets")))
+        << wake::test::part<QLabel>(*m_window, "liveStatus")->text().toStdString();
+    EXPECT_TRUE(m_window->live().isFollowing());
 
     // Back in time: the 20 from two minutes ago, as the store has them.
-    m_window->replay()->seek(past + 1000);
-    EXPECT_FALSE(m_window->isFollowingLive());
+    m_window->replay().controller()->seek(past + 1000);
+    EXPECT_FALSE(m_window->live().isFollowing());
     EXPECT_TRUE(waitUntil([&] { return drawn() == 20u; })) << drawn();
     // Go live: now again.
-    m_window->goLive();
-    EXPECT_TRUE(m_window->isFollowingLive());
+    m_window->live().goLive();
+    EXPECT_TRUE(m_window->live().isFollowing());
     EXPECT_TRUE(waitUntil([&] { return drawn() == 30; }));
 
     // Clicking a target heard now, while following: its state is its last
     // live report, not "no position at this time" (its stored track ends
     // before now).
-    const model::VesselId heard = m_window->mapView()->renderer().traffic().targets()[0].vesselId;
-    m_window->selectVessel(heard);
-    EXPECT_TRUE(m_window->isFollowingLive());
-    auto* panel = m_window->statePanel();
+    const model::VesselId heard = m_window->map()->renderer().traffic().targets()[0].vesselId;
+    wake::test::selectAndWait(*m_window, heard);
+    EXPECT_TRUE(m_window->live().isFollowing());
+    auto* panel = wake::test::part<wake::ui::VesselStatePanel>(*m_window, "statePanel");
     EXPECT_TRUE(waitUntil([&] {
         return panel->value(QStringLiteral("Known from")).contains(QStringLiteral("live"));
     })) << panel->value(QStringLiteral("Known from")).toStdString();
@@ -191,13 +195,13 @@ TEST_F(LiveWindowTest, SavedSourcesStartOnlyWithTheirOwnDatabase)
     wake::ui::LiveController::saveSources({{QStringLiteral("quay"), url, true}},
                                           m_dir.filePath(QStringLiteral("other.sqlite")));
     reopen();
-    EXPECT_EQ(m_window->live(), nullptr);
-    EXPECT_FALSE(m_window->isFollowingLive());
+    EXPECT_EQ(m_window->live().live(), nullptr);
+    EXPECT_FALSE(m_window->live().isFollowing());
 
     // The same file by another path is the same database.
     wake::ui::LiveController::saveSources({{QStringLiteral("quay"), url, true}},
                                           m_dir.filePath(QStringLiteral("./w.sqlite")));
     reopen();
-    ASSERT_NE(m_window->live(), nullptr);
-    EXPECT_TRUE(waitUntil([&] { return m_window->isFollowingLive(); }));
+    ASSERT_NE(m_window->live().live(), nullptr);
+    EXPECT_TRUE(waitUntil([&] { return m_window->live().isFollowing(); }));
 }

@@ -4,6 +4,7 @@
 #include "tests/support/test_files.h"
 #include "tests/ui/scenario_window.h"
 #include "tests/ui/test_application.h"
+#include "tests/ui/window_parts.h"
 #include "ui/mainwindow.h"
 #include "ui/map/map_layers.h"
 #include "ui/map/map_widget.h"
@@ -27,6 +28,7 @@
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
@@ -52,16 +54,18 @@ using MainWindowTest = wake::test::ScenarioWindowTest;
 
 TEST_F(MainWindowTest, OpensOnTheScenarioVessel)
 {
-    ASSERT_TRUE(m_window->selectedVessel());
-    EXPECT_EQ(m_window->vesselView()->model()->rowCount(), 1);
-    const QString details = m_window->detailsView()->toPlainText();
+    ASSERT_TRUE(m_window->selection().id());
+    EXPECT_EQ(wake::test::part<QTableView>(*m_window, "vesselView")->model()->rowCount(), 1);
+    const QString details = wake::test::part<QTextBrowser>(*m_window, "detailsView")->toPlainText();
     EXPECT_TRUE(details.contains(QStringLiteral("Chong Chon Gang")));
     EXPECT_TRUE(details.contains(QStringLiteral("7937317")));
     EXPECT_TRUE(details.contains(QStringLiteral("not published"))); // the MMSI
     EXPECT_TRUE(details.contains(QStringLiteral("North Korea")));
     EXPECT_TRUE(details.contains(QStringLiteral("high")));
     EXPECT_TRUE(details.contains(QStringLiteral("Sources")));
-    EXPECT_TRUE(m_window->detailsView()->toHtml().contains(QStringLiteral("https://")));
+    EXPECT_TRUE(wake::test::part<QTextBrowser>(*m_window, "detailsView")
+                    ->toHtml()
+                    .contains(QStringLiteral("https://")));
     // The cargo and the legal context, from the fact sheet.
     EXPECT_TRUE(details.contains(QStringLiteral("Cargo")));
     EXPECT_TRUE(details.contains(QStringLiteral("sugar")));
@@ -85,28 +89,35 @@ TEST(MainWindowSelection, AVesselWithoutPositionsLeavesNoPanelOnTheOneBefore)
     const auto quietId = db->upsertVessel(quiet);
     ASSERT_TRUE(quietId.ok());
     wake::ui::MainWindow window(std::move(db).value());
-    ASSERT_TRUE(window.selectedVessel());
-    ASSERT_NE(*window.selectedVessel(), *quietId);
-    ASSERT_FALSE(window.speedChart()->samples().empty());
-    ASSERT_FALSE(window.timeline()->events().empty());
-    const QString before = window.statePanel()->value(QStringLiteral("Position"));
+    ASSERT_TRUE(wake::test::waitForSelection(window));
+    ASSERT_TRUE(window.selection().id());
+    ASSERT_NE(*window.selection().id(), *quietId);
+    ASSERT_FALSE(wake::test::part<wake::ui::SpeedChart>(window, "speedChart")->samples().empty());
+    ASSERT_FALSE(wake::test::part<wake::ui::TimelineWidget>(window, "timeline")->events().empty());
+    const QString before = wake::test::part<wake::ui::VesselStatePanel>(window, "statePanel")
+                               ->value(QStringLiteral("Position"));
     ASSERT_FALSE(before.contains(QStringLiteral("no position")));
 
-    window.selectVessel(*quietId);
-    ASSERT_EQ(window.selectedVessel(), *quietId);
-    EXPECT_TRUE(window.detailsView()->toPlainText().contains(QStringLiteral("NO FIXES")));
-    EXPECT_EQ(window.statePanel()->value(QStringLiteral("Position")),
+    wake::test::selectAndWait(window, *quietId);
+    ASSERT_EQ(window.selection().id(), *quietId);
+    EXPECT_TRUE(wake::test::part<QTextBrowser>(window, "detailsView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("NO FIXES")));
+    EXPECT_EQ(wake::test::part<wake::ui::VesselStatePanel>(window, "statePanel")
+                  ->value(QStringLiteral("Position")),
               QStringLiteral("this vessel has no positions"));
-    EXPECT_TRUE(window.speedChart()->samples().empty());
-    EXPECT_TRUE(window.timeline()->events().empty());
-    EXPECT_TRUE(window.voyageSummary()->text().contains(QStringLiteral("No positions")));
+    EXPECT_TRUE(wake::test::part<wake::ui::SpeedChart>(window, "speedChart")->samples().empty());
+    EXPECT_TRUE(wake::test::part<wake::ui::TimelineWidget>(window, "timeline")->events().empty());
+    EXPECT_TRUE(wake::test::part<QLabel>(window, "voyageSummary")
+                    ->text()
+                    .contains(QStringLiteral("No positions")));
     // The map's selected track is the new vessel's, empty (the others are
     // still drawn as traffic).
-    const auto& scene = window.mapView()->renderer().scene();
+    const auto& scene = window.map()->renderer().scene();
     ASSERT_FALSE(scene.tracks.empty());
     EXPECT_EQ(scene.tracks.front().vesselId, *quietId);
     EXPECT_TRUE(scene.tracks.front().points.empty());
-    EXPECT_EQ(window.eventsView()->model()->rowCount(), 0);
+    EXPECT_EQ(wake::test::part<QTableView>(window, "eventsView")->model()->rowCount(), 0);
 }
 
 // The events list by keyboard: the arrow keys move the replay from event to
@@ -114,7 +125,7 @@ TEST(MainWindowSelection, AVesselWithoutPositionsLeavesNoPanelOnTheOneBefore)
 TEST_F(MainWindowTest, EventRowsMoveTheReplayByArrowKeysAndOpenTheirCardByEnter)
 {
     m_window->show();
-    QTableView* view = m_window->eventsView();
+    QTableView* view = wake::test::part<QTableView>(*m_window, "eventsView");
     auto* model = dynamic_cast<wake::ui::EventsModel*>(view->model());
     ASSERT_NE(model, nullptr);
     ASSERT_GT(model->rowCount(), 3);
@@ -137,13 +148,13 @@ TEST_F(MainWindowTest, EventRowsMoveTheReplayByArrowKeysAndOpenTheirCardByEnter)
     key(Qt::Key_Down);
     ASSERT_EQ(view->currentIndex().row(), seizure);
     const wake::model::Event* third = model->eventAt(seizure);
-    EXPECT_EQ(m_window->replay()->time(), third->time.startUtcMs);
+    EXPECT_EQ(m_window->replay().controller()->time(), third->time.startUtcMs);
 
-    EXPECT_FALSE(m_window->eventCard()->isVisible());
+    EXPECT_FALSE(m_window->events().card()->isVisible());
     key(Qt::Key_Return);
-    ASSERT_TRUE(m_window->eventCard()->isVisible());
-    EXPECT_EQ(m_window->eventCard()->eventId(), third->id);
-    m_window->eventCard()->hide();
+    ASSERT_TRUE(m_window->events().card()->isVisible());
+    EXPECT_EQ(m_window->events().card()->eventId(), third->id);
+    m_window->events().card()->hide();
 
     const QRect cell = view->visualRect(model->index(1, wake::ui::EventsModel::Title));
     const QPointF at(cell.center());
@@ -155,8 +166,8 @@ TEST_F(MainWindowTest, EventRowsMoveTheReplayByArrowKeysAndOpenTheirCardByEnter)
                       Qt::NoModifier);
         QApplication::sendEvent(view->viewport(), &e);
     }
-    ASSERT_TRUE(m_window->eventCard()->isVisible());
-    EXPECT_EQ(m_window->eventCard()->eventId(), model->eventAt(1)->id);
+    ASSERT_TRUE(m_window->events().card()->isVisible());
+    EXPECT_EQ(m_window->events().card()->eventId(), model->eventAt(1)->id);
 }
 
 // The legend can be closed on its own (View → Map layers → Legend), leaving
@@ -167,11 +178,11 @@ TEST_F(MainWindowTest, TheLegendClosesOnItsOwnAndStaysClosed)
         QStringLiteral("layer%1").arg(static_cast<int>(wake::ui::MapLayer::Legend)));
     ASSERT_NE(legend, nullptr);
     ASSERT_TRUE(legend->isChecked());
-    auto& renderer = m_window->mapView()->renderer();
+    auto& renderer = m_window->map()->renderer();
     const auto picture = [&] {
         QImage image(900, 600, QImage::Format_ARGB32_Premultiplied);
         QPainter p(&image);
-        renderer.paint(p, m_window->mapView()->viewport());
+        renderer.paint(p, m_window->map()->viewport());
         return image;
     };
     const QImage with = picture();
@@ -183,7 +194,7 @@ TEST_F(MainWindowTest, TheLegendClosesOnItsOwnAndStaysClosed)
     wake::ui::MainWindow next(
         wake::scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")))
             .value());
-    EXPECT_FALSE(next.mapView()->renderer().isLayerVisible(wake::ui::MapLayer::Legend));
+    EXPECT_FALSE(next.map()->renderer().isLayerVisible(wake::ui::MapLayer::Legend));
 }
 
 // The window opens no larger than its screen, whatever the default size or
@@ -204,7 +215,7 @@ TEST_F(MainWindowTest, OpensNoLargerThanTheScreen)
 
 TEST_F(MainWindowTest, EventsOfTheSelectedVesselAreListed)
 {
-    auto* events = m_window->eventsView()->model();
+    auto* events = wake::test::part<QTableView>(*m_window, "eventsView")->model();
     ASSERT_GT(events->rowCount(), 30);
     bool seizure = false;
     for (int r = 0; r < events->rowCount(); ++r) {
@@ -223,11 +234,11 @@ TEST_F(MainWindowTest, ViewMenuTogglesMapLayers)
     auto* ports = m_window->findChild<QAction*>(
         QStringLiteral("layer%1").arg(static_cast<int>(MapLayer::Ports)));
     ASSERT_NE(ports, nullptr);
-    EXPECT_TRUE(m_window->mapView()->renderer().isLayerVisible(MapLayer::Ports));
+    EXPECT_TRUE(m_window->map()->renderer().isLayerVisible(MapLayer::Ports));
     ports->trigger();
-    EXPECT_FALSE(m_window->mapView()->renderer().isLayerVisible(MapLayer::Ports));
+    EXPECT_FALSE(m_window->map()->renderer().isLayerVisible(MapLayer::Ports));
     ports->trigger();
-    EXPECT_TRUE(m_window->mapView()->renderer().isLayerVisible(MapLayer::Ports));
+    EXPECT_TRUE(m_window->map()->renderer().isLayerVisible(MapLayer::Ports));
 }
 
 namespace {
@@ -241,38 +252,45 @@ std::int64_t utc(const char* iso)
 
 TEST_F(MainWindowTest, OpensPausedAtTheStartOfTheCubaToPanamaLeg)
 {
-    auto* replay = m_window->replay();
+    auto* replay = m_window->replay().controller();
     EXPECT_FALSE(replay->isPlaying());
     EXPECT_EQ(replay->cursor().start(), utc("2013-07-05T00:00:00Z"));
     // It opens on the leg's first position (reported places stand at noon of
     // their date), not at midnight before it with no ship to show.
     EXPECT_EQ(replay->time(), utc("2013-07-05T12:00:00Z"));
-    EXPECT_FALSE(m_window->statePanel()
+    EXPECT_FALSE(wake::test::part<wake::ui::VesselStatePanel>(*m_window, "statePanel")
                      ->value(QStringLiteral("Position"))
                      .contains(QStringLiteral("no position")));
     // The span runs to the end of the seizure's day, so the story's end is in it.
     EXPECT_EQ(replay->cursor().end(), utc("2013-07-16T00:00:00Z"));
-    EXPECT_EQ(m_window->mapView()->renderer().time(), replay->time());
-    EXPECT_TRUE(m_window->rangeChooser()->currentText().contains(QStringLiteral("Puerto Padre")));
+    EXPECT_EQ(m_window->map()->renderer().time(), replay->time());
+    EXPECT_TRUE(wake::test::part<QComboBox>(*m_window, "replayRange")
+                    ->currentText()
+                    .contains(QStringLiteral("Puerto Padre")));
     // The default speed plays the whole leg in a minute.
     const auto span = replay->cursor().end() - replay->cursor().start();
     EXPECT_DOUBLE_EQ(replay->rate(), static_cast<double>(span) / 60'000.0);
     // At sea between the reported places the clock shows the date only, and
     // says the position and its speed are reconstructed and assumed.
     replay->seek(utc("2013-07-08T12:00:00Z"));
-    const QString clock = m_window->replayClock()->text();
+    const QString clock = wake::test::part<QLabel>(*m_window, "replayClock")->text();
     EXPECT_TRUE(clock.contains(QStringLiteral("8 Jul 2013")));
     EXPECT_FALSE(clock.contains(QStringLiteral("12:00")));
     EXPECT_TRUE(clock.contains(QStringLiteral("reconstructed")));
     EXPECT_TRUE(clock.contains(QStringLiteral("assumed")));
     // The AIS was off over the whole leg (1 June to 11 July): a dark band.
-    ASSERT_FALSE(m_window->timeline()->darkPeriods().empty());
-    EXPECT_LE(m_window->timeline()->darkPeriods().front().first, utc("2013-07-05T00:00:00Z"));
+    ASSERT_FALSE(
+        wake::test::part<wake::ui::TimelineWidget>(*m_window, "timeline")->darkPeriods().empty());
+    EXPECT_LE(wake::test::part<wake::ui::TimelineWidget>(*m_window, "timeline")
+                  ->darkPeriods()
+                  .front()
+                  .first,
+              utc("2013-07-05T00:00:00Z"));
 }
 
 TEST_F(MainWindowTest, PlayingStopsAtTheSeizureWithItsBannerAndCard)
 {
-    auto* replay = m_window->replay();
+    auto* replay = m_window->replay().controller();
     m_window->show();
     replay->setRate(86'400'000.0 / 200.0); // a day every 200 ms
     replay->play();
@@ -283,9 +301,11 @@ TEST_F(MainWindowTest, PlayingStopsAtTheSeizureWithItsBannerAndCard)
     }
     ASSERT_FALSE(replay->isPlaying());
     EXPECT_EQ(replay->time(), utc("2013-07-15T00:00:00Z"));
-    EXPECT_TRUE(m_window->banner()->isVisible());
-    EXPECT_TRUE(m_window->banner()->text().contains(QStringLiteral("Seizure")));
-    auto* card = m_window->eventCard();
+    EXPECT_TRUE(wake::test::part<QLabel>(*m_window, "replayBanner")->isVisible());
+    EXPECT_TRUE(wake::test::part<QLabel>(*m_window, "replayBanner")
+                    ->text()
+                    .contains(QStringLiteral("Seizure")));
+    auto* card = m_window->events().card();
     ASSERT_TRUE(card->isVisible());
     const QString text = card->browser()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Manzanillo International Terminal")));
@@ -329,7 +349,7 @@ TEST_F(MainWindowTest, TheSeizurePauseCanBeTurnedOff)
     auto* setting = m_window->findChild<QAction*>(QStringLiteral("pauseAtSeizure"));
     ASSERT_NE(setting, nullptr);
     setting->setChecked(false);
-    auto* replay = m_window->replay();
+    auto* replay = m_window->replay().controller();
     replay->setRate(86'400'000.0 / 100.0);
     replay->play();
     QElapsedTimer waited;
@@ -338,12 +358,12 @@ TEST_F(MainWindowTest, TheSeizurePauseCanBeTurnedOff)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     EXPECT_EQ(replay->time(), replay->cursor().end());
-    EXPECT_FALSE(m_window->eventCard()->isVisible());
+    EXPECT_FALSE(m_window->events().card()->isVisible());
 }
 
 TEST_F(MainWindowTest, ClickingAnEventSeeksTheReplayAndTheWholeVoyageIsOneStepAway)
 {
-    auto* view = m_window->eventsView();
+    auto* view = wake::test::part<QTableView>(*m_window, "eventsView");
     int arrival = -1;
     for (int r = 0; r < view->model()->rowCount(); ++r) {
         if (view->model()->index(r, 0).data().toString() == QStringLiteral("11 Jul 2013")) {
@@ -354,16 +374,16 @@ TEST_F(MainWindowTest, ClickingAnEventSeeksTheReplayAndTheWholeVoyageIsOneStepAw
     ASSERT_GE(arrival, 0);
     const QModelIndex index = view->model()->index(arrival, 2);
     Q_EMIT view->clicked(index);
-    EXPECT_EQ(m_window->replay()->time(), utc("2013-07-11T00:00:00Z"));
+    EXPECT_EQ(m_window->replay().controller()->time(), utc("2013-07-11T00:00:00Z"));
     // An event before the leg switches to the whole track first.
     for (int r = 0; r < view->model()->rowCount(); ++r) {
         if (view->model()->index(r, 0).data().toString() == QStringLiteral("12 Apr 2013")) {
             Q_EMIT view->clicked(view->model()->index(r, 2));
-            EXPECT_EQ(m_window->replay()->time(), utc("2013-04-12T00:00:00Z"));
+            EXPECT_EQ(m_window->replay().controller()->time(), utc("2013-04-12T00:00:00Z"));
         }
     }
-    m_window->rangeChooser()->setCurrentIndex(1);
-    EXPECT_EQ(m_window->replay()->cursor().start(), utc("2013-04-12T00:00:00Z"));
+    wake::test::part<QComboBox>(*m_window, "replayRange")->setCurrentIndex(1);
+    EXPECT_EQ(m_window->replay().controller()->cursor().start(), utc("2013-04-12T00:00:00Z"));
 }
 
 TEST_F(MainWindowTest, ClosingSavesTheDockLayoutForTheNextStart)
@@ -378,6 +398,7 @@ TEST_F(MainWindowTest, ClosingSavesTheDockLayoutForTheNextStart)
     auto db = wake::store::Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")));
     ASSERT_TRUE(db.ok());
     m_window = std::make_unique<wake::ui::MainWindow>(std::move(db).value());
+    ASSERT_TRUE(wake::test::waitForSelection(*m_window));
     m_window->show();
     auto* restored = m_window->findChild<QDockWidget*>(QStringLiteral("eventsDock"));
     ASSERT_NE(restored, nullptr);
@@ -396,7 +417,7 @@ struct ImportResult
 
 void watchImport(wake::ui::MainWindow& window, ImportResult& result)
 {
-    QObject::connect(&window, &wake::ui::MainWindow::importFinished, &window,
+    QObject::connect(&window.files(), &wake::ui::FilesFeature::importFinished, &window,
                      [&result](const QString& summary, bool failed, bool cancelled) {
                          result = {true, summary, failed, cancelled};
                      });
@@ -414,10 +435,10 @@ bool waitForImport(const ImportResult& result, int timeoutMs = 30000)
 
 TEST_F(MainWindowTest, ImportRunsOffTheWindowThreadAndRefreshesTheList)
 {
-    const int before = m_window->vesselView()->model()->rowCount();
+    const int before = wake::test::part<QTableView>(*m_window, "vesselView")->model()->rowCount();
     ImportResult result;
     watchImport(*m_window, result);
-    m_window->importFiles(
+    m_window->files().importFiles(
         {QStringLiteral(WAKE_TEST_DATA_DIR "/ais/csv/dma_aisdk-2023-03-18_head.csv"),
          QStringLiteral(WAKE_TEST_DATA_DIR "/ais/libais/tagblock.nmea")});
     // The call returns at once; the work happens on the worker thread.
@@ -426,9 +447,12 @@ TEST_F(MainWindowTest, ImportRunsOffTheWindowThreadAndRefreshesTheList)
     EXPECT_FALSE(result.failed) << result.summary.toStdString();
     EXPECT_FALSE(result.cancelled);
     EXPECT_TRUE(result.summary.contains(QStringLiteral("Danish Maritime Authority CSV")));
-    EXPECT_GT(m_window->vesselView()->model()->rowCount(), before + 5);
+    EXPECT_GT(wake::test::part<QTableView>(*m_window, "vesselView")->model()->rowCount(),
+              before + 5);
     // The scenario vessel stays selected and shown.
-    EXPECT_TRUE(m_window->detailsView()->toPlainText().contains(QStringLiteral("Chong Chon Gang")));
+    EXPECT_TRUE(wake::test::part<QTextBrowser>(*m_window, "detailsView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Chong Chon Gang")));
     auto* summary = m_window->findChild<QMessageBox*>(QStringLiteral("importSummary"));
     ASSERT_NE(summary, nullptr);
     EXPECT_TRUE(summary->detailedText().contains(QStringLiteral("positions:")));
@@ -442,7 +466,7 @@ TEST_F(MainWindowTest, CancellingAnImportKeepsTheStoreUsable)
         wake::test::taggedSentences("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n", 600000)));
     ImportResult result;
     watchImport(*m_window, result);
-    m_window->importFiles({path});
+    m_window->files().importFiles({path});
     auto* dialog = m_window->findChild<QProgressDialog*>();
     ASSERT_NE(dialog, nullptr);
     auto* cancel = dialog->findChild<QPushButton*>();
@@ -467,7 +491,7 @@ TEST_F(MainWindowTest, SelectionIsOneAcrossListMapDetailsAndState)
     // Two vessels at the same time: the Danish sample has several.
     ImportResult result;
     watchImport(*m_window, result);
-    m_window->importFiles(
+    m_window->files().importFiles(
         {QStringLiteral(WAKE_TEST_DATA_DIR "/ais/csv/dma_aisdk-2023-03-18_head.csv")});
     ASSERT_TRUE(waitForImport(result));
     auto db = wake::store::Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")));
@@ -477,10 +501,12 @@ TEST_F(MainWindowTest, SelectionIsOneAcrossListMapDetailsAndState)
     ASSERT_TRUE(first.ok() && first->has_value() && second.ok() && second->has_value());
 
     // List -> everywhere: details, map focus, state panel.
-    m_window->selectVessel(**first);
-    EXPECT_EQ(*m_window->selectedVessel(), **first);
-    EXPECT_TRUE(m_window->detailsView()->toPlainText().contains(QStringLiteral("352002266")));
-    const auto& scene = m_window->mapView()->renderer().scene();
+    wake::test::selectAndWait(*m_window, **first);
+    EXPECT_EQ(*m_window->selection().id(), **first);
+    EXPECT_TRUE(wake::test::part<QTextBrowser>(*m_window, "detailsView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("352002266")));
+    const auto& scene = m_window->map()->renderer().scene();
     ASSERT_TRUE(scene.focusTrack.has_value());
     EXPECT_EQ(scene.tracks[*scene.focusTrack].vesselId, **first);
     // The other vessel under way at that time is on the map too.
@@ -489,25 +515,30 @@ TEST_F(MainWindowTest, SelectionIsOneAcrossListMapDetailsAndState)
         otherOnMap = otherOnMap || t.vesselId == **second;
     }
     EXPECT_TRUE(otherOnMap);
-    EXPECT_TRUE(
-        m_window->statePanel()->value(QStringLiteral("Position")).contains(QStringLiteral("55°")));
+    EXPECT_TRUE(wake::test::part<wake::ui::VesselStatePanel>(*m_window, "statePanel")
+                    ->value(QStringLiteral("Position"))
+                    .contains(QStringLiteral("55°")));
 
     // Map -> everywhere: the list's current row, the details and the map's focus follow.
-    Q_EMIT m_window->mapView()->vesselClicked(**second);
-    EXPECT_EQ(*m_window->selectedVessel(), **second);
-    const QModelIndex current = m_window->vesselView()->currentIndex();
+    Q_EMIT m_window->map()->vesselClicked(**second);
+    ASSERT_TRUE(wake::test::waitForSelection(*m_window));
+    EXPECT_EQ(*m_window->selection().id(), **second);
+    const QModelIndex current =
+        wake::test::part<QTableView>(*m_window, "vesselView")->currentIndex();
     EXPECT_EQ(current.data(wake::ui::VesselListModel::kVesselIdRole).toLongLong(), **second);
-    EXPECT_TRUE(m_window->detailsView()->toPlainText().contains(QStringLiteral("211551940")));
-    const auto& scene2 = m_window->mapView()->renderer().scene();
+    EXPECT_TRUE(wake::test::part<QTextBrowser>(*m_window, "detailsView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("211551940")));
+    const auto& scene2 = m_window->map()->renderer().scene();
     EXPECT_EQ(scene2.tracks[*scene2.focusTrack].vesselId, **second);
 }
 
 TEST_F(MainWindowTest, StatePanelVoyageSummaryAndSpeedChartDescribeTheReplayTime)
 {
     // 8 July 2013, noon: at sea between Cuba and Panama, on a reconstructed route.
-    m_window->replay()->seek(
+    m_window->replay().controller()->seek(
         QDateTime(QDate(2013, 7, 8), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
-    auto* panel = m_window->statePanel();
+    auto* panel = wake::test::part<wake::ui::VesselStatePanel>(*m_window, "statePanel");
     EXPECT_TRUE(
         panel->value(QStringLiteral("Known from")).startsWith(QStringLiteral("reconstructed")));
     EXPECT_TRUE(panel->value(QStringLiteral("Speed")).contains(QStringLiteral("assumed")));
@@ -517,13 +548,14 @@ TEST_F(MainWindowTest, StatePanelVoyageSummaryAndSpeedChartDescribeTheReplayTime
     EXPECT_TRUE(panel->value(QStringLiteral("Distance run"))
                     .contains(QStringLiteral("nm since 5 Jul 2013")));
     EXPECT_TRUE(panel->value(QStringLiteral("Last observed")).startsWith(QStringLiteral("never")));
-    const QString summary = m_window->voyageSummary()->text();
+    const QString summary = wake::test::part<QLabel>(*m_window, "voyageSummary")->text();
     EXPECT_TRUE(summary.contains(QStringLiteral("Puerto Padre")));
     EXPECT_TRUE(summary.contains(QStringLiteral("MIT")));
     EXPECT_TRUE(summary.contains(QStringLiteral("reconstructed route")));
     EXPECT_TRUE(summary.contains(QStringLiteral("AIS off")));
     // No AIS speeds: every sample is implied, none observed.
-    const auto& samples = m_window->speedChart()->samples();
+    const auto& samples =
+        wake::test::part<wake::ui::SpeedChart>(*m_window, "speedChart")->samples();
     ASSERT_FALSE(samples.empty());
     for (const auto& s : samples) {
         EXPECT_FALSE(s.observed);
@@ -534,31 +566,74 @@ TEST_F(MainWindowTest, OpenDatabaseSwitchesFilesAndRefusesOneThatIsNotWake)
 {
     const QString notWake = m_dir.filePath(QStringLiteral("notes.sqlite"));
     ASSERT_TRUE(wake::test::writeAll(notWake, "these are not the droids you are looking for"));
-    EXPECT_FALSE(m_window->openDatabase(notWake));
+    EXPECT_FALSE(m_window->files().openDatabase(notWake));
     // The error is shown, and the database in use is still the old one.
     EXPECT_NE(m_window->findChild<QMessageBox*>(QStringLiteral("errorMessage")), nullptr);
-    EXPECT_TRUE(m_window->databaseLabel()->text().contains(QStringLiteral("ui.sqlite")));
+    EXPECT_TRUE(wake::test::part<QLabel>(*m_window, "databasePath")
+                    ->text()
+                    .contains(QStringLiteral("ui.sqlite")));
     EXPECT_EQ(wake::test::readAll(notWake),
               QByteArray("these are not the droids you are looking for"));
 
+    // Open takes a file that exists; a new one is File → New's.
     const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
-    EXPECT_TRUE(m_window->openDatabase(other));
-    EXPECT_TRUE(m_window->databaseLabel()->text().contains(QStringLiteral("other.sqlite")));
+    EXPECT_FALSE(m_window->files().openDatabase(other));
+    EXPECT_FALSE(QFile::exists(other));
+    EXPECT_TRUE(m_window->files().newDatabase(other, true));
+    ASSERT_TRUE(wake::test::waitForSelection(*m_window));
+    EXPECT_TRUE(wake::test::part<QLabel>(*m_window, "databasePath")
+                    ->text()
+                    .contains(QStringLiteral("other.sqlite")));
     // The title is the file; the platform adds the application's name once
     // ("other.sqlite — Wake", never "Wake — other.sqlite — Wake").
     EXPECT_EQ(m_window->windowTitle(), QStringLiteral("other.sqlite"));
-    // A new database gets the scenario, selected as on a first start.
-    ASSERT_TRUE(m_window->selectedVessel());
-    EXPECT_TRUE(m_window->detailsView()->toPlainText().contains(QStringLiteral("Chong Chon Gang")));
+    // A new database with the scenario asked for: selected as on a first start.
+    ASSERT_TRUE(m_window->selection().id());
+    EXPECT_TRUE(wake::test::part<QTextBrowser>(*m_window, "detailsView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Chong Chon Gang")));
+    // And opening the first again works as well.
+    EXPECT_TRUE(m_window->files().openDatabase(m_dir.filePath(QStringLiteral("ui.sqlite"))));
+    ASSERT_TRUE(wake::test::waitForSelection(*m_window));
+    EXPECT_TRUE(m_window->selection().id());
 }
 
-// File → Open database opens (or names a new file): its button says Open,
-// not Save, and an existing file is taken without asking to overwrite it.
+// A new database is empty unless the scenario is asked for; and a database
+// opened while the list's filter matches nothing in it leaves nothing of the
+// one before on screen (its vessel, events and traffic stayed).
+TEST_F(MainWindowTest, AnotherDatabaseLeavesNothingOfTheOneBeforeOnScreen)
+{
+    ASSERT_TRUE(m_window->selection().current());
+    ASSERT_GT(wake::test::part<QTableView>(*m_window, "eventsView")->model()->rowCount(), 0);
+    wake::test::part<QLineEdit>(*m_window, "vesselFilter")->setText(QStringLiteral("no such ship"));
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    ASSERT_TRUE(m_window->files().newDatabase(empty, false));
+    ASSERT_TRUE(wake::test::waitForSelection(*m_window));
+    EXPECT_FALSE(m_window->selection().id());
+    EXPECT_EQ(wake::test::part<QTableView>(*m_window, "vesselView")->model()->rowCount(), 0);
+    EXPECT_EQ(wake::test::part<QTableView>(*m_window, "eventsView")->model()->rowCount(), 0);
+    EXPECT_TRUE(wake::test::part<QTextBrowser>(*m_window, "detailsView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("No vessel is selected")));
+    EXPECT_TRUE(m_window->map()->renderer().scene().tracks.empty());
+    EXPECT_TRUE(m_window->map()->renderer().scene().events.empty());
+    EXPECT_TRUE(wake::test::part<QLabel>(*m_window, "voyageSummary")
+                    ->text()
+                    .contains(QStringLiteral("No vessel")));
+    // The file holds no vessel at all: the scenario was not asked for.
+    auto reopened = wake::store::Database::open(empty);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_TRUE(reopened->listVessels()->empty());
+}
+
+// File → Open database opens a file that exists: its button says Open, not
+// Save, and the file is taken without asking to overwrite it (a new one is
+// File → New database's).
 TEST_F(MainWindowTest, TheOpenDatabaseDialogOpens)
 {
-    std::unique_ptr<QFileDialog> dialog(m_window->makeDatabaseDialog());
+    std::unique_ptr<QFileDialog> dialog(m_window->files().makeOpenDialog());
     EXPECT_EQ(dialog->acceptMode(), QFileDialog::AcceptOpen);
-    EXPECT_EQ(dialog->fileMode(), QFileDialog::AnyFile);
+    EXPECT_EQ(dialog->fileMode(), QFileDialog::ExistingFile);
     EXPECT_EQ(dialog->labelText(QFileDialog::Accept), QStringLiteral("Open"));
 }
 
@@ -576,17 +651,18 @@ TEST_F(MainWindowTest, ThemeIsAppliedAndRemembered)
 
 TEST_F(MainWindowTest, EventSourcesCanBeCopiedWithTheirLinks)
 {
-    const auto& events = m_window->mapView()->renderer().scene().events;
+    const auto& events = m_window->map()->renderer().scene().events;
     const auto seizure = std::find_if(events.begin(), events.end(), [](const auto& e) {
         return e.kind == wake::model::EventKind::Seizure;
     });
     ASSERT_NE(seizure, events.end());
-    const QString text = m_window->eventSourcesText(seizure->id);
+    const QString text = m_window->events().sourcesText(seizure->id);
     EXPECT_TRUE(text.contains(QStringLiteral("15 Jul 2013")));
     EXPECT_TRUE(text.contains(QStringLiteral("https://")));
     EXPECT_GE(text.count(QLatin1Char('\n')),
               static_cast<int>(seizure->attribution.sourceIds.size()));
     // Each event row has its kind's glyph.
-    const QModelIndex kind = m_window->eventsView()->model()->index(0, 1);
+    const QModelIndex kind =
+        wake::test::part<QTableView>(*m_window, "eventsView")->model()->index(0, 1);
     EXPECT_FALSE(kind.data(Qt::DecorationRole).value<QIcon>().isNull());
 }

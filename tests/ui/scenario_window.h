@@ -5,6 +5,7 @@
 
 #include "core/scenario/scenario_installer.h"
 #include "tests/ui/test_application.h"
+#include "tests/ui/window_parts.h"
 #include "ui/mainwindow.h"
 
 #include <QTemporaryDir>
@@ -25,6 +26,8 @@ protected:
         auto db = scenario::openWithBuiltInScenario(m_dir.filePath(QStringLiteral("ui.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         m_window = std::make_unique<ui::MainWindow>(std::move(db).value());
+        // The first vessel is read off the GUI thread.
+        ASSERT_TRUE(waitForSelection(*m_window));
     }
     QTemporaryDir m_dir;
     std::unique_ptr<ui::MainWindow> m_window;

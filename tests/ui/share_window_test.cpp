@@ -6,6 +6,7 @@
 #include "tests/support/pg_test_server.h"
 #include "tests/ui/scenario_window.h"
 #include "tests/ui/test_application.h"
+#include "tests/ui/window_parts.h"
 #include "ui/app_icon.h"
 #include "ui/mainwindow.h"
 #include "ui/map/map_style.h"
@@ -53,7 +54,7 @@ TEST_F(ShareTest, TheFileMenuOffersTheExportsWithShortcuts)
 TEST_F(ShareTest, ExportsTheSelectedVesselsTrack)
 {
     const QString path = m_dir.filePath(QStringLiteral("ccg.geojson"));
-    auto written = m_window->exportTrackTo(path, wake::exporting::ExportFormat::GeoJson);
+    auto written = m_window->share().exportTrackTo(path, wake::exporting::ExportFormat::GeoJson);
     ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
     EXPECT_GT(written->first, 100u); // reported and reconstructed points
     EXPECT_GT(written->second, 30u); // the scenario's events
@@ -76,8 +77,8 @@ TEST_F(ShareTest, SavesTheMapAtAnySizeShowingTheSameArea)
     }
     const QString small = m_dir.filePath(QStringLiteral("small.png"));
     const QString large = m_dir.filePath(QStringLiteral("large.png"));
-    ASSERT_TRUE(m_window->saveMapImageTo(small, QSize(400, 300)).ok());
-    ASSERT_TRUE(m_window->saveMapImageTo(large, QSize(1600, 1200)).ok());
+    ASSERT_TRUE(m_window->share().saveMapImageTo(small, QSize(400, 300)).ok());
+    ASSERT_TRUE(m_window->share().saveMapImageTo(large, QSize(1600, 1200)).ok());
     const QImage a(small);
     const QImage b(large);
     ASSERT_EQ(a.size(), QSize(400, 300));
@@ -109,7 +110,7 @@ TEST_F(ShareTest, SavesTheMapAtAnySizeShowingTheSameArea)
 // give no hours, so a frame must not say "2013-07-08 20:00 UTC".
 TEST_F(ShareTest, TheVideoClockOfTheReportedVoyageHasNoHour)
 {
-    const auto& scene = m_window->mapView()->renderer().scene();
+    const auto& scene = m_window->map()->renderer().scene();
     const std::int64_t july8at20 = 1'373'313'600'000; // 2013-07-08T20:00Z
     EXPECT_EQ(wake::ui::videoClockAt(scene, july8at20), QStringLiteral("2013-07-08"));
     EXPECT_EQ(wake::ui::videoClockAt(scene, july8at20 + 3 * 86'400'000),
@@ -149,7 +150,10 @@ TEST_F(ShareTest, OpensAnArchiveOnThePostgresServer)
     auto server = wake::test::PgTestDatabase::create();
     ASSERT_TRUE(server.ok()) << server.error().toString().toStdString();
     ASSERT_NE(m_window->findChild<QAction*>(QStringLiteral("connectServerAction")), nullptr);
-    ASSERT_TRUE(m_window->openDatabase(server->target()));
+    // A team's archive gets no scenario of its own: the test puts it there.
+    ASSERT_TRUE(wake::scenario::openWithBuiltInScenario(server->target()).ok());
+    ASSERT_TRUE(m_window->files().openDatabase(server->target()));
+    ASSERT_TRUE(wake::test::waitForSelection(*m_window));
     auto* label = m_window->findChild<QLabel*>(QStringLiteral("databasePath"));
     ASSERT_NE(label, nullptr);
     EXPECT_TRUE(label->text().contains(QStringLiteral("postgresql://")))
@@ -157,10 +161,10 @@ TEST_F(ShareTest, OpensAnArchiveOnThePostgresServer)
     EXPECT_TRUE(label->text().contains(server->name()));
     // The scenario was installed there, and exports read from the server.
     const QString path = m_dir.filePath(QStringLiteral("server.gpx"));
-    auto written = m_window->exportTrackTo(path, wake::exporting::ExportFormat::Gpx);
+    auto written = m_window->share().exportTrackTo(path, wake::exporting::ExportFormat::Gpx);
     ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
     EXPECT_GT(written->first, 100u);
     // A server that is not there leaves the open database as it was.
-    EXPECT_FALSE(m_window->openDatabase(QStringLiteral("host=127.0.0.1 port=1 dbname=x")));
+    EXPECT_FALSE(m_window->files().openDatabase(QStringLiteral("host=127.0.0.1 port=1 dbname=x")));
     EXPECT_TRUE(label->text().contains(server->name()));
 }

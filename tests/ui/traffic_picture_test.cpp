@@ -5,6 +5,7 @@
 #include "core/geo/web_mercator.h"
 #include "core/scenario/scenario_installer.h"
 #include "tests/ui/test_application.h"
+#include "tests/ui/window_parts.h"
 #include "ui/mainwindow.h"
 #include "ui/map/map_widget.h"
 #include "ui/replay/replay_controller.h"
@@ -70,19 +71,19 @@ TEST(TrafficPicture, EveryVesselWithARecentFixIsDrawnAndOneClickSelectsIt)
     ui::MainWindow window(std::move(*db));
     window.resize(1200, 800);
     window.show();
-    window.selectVessel(a);
-    ASSERT_EQ(window.selectedVessel(), a);
-    window.mapView()->fitBounds({9.35, -79.70}, {9.60, -79.35});
-    window.replay()->seek(kT0 + kMinute);
+    wake::test::selectAndWait(window, a);
+    ASSERT_EQ(window.selection().id(), a);
+    window.map()->fitBounds({9.35, -79.70}, {9.60, -79.35});
+    window.replay().controller()->seek(kT0 + kMinute);
     auto targets = [&] {
-        return window.mapView()->renderer().traffic().targets();
+        return window.map()->renderer().traffic().targets();
     };
     ASSERT_TRUE(waitFor([&] { return targets().size() == 1; })) << targets().size();
     EXPECT_EQ(targets()[0].vesselId, b);
     EXPECT_EQ(targets()[0].name, QStringLiteral("BRAVO"));
 
     // Hover names it; a click on it selects it in the list, the details and the map.
-    ui::MapWidget* map = window.mapView();
+    ui::MapWidget* map = window.map();
     const QPointF at = map->viewport().worldToScreen(geo::project({9.45, -79.55}));
     const auto hit = map->renderer().hitTest(at, map->viewport());
     ASSERT_TRUE(hit);
@@ -94,5 +95,5 @@ TEST(TrafficPicture, EveryVesselWithARecentFixIsDrawnAndOneClickSelectsIt)
                         Qt::NoButton, Qt::NoModifier);
     QCoreApplication::sendEvent(map, &press);
     QCoreApplication::sendEvent(map, &release);
-    EXPECT_TRUE(waitFor([&] { return window.selectedVessel() == b; }));
+    EXPECT_TRUE(waitFor([&] { return window.selection().id() == b; }));
 }

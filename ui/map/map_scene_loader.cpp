@@ -103,39 +103,51 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
     if (!vessel) {
         return vessel.error();
     }
+    if (!vessel->has_value()) {
+        return scene;
+    }
     auto track = db.track(*vesselId, std::numeric_limits<std::int64_t>::min(),
                           std::numeric_limits<std::int64_t>::max());
     if (!track) {
         return track.error();
     }
-    MapTrack t;
-    t.vesselId = *vesselId;
-    t.name = vessel->has_value() ? (*vessel)->displayName() : QString();
-    t.color = style::kTrack;
-    if (vessel->has_value()) {
-        t.aisShipType = (*vessel)->aisShipType;
+    return loadMapScene(db, **vessel, std::move(track).value(), ports);
+}
+
+Result<MapScene> loadMapScene(store::Database& db, const model::Vessel& vessel,
+                              std::vector<model::TrackPoint> track,
+                              const reference::PortIndex* ports)
+{
+    auto scene = loadMapScene(db, std::nullopt, ports);
+    if (!scene) {
+        return scene;
     }
+    MapTrack t;
+    t.vesselId = vessel.id;
+    t.name = vessel.displayName();
+    t.color = style::kTrack;
+    t.aisShipType = vessel.aisShipType;
     // The saved rules are read once for every track of the scene.
     const analysis::JumpRules jumps = analysis::loadSavedRules().jumps;
-    t.points = withoutPositionJumps(std::move(track).value(), jumps);
-    scene.tracks.push_back(std::move(t));
-    scene.focusTrack = 0;
-    if (Status s = addOtherVessels(db, scene, jumps); !s) {
+    t.points = withoutPositionJumps(std::move(track), jumps);
+    scene->tracks.push_back(std::move(t));
+    scene->focusTrack = 0;
+    if (Status s = addOtherVessels(db, *scene, jumps); !s) {
         return s.error();
     }
-    auto events = db.events(store::EventFilter::forVessel(*vesselId));
+    auto events = db.events(store::EventFilter::forVessel(vessel.id));
     if (!events) {
         return events.error();
     }
-    scene.events = std::move(events).value();
+    scene->events = std::move(events).value();
     // A scenario's dark periods: where the ship could have been, at the
     // service speed a source gives, from the places reported.
-    if (ports != nullptr && vessel->has_value()) {
-        for (const model::VesselFact& f : (*vessel)->facts) {
+    if (ports != nullptr) {
+        for (const model::VesselFact& f : vessel.facts) {
             if (f.key == QLatin1String("service_speed_kn") && f.value) {
                 if (const auto knots = analysis::leadingNumber(*f.value)) {
-                    scene.darkPeriods = analysis::darkPeriodGaps(
-                        scene.events, scene.tracks.front().points, *knots, *ports);
+                    scene->darkPeriods = analysis::darkPeriodGaps(
+                        scene->events, scene->tracks.front().points, *knots, *ports);
                 }
             }
         }

@@ -17,6 +17,10 @@ namespace wake::ui {
 
 Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId> vesselId,
                               const reference::PortIndex* ports);
+// The same for a vessel and its whole track already read.
+Result<MapScene> loadMapScene(store::Database& db, const model::Vessel& vessel,
+                              std::vector<model::TrackPoint> track,
+                              const reference::PortIndex* ports);
 
 // The lat/lon box that frames a vessel's default voyage (or its whole track),
 // south-west and north-east corners, with a margin of sea around it.

@@ -1,13 +1,14 @@
-// MainWindow: sharing what was found. File → Export track… (GPX, KML,
-// GeoJSON, CSV), Save map image… (a PNG at any size) and Export replay
-// video… (ffmpeg run as a program, or numbered PNG frames without it).
+// Sharing what was found (see share_feature.h).
+
+#include "ui/share/share_feature.h"
 
 #include "core/export/track_export.h"
-#include "ui/mainwindow.h"
 #include "ui/map/map_widget.h"
-#include "ui/panels/vessel_list_model.h"
 #include "ui/replay/replay_controller.h"
+#include "ui/replay/replay_feature.h"
 #include "ui/share/video_export_dialog.h"
+#include "ui/shell/session.h"
+#include "ui/shell/shell.h"
 #include "ui/video/frame_sink.h"
 #include "ui/video/replay_video.h"
 
@@ -15,6 +16,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressDialog>
@@ -54,10 +57,29 @@ QString fileStem(const QString& name)
 
 } // namespace
 
-MapViewport MainWindow::viewportForSize(QSize size) const
+ShareFeature::ShareFeature(Shell& shell, ReplayFeature& replay)
+    : QObject(shell.window()), m_shell(shell), m_replay(replay)
+{
+    QMenu* file = shell.menu(MenuId::File);
+    QAction* exportTrack =
+        file->addAction(tr("&Export track..."), this, &ShareFeature::exportTrack);
+    exportTrack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportTrack->setObjectName(QStringLiteral("exportTrackAction"));
+    QAction* saveImage =
+        file->addAction(tr("Save map &image..."), this, &ShareFeature::saveMapImage);
+    saveImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveImage->setObjectName(QStringLiteral("saveMapImageAction"));
+    QAction* video =
+        file->addAction(tr("Export replay &video..."), this, &ShareFeature::exportReplayVideo);
+    video->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    video->setObjectName(QStringLiteral("exportVideoAction"));
+    file->addSeparator();
+}
+
+MapViewport ShareFeature::viewportForSize(QSize size) const
 {
     // The same centre and the same width of the world, at the new size.
-    MapViewport vp = m_map->viewport();
+    MapViewport vp = m_shell.map()->viewport();
     const double oldWidth = vp.size().width();
     vp.setSize(QSizeF(size));
     if (oldWidth > 0) {
@@ -66,26 +88,27 @@ MapViewport MainWindow::viewportForSize(QSize size) const
     return vp;
 }
 
-std::unique_ptr<MapRenderer> MainWindow::rendererForExport() const
+std::unique_ptr<MapRenderer> ShareFeature::rendererForExport() const
 {
     auto renderer = std::make_unique<MapRenderer>();
-    renderer->setScene(m_map->renderer().scene());
+    renderer->setScene(m_shell.map()->renderer().scene());
     for (int l = 0; l < static_cast<int>(MapLayer::Count); ++l) {
         const auto layer = static_cast<MapLayer>(l);
-        renderer->setLayerVisible(layer, m_map->renderer().isLayerVisible(layer));
+        renderer->setLayerVisible(layer, m_shell.map()->renderer().isLayerVisible(layer));
     }
-    renderer->setTime(m_map->renderer().time());
+    renderer->setTime(m_shell.map()->renderer().time());
     return renderer;
 }
 
-void MainWindow::exportTrack()
+void ShareFeature::exportTrack()
 {
-    if (!m_selected) {
-        QMessageBox::information(this, tr("Export track"), tr("Select a vessel first."));
+    const auto selection = m_shell.selection().current();
+    if (!selection) {
+        QMessageBox::information(m_shell.window(), tr("Export track"),
+                                 tr("Select a vessel first."));
         return;
     }
-    const model::Vessel* vessel = m_vesselModel->vesselAt(m_vesselModel->rowOf(*m_selected));
-    const QString name = vessel ? vessel->displayName() : tr("the vessel");
+    const QString name = selection->vessel.displayName();
     QString filter = exporting::fileFilterOf(exporting::ExportFormat::Gpx);
     QStringList filters;
     for (const auto f : {exporting::ExportFormat::Gpx, exporting::ExportFormat::Kml,
@@ -93,7 +116,7 @@ void MainWindow::exportTrack()
         filters << exporting::fileFilterOf(f);
     }
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the track of %1").arg(name),
+        m_shell.window(), tr("Export the track of %1").arg(name),
         QDir(shareFolder()).filePath(fileStem(name) + QStringLiteral(".gpx")),
         filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty()) {
@@ -110,10 +133,10 @@ void MainWindow::exportTrack()
     auto exported = exportTrackTo(path, *format);
     QApplication::restoreOverrideCursor();
     if (!exported) {
-        showError(tr("Cannot export the track"), exported.error());
+        m_shell.showError(tr("Cannot export the track"), exported.error());
         return;
     }
-    statusBar()->showMessage(
+    m_shell.statusBar()->showMessage(
         tr("Exported %n point(s) and %1 event(s) to %2", nullptr, static_cast<int>(exported->first))
             .arg(exported->second)
             .arg(QDir::toNativeSeparators(path)),
@@ -121,16 +144,17 @@ void MainWindow::exportTrack()
 }
 
 Result<std::pair<std::size_t, std::size_t>>
-MainWindow::exportTrackTo(const QString& path, exporting::ExportFormat format)
+ShareFeature::exportTrackTo(const QString& path, exporting::ExportFormat format)
 {
-    if (!m_selected) {
+    const auto selected = m_shell.selection().id();
+    if (!selected) {
         return Error{Error::Code::InvalidArgument, tr("no vessel is selected"), {}};
     }
     exporting::ExportRequest request;
-    request.vesselId = *m_selected;
+    request.vesselId = *selected;
     request.fromUtcMs = std::numeric_limits<std::int64_t>::min() / 2;
     request.toUtcMs = std::numeric_limits<std::int64_t>::max() / 2;
-    auto exported = exporting::loadTrackExport(m_db, request);
+    auto exported = exporting::loadTrackExport(m_shell.session().db(), request);
     if (!exported) {
         return exported.error();
     }
@@ -140,7 +164,7 @@ MainWindow::exportTrackTo(const QString& path, exporting::ExportFormat format)
     return std::make_pair(exported->points.size(), exported->events.size());
 }
 
-Status MainWindow::saveMapImageTo(const QString& path, QSize size) const
+Status ShareFeature::saveMapImageTo(const QString& path, QSize size) const
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     {
@@ -153,15 +177,16 @@ Status MainWindow::saveMapImageTo(const QString& path, QSize size) const
     return {};
 }
 
-void MainWindow::saveMapImage()
+void ShareFeature::saveMapImage()
 {
-    ImageSizeDialog sizeDialog(m_map->size() * m_map->devicePixelRatioF(), this);
+    ImageSizeDialog sizeDialog(m_shell.map()->size() * m_shell.map()->devicePixelRatioF(),
+                               m_shell.window());
     if (sizeDialog.exec() != QDialog::Accepted) {
         return;
     }
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save map image"), QDir(shareFolder()).filePath(QStringLiteral("wake-map.png")),
-        tr("PNG image (*.png)"));
+        m_shell.window(), tr("Save map image"),
+        QDir(shareFolder()).filePath(QStringLiteral("wake-map.png")), tr("PNG image (*.png)"));
     if (path.isEmpty()) {
         return;
     }
@@ -171,18 +196,19 @@ void MainWindow::saveMapImage()
     const Status saved = saveMapImageTo(path, size);
     QApplication::restoreOverrideCursor();
     if (!saved) {
-        showError(tr("Cannot save the map image"), saved.error());
+        m_shell.showError(tr("Cannot save the map image"), saved.error());
         return;
     }
-    statusBar()->showMessage(
+    m_shell.statusBar()->showMessage(
         tr("Saved a %1x%2 map image to %3").arg(size.width()).arg(size.height()).arg(path), 8000);
 }
 
-void MainWindow::exportReplayVideo()
+void ShareFeature::exportReplayVideo()
 {
-    const auto& cursor = m_replay->cursor();
+    const auto& cursor = m_replay.controller()->cursor();
     VideoExportDialog dialog(cursor.start(), cursor.end(),
-                             QDir(shareFolder()).filePath(QStringLiteral("wake-replay.mp4")), this);
+                             QDir(shareFolder()).filePath(QStringLiteral("wake-replay.mp4")),
+                             m_shell.window());
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -194,13 +220,13 @@ void MainWindow::exportReplayVideo()
     const QString ffmpeg = findFfmpeg();
     if (ffmpeg.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Export replay video"), ffmpegMissingMessage(),
-                        QMessageBox::Cancel, this);
+                        QMessageBox::Cancel, m_shell.window());
         QPushButton* frames = box.addButton(tr("Save PNG frames..."), QMessageBox::AcceptRole);
         box.exec();
         if (box.clickedButton() != frames) {
             return;
         }
-        target = QFileDialog::getExistingDirectory(this, tr("Folder for the frames"),
+        target = QFileDialog::getExistingDirectory(m_shell.window(), tr("Folder for the frames"),
                                                    QFileInfo(path).absolutePath());
         if (target.isEmpty()) {
             return;
@@ -209,14 +235,14 @@ void MainWindow::exportReplayVideo()
     } else {
         auto started = FfmpegSink::start(ffmpeg, path, size, dialog.options().fps);
         if (!started) {
-            showError(tr("Cannot start the video export"), started.error());
+            m_shell.showError(tr("Cannot start the video export"), started.error());
             return;
         }
         sink = std::move(started).value();
     }
     const ReplayVideoOptions options = dialog.options();
     QProgressDialog progress(tr("Rendering the replay..."), tr("Cancel"), 0, options.frameCount(),
-                             this);
+                             m_shell.window());
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     auto renderer = rendererForExport();
@@ -227,14 +253,14 @@ void MainWindow::exportReplayVideo()
         });
     progress.reset();
     if (progress.wasCanceled()) {
-        statusBar()->showMessage(tr("Video export cancelled"), 5000);
+        m_shell.statusBar()->showMessage(tr("Video export cancelled"), 5000);
         return;
     }
     if (!s) {
-        showError(tr("Cannot export the replay video"), s.error());
+        m_shell.showError(tr("Cannot export the replay video"), s.error());
         return;
     }
-    statusBar()->showMessage(
+    m_shell.statusBar()->showMessage(
         tr("Exported %n frame(s) to %1", nullptr, options.frameCount()).arg(target), 8000);
 }
 

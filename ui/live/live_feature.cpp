@@ -1,31 +1,27 @@
-// The Live menu, the live status in the status bar, and the live picture:
-// while following, the map draws the live targets and the timeline ends at
-// now; scrubbing back replays what the store recorded; Go live returns.
+#include "ui/live/live_feature.h"
 
-#include "core/reference/flag_states.h"
 #include "ui/live/live_controller.h"
 #include "ui/live/sources_dialog.h"
-#include "ui/mainwindow.h"
 #include "ui/map/map_widget.h"
 #include "ui/map/traffic_loader.h"
-#include "ui/panels/vessel_details_html.h"
-#include "ui/panels/vessel_list_model.h"
-#include "ui/panels/vessel_state_panel.h"
+#include "ui/panels/details_feature.h"
+#include "ui/panels/vessels_feature.h"
 #include "ui/replay/replay_controller.h"
-#include "ui/replay/timeline_widget.h"
+#include "ui/replay/replay_feature.h"
+#include "ui/shell/session.h"
+#include "ui/shell/shell.h"
 
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
-#include <QScrollBar>
+#include <QMainWindow>
+#include <QMenu>
 #include <QStatusBar>
-#include <QTextBrowser>
 #include <QTimer>
 
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace wake::ui {
 
@@ -45,29 +41,64 @@ std::int64_t nowMs()
 
 } // namespace
 
-void MainWindow::buildLiveMenu()
+LiveFeature::LiveFeature(Shell& shell, ReplayFeature& replay, VesselsFeature& vessels,
+                         DetailsFeature& details)
+    : QObject(shell.window()), m_shell(shell), m_replay(replay), m_vessels(vessels),
+      m_details(details)
 {
-    QMenu* menu = menuBar()->addMenu(tr("&Live"));
-    QAction* sources = menu->addAction(tr("&Sources..."), this, &MainWindow::showLiveSources);
+    QMenu* menu = shell.menu(MenuId::Live);
+    QAction* sources = menu->addAction(tr("&Sources..."), this, &LiveFeature::showSources);
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     sources->setStatusTip(tr("Receivers and feeds to track live, with their state"));
-    QAction* goLiveAction = menu->addAction(tr("&Go live"), this, &MainWindow::goLive);
+    QAction* goLiveAction = menu->addAction(tr("&Go live"), this, &LiveFeature::goLive);
     goLiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     goLiveAction->setStatusTip(tr("Follow now: the timeline ends at the present moment"));
-    m_liveLabel = new QLabel(this);
-    m_liveLabel->setObjectName(QStringLiteral("liveStatus"));
-    statusBar()->addPermanentWidget(m_liveLabel);
+    m_status = new QLabel(shell.window());
+    m_status->setObjectName(QStringLiteral("liveStatus"));
+    m_status->setAccessibleName(tr("Live reception"));
+    shell.statusBar()->addPermanentWidget(m_status);
+    connect(&replay, &ReplayFeature::timeChanged, this, [this](qint64 t) { onReplayTime(t); });
+    // A vessel chosen while following that is heard live keeps the window
+    // live; another one replays its past.
+    connect(&shell.selection(), &SelectedVessel::choosing, this,
+            [this] { m_followingWhenChosen = m_following; });
+    connect(&shell.selection(), &SelectedVessel::vesselChanged, this,
+            [this](const std::shared_ptr<const VesselSelection>& s) {
+                if (std::exchange(m_goLiveWhenShown, false) ||
+                    (m_followingWhenChosen && isLiveTarget(s->vessel.id))) {
+                    goLive();
+                }
+                m_followingWhenChosen = false;
+            });
+    connect(&shell.selection(), &SelectedVessel::cleared, this, [this] {
+        if (std::exchange(m_goLiveWhenShown, false)) {
+            goLive();
+        }
+    });
+    // Vessels added or renamed: the traffic picture reads their names again.
+    connect(&shell.session(), &Session::storeChanged, this, [this] {
+        if (m_trafficLoader) {
+            m_trafficLoader->vesselsChanged();
+        }
+    });
+    // Live reception and the traffic picture follow the database.
+    connect(&shell.session(), &Session::databaseChanged, this, [this] {
+        restartLive();
+        startTrafficLoader();
+    });
+    startTrafficLoader();
     // Sources set up at a former start on this database receive again, and
     // the window opens on the live picture (the scenario is a click away in
     // the list). Sources saved with another database stay off: they would
     // write live AIS into this one.
     if (!LiveController::savedSources().empty()) {
-        if (LiveController::sourcesSavedFor(m_db.target())) {
+        if (LiveController::sourcesSavedFor(shell.session().db().target())) {
             ensureLive();
-            // After the constructor has shown the default vessel.
-            QTimer::singleShot(0, this, &MainWindow::goLive);
+            // Once the window has shown the default vessel (read off the GUI
+            // thread): its replay would otherwise take the time back from now.
+            m_goLiveWhenShown = true;
         } else {
-            statusBar()->showMessage(
+            shell.statusBar()->showMessage(
                 tr("Live sources were set up with another database and are not started here: "
                    "Live → Go live receives into this one"),
                 15000);
@@ -75,52 +106,51 @@ void MainWindow::buildLiveMenu()
     }
 }
 
-LiveController& MainWindow::ensureLive()
+LiveFeature::~LiveFeature() = default;
+
+LiveController& LiveFeature::ensureLive()
 {
     if (!m_live) {
-        m_live =
-            std::make_unique<LiveController>(m_db.target(), LiveController::defaultRecordFolder());
+        m_live = std::make_unique<LiveController>(m_shell.session().db().target(),
+                                                  LiveController::defaultRecordFolder());
         connect(m_live.get(), &LiveController::snapshotReady, this,
-                [this](const std::shared_ptr<const LiveSnapshot>& s) { onLiveSnapshot(s); });
-        connect(m_live.get(), &LiveController::error, this,
-                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+                [this](const std::shared_ptr<const LiveSnapshot>& s) { onSnapshot(s); });
+        connect(m_live.get(), &LiveController::error, this, [this](const QString& message) {
+            m_shell.statusBar()->showMessage(message, 10000);
+        });
     }
     return *m_live;
 }
 
-void MainWindow::restartLive()
+void LiveFeature::restartLive()
 {
     if (!m_live) {
         return;
     }
     m_live.reset(); // stops and commits into the old database
-    m_liveVesselsSeen = -1;
+    m_vesselsSeen = -1;
     ensureLive();
 }
 
-void MainWindow::showLiveSources()
+void LiveFeature::showSources()
 {
-    SourcesDialog dialog(ensureLive(), this);
+    SourcesDialog dialog(ensureLive(), m_shell.window());
     dialog.exec();
 }
 
-void MainWindow::goLive()
+void LiveFeature::goLive()
 {
     ensureLive();
-    m_liveFollowing = true;
+    m_following = true;
     if (const auto latest = m_live->latest()) {
-        onLiveSnapshot(latest);
+        onSnapshot(latest);
     } else {
         const std::int64_t now = nowMs();
-        m_settingLiveTime = true;
-        m_replay->setReplay(now - kLiveWindowMs, now, {});
-        m_timeline->setSpan(now - kLiveWindowMs, now, {});
-        m_replay->seek(now);
-        m_settingLiveTime = false;
+        m_replay.setLiveSpan(now - kLiveWindowMs, now);
     }
 }
 
-void MainWindow::onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot)
+void LiveFeature::onSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot)
 {
     int live = 0;
     double rate = 0.0;
@@ -134,15 +164,15 @@ void MainWindow::onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snaps
             return states.stateAt(t, snapshot->nowUtcMs) != live::TargetState::Lost;
         });
     const QLocale locale;
-    m_liveLabel->setText(tr("Live: %1 of %2 sources, %3 targets, %4 msg/s%5")
-                             .arg(live)
-                             .arg(snapshot->sources.size())
-                             .arg(locale.toString(static_cast<qlonglong>(heard)))
-                             .arg(rate, 0, 'f', 0)
-                             .arg(m_liveFollowing ? tr(", following now") : QString()));
-    m_liveLabel->setToolTip(tr("Recording to %1").arg(snapshot->recordFolder));
-    refreshLiveVessels();
-    if (!m_liveFollowing) {
+    m_status->setText(tr("Live: %1 of %2 sources, %3 targets, %4 msg/s%5")
+                          .arg(live)
+                          .arg(snapshot->sources.size())
+                          .arg(locale.toString(static_cast<qlonglong>(heard)))
+                          .arg(rate, 0, 'f', 0)
+                          .arg(m_following ? tr(", following now") : QString()));
+    m_status->setToolTip(tr("Recording to %1").arg(snapshot->recordFolder));
+    refreshVessels();
+    if (!m_following) {
         return;
     }
     std::vector<TrafficTarget> traffic;
@@ -163,13 +193,14 @@ void MainWindow::onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snaps
         out.stale = state == live::TargetState::Stale;
         traffic.push_back(std::move(out));
     }
-    m_map->renderer().setTraffic(std::move(traffic));
+    m_shell.map()->renderer().setTraffic(std::move(traffic));
     const std::int64_t now = snapshot->nowUtcMs;
     // The selected vessel's state comes from its last live report: its
     // stored track was read at selection and ends before now.
+    const auto selected = m_shell.selection().id();
     std::optional<model::TrackPoint> liveFix;
     for (const live::LiveTarget& t : snapshot->targets) {
-        if (m_selected && t.vesselId == *m_selected && t.hasPosition) {
+        if (selected && t.vesselId == *selected && t.hasPosition) {
             model::TrackPoint fix;
             fix.vesselId = t.vesselId;
             fix.timeUtcMs = t.lastHeardUtcMs;
@@ -191,45 +222,32 @@ void MainWindow::onLiveSnapshot(const std::shared_ptr<const LiveSnapshot>& snaps
             break;
         }
     }
-    m_statePanel->setLiveFix(liveFix);
-    m_settingLiveTime = true;
-    m_replay->setReplay(now - kLiveWindowMs, now, {});
-    m_timeline->setSpan(now - kLiveWindowMs, now, {});
-    m_replay->seek(now);
-    m_settingLiveTime = false;
-    m_map->update();
+    m_replay.setLiveFix(liveFix);
+    m_replay.setLiveSpan(now - kLiveWindowMs, now);
+    m_shell.map()->update();
     // The details follow the selected vessel while it is heard.
-    if (m_selected && now - m_lastDetailsRefreshMs > 5000) {
+    if (selected && now - m_lastDetailsRefreshMs > 5000) {
         for (const live::LiveTarget& t : snapshot->targets) {
-            if (t.vesselId == *m_selected && t.lastHeardUtcMs > m_lastDetailsRefreshMs) {
+            if (t.vesselId == *selected && t.lastHeardUtcMs > m_lastDetailsRefreshMs) {
                 m_lastDetailsRefreshMs = now;
-                refreshLiveDetails(*m_selected);
+                if (auto vessel = m_shell.session().db().vessel(*selected);
+                    vessel && vessel->has_value()) {
+                    m_details.showLiveIdentity(**vessel);
+                }
                 break;
             }
         }
     }
 }
 
-bool MainWindow::isLiveTarget(model::VesselId id) const
+bool LiveFeature::isLiveTarget(model::VesselId id) const
 {
     const auto latest = m_live ? m_live->latest() : nullptr;
     return latest && std::any_of(latest->targets.begin(), latest->targets.end(),
                                  [&](const live::LiveTarget& t) { return t.vesselId == id; });
 }
 
-void MainWindow::refreshLiveDetails(model::VesselId id)
-{
-    auto vessel = m_db.vessel(id);
-    if (!vessel || !vessel->has_value()) {
-        return;
-    }
-    const int scroll = m_details->verticalScrollBar()->value();
-    m_details->setHtml(vesselDetailsHtml(**vessel, {}, m_flags.get()) +
-                       voyagesTableHtml(m_voyages));
-    m_details->verticalScrollBar()->setValue(scroll);
-}
-
-void MainWindow::refreshLiveVessels()
+void LiveFeature::refreshVessels()
 {
     const auto latest = m_live ? m_live->latest() : nullptr;
     if (!latest) {
@@ -239,31 +257,30 @@ void MainWindow::refreshLiveVessels()
     // thousands is read again each time); names that arrived update their rows.
     const std::int64_t created = latest->counts.vesselsCreated;
     const std::int64_t now = nowMs();
-    if (created == m_liveVesselsSeen || now - m_lastVesselRefreshMs < 2000) {
+    if (created == m_vesselsSeen || now - m_lastVesselRefreshMs < 2000) {
         return;
     }
-    auto vessels = m_db.listVessels();
+    auto vessels = m_shell.session().db().listVessels();
     if (!vessels) {
         return;
     }
-    m_liveVesselsSeen = created;
+    m_vesselsSeen = created;
     m_lastVesselRefreshMs = now;
-    m_vesselModel->mergeVessels(std::move(vessels).value());
+    m_vessels.merge(std::move(vessels).value());
     if (m_trafficLoader) {
         m_trafficLoader->vesselsChanged();
     }
-    m_vesselCount->setText(tr("%n vessel(s)", nullptr, m_vesselModel->rowCount()));
 }
 
-void MainWindow::onLiveReplayTime(std::int64_t timeUtcMs)
+void LiveFeature::onReplayTime(std::int64_t timeUtcMs)
 {
-    if (m_settingLiveTime) {
+    if (m_replay.isSettingLiveSpan()) {
         return;
     }
-    if (m_liveFollowing && timeUtcMs < nowMs() - kFollowSlackMs) {
-        m_liveFollowing = false; // the user went back in time
+    if (m_following && timeUtcMs < nowMs() - kFollowSlackMs) {
+        m_following = false; // the user went back in time
     }
-    if (m_liveFollowing || !m_trafficLoader) {
+    if (m_following || !m_trafficLoader) {
         return;
     }
     // Everyone else at that moment, from the store, off this thread.
@@ -271,9 +288,9 @@ void MainWindow::onLiveReplayTime(std::int64_t timeUtcMs)
                              m_live ? kTrafficMaxAgeMs : TrafficLoader::kDefaultMaxAgeMs);
 }
 
-void MainWindow::startTrafficLoader()
+void LiveFeature::startTrafficLoader()
 {
-    m_trafficLoader = std::make_unique<TrafficLoader>(m_db.target());
+    m_trafficLoader = std::make_unique<TrafficLoader>(m_shell.session().db().target());
     connect(
         m_trafficLoader.get(), &TrafficLoader::loaded, this,
         [this](qint64 timeUtcMs, const std::shared_ptr<const std::vector<TrafficTarget>>& traffic) {
@@ -281,15 +298,15 @@ void MainWindow::startTrafficLoader()
         });
 }
 
-void MainWindow::onTrafficLoaded(std::int64_t timeUtcMs,
-                                 const std::shared_ptr<const std::vector<TrafficTarget>>& traffic)
+void LiveFeature::onTrafficLoaded(std::int64_t timeUtcMs,
+                                  const std::shared_ptr<const std::vector<TrafficTarget>>& traffic)
 {
-    if (m_liveFollowing || timeUtcMs != m_replay->time()) {
+    if (m_following || timeUtcMs != m_replay.controller()->time()) {
         return; // an answer the replay has moved past
     }
     // The scene draws its own vessels (the selected one among them), sampled exactly.
     std::unordered_set<model::VesselId> inScene;
-    for (const MapTrack& t : m_map->renderer().scene().tracks) {
+    for (const MapTrack& t : m_shell.map()->renderer().scene().tracks) {
         inScene.insert(t.vesselId);
     }
     std::vector<TrafficTarget> others;
@@ -299,8 +316,8 @@ void MainWindow::onTrafficLoaded(std::int64_t timeUtcMs,
             others.push_back(t);
         }
     }
-    m_map->renderer().setTraffic(std::move(others));
-    m_map->update();
+    m_shell.map()->renderer().setTraffic(std::move(others));
+    m_shell.map()->update();
 }
 
 } // namespace wake::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+// Everything the window shows of the selected vessel, read once and shared
+// by every panel: its identity and facts with their sources, the other
+// vessels on its MMSI, its voyages (the default first) and what the map
+// draws (its track, the traffic of its time, its events, the places).
+
+#include "core/model/attribution.h"
+#include "core/model/vessel.h"
+#include "core/model/voyage.h"
+#include "ui/map/map_scene.h"
+
+#include <vector>
+
+namespace wake::ui {
+
+struct VesselSelection
+{
+    model::Vessel vessel;
+    std::vector<model::Source> sources; // cited by its facts and history
+    std::vector<model::Vessel> sharing; // other vessels on its MMSI (itself too)
+    std::vector<model::Voyage> voyages; // the default voyage first
+    MapScene scene;                     // its track is the focus track
+
+    const std::vector<model::TrackPoint>& track() const
+    {
+        static const std::vector<model::TrackPoint> kNone;
+        return scene.focusTrack && *scene.focusTrack < scene.tracks.size()
+                   ? scene.tracks[*scene.focusTrack].points
+                   : kNone;
+    }
+    const std::vector<model::Event>& events() const { return scene.events; }
+    bool hasTrack() const { return !track().empty(); }
+};
+
+} // namespace wake::ui

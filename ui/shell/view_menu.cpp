@@ -1,0 +1,110 @@
+#include "ui/shell/view_menu.h"
+
+#include "ui/map/map_widget.h"
+#include "ui/replay/replay_feature.h"
+#include "ui/shell/shell.h"
+#include "ui/theme.h"
+
+#include <QActionGroup>
+#include <QMainWindow>
+#include <QMenu>
+#include <QSettings>
+
+namespace wake::ui {
+
+ViewMenu::ViewMenu(Shell& shell, ReplayFeature& replay) : QObject(shell.window()), m_shell(shell)
+{
+    QMenu* view = shell.menu(MenuId::View);
+    QAction* fit = view->addAction(tr("&Fit what is replayed"), &replay, &ReplayFeature::fitRange);
+    fit->setObjectName(QStringLiteral("fitAction"));
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    addLayers();
+    addOnlineMaps();
+    view->addSeparator();
+    addTheme();
+    view->addSeparator(); // the docks' toggles follow, as features add them
+}
+
+void ViewMenu::addLayers()
+{
+    QMenu* layers = m_shell.menu(MenuId::View)->addMenu(tr("Map &layers"));
+    const std::pair<MapLayer, QString> names[] = {
+        {MapLayer::Basemap, tr("Land and sea")}, {MapLayer::Borders, tr("Borders")},
+        {MapLayer::Graticule, tr("Graticule")},  {MapLayer::Ports, tr("Ports")},
+        {MapLayer::Tracks, tr("Tracks")},        {MapLayer::Vessels, tr("Vessels")},
+        {MapLayer::Events, tr("Events")},        {MapLayer::Overlays, tr("Scale and attribution")},
+        {MapLayer::Legend, tr("Legend")},
+    };
+    MapWidget* map = m_shell.map();
+    // The legend, once read, can be closed for good (it covers the map's
+    // top right); the choice is remembered.
+    const QString legendKey = QStringLiteral("map/legend");
+    map->renderer().setLayerVisible(MapLayer::Legend, QSettings().value(legendKey, true).toBool());
+    for (const auto& [layer, name] : names) {
+        QAction* toggle = layers->addAction(name);
+        toggle->setCheckable(true);
+        toggle->setChecked(map->renderer().isLayerVisible(layer));
+        toggle->setObjectName(QStringLiteral("layer%1").arg(static_cast<int>(layer)));
+        connect(toggle, &QAction::toggled, this, [map, which = layer, legendKey](bool on) {
+            map->renderer().setLayerVisible(which, on);
+            if (which == MapLayer::Legend) {
+                QSettings().setValue(legendKey, on);
+            }
+            map->update();
+        });
+    }
+}
+
+void ViewMenu::addOnlineMaps()
+{
+    // Online maps: off by default, remembered; the vector map needs no network.
+    QMenu* online = m_shell.menu(MenuId::View)->addMenu(tr("&Online maps"));
+    QAction* osm = online->addAction(tr("&OpenStreetMap (downloads tiles)"));
+    QAction* seamarks = online->addAction(tr("Open&SeaMap seamarks (downloads tiles)"));
+    osm->setObjectName(QStringLiteral("onlineOpenStreetMap"));
+    seamarks->setObjectName(QStringLiteral("onlineSeamarks"));
+    for (QAction* a : {osm, seamarks}) {
+        a->setCheckable(true);
+    }
+    const QSettings saved;
+    osm->setChecked(saved.value(QStringLiteral("map/online/openStreetMap"), false).toBool());
+    seamarks->setChecked(saved.value(QStringLiteral("map/online/seamarks"), false).toBool());
+    MapWidget* map = m_shell.map();
+    auto apply = [map, osm, seamarks] {
+        QSettings settings;
+        settings.setValue(QStringLiteral("map/online/openStreetMap"), osm->isChecked());
+        settings.setValue(QStringLiteral("map/online/seamarks"), seamarks->isChecked());
+        map->setOnlineLayers(osm->isChecked(), seamarks->isChecked());
+    };
+    connect(osm, &QAction::toggled, this, apply);
+    connect(seamarks, &QAction::toggled, this, apply);
+    if (osm->isChecked() || seamarks->isChecked()) {
+        map->setOnlineLayers(osm->isChecked(), seamarks->isChecked());
+    }
+}
+
+void ViewMenu::addTheme()
+{
+    QMenu* theme = m_shell.menu(MenuId::View)->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const QString current =
+        QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    for (const auto& [key, name] : {std::pair{QStringLiteral("system"), tr("&System")},
+                                    std::pair{QStringLiteral("light"), tr("&Light")},
+                                    std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction* a = theme->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(key == current);
+        a->setObjectName(QStringLiteral("theme-") + key);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, themeKey = key] { setTheme(themeKey); });
+    }
+}
+
+void ViewMenu::setTheme(const QString& theme)
+{
+    QSettings().setValue(QStringLiteral("view/theme"), theme);
+    applyTheme(theme);
+}
+
+} // namespace wake::ui
