@@ -28,6 +28,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wake::ui {
 
 MainWindow::MainWindow(store::Database database, QWidget* parent) : QMainWindow(parent)
@@ -74,9 +76,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent) : QMainWindow(
     m_menus[MenuId::File]
         ->addAction(tr("&Quit"), qApp, &QApplication::quit)
         ->setShortcut(QKeySequence::Quit);
-    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
-        m_menus[MenuId::View]->addAction(dock->toggleViewAction());
-    }
+    placeDocks();
     m_menus[MenuId::Help]->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
     const auto dock = [this](const char* name) {
         return findChild<QDockWidget*>(QString::fromLatin1(name));
@@ -127,7 +127,26 @@ QMenu* MainWindow::menu(MenuId which)
 
 void MainWindow::addDock(QDockWidget* dock, Qt::DockWidgetArea area)
 {
-    addDockWidget(area, dock);
+    // Placed once every feature has brought its docks, in the layout's
+    // order rather than the order the features were made in.
+    m_docks.emplace_back(dock, area);
+}
+
+void MainWindow::placeDocks()
+{
+    const QStringList order{QStringLiteral("vesselsDock"), QStringLiteral("stateDock"),
+                            QStringLiteral("detailsDock"), QStringLiteral("eventsDock")};
+    std::stable_sort(m_docks.begin(), m_docks.end(), [&](const auto& a, const auto& b) {
+        const auto rank = [&](QDockWidget* d) {
+            const auto i = order.indexOf(d->objectName());
+            return i < 0 ? order.size() : i;
+        };
+        return rank(a.first) < rank(b.first);
+    });
+    for (const auto& [dock, area] : m_docks) {
+        addDockWidget(area, dock);
+        m_menus[MenuId::View]->addAction(dock->toggleViewAction());
+    }
 }
 
 void MainWindow::showDatabase()

@@ -11,6 +11,8 @@
 
 #include <map>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QLabel;
 
@@ -60,6 +62,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void placeDocks();
     void fitOnScreen();
     void showDatabase();
     void showAbout();
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<SelectedVessel> m_selection;
     MapWidget* m_map = nullptr;
     std::map<MenuId, QMenu*> m_menus;
+    std::vector<std::pair<QDockWidget*, Qt::DockWidgetArea>> m_docks;
     QLabel* m_cursorLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     ReplayFeature* m_replay = nullptr;
