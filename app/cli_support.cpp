@@ -57,6 +57,10 @@ void addCommonOptions(QCommandLineParser& parser, JsonOption json)
         {QStringLiteral("db"),
          QStringLiteral("Database file to use (default: %1).").arg(defaultDatabasePath()),
          QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("scenario"),
+                      QStringLiteral("Put the built-in scenario (the Chong Chon Gang, 2013) into "
+                                     "the database given by --db; the default database always "
+                                     "has it.")});
     if (json == JsonOption::Offered) {
         parser.addOption(
             {QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
@@ -89,11 +93,13 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
     return std::nullopt;
 }
 
-std::optional<int> parseGuiArguments(const QStringList& arguments, QString& databasePath)
+std::optional<int> parseGuiArguments(const QStringList& arguments, QString& databasePath,
+                                     bool* withScenario)
 {
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("With the built-in scenario.")});
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral(" (see wake --help)"));
         return kExitUsage;
@@ -105,6 +111,10 @@ std::optional<int> parseGuiArguments(const QStringList& arguments, QString& data
     }
     databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                       : defaultDatabasePath();
+    if (withScenario != nullptr) {
+        *withScenario =
+            !parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("scenario"));
+    }
     return std::nullopt;
 }
 
@@ -158,11 +168,20 @@ std::optional<std::int64_t> parseUserTime(const QString& text)
     return t.toMSecsSinceEpoch();
 }
 
+Result<store::Database> openStore(const QString& path, bool withScenario)
+{
+    return withScenario ? scenario::openWithBuiltInScenario(path)
+                        : scenario::openKeepingScenario(path);
+}
+
 Result<store::Database> openDatabase(const QCommandLineParser& parser)
 {
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : defaultDatabasePath();
-    return scenario::openWithBuiltInScenario(path);
+    // The default database has the scenario; one given by --db has it when
+    // asked (--scenario) or when it had it before (kept up to date).
+    if (!parser.isSet(QStringLiteral("db"))) {
+        return openStore(defaultDatabasePath(), true);
+    }
+    return openStore(parser.value(QStringLiteral("db")), parser.isSet(QStringLiteral("scenario")));
 }
 
 Result<store::Database> openDatabaseToRead(const QCommandLineParser& parser)
@@ -172,7 +191,7 @@ Result<store::Database> openDatabaseToRead(const QCommandLineParser& parser)
     if (store::Database::isReadOnlyFile(path)) {
         return store::Database::openReadOnly(path);
     }
-    return scenario::openWithBuiltInScenario(path);
+    return openDatabase(parser);
 }
 
 void printTable(const QStringList& header, const std::vector<QStringList>& rows)

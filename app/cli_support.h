@@ -55,16 +55,22 @@ void addCommonOptions(QCommandLineParser& parser, JsonOption json = JsonOption::
 std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
                                const QString& usage, bool takesFiles = false);
 
-// Checks the window's own arguments (only --db PATH). Returns the exit code
-// for a usage error (after printing it), or nullopt and the database path.
-std::optional<int> parseGuiArguments(const QStringList& arguments, QString& databasePath);
+// Checks the window's own arguments (--db PATH, --scenario). Returns the exit
+// code for a usage error (after printing it), or nullopt, the database path
+// and whether it gets the built-in scenario (the default database does).
+std::optional<int> parseGuiArguments(const QStringList& arguments, QString& databasePath,
+                                     bool* withScenario = nullptr);
 
 // Reads --vessel ID into vesselId when it is given. A value that is not a
 // positive whole number is printed as a usage error and gives false.
 bool parseVesselOption(const QCommandLineParser& parser, std::optional<model::VesselId>& vesselId);
 
-// Opens --db (or the default database) with the built-in scenario in it.
+// Opens --db, or the default database. The default database has the
+// built-in scenario; a database given by --db gets it with --scenario, and
+// keeps it up to date when it has it.
 Result<store::Database> openDatabase(const QCommandLineParser& parser);
+// The same rule for a path: the scenario put in (withScenario) or kept.
+Result<store::Database> openStore(const QString& path, bool withScenario);
 // The same for commands that only read (vessels, events, export ...): a file
 // Wake may not write is opened read-only, as it is, instead of refused.
 Result<store::Database> openDatabaseToRead(const QCommandLineParser& parser);

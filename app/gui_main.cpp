@@ -61,7 +61,8 @@ QStringList withoutQtOptions(int argc, char* argv[])
 int runGui(int argc, char* argv[])
 {
     QString path;
-    if (auto exit = parseGuiArguments(withoutQtOptions(argc, argv), path)) {
+    bool withScenario = true;
+    if (auto exit = parseGuiArguments(withoutQtOptions(argc, argv), path, &withScenario)) {
         return *exit;
     }
     QApplication app(argc, argv);
@@ -69,7 +70,7 @@ int runGui(int argc, char* argv[])
     QApplication::setWindowIcon(ui::appIcon());
     // Ties the windows to the installed menu entry (and its icon) on Wayland.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.wakemaritime.Wake"));
-    auto db = scenario::openWithBuiltInScenario(path);
+    auto db = openStore(path, withScenario);
     if (!db) {
         printError(db.error().toString());
         QMessageBox::critical(

@@ -177,8 +177,10 @@ int runLiveCommand(const QStringList& arguments)
     session.holdLines();
     std::optional<Error> installError;
     std::atomic<bool> installed{false};
+    const bool withScenario =
+        !parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("scenario"));
     std::thread installer([&] {
-        auto other = scenario::openWithBuiltInScenario(target);
+        auto other = openStore(target, withScenario);
         if (!other) {
             installError = other.error();
         }

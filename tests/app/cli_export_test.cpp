@@ -17,6 +17,7 @@ using wake::test::ProcessResult;
 class CliExport : public Cli
 {
 protected:
+    CliExport() { m_scenario = true; } // exports the scenario ship
     QString exportTo(const QString& name, QStringList extra = {})
     {
         const QString path = m_dir.filePath(name);

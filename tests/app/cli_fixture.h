@@ -26,6 +26,9 @@ protected:
     {
         if (withDb) {
             args << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("cli.sqlite"));
+            if (m_scenario) {
+                args << QStringLiteral("--scenario");
+            }
         }
         return run(QStringLiteral(WAKE_BINARY), args);
     }
@@ -48,6 +51,9 @@ protected:
         return env;
     }
     QTemporaryDir m_dir;
+    // The test's database gets the built-in scenario (a database given by
+    // --db is empty unless asked).
+    bool m_scenario = false;
 };
 
 inline QJsonArray jsonArray(const QString& text)

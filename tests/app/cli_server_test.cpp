@@ -34,8 +34,8 @@ TEST_F(Cli, SqliteAndPostgresGiveTheSameVesselsEventsAndVoyages)
 
     for (const QString& db : {sqlite, postgres}) {
         const ProcessResult import =
-            run(QStringLiteral(WAKE_BINARY),
-                {QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+            run(QStringLiteral(WAKE_BINARY), {QStringLiteral("import"), csv, QStringLiteral("--db"),
+                                              db, QStringLiteral("--scenario")});
         ASSERT_EQ(import.exitCode, 0) << db.toStdString() << ": " << import.err.toStdString();
     }
     for (const char* command : {"vessels", "events", "voyages"}) {

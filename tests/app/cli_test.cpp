@@ -40,6 +40,7 @@ TEST_F(Cli, HelpAndVersion)
 
 TEST_F(Cli, VesselsListsTheScenarioShipWithoutAnMmsi)
 {
+    m_scenario = true;
     const ProcessResult table = wake({QStringLiteral("vessels")});
     EXPECT_EQ(table.exitCode, 0) << table.err.toStdString();
     EXPECT_TRUE(table.out.contains(QStringLiteral("Chong Chon Gang")));
@@ -57,6 +58,7 @@ TEST_F(Cli, VesselsListsTheScenarioShipWithoutAnMmsi)
 
 TEST_F(Cli, EventsJsonHasTheTimelineWithSources)
 {
+    m_scenario = true;
     const ProcessResult run = wake({QStringLiteral("events"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray events = jsonArray(run.out);
@@ -88,6 +90,7 @@ TEST_F(Cli, EventsJsonHasTheTimelineWithSources)
 
 TEST_F(Cli, EventsOfOneVessel)
 {
+    m_scenario = true;
     const ProcessResult all = wake({QStringLiteral("events"), QStringLiteral("--json")});
     const ProcessResult one = wake({QStringLiteral("events"), QStringLiteral("--vessel"),
                                     QStringLiteral("1"), QStringLiteral("--json")});
@@ -101,6 +104,7 @@ TEST_F(Cli, EventsOfOneVessel)
 
 TEST_F(Cli, PortsNearColonNameTheColonPortsFirst)
 {
+    m_scenario = true;
     const ProcessResult run =
         wake({QStringLiteral("ports"), QStringLiteral("--near"), QStringLiteral("9.36,-79.88"),
               QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
@@ -175,11 +179,33 @@ TEST_F(Cli, WrongUsageExitsWithTwoAndSaysWhy)
 }
 
 // Options before the command work as after it: "wake --db X vessels".
+// A database given by --db is the user's: empty unless the scenario is asked
+// for (--scenario), kept once it is there; the default database has it.
+TEST_F(Cli, ANewDatabaseIsEmptyUnlessTheScenarioIsAskedFor)
+{
+    const auto vessels = [&](QStringList args, bool withDb) {
+        const ProcessResult r =
+            wake(QStringList{QStringLiteral("vessels"), QStringLiteral("--json")} + args, withDb);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return jsonArray(r.out).size();
+    };
+    const QString mine = m_dir.filePath(QStringLiteral("mine.sqlite"));
+    EXPECT_EQ(vessels({QStringLiteral("--db"), mine}, false), 0);
+    const QString withIt = m_dir.filePath(QStringLiteral("with.sqlite"));
+    EXPECT_EQ(vessels({QStringLiteral("--db"), withIt, QStringLiteral("--scenario")}, false), 1);
+    EXPECT_EQ(vessels({QStringLiteral("--db"), withIt}, false), 1); // kept
+    EXPECT_EQ(vessels({QStringLiteral("--db"), mine}, false), 0);   // still the user's
+    EXPECT_EQ(vessels({}, false), 1);                               // the default database
+    const ProcessResult help = wake({QStringLiteral("vessels"), QStringLiteral("--help")}, false);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--scenario")));
+}
+
 TEST_F(Cli, OptionsMayComeBeforeTheCommand)
 {
     const QString db = m_dir.filePath(QStringLiteral("before.sqlite"));
-    const ProcessResult after = wake(
-        {QStringLiteral("vessels"), QStringLiteral("--db"), db, QStringLiteral("--json")}, false);
+    const ProcessResult after = wake({QStringLiteral("vessels"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--json"), QStringLiteral("--scenario")},
+                                     false);
     ASSERT_EQ(after.exitCode, 0) << after.err.toStdString();
     const ProcessResult before = wake(
         {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("vessels")}, false);

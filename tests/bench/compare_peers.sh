@@ -91,7 +91,7 @@ row() { printf '%-34s %10s %12.3f %14s\n' "$@"; }
 # and again, so only decoding is timed on it.
 if [[ $mix != real ]]; then
     db=$work/wake.sqlite
-    "$wake" vessels --db "$db" >/dev/null # creates the store with the scenario: not timed
+    "$wake" vessels --db "$db" >/dev/null # creates the store: not timed
     # The insert loop only inserts: the import is timed without the analysis
     # that follows it by default (real_ais_speed.sh times that cost).
     t_import=$(repeats=1 seconds sh -c "'$wake' import --no-analysis --db '$db' '$corpus' 2>'$work/import.log'")

@@ -45,7 +45,7 @@ for n in "${counts[@]}"; do
     for run in $(seq 1 "$runs"); do
         db=$work/day.sqlite
         rm -f "$db" "$db"-wal "$db"-shm
-        "$wake" vessels --db "$db" >/dev/null # the store and its scenario: not timed
+        "$wake" vessels --db "$db" >/dev/null # the store: not timed
         /usr/bin/time -f "%e %M %O" -o "$work/time" "$wake" import "$day" --db "$db" --no-analysis \
             >/dev/null 2>"$work/import.log"
         read -r secs kib blocks <"$work/time"
