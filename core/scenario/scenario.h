@@ -51,7 +51,9 @@ Result<Scenario> loadBuiltInScenario();
 
 // Placeholder times that order several reported positions within one date:
 // k of n positions on a date sit at (k+1)/(n+1) of the day (UTC). The date is
-// what is known; the UI shows only the date for reported positions.
+// what is known; the UI shows only the date for reported positions. A
+// position whose reference point stands on land is placed at the quay
+// nearest it (berths.h): the berth is not reported.
 std::vector<model::TrackPoint> reportedTrackPoints(const Scenario& scenario,
                                                    model::VesselId vesselId);
 

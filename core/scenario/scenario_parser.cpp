@@ -1,4 +1,6 @@
+#include "core/geo/detailed_water.h"
 #include "core/reference/core_resources.h"
+#include "core/scenario/berths.h"
 #include "core/scenario/scenario.h"
 
 #include <QCryptographicHash>
@@ -329,6 +331,11 @@ std::vector<model::TrackPoint> reportedTrackPoints(const Scenario& scenario,
         t.lonDeg = r.position.lonDeg;
         t.provenance = model::Provenance::Reported;
         points.push_back(t);
+    }
+    // At a port the ship lies at a quay, not on the reference point's land
+    // (berths.h); without the detailed coast the reference points stay.
+    if (const auto water = geo::DetailedWater::shared()) {
+        placeAtBerths(points, *water);
     }
     return points;
 }

@@ -125,7 +125,9 @@ void VesselStatePanel::setTime(std::int64_t timeUtcMs)
                                    : tr("observed: AIS position"));
         break;
     case model::Provenance::Reported:
-        m_provenance->setText(tr("reported: a source places the ship here on this date"));
+        m_provenance->setText(tr("reported: a source places the ship at this port on this "
+                                 "date (its berth is not reported: drawn at the quay nearest "
+                                 "the port's reference point)"));
         break;
     case model::Provenance::Reconstructed:
         m_provenance->setText(
