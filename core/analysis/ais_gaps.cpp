@@ -56,7 +56,7 @@ void markReceptionEdges(std::vector<std::pair<model::VesselId, AisGap*>>& gaps, 
 std::vector<AisGap> findAisGaps(std::span<const model::TrackPoint> track,
                                 const std::vector<PortVisit>& visits, const AnalysisRules& rules,
                                 PortProximity& ports, const ShoreDistance& shore,
-                                std::size_t maxListedPorts)
+                                std::size_t maxListedPorts, const geo::SeaRouter* sea)
 {
     std::vector<AisGap> gaps;
     const auto minMs = static_cast<std::int64_t>(rules.gaps.minDurationH * kMsPerHour);
@@ -102,7 +102,10 @@ std::vector<AisGap> findAisGaps(std::span<const model::TrackPoint> track,
         gap.envelopeKnots = std::max(*credibleKnots, gap.impliedKnots);
         const ReachabilityEnvelope envelope =
             makeEnvelope(positionOf(a), positionOf(b), gap.durationMs, gap.envelopeKnots);
-        gap.possibleCalls = portsInside(envelope, ports.ports(), maxListedPorts);
+        gap.possibleCalls =
+            portsInside(envelope, ports.ports(), maxListedPorts, sea, &gap.callsInReach);
+        gap.vast = isVast(envelope);
+        gap.reachNm = reachNm(envelope);
         gaps.push_back(std::move(gap));
     }
     return gaps;

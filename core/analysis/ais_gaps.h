@@ -38,7 +38,10 @@ struct AisGap
     bool receptionEdge = false;
     int othersQuietNearby = 0;
     double envelopeKnots = 0.0; // the speed the reachability envelope assumes
-    std::vector<PossibleCall> possibleCalls;
+    std::vector<PossibleCall> possibleCalls; // the nearest by detour, at most the listed number
+    std::size_t callsInReach = 0;            // all the ports within reach
+    bool vast = false;                       // the envelope covers most of an ocean
+    double reachNm = 0.0;                    // anywhere within this of where it went quiet
 };
 
 // The highest credible speed the track shows: the given percentile of its
@@ -56,9 +59,12 @@ inline constexpr double kStationaryGapNm = 0.5;
 void markReceptionEdges(std::vector<std::pair<model::VesselId, AisGap*>>& gaps,
                         double radiusKm = 20.0, int minOthers = 3);
 
+// sea: reach by sea for the possible calls (reachability.h); null: as the
+// crow flies.
 std::vector<AisGap> findAisGaps(std::span<const model::TrackPoint> track,
                                 const std::vector<PortVisit>& visits, const AnalysisRules& rules,
                                 PortProximity& ports, const ShoreDistance& shore,
-                                std::size_t maxListedPorts = 25);
+                                std::size_t maxListedPorts = 25,
+                                const geo::SeaRouter* sea = nullptr);
 
 } // namespace wake::analysis

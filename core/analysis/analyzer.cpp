@@ -255,7 +255,8 @@ Result<AnalysisOutput> Analyzer::run(std::vector<model::VesselId> vessels,
         for (const PortVisit& v : visits) {
             out.events.push_back(portVisitEvent(vesselId, v));
         }
-        const auto gaps = findAisGaps(clean, visits, m_rules, near, *m_shore);
+        const auto gaps =
+            findAisGaps(clean, visits, m_rules, near, *m_shore, 25, geo::SeaRouter::shared().get());
         for (const AisGap& g : gaps) {
             allGaps.emplace_back(vesselId, g); // events once every vessel's gaps are known
         }

@@ -40,7 +40,7 @@ std::optional<double> leadingNumber(const QString& text)
 std::vector<model::Event> darkPeriodGaps(std::span<const model::Event> events,
                                          std::span<const model::TrackPoint> track,
                                          double speedKnots, const reference::PortIndex& ports,
-                                         std::size_t maxListedPorts)
+                                         std::size_t maxListedPorts, const geo::SeaRouter* sea)
 {
     std::vector<model::Event> out;
     for (std::size_t i = 0; i < events.size(); ++i) {
@@ -71,9 +71,11 @@ std::vector<model::Event> darkPeriodGaps(std::span<const model::Event> events,
         gap.distanceNm = distanceNm(*a, *b);
         gap.impliedKnots = gap.distanceNm / hoursBetween(from, to);
         gap.envelopeKnots = std::max(speedKnots, gap.impliedKnots);
-        gap.possibleCalls = portsInside(
-            makeEnvelope(positionOf(*a), positionOf(*b), gap.durationMs, gap.envelopeKnots), ports,
-            maxListedPorts);
+        const ReachabilityEnvelope envelope =
+            makeEnvelope(positionOf(*a), positionOf(*b), gap.durationMs, gap.envelopeKnots);
+        gap.possibleCalls = portsInside(envelope, ports, maxListedPorts, sea, &gap.callsInReach);
+        gap.vast = isVast(envelope);
+        gap.reachNm = reachNm(envelope);
         model::Event e = aisGapEvent(events[i].vesselId.value_or(0), gap);
         e.origin = QStringLiteral("reconstruction");
         e.coordBasis = model::CoordBasis::Reported;

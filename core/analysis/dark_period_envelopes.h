@@ -8,6 +8,7 @@
 // and says so: transient AIS-gap events for the map and the card, never
 // stored.
 
+#include "core/geo/sea_route.h"
 #include "core/model/event.h"
 #include "core/model/track_point.h"
 #include "core/reference/port_index.h"
@@ -21,7 +22,8 @@ namespace wake::analysis {
 std::vector<model::Event> darkPeriodGaps(std::span<const model::Event> events,
                                          std::span<const model::TrackPoint> track,
                                          double speedKnots, const reference::PortIndex& ports,
-                                         std::size_t maxListedPorts = 25);
+                                         std::size_t maxListedPorts = 25,
+                                         const geo::SeaRouter* sea = nullptr);
 
 // The leading number of a fact value such as "12.5 kn"; nullopt when there is none.
 std::optional<double> leadingNumber(const QString& text);

@@ -122,14 +122,21 @@ model::Event aisGapEvent(model::VesselId vesselId, const AisGap& gap)
     if (gap.stationary || gap.receptionEdge) {
         e.attribution.confidence = model::Confidence::Low;
     }
+    // An envelope over most of an ocean is no useful shape: said as a reach.
+    const QString where =
+        gap.vast ? QStringLiteral(" It could have been anywhere within %1 nm of where it went "
+                                  "quiet.")
+                       .arg(gap.reachNm, 0, 'f', 0)
+                 : QString();
     e.description =
         QStringLiteral("No position for %1 h, from %2 nm off shore; %3 nm between the fixes "
-                       "(%4 kn). %5 port(s) lie within reach at %6 kn.")
+                       "(%4 kn).%5 %6 port(s) lie within reach by sea at %7 kn.")
             .arg(hours(gap.durationMs))
             .arg(gap.shoreNm, 0, 'f', 0)
             .arg(gap.distanceNm, 0, 'f', 1)
             .arg(gap.impliedKnots, 0, 'f', 1)
-            .arg(gap.possibleCalls.size())
+            .arg(where)
+            .arg(gap.callsInReach)
             .arg(gap.envelopeKnots, 0, 'f', 1);
     QJsonArray calls;
     for (const PossibleCall& c : gap.possibleCalls) {
@@ -150,6 +157,9 @@ model::Event aisGapEvent(model::VesselId vesselId, const AisGap& gap)
                           {QStringLiteral("receptionEdge"), gap.receptionEdge},
                           {QStringLiteral("othersQuietNearby"), gap.othersQuietNearby},
                           {QStringLiteral("envelopeKnots"), rounded(gap.envelopeKnots, 2)},
+                          {QStringLiteral("vastEnvelope"), gap.vast},
+                          {QStringLiteral("reachNm"), rounded(gap.reachNm, 0)},
+                          {QStringLiteral("callsInReach"), static_cast<double>(gap.callsInReach)},
                           {QStringLiteral("possibleCalls"), calls}});
     return e;
 }

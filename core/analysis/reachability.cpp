@@ -1,6 +1,7 @@
 #include "core/analysis/reachability.h"
 
 #include "core/geo/geodesy.h"
+#include "core/geo/sea_reach.h"
 
 #include <algorithm>
 #include <cmath>
@@ -79,21 +80,97 @@ std::vector<model::LatLon> envelopeOutline(const ReachabilityEnvelope& envelope,
     return outline;
 }
 
+bool isVast(const ReachabilityEnvelope& envelope)
+{
+    return envelope.budgetM >= kVastEnvelopeNm * geo::kMetresPerNauticalMile;
+}
+
+double reachNm(const ReachabilityEnvelope& envelope)
+{
+    // The farthest point from `from` lies where the way out and on to `to`
+    // uses the whole budget: (budget + direct) / 2 beyond `from` at most.
+    const double direct = geo::distanceM(envelope.from, envelope.to);
+    return 0.5 * (envelope.budgetM + direct) / geo::kMetresPerNauticalMile;
+}
+
+namespace {
+
+// The last stretch into a port runs along its coast, which a straight line
+// from the sea touches; up to this far out the line only needs open water.
+constexpr double kPortApproachM = 10'000.0;
+
+// The point `metres` short of b on the way from a (b itself for short legs).
+model::LatLon shortOf(const model::LatLon& a, const model::LatLon& b, double metres)
+{
+    const double d = geo::distanceM(a, b);
+    return d <= metres ? a : geo::interpolateGreatCircle(a, b, 1.0 - metres / d);
+}
+
+// Whether the straight way from a into port b (up to its approach) is open
+// water on Natural Earth's coast.
+bool openWaterInto(const geo::SeaRouter& sea, const model::LatLon& a, const model::LatLon& b)
+{
+    const geo::WorldPoint wa = geo::project(a);
+    geo::WorldPoint wb = geo::project(shortOf(a, b, kPortApproachM));
+    wb.x += std::round(wa.x - wb.x);
+    return !sea.crossesLand(wa, wb);
+}
+
+} // namespace
+
 std::vector<PossibleCall> portsInside(const ReachabilityEnvelope& envelope,
-                                      const reference::PortIndex& ports, std::size_t limit)
+                                      const reference::PortIndex& ports, std::size_t limit,
+                                      const geo::SeaRouter* sea, std::size_t* total)
 {
     std::vector<PossibleCall> calls;
+    if (total != nullptr) {
+        *total = 0;
+    }
     const double direct = geo::distanceM(envelope.from, envelope.to);
     if (envelope.budgetM < direct) {
         return calls;
     }
+    // A vast envelope (most of an ocean) would need a grid too coarse for
+    // the straits: there a port need only be on the sea.
+    const geo::SeaMask* mask =
+        sea != nullptr && isVast(envelope) ? geo::SeaMask::shared(*sea) : nullptr;
+    // Distances by sea from both ends, made only when a port lies behind
+    // land as the crow flies (most gaps have open water all round).
+    std::optional<geo::SeaReach> fromEnd;
+    std::optional<geo::SeaReach> toEnd;
+    bool fieldsTried = false;
     // Every point of the envelope is within the budget of `from`.
     const std::size_t candidates = ports.ports().size();
     for (const auto& near : ports.nearest(envelope.from, candidates, envelope.budgetM)) {
-        const double path = near.distanceM + geo::distanceM(near.port->position, envelope.to);
-        if (path <= envelope.budgetM) {
-            calls.push_back({near.port, (path - direct) / geo::kMetresPerNauticalMile});
+        const model::LatLon at = near.port->position;
+        double path = near.distanceM + geo::distanceM(at, envelope.to);
+        if (path > envelope.budgetM) {
+            continue;
         }
+        if (mask != nullptr && !mask->nearSea(at)) {
+            continue; // an inland town: no sea leads there
+        }
+        if (sea != nullptr && mask == nullptr &&
+            (!openWaterInto(*sea, envelope.from, at) || !openWaterInto(*sea, envelope.to, at))) {
+            if (!fieldsTried) {
+                fieldsTried = true;
+                fromEnd = geo::SeaReach::from(*sea, envelope.from, envelope.budgetM);
+                toEnd = geo::SeaReach::from(*sea, envelope.to, envelope.budgetM);
+            }
+            const auto there = fromEnd ? fromEnd->to(at) : std::nullopt;
+            const auto on = there && toEnd ? toEnd->to(at) : std::nullopt;
+            if (!there || !on) {
+                continue; // no water leads there within reach
+            }
+            path = std::max(path, *there + *on);
+            if (path > envelope.budgetM) {
+                continue;
+            }
+        }
+        calls.push_back({near.port, (path - direct) / geo::kMetresPerNauticalMile});
+    }
+    if (total != nullptr) {
+        *total = calls.size();
     }
     std::sort(calls.begin(), calls.end(),
               [](const PossibleCall& a, const PossibleCall& b) { return a.detourNm < b.detourNm; });

@@ -9,6 +9,7 @@
 // distance r from A plus the distance on to B grows with r, so the edge is
 // where it reaches the budget (found by bisection).
 
+#include "core/geo/sea_route.h"
 #include "core/model/lat_lon.h"
 #include "core/reference/port_index.h"
 
@@ -40,8 +41,23 @@ struct PossibleCall
     double detourNm = 0.0; // the extra distance a call there costs over the direct path
 };
 
-// Reference ports inside the envelope, smallest detour first, at most limit.
+// Reference ports the ship could have called at, smallest detour first, at
+// most limit (total: how many there are in all). With a sea router the way
+// there and on is by sea (geo/sea_reach.h): a port behind a peninsula
+// costs the way round it, and one inland (the Great Plains, the Yukon) is
+// out of reach whatever the envelope. Without one, as the crow flies.
 std::vector<PossibleCall> portsInside(const ReachabilityEnvelope& envelope,
-                                      const reference::PortIndex& ports, std::size_t limit);
+                                      const reference::PortIndex& ports, std::size_t limit,
+                                      const geo::SeaRouter* sea = nullptr,
+                                      std::size_t* total = nullptr);
+
+// An envelope that covers most of an ocean (a ship that could have sailed
+// kVastEnvelopeNm and more) is no useful shape: it is said as "anywhere
+// within N nm" (reachNm) and not drawn.
+inline constexpr double kVastEnvelopeNm = 5000.0;
+bool isVast(const ReachabilityEnvelope& envelope);
+// How far from where it went quiet the ship could have been: half what it
+// could sail beyond the direct way, plus half the direct way.
+double reachNm(const ReachabilityEnvelope& envelope);
 
 } // namespace wake::analysis

@@ -149,6 +149,16 @@ Result<SeaRouter> SeaRouter::builtIn()
     return SeaRouter(*land, DetailedWater::shared());
 }
 
+std::shared_ptr<const SeaRouter> SeaRouter::shared()
+{
+    static const std::shared_ptr<const SeaRouter> router =
+        []() -> std::shared_ptr<const SeaRouter> {
+        auto built = builtIn();
+        return built ? std::make_shared<const SeaRouter>(std::move(built).value()) : nullptr;
+    }();
+    return router;
+}
+
 bool SeaRouter::crossesLand(WorldPoint a, WorldPoint b) const
 {
     return m_impl->anyEdgeNear(std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x),

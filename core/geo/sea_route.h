@@ -58,9 +58,17 @@ public:
     Result<SeaRoute> route(const model::LatLon& from, const model::LatLon& to,
                            double portReachM = kDefaultPortReachM) const;
 
+    // The built-in router, made once per process (null when the basemap
+    // cannot be read); for the many small questions of analysis.
+    static std::shared_ptr<const SeaRouter> shared();
+
     // Whether the straight (Mercator) segment a-b crosses a land edge. The
     // x of b may be unwrapped past 1 to cross the antimeridian.
     bool crossesLand(WorldPoint a, WorldPoint b) const;
+
+    // Natural Earth's land on a grid over a box of the world (x may run past
+    // 0 and 1: the land repeats).
+    LandGrid naturalEarthGrid(double x0, double y0, double cell, int cols, int rows) const;
 
 private:
     struct GridPath
@@ -84,7 +92,6 @@ private:
                         double portReachM) const;
     std::vector<WorldPoint> aroundDetailedLand(std::vector<WorldPoint> path,
                                                double portReachM) const;
-    LandGrid naturalEarthGrid(double x0, double y0, double cell, int cols, int rows) const;
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;

@@ -55,11 +55,15 @@ std::vector<GapOverlay> gapOverlays(const std::vector<model::Event>& events)
         const auto durationMs =
             static_cast<std::int64_t>(ev.value(QStringLiteral("durationH")).toDouble() * 3.6e6);
         const double knots = ev.value(QStringLiteral("envelopeKnots")).toDouble();
-        const auto outline =
-            analysis::envelopeOutline(analysis::makeEnvelope(*a, *b, durationMs, knots), 96);
-        for (const model::LatLon& p : outline) {
-            const geo::WorldPoint w = nearTo(geo::project(p), g.before.x);
-            g.envelope << QPointF(w.x, w.y);
+        const auto envelope = analysis::makeEnvelope(*a, *b, durationMs, knots);
+        // An envelope over most of an ocean is no shape worth drawing: its
+        // dashed edge ran round the world (across Africa and Australia in
+        // every world view). The card says "anywhere within N nm" instead.
+        if (!analysis::isVast(envelope)) {
+            for (const model::LatLon& p : analysis::envelopeOutline(envelope, 96)) {
+                const geo::WorldPoint w = nearTo(geo::project(p), g.before.x);
+                g.envelope << QPointF(w.x, w.y);
+            }
         }
         for (const QJsonValue& call : ev.value(QStringLiteral("possibleCalls")).toArray()) {
             if (const auto p = latLon(call.toObject())) {

@@ -3,6 +3,7 @@
 #include "core/analysis/dark_period_envelopes.h"
 #include "core/analysis/position_jumps.h"
 #include "core/analysis/rules_settings.h"
+#include "core/geo/sea_route.h"
 #include "core/reference/port_index.h"
 #include "core/replay/replay_span.h"
 #include "ui/map/map_style.h"
@@ -147,7 +148,8 @@ Result<MapScene> loadMapScene(store::Database& db, const model::Vessel& vessel,
             if (f.key == QLatin1String("service_speed_kn") && f.value) {
                 if (const auto knots = analysis::leadingNumber(*f.value)) {
                     scene->darkPeriods = analysis::darkPeriodGaps(
-                        scene->events, scene->tracks.front().points, *knots, *ports);
+                        scene->events, scene->tracks.front().points, *knots, *ports, 25,
+                        geo::SeaRouter::shared().get());
                 }
             }
         }

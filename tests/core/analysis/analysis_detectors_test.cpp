@@ -9,6 +9,7 @@
 #include "core/analysis/reachability.h"
 #include "core/analysis/rules.h"
 #include "core/geo/geodesy.h"
+#include "core/geo/sea_route.h"
 
 #include <gtest/gtest.h>
 
@@ -302,6 +303,54 @@ TEST(Reachability, TheEnvelopeHoldsBothFixesAndThePortsWithinReach)
     EXPECT_GT(calls[0].detourNm, 0.0);
     // A budget shorter than the distance (a ship faster than ever seen) reaches nothing.
     EXPECT_TRUE(envelopeOutline(makeEnvelope(a, b, kHour, 10.0)).empty());
+}
+
+// Reach is by sea: a port across an isthmus is out of reach when the way
+// round is too long (Colon to Balboa as the crow flies is 60 km; Natural
+// Earth has no canal), and an envelope over most of an ocean keeps the
+// ports on the sea and drops the inland towns (the 89-day dark period
+// listed the Great Plains, Oklahoma, Alberta and the Yukon).
+TEST(Reachability, PortsAreWithinReachBySeaAndNeverInland)
+{
+    const auto sea = geo::SeaRouter::shared();
+    ASSERT_NE(sea, nullptr);
+    const auto port = [](const char* code, double lat, double lon) {
+        model::Port p;
+        p.locode = QString::fromLatin1(code);
+        p.position = {lat, lon};
+        return p;
+    };
+    const auto ports = reference::PortIndex::fromPorts(
+        {port("PABLB", 8.95, -79.57), port("PACTB", 9.35, -79.91), port("USOKC", 35.47, -97.52),
+         port("CAYXY", 60.72, -135.05), port("USGLS", 29.31, -94.79), port("ZACPT", -33.9, 18.43)});
+    const model::LatLon colon{9.40, -79.95};
+    const model::LatLon offshore{9.60, -80.10};
+    // A day at 10 kn near Colon: Cristobal by sea; Balboa only as the crow flies.
+    const ReachabilityEnvelope day = makeEnvelope(colon, offshore, 24 * kHour, 10.0);
+    const auto crow = portsInside(day, ports, 10);
+    const auto bySea = portsInside(day, ports, 10, sea.get());
+    const auto has = [](const std::vector<PossibleCall>& calls, const char* code) {
+        return std::any_of(calls.begin(), calls.end(), [&](const PossibleCall& c) {
+            return c.port->locode == QLatin1String(code);
+        });
+    };
+    EXPECT_TRUE(has(crow, "PABLB"));
+    EXPECT_FALSE(has(bySea, "PABLB"));
+    EXPECT_TRUE(has(bySea, "PACTB"));
+    // 89 days at 10 kn from Cuba to Colon: vast; Galveston and Cape Town are
+    // on the sea, Oklahoma City and Whitehorse are not.
+    const ReachabilityEnvelope dark = makeEnvelope({21.2, -76.6}, colon, 89 * 24 * kHour, 10.0);
+    EXPECT_TRUE(isVast(dark));
+    EXPECT_FALSE(isVast(day));
+    EXPECT_NEAR(reachNm(dark), (89 * 24 * 10.0 + geo::distanceM({21.2, -76.6}, colon) / 1852.0) / 2,
+                1.0);
+    std::size_t total = 0;
+    const auto far = portsInside(dark, ports, 10, sea.get(), &total);
+    EXPECT_TRUE(has(far, "USGLS"));
+    EXPECT_TRUE(has(far, "ZACPT"));
+    EXPECT_FALSE(has(far, "USOKC"));
+    EXPECT_FALSE(has(far, "CAYXY"));
+    EXPECT_EQ(total, far.size());
 }
 
 namespace {
