@@ -146,6 +146,45 @@ TEST_F(MapRender, SeizureMarkerAtManzanilloInternationalTerminal)
                  r.hitTest(s + QPointF(200, 200), vp)->kind == MapHit::Kind::Event);
 }
 
+// Two event markers a few pixels apart (an encounter inside a loitering):
+// a click opens the one under the pointer, whichever comes first in the list
+// (the first in the list was taken: a click on an encounter opened the
+// loitering).
+TEST_F(MapRender, AClickOnOverlappingMarkersFindsTheNearest)
+{
+    MapScene scene;
+    const auto event = [](model::EventId id, model::EventKind kind, double lon) {
+        model::Event e;
+        e.id = id;
+        e.kind = kind;
+        e.title = model::toString(kind);
+        e.position = model::LatLon{20.0, lon};
+        e.shipEvent = true;
+        return e;
+    };
+    scene.events = {event(1, model::EventKind::Loitering, -60.0),
+                    event(2, model::EventKind::Encounter, -59.995)};
+    MapRenderer r;
+    r.setScene(scene);
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(800, 600));
+    vp.fit({19.99, -60.01}, {20.01, -59.985});
+    const QPointF loitering = vp.worldToScreen(geo::project({20.0, -60.0}));
+    const QPointF encounter = vp.worldToScreen(geo::project({20.0, -59.995}));
+    ASSERT_LT(std::hypot(loitering.x() - encounter.x(), loitering.y() - encounter.y()), 300.0);
+    vp.setZoom(vp.zoom() - std::log2(std::hypot(loitering.x() - encounter.x(),
+                                                loitering.y() - encounter.y()) /
+                                     6.0)); // six pixels apart
+    const QPointF a = vp.worldToScreen(geo::project({20.0, -60.0}));
+    const QPointF b = vp.worldToScreen(geo::project({20.0, -59.995}));
+    ASSERT_LT(std::hypot(a.x() - b.x(), a.y() - b.y()), 8.0);
+    const auto onEncounter = r.hitTest(b + (b - a) * 0.3, vp);
+    ASSERT_TRUE(onEncounter);
+    EXPECT_EQ(r.scene().events[onEncounter->index].id, 2);
+    const auto onLoitering = r.hitTest(a - (b - a) * 0.3, vp);
+    ASSERT_TRUE(onLoitering);
+    EXPECT_EQ(r.scene().events[onLoitering->index].id, 1);
+}
+
 TEST_F(MapRender, TrackAcrossTheAntimeridianIsNotDrawnAcrossTheMap)
 {
     MapScene scene;

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace wake::ui {
 
@@ -299,17 +300,38 @@ std::optional<MapHit> MapRenderer::hitTest(QPointF screen, const MapViewport& vp
         }
     }
     if (isLayerVisible(MapLayer::Events)) {
+        // Markers overlap (an encounter inside a loitering): the one under
+        // the pointer is the nearest, and of equally near ones the one drawn
+        // last, on top. The first in the list was taken, so a click on an
+        // encounter opened the loitering under it. The seizure stays first.
+        const auto distanceTo = [&](geo::WorldPoint w) {
+            double best = std::numeric_limits<double>::infinity();
+            forEachScreenCopy(w, vp, copies, [&](QPointF s) {
+                best = std::min(best, std::hypot(s.x() - screen.x(), s.y() - screen.y()));
+            });
+            return best;
+        };
         for (int pass = 0; pass < 2; ++pass) {
+            std::optional<std::size_t> hit;
+            double hitDistance = kRadiusPx;
             for (std::size_t i = 0; i < scene.events.size(); ++i) {
-                const auto& e = scene.events[i];
-                const bool isSeizure = e.kind == model::EventKind::Seizure;
-                if (m_data->events[i] && (pass == 0) == isSeizure && near(*m_data->events[i])) {
-                    return MapHit{MapHit::Kind::Event, i,
-                                  QStringLiteral("%1 — %2\n%3")
-                                      .arg(model::formatTimeSpan(e.time), e.title,
-                                           model::toString(e.attribution.confidence) +
-                                               QStringLiteral(" confidence"))};
+                const bool isSeizure = scene.events[i].kind == model::EventKind::Seizure;
+                if (!m_data->events[i] || (pass == 0) != isSeizure) {
+                    continue;
                 }
+                const double d = distanceTo(*m_data->events[i]);
+                if (d <= hitDistance) {
+                    hit = i;
+                    hitDistance = d;
+                }
+            }
+            if (hit) {
+                const auto& e = scene.events[*hit];
+                return MapHit{MapHit::Kind::Event, *hit,
+                              QStringLiteral("%1 — %2\n%3")
+                                  .arg(model::formatTimeSpan(e.time), e.title,
+                                       model::toString(e.attribution.confidence) +
+                                           QStringLiteral(" confidence"))};
             }
         }
     }
