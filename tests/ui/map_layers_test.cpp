@@ -365,3 +365,88 @@ TEST_F(MapLayers, OnTheEighthOfJulyTheShipIsAtSeaOnTheReconstructedLeg)
     }
     EXPECT_FALSE(near(image.pixelColor((s + QPointF(0, -2)).toPoint()), style::kSea, 12));
 }
+
+namespace {
+
+// A straight track along a parallel, one fix an hour, in the open Atlantic.
+MapTrack trackAlong(model::VesselId id, double lat, const QColor& color)
+{
+    MapTrack t;
+    t.vesselId = id;
+    t.color = color;
+    for (int i = 0; i <= 20; ++i) {
+        model::TrackPoint p;
+        p.vesselId = id;
+        p.timeUtcMs = 1'600'000'000'000LL + i * 3'600'000LL;
+        p.latDeg = lat;
+        p.lonDeg = -40.0 + 0.5 * i;
+        t.points.push_back(p);
+    }
+    return t;
+}
+
+} // namespace
+
+// With hundreds of vessels their full tracks buried the selection and its
+// encounter partner, and the only control (Tracks) hid the selected track
+// too. Now the others are faint by default or hidden on their own, the
+// partner is drawn in its own colour, and the selected track stays.
+TEST_F(MapLayers, OtherTracksAreFaintOrHiddenWithoutTheSelectionOrItsPartner)
+{
+    MapScene scene;
+    scene.tracks = {trackAlong(1, 10.0, style::kTrack), trackAlong(2, 12.0, style::kOtherTrack),
+                    trackAlong(3, 14.0, style::kOtherTrack)};
+    scene.focusTrack = 0;
+    model::Event met;
+    met.id = 9;
+    met.kind = model::EventKind::Encounter;
+    met.vesselId = 1;
+    met.otherVesselId = 2;
+    met.time = {1'600'000'000'000LL, 1'600'007'200'000LL, model::TimePrecision::Millisecond};
+    scene.events = {met};
+    MapRenderer r;
+    r.setScene(scene);
+    r.setLayerVisible(MapLayer::Graticule, false);
+    r.setLayerVisible(MapLayer::Overlays, false);
+    r.setLayerVisible(MapLayer::Legend, false);
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(800, 600));
+    vp.fit({8.0, -41.0}, {16.0, -29.0});
+    const auto pixel = [&](double lat) {
+        QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        r.paint(p, vp);
+        p.end();
+        // The pixel nearest the line round the point, least like the sea
+        // (a thin line's antialiasing spreads it over two rows).
+        const QPoint at = vp.worldToScreen(geo::project({lat, -35.0})).toPoint();
+        QColor best = image.pixelColor(at);
+        const auto away = [](const QColor& c) {
+            return std::abs(c.red() - style::kSea.red()) +
+                   std::abs(c.green() - style::kSea.green()) +
+                   std::abs(c.blue() - style::kSea.blue());
+        };
+        for (int dy = -1; dy <= 1; ++dy) {
+            const QColor c = image.pixelColor(at + QPoint(0, dy));
+            if (away(c) > away(best)) {
+                best = c;
+            }
+        }
+        return best;
+    };
+    EXPECT_EQ(r.otherTracks(), OtherTracks::Faint);
+    EXPECT_TRUE(near(pixel(10.0), style::kTrack, 40));        // the selection
+    EXPECT_TRUE(near(pixel(12.0), style::kPartnerTrack, 40)); // its partner
+    const QColor faint = pixel(14.0);
+    EXPECT_FALSE(near(faint, style::kSea, 4)) << "faint, but drawn";
+    EXPECT_TRUE(near(faint, style::kSea, 60)) << "faint, not a thick grey line";
+    r.setOtherTracks(OtherTracks::Hidden);
+    EXPECT_TRUE(near(pixel(14.0), style::kSea, 4));
+    EXPECT_TRUE(near(pixel(10.0), style::kTrack, 40));
+    EXPECT_TRUE(near(pixel(12.0), style::kPartnerTrack, 40));
+    r.setOtherTracks(OtherTracks::Full);
+    EXPECT_FALSE(near(pixel(14.0), style::kSea, 40));
+    // The Tracks layer is the selected vessel's (and its partners').
+    r.setLayerVisible(MapLayer::Tracks, false);
+    EXPECT_TRUE(near(pixel(10.0), style::kSea, 4));
+    EXPECT_FALSE(near(pixel(14.0), style::kSea, 40));
+}

@@ -21,16 +21,30 @@ enum class MapLayer
     Count
 };
 
+// How the tracks of the vessels around the selected one are drawn. Faint by
+// default: with hundreds of vessels their full tracks buried the selection
+// and its encounter partner. The selected vessel's track (MapLayer::Tracks)
+// and its partners' are drawn whatever this says.
+enum class OtherTracks
+{
+    Hidden,
+    Faint,
+    Full,
+};
+
 class MapLayerSet
 {
 public:
     MapLayerSet() { m_visible.fill(true); }
     bool contains(MapLayer layer) const { return m_visible[static_cast<std::size_t>(layer)]; }
     void set(MapLayer layer, bool visible) { m_visible[static_cast<std::size_t>(layer)] = visible; }
+    OtherTracks otherTracks() const { return m_otherTracks; }
+    void setOtherTracks(OtherTracks how) { m_otherTracks = how; }
     friend bool operator==(const MapLayerSet&, const MapLayerSet&) = default;
 
 private:
     std::array<bool, static_cast<std::size_t>(MapLayer::Count)> m_visible{};
+    OtherTracks m_otherTracks = OtherTracks::Faint;
 };
 
 } // namespace wake::ui

@@ -49,6 +49,8 @@ public:
     const MapSceneData& sceneData() const { return *m_data; }
     void setLayerVisible(MapLayer layer, bool visible);
     bool isLayerVisible(MapLayer layer) const { return m_visible.contains(layer); }
+    void setOtherTracks(OtherTracks how) { m_visible.setOtherTracks(how); }
+    OtherTracks otherTracks() const { return m_visible.otherTracks(); }
     // The replay time: vessels are drawn where they were then. None: no vessels.
     void setTime(std::optional<std::int64_t> timeUtcMs) { m_timeUtcMs = timeUtcMs; }
     std::optional<std::int64_t> time() const { return m_timeUtcMs; }

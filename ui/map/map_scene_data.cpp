@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace wake::ui {
 
@@ -24,6 +25,26 @@ std::shared_ptr<const MapSceneData> prepareMapScene(MapScene scene)
         data->events.push_back(e.position && e.shipEvent
                                    ? std::optional<geo::WorldPoint>(geo::project(*e.position))
                                    : std::nullopt);
+    }
+    std::set<model::VesselId> partners;
+    for (const model::Event& e : s.events) {
+        if (e.kind == model::EventKind::Encounter && e.otherVesselId) {
+            partners.insert(*e.otherVesselId);
+        }
+    }
+    for (std::size_t t = 0; t < s.tracks.size(); ++t) {
+        data->trackRoles.push_back(s.focusTrack == t ? MapSceneData::TrackRole::Selected
+                                   : partners.contains(s.tracks[t].vesselId)
+                                       ? MapSceneData::TrackRole::Partner
+                                       : MapSceneData::TrackRole::Other);
+    }
+    for (const auto role : {MapSceneData::TrackRole::Other, MapSceneData::TrackRole::Partner,
+                            MapSceneData::TrackRole::Selected}) {
+        for (std::size_t t = 0; t < s.tracks.size(); ++t) {
+            if (data->trackRoles[t] == role) {
+                data->trackPaintOrder.push_back(t);
+            }
+        }
     }
     data->gaps = gapOverlays(s.events);
     for (GapOverlay& g : gapOverlays(s.darkPeriods)) {

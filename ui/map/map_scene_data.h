@@ -30,6 +30,16 @@ struct MapSceneData
     // Encounters: from one ship to the other, in the middle of the meeting,
     // where the other ship's track is in the scene.
     std::vector<std::pair<geo::WorldPoint, geo::WorldPoint>> encounterLinks;
+    // What each track is to the selection, and the order they are painted
+    // in (the others first, the selected vessel's last, on top).
+    enum class TrackRole
+    {
+        Selected,
+        Partner, // met the selected vessel (an encounter event names it)
+        Other,
+    };
+    std::vector<TrackRole> trackRoles;
+    std::vector<std::size_t> trackPaintOrder;
 };
 
 std::shared_ptr<const MapSceneData> prepareMapScene(MapScene scene);

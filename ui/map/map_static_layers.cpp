@@ -40,7 +40,7 @@ void StaticLayers::paint(QPainter& p, const MapViewport& vp) const
     if (m_data && m_visible.contains(MapLayer::Ports)) {
         paintPorts(p, vp);
     }
-    if (m_data && m_visible.contains(MapLayer::Tracks)) {
+    if (m_data) {
         paintTracks(p, vp);
         paintGapLines(p, vp, m_data->gaps);
         paintEncounterLinks(p, vp);
@@ -257,12 +257,29 @@ void StaticLayers::paintTracks(QPainter& p, const MapViewport& vp) const
     const int band = TrackLevels::bandForZoom(vp.zoom());
     const MapScene& scene = m_data->scene;
     QPolygonF run;
-    for (std::size_t t = 0; t < scene.tracks.size(); ++t) {
+    const OtherTracks others = m_visible.otherTracks();
+    for (const std::size_t t : m_data->trackPaintOrder) {
+        // The selected track and its partners with the Tracks layer; the
+        // others as View → Other vessels' tracks says, thin and pale unless
+        // asked for in full.
+        const auto role = m_data->trackRoles[t];
+        const bool selectedOrPartner = role != MapSceneData::TrackRole::Other;
+        if ((selectedOrPartner && !m_visible.contains(MapLayer::Tracks)) ||
+            (!selectedOrPartner && others == OtherTracks::Hidden)) {
+            continue;
+        }
         const TrackLevels& levels = *m_data->tracks[t];
         const auto points = levels.points();
-        const QColor color = scene.tracks[t].color;
-        const QPen observedPen(color, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        QPen inferredPen(style::reconstructed(color), 1.8, Qt::DashLine, Qt::RoundCap,
+        QColor color = role == MapSceneData::TrackRole::Partner ? style::kPartnerTrack
+                                                                : scene.tracks[t].color;
+        double width = 2.2;
+        if (role == MapSceneData::TrackRole::Other) {
+            const bool faint = others == OtherTracks::Faint;
+            color.setAlpha(faint ? 0x50 : color.alpha());
+            width = faint ? 1.0 : 1.6;
+        }
+        const QPen observedPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen inferredPen(style::reconstructed(color), width * 0.8, Qt::DashLine, Qt::RoundCap,
                          Qt::RoundJoin);
         bool runObserved = true;
         auto flush = [&] {

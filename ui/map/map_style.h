@@ -38,6 +38,8 @@ inline const QColor kTrack{0xc2, 0x41, 0x0c};
 inline const QColor kEnvelope{0x6a, 0x1b, 0x9a}; // AIS gaps and where the ship could have been
 // Other vessels under way in the same period: present, but behind the selected one.
 inline const QColor kOtherTrack{0x6f, 0x7f, 0x8f, 0xb0};
+// A vessel the selected one met (Okabe-Ito's blue): found at once among many.
+inline const QColor kPartnerTrack{0x00, 0x72, 0xb2};
 inline const QColor kSeizure{0xc6, 0x28, 0x28};
 
 QFont labelFont(int pointSize, bool bold = false);

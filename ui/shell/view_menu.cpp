@@ -10,6 +10,9 @@
 #include <QMenu>
 #include <QSettings>
 
+#include <algorithm>
+#include <tuple>
+
 namespace wake::ui {
 
 ViewMenu::ViewMenu(Shell& shell, ReplayFeature& replay) : QObject(shell.window()), m_shell(shell)
@@ -31,7 +34,8 @@ void ViewMenu::addLayers()
     const std::pair<MapLayer, QString> names[] = {
         {MapLayer::Basemap, tr("Land and sea")}, {MapLayer::Borders, tr("Borders")},
         {MapLayer::Graticule, tr("Graticule")},  {MapLayer::Ports, tr("Ports")},
-        {MapLayer::Tracks, tr("Tracks")},        {MapLayer::Vessels, tr("Vessels")},
+        {MapLayer::Tracks, tr("The selected vessel's track")},
+        {MapLayer::Vessels, tr("Vessels")},
         {MapLayer::Events, tr("Events")},        {MapLayer::Overlays, tr("Scale and attribution")},
         {MapLayer::Legend, tr("Legend")},
     };
@@ -50,6 +54,30 @@ void ViewMenu::addLayers()
             if (which == MapLayer::Legend) {
                 QSettings().setValue(legendKey, on);
             }
+            map->update();
+        });
+    }
+    // The other vessels' tracks: faint by default, so the selection and the
+    // ships it met stand out among hundreds; remembered.
+    QMenu* others = m_shell.menu(MenuId::View)->addMenu(tr("&Other vessels' tracks"));
+    auto* group = new QActionGroup(this);
+    const int saved = QSettings()
+                          .value(QStringLiteral("map/otherTracks"),
+                                 static_cast<int>(OtherTracks::Faint))
+                          .toInt();
+    map->renderer().setOtherTracks(static_cast<OtherTracks>(std::clamp(saved, 0, 2)));
+    for (const auto& [how, name, key] :
+         {std::tuple{OtherTracks::Hidden, tr("&Hidden"), "hidden"},
+          std::tuple{OtherTracks::Faint, tr("&Faint"), "faint"},
+          std::tuple{OtherTracks::Full, tr("F&ull"), "full"}}) {
+        QAction* a = others->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(map->renderer().otherTracks() == how);
+        a->setObjectName(QStringLiteral("otherTracks-") + QString::fromLatin1(key));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [map, which = how] {
+            map->renderer().setOtherTracks(which);
+            QSettings().setValue(QStringLiteral("map/otherTracks"), static_cast<int>(which));
             map->update();
         });
     }
