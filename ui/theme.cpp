@@ -57,4 +57,9 @@ void applyTheme(const QString& theme)
     }
 }
 
+bool looksDark()
+{
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
 } // namespace wake::ui

@@ -1,8 +1,9 @@
 #pragma once
 
 // Light and dark palettes for the whole application (Fusion style), or the
-// system's own. The map keeps its chart colours in every theme: it is a
-// chart, and land and sea must read the same.
+// system's own. The map follows with a night chart's colours (dark water,
+// darker land, light labels), and the timeline and the speed chart with the
+// palette's own.
 
 #include <QString>
 
@@ -10,5 +11,8 @@ namespace wake::ui {
 
 // "system", "light" or "dark"; anything else is "system".
 void applyTheme(const QString& theme);
+// Whether the application now looks dark (the dark theme, or a system
+// palette with a dark window): the map and the charts follow it.
+bool looksDark();
 
 } // namespace wake::ui

@@ -1,6 +1,7 @@
 #include "core/geo/sea_reach.h"
 
 #include "core/geo/geodesy.h"
+#include "core/geo/panama_canal.h"
 #include "core/geo/sea_route.h"
 
 #include <queue>
@@ -51,11 +52,12 @@ std::optional<SeaReach> SeaReach::from(const SeaRouter& router, const model::Lat
     const double height = project({south, from.lonDeg}).y - y0;
     // At most kMaxCells across, and no finer than kMinCellM: a night's gap
     // needs no harbour detail to tell which ports lie behind land.
-    const double cell = std::max(std::max(width, height) / kMaxCells,
-                                 kMinCellM / metresPerWorldUnit(from.latDeg));
+    const double cell =
+        std::max(std::max(width, height) / kMaxCells, kMinCellM / metresPerWorldUnit(from.latDeg));
     const int cols = std::max(1, static_cast<int>(std::ceil(width / cell)));
     const int rows = std::max(1, static_cast<int>(std::ceil(height / cell)));
     SeaReach reach(router.naturalEarthGrid(x0, y0, cell, cols, rows), wraps);
+    reach.openPanamaCanal();
     const LandGrid& grid = reach.m_grid;
 
     // The nearest water cell to `from`, within snapM.
@@ -135,6 +137,27 @@ std::optional<SeaReach> SeaReach::from(const SeaRouter& router, const model::Lat
         }
     }
     return reach;
+}
+
+void SeaReach::openPanamaCanal()
+{
+    // Ships transit the canal (a day); Natural Earth draws the isthmus whole.
+    // Its channel's cells are water, in steps of a quarter cell.
+    const auto canal = panamaCanal();
+    for (std::size_t i = 1; i < canal.size(); ++i) {
+        const double metres = distanceM(canal[i - 1], canal[i]);
+        const double cellM = m_grid.cell() * metresPerWorldUnit(canal[i].latDeg);
+        const int steps = std::max(1, static_cast<int>(std::ceil(4.0 * metres / cellM)));
+        for (int k = 0; k <= steps; ++k) {
+            const double f = static_cast<double>(k) / steps;
+            const model::LatLon p{canal[i - 1].latDeg + f * (canal[i].latDeg - canal[i - 1].latDeg),
+                                  canal[i - 1].lonDeg +
+                                      f * (canal[i].lonDeg - canal[i - 1].lonDeg)};
+            if (const auto c = cellOf(p)) {
+                m_grid.setCell(c->first, c->second, false);
+            }
+        }
+    }
 }
 
 std::optional<std::pair<int, int>> SeaReach::cellOf(const model::LatLon& p) const

@@ -7,7 +7,9 @@
 // is reach by sea: a port 60 nm across a peninsula is not 60 nm away, and
 // a port in Oklahoma is not reachable at all.
 //
-// The grid is at most kMaxCells across whatever the budget (a few
+// The Panama Canal's channel is water on it (ships transit it in a day;
+// Natural Earth draws the isthmus whole). The grid is at most kMaxCells
+// across whatever the budget (a few
 // kilometres for a night's gap, a hundred for an ocean's), so a field costs
 // about the same for any gap.
 
@@ -44,6 +46,7 @@ public:
 
 private:
     SeaReach(LandGrid grid, bool wraps);
+    void openPanamaCanal();
     // The cell of p in this grid (unwrapping its longitude near the grid's).
     std::optional<std::pair<int, int>> cellOf(const model::LatLon& p) const;
     double metresPerUnitOfRow(int r) const { return m_mpu[static_cast<std::size_t>(r)]; }

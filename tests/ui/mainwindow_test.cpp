@@ -7,6 +7,7 @@
 #include "tests/ui/window_parts.h"
 #include "ui/mainwindow.h"
 #include "ui/map/map_layers.h"
+#include "ui/map/map_viewport.h"
 #include "ui/map/map_widget.h"
 #include "ui/panels/events_model.h"
 #include "ui/panels/speed_chart.h"
@@ -41,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -642,11 +644,55 @@ TEST_F(MainWindowTest, ThemeIsAppliedAndRemembered)
     auto* dark = m_window->findChild<QAction*>(QStringLiteral("theme-dark"));
     ASSERT_NE(dark, nullptr);
     const QColor before = QApplication::palette().color(QPalette::Window);
+    m_window->resize(1200, 800);
+    m_window->show();
+    const auto grabbed = [&](const char* name) {
+        QWidget* w = m_window->findChild<QWidget*>(QString::fromLatin1(name));
+        EXPECT_NE(w, nullptr) << name;
+        return w->grab().toImage();
+    };
+    // A light picture is mostly light; a dark one mostly dark.
+    const auto meanLightness = [](const QImage& image) {
+        double sum = 0;
+        int n = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                sum += image.pixelColor(x, y).lightness();
+                ++n;
+            }
+        }
+        return n > 0 ? sum / n : 0.0;
+    };
     dark->trigger();
+    QCoreApplication::processEvents(); // the palette reaches the widgets
     EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 80);
     EXPECT_EQ(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("dark"));
+    // The map, the timeline and the speed chart follow (they stayed light),
+    // and the replay buttons are drawn in a light colour (dark on dark).
+    EXPECT_TRUE(m_window->map()->renderer().isDark());
+    QImage map(600, 400, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&map);
+        wake::ui::MapViewport vp = m_window->map()->viewport();
+        vp.setSize(QSizeF(600, 400));
+        m_window->map()->renderer().paint(p, vp);
+    }
+    EXPECT_LT(meanLightness(map), 100.0);
+    EXPECT_LT(meanLightness(grabbed("timeline")), 100.0);
+    EXPECT_LT(meanLightness(grabbed("speedChart")), 100.0);
+    const QImage play =
+        wake::test::part<QToolButton>(*m_window, "playButton")->icon().pixmap(24).toImage();
+    int lightGlyph = 0;
+    for (int y = 0; y < play.height(); ++y) {
+        for (int x = 0; x < play.width(); ++x) {
+            const QColor c = play.pixelColor(x, y);
+            lightGlyph += c.alpha() > 200 && c.lightness() > 180 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(lightGlyph, 20) << "the play glyph in a light colour";
     m_window->findChild<QAction*>(QStringLiteral("theme-system"))->trigger();
     EXPECT_EQ(QApplication::palette().color(QPalette::Window), before);
+    EXPECT_FALSE(m_window->map()->renderer().isDark());
 }
 
 TEST_F(MainWindowTest, EventSourcesCanBeCopiedWithTheirLinks)

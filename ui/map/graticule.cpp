@@ -57,7 +57,7 @@ void forEachLine(const MapViewport& vp, bool meridians, F&& f)
 
 void paintGraticuleLines(QPainter& p, const MapViewport& vp)
 {
-    p.setPen(QPen(style::kGraticule, 0.6));
+    p.setPen(QPen(style::palette().graticule, 0.6));
     const double w = vp.size().width();
     const double h = vp.size().height();
     forEachLine(vp, true,
@@ -68,7 +68,7 @@ void paintGraticuleLines(QPainter& p, const MapViewport& vp)
 
 void paintGraticuleLabels(QPainter& p, const MapViewport& vp)
 {
-    p.setPen(QPen(style::kGraticule.darker(150), 0.6));
+    p.setPen(QPen(style::palette().graticuleText, 0.6));
     p.setFont(style::labelFont(8));
     forEachLine(vp, true,
                 [&](double x, const QString& label) { p.drawText(QPointF(x + 3, 11), label); });

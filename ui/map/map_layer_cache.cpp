@@ -59,7 +59,7 @@ MapLayerCache::DrawResult MapLayerCache::draw(QPainter& p, const MapViewport& vp
     // A preview: the old picture moved and scaled over the sea colour of the
     // uncovered part. Cheap, and replaced as soon as the new picture is ready.
     const double ratio = vp.scale() / cached.scale();
-    p.fillRect(QRectF(QPointF(0, 0), vp.size()), style::kSea);
+    p.fillRect(QRectF(QPointF(0, 0), vp.size()), layers.seaColour());
     p.drawImage(QRectF(origin, cached.size() * ratio), m_picture->image);
     return DrawResult::Stale;
 }

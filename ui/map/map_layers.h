@@ -40,11 +40,15 @@ public:
     void set(MapLayer layer, bool visible) { m_visible[static_cast<std::size_t>(layer)] = visible; }
     OtherTracks otherTracks() const { return m_otherTracks; }
     void setOtherTracks(OtherTracks how) { m_otherTracks = how; }
+    // The dark basemap (View → Theme → Dark).
+    bool dark() const { return m_dark; }
+    void setDark(bool dark) { m_dark = dark; }
     friend bool operator==(const MapLayerSet&, const MapLayerSet&) = default;
 
 private:
     std::array<bool, static_cast<std::size_t>(MapLayer::Count)> m_visible{};
     OtherTracks m_otherTracks = OtherTracks::Faint;
+    bool m_dark = false;
 };
 
 } // namespace wake::ui

@@ -77,6 +77,7 @@ void MapRenderer::setTraffic(std::vector<TrafficTarget> targets)
 
 void MapRenderer::paintDynamic(QPainter& p, const MapViewport& vp) const
 {
+    const style::UsePalette palette(isDark());
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     if (isLayerVisible(MapLayer::Graticule)) {
@@ -184,7 +185,7 @@ void MapRenderer::paintVessels(QPainter& p, const MapViewport& vp) const
             if (std::none_of(placedLabels.begin(), placedLabels.end(),
                              [&](const QRectF& o) { return o.intersects(r); })) {
                 style::drawHaloText(p, r.bottomLeft() - QPointF(0, fm.descent()),
-                                    scene.tracks[t].name, QColor(0x1b, 0x1b, 0x1b));
+                                    scene.tracks[t].name, style::palette().vesselText);
                 placedLabels.push_back(r);
             }
         });

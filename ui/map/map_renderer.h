@@ -51,6 +51,8 @@ public:
     bool isLayerVisible(MapLayer layer) const { return m_visible.contains(layer); }
     void setOtherTracks(OtherTracks how) { m_visible.setOtherTracks(how); }
     OtherTracks otherTracks() const { return m_visible.otherTracks(); }
+    void setDark(bool dark) { m_visible.setDark(dark); }
+    bool isDark() const { return m_visible.dark(); }
     // The replay time: vessels are drawn where they were then. None: no vessels.
     void setTime(std::optional<std::int64_t> timeUtcMs) { m_timeUtcMs = timeUtcMs; }
     std::optional<std::int64_t> time() const { return m_timeUtcMs; }

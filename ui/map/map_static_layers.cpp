@@ -20,12 +20,18 @@ StaticLayers::StaticLayers(std::shared_ptr<const MapSceneData> data,
     : m_data(std::move(data)), m_basemap(std::move(basemap)), m_visible(visible)
 {}
 
+QColor StaticLayers::seaColour() const
+{
+    return m_visible.dark() ? style::darkPalette().sea : style::lightPalette().sea;
+}
+
 void StaticLayers::paint(QPainter& p, const MapViewport& vp) const
 {
+    const style::UsePalette palette(m_visible.dark());
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     if (m_visible.contains(MapLayer::Basemap)) {
-        p.fillRect(QRectF(QPointF(0, 0), vp.size()), style::kSea);
+        p.fillRect(QRectF(QPointF(0, 0), vp.size()), style::palette().sea);
     } // else transparent: the widget puts the sea or an online map under it
     // Reachability envelopes go under the land, which hides their part ashore.
     if (m_data && m_visible.contains(MapLayer::Tracks)) {
@@ -83,7 +89,7 @@ void StaticLayers::paintDetailedCoast(QPainter& p, const MapViewport& vp) const
     const double s = vp.scale();
     const QPointF origin = vp.worldToScreen({0.0, 0.0});
     p.setTransform(QTransform(s, 0, 0, s, origin.x(), origin.y()));
-    QPen shore(style::kCoast, 0.8);
+    QPen shore(style::palette().coast, 0.8);
     shore.setCosmetic(true);
     std::vector<std::shared_ptr<const CoastTilePaths>> tiles;
     for (const auto& [lat, lon] : coast->tilesInView(vp)) {
@@ -95,7 +101,7 @@ void StaticLayers::paintDetailedCoast(QPainter& p, const MapViewport& vp) const
         for (int level = 1; level <= 4; ++level) {
             const QPainterPath& path = paths->byLevel[static_cast<std::size_t>(level)];
             if (!path.isEmpty()) {
-                p.setBrush(geo::isWaterLevel(level) ? style::kSea : style::kLand);
+                p.setBrush(geo::isWaterLevel(level) ? style::palette().sea : style::palette().land);
                 p.drawPath(path);
             }
         }
@@ -110,9 +116,9 @@ void StaticLayers::paintDetailedCoast(QPainter& p, const MapViewport& vp) const
     for (const HarbourPatchPath* patch : coast->patchesInView(vp)) {
         p.save();
         p.setClipRect(patch->box);
-        p.fillRect(patch->box, style::kSea);
+        p.fillRect(patch->box, style::palette().sea);
         p.setPen(Qt::NoPen);
-        p.setBrush(style::kLand);
+        p.setBrush(style::palette().land);
         p.drawPath(patch->land);
         p.setPen(shore);
         p.setBrush(Qt::NoBrush);
@@ -136,17 +142,17 @@ void StaticLayers::paintBasemap(QPainter& p, const MapViewport& vp) const
         const QPointF origin = vp.worldToScreen({static_cast<double>(k), 0.0});
         p.setTransform(QTransform(s, 0, 0, s, origin.x(), origin.y()));
         const QRectF local = visible.translated(-k, 0);
-        QPen coast(style::kCoast, 0.8);
+        QPen coast(style::palette().coast, 0.8);
         coast.setCosmetic(true);
         p.setPen(coast);
-        p.setBrush(style::kLand);
+        p.setBrush(style::palette().land);
         for (const auto& part : map.land) {
             if (!detailed && overlaps(part.bounds, local)) {
                 p.drawPath(part.path);
             }
         }
         if (m_visible.contains(MapLayer::Borders)) {
-            QPen border(style::kBorder, 0.7, Qt::DashLine);
+            QPen border(style::palette().border, 0.7, Qt::DashLine);
             border.setCosmetic(true);
             p.setPen(border);
             p.setBrush(Qt::NoBrush);
@@ -204,8 +210,8 @@ void StaticLayers::paintPorts(QPainter& p, const MapViewport& vp) const
         }
     }
     // The scenario's places first, so their labels win the space.
-    p.setPen(QPen(style::kPlaceOutline, 1.2));
-    p.setBrush(style::kPlace);
+    p.setPen(QPen(style::palette().placeOutline, 1.2));
+    p.setBrush(style::palette().place);
     for (std::size_t i = 0; i < scene.namedPlaces.size(); ++i) {
         const QString label = style::shortPlaceName(scene.namedPlaces[i].name);
         forEachScreenCopy(m_data->places[i], vp, copies, [&](QPointF s) {
@@ -213,13 +219,13 @@ void StaticLayers::paintPorts(QPainter& p, const MapViewport& vp) const
             const QRectF r = fm.boundingRect(label).translated(s + QPointF(7, 4));
             if (z >= 4.0 && isFree(r)) {
                 style::drawHaloText(p, r.bottomLeft() - QPointF(0, fm.descent()), label,
-                                    style::kPlaceText);
+                                    style::palette().placeText);
                 placedLabels.push_back(r);
             }
         });
     }
-    p.setPen(QPen(style::kPortOutline, 0.8));
-    p.setBrush(style::kPort);
+    p.setPen(QPen(style::palette().portOutline, 0.8));
+    p.setBrush(style::palette().port);
     for (std::size_t i = 0; i < scene.ports.size(); ++i) {
         const model::Port& port = scene.ports[i];
         if (z < style::portMinZoom(port.harborSize)) {
@@ -234,7 +240,7 @@ void StaticLayers::paintPorts(QPainter& p, const MapViewport& vp) const
                 const QRectF r = fm.boundingRect(port.name).translated(s + QPointF(4, 3));
                 if (isFree(r)) {
                     style::drawHaloText(p, r.bottomLeft() - QPointF(0, fm.descent()), port.name,
-                                        style::kPortText);
+                                        style::palette().portText);
                     placedLabels.push_back(r);
                 }
             }
@@ -270,8 +276,8 @@ void StaticLayers::paintTracks(QPainter& p, const MapViewport& vp) const
         }
         const TrackLevels& levels = *m_data->tracks[t];
         const auto points = levels.points();
-        QColor color = role == MapSceneData::TrackRole::Partner ? style::kPartnerTrack
-                                                                : scene.tracks[t].color;
+        QColor color =
+            role == MapSceneData::TrackRole::Partner ? style::kPartnerTrack : scene.tracks[t].color;
         double width = 2.2;
         if (role == MapSceneData::TrackRole::Other) {
             const bool faint = others == OtherTracks::Faint;

@@ -27,6 +27,8 @@ public:
     void paint(QPainter& p, const MapViewport& vp) const;
     // Without the vector basemap the picture is transparent where nothing is drawn.
     bool isOpaque() const { return m_visible.contains(MapLayer::Basemap); }
+    // The sea's colour in this picture's palette (light or dark).
+    QColor seaColour() const;
     // Whether a view shows GSHHG's detailed coast (map/coast_paths.h) rather
     // than Natural Earth's land: the credit line names what is drawn.
     static bool drawsDetailedCoast(const MapViewport& vp);

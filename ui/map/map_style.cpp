@@ -15,6 +15,59 @@
 
 namespace wake::ui::style {
 
+namespace {
+thread_local const MapPalette* t_palette = nullptr;
+} // namespace
+
+const MapPalette& lightPalette()
+{
+    static const MapPalette p{kSea,
+                              kLand,
+                              kCoast,
+                              kBorder,
+                              kGraticule,
+                              kGraticule.darker(150),
+                              kPort,
+                              kPortOutline,
+                              kPortText,
+                              kPlace,
+                              kPlaceOutline,
+                              kPlaceText,
+                              QColor(255, 255, 255, 210),
+                              QColor(255, 255, 255, 200),
+                              QColor(0x22, 0x22, 0x22),
+                              QColor(0x1b, 0x1b, 0x1b)};
+    return p;
+}
+
+const MapPalette& darkPalette()
+{
+    // Night-chart colours: dark water, darker land, light text on dark halos.
+    static const MapPalette p{
+        QColor(0x1b, 0x2a, 0x3a),      QColor(0x2c, 0x2f, 0x33),       QColor(0x5f, 0x77, 0x8c),
+        QColor(0x7a, 0x66, 0x66),      QColor(0x52, 0x6b, 0x82, 0x90), QColor(0x8f, 0xa5, 0xb9),
+        QColor(0xa9, 0xb8, 0xc6),      QColor(0x1b, 0x2a, 0x3a),       QColor(0xcf, 0xd8, 0xe0),
+        QColor(0x9d, 0xb4, 0xff),      QColor(0x1b, 0x2a, 0x3a),       QColor(0xc4, 0xd1, 0xff),
+        QColor(0x14, 0x18, 0x1c, 220), QColor(0x23, 0x26, 0x2a, 215),  QColor(0xe6, 0xe6, 0xe6),
+        QColor(0xf0, 0xf0, 0xf0)};
+    return p;
+}
+
+const MapPalette& palette()
+{
+    return t_palette != nullptr ? *t_palette : lightPalette();
+}
+
+UsePalette::UsePalette(bool dark) : m_before(t_palette)
+{
+    t_palette = dark ? &darkPalette() : &lightPalette();
+}
+
+UsePalette::~UsePalette()
+{
+    t_palette = m_before;
+}
+
 QFont labelFont(int pointSize, bool bold)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -71,8 +124,10 @@ void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QCol
     };
     thread_local QHash<QString, Label> labels;
     const qreal dpr = p.device() != nullptr ? p.device()->devicePixelRatioF() : 1.0;
+    const QColor halo = palette().halo;
     const QString key = text + QChar(0x1f) + p.font().key() + QChar(0x1f) +
-                        QString::number(color.rgba()) + QChar(0x1f) + QString::number(dpr);
+                        QString::number(color.rgba()) + QChar(0x1f) + QString::number(halo.rgba()) +
+                        QChar(0x1f) + QString::number(dpr);
     auto it = labels.find(key);
     if (it == labels.end()) {
         if (labels.size() > 4096) {
@@ -89,8 +144,7 @@ void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QCol
         ip.setRenderHint(QPainter::Antialiasing, true);
         ip.translate(-bounds.topLeft());
         ip.setBrush(Qt::NoBrush);
-        ip.setPen(
-            QPen(QColor(255, 255, 255, 210), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        ip.setPen(QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         ip.drawPath(path);
         ip.setPen(Qt::NoPen);
         ip.setBrush(color);
@@ -209,10 +263,10 @@ void drawScaleBar(QPainter& p, const MapViewport& vp)
     p.save();
     p.setFont(labelFont(8));
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 190));
+    p.setBrush(palette().panel);
     p.drawRoundedRect(QRectF(origin + QPointF(-6, -16), QSizeF(std::max(nmPx, kmPx) + 70, 36)), 3,
                       3);
-    p.setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
+    p.setPen(QPen(palette().panelText, 1.5));
     p.drawLine(origin, origin + QPointF(nmPx, 0));
     p.drawLine(origin + QPointF(0, 12), origin + QPointF(kmPx, 12));
     auto fmt = [](double v) {
@@ -316,10 +370,13 @@ void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, 
                       bool emphasised)
 {
     if (emphasised) {
-        // One ship: drawn exactly, larger, on a halo.
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(255, 255, 255, 150));
-        p.drawEllipse(at, 14, 14);
+        // One ship: drawn exactly, larger, in a ring. A ring, not a disc: the
+        // white halo it was covered the port names under the ship.
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(palette().halo, 3.0));
+        p.drawEllipse(at, 13, 13);
+        p.setPen(QPen(fill, 1.4));
+        p.drawEllipse(at, 13, 13);
         paintVesselShape(p, at, courseDeg, fill, 1.6, 1.6);
         return;
     }
@@ -338,9 +395,9 @@ void drawAttribution(QPainter& p, QSizeF size, const QString& text)
     const QRectF r(size.width() - fm.horizontalAdvance(line) - 12, size.height() - fm.height() - 4,
                    fm.horizontalAdvance(line) + 10, fm.height() + 2);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 190));
+    p.setBrush(palette().panel);
     p.drawRect(r);
-    p.setPen(QColor(0x33, 0x33, 0x33));
+    p.setPen(palette().panelText);
     p.drawText(r, Qt::AlignCenter, line);
     p.restore();
 }
@@ -366,7 +423,7 @@ void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes)
     const QRectF box(size.width() - w - 10, 10, w,
                      static_cast<double>(lines.size()) * (fm.height() + 2) + 10);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 215));
+    p.setBrush(palette().panel);
     p.drawRoundedRect(box, 4, 4);
     auto rowY = [&](int row) {
         return box.top() + 6 + fm.height() / 2 + row * (fm.height() + 2);
@@ -383,7 +440,7 @@ void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes)
         p.setBrush(Qt::white);
         p.drawRect(QRectF(box.left() + 27, rowY(2) - 3, 6, 6));
     }
-    p.setPen(QColor(0x22, 0x22, 0x22));
+    p.setPen(palette().panelText);
     for (int row = 0; row < lines.size(); ++row) {
         p.drawText(QPointF(box.left() + 42, rowY(row) + fm.ascent() / 2 - 1), lines[row]);
     }

@@ -42,6 +42,32 @@ inline const QColor kOtherTrack{0x6f, 0x7f, 0x8f, 0xb0};
 inline const QColor kPartnerTrack{0x00, 0x72, 0xb2};
 inline const QColor kSeizure{0xc6, 0x28, 0x28};
 
+// The basemap's colours and those of what is drawn on it as text and
+// panels, light or dark (View → Theme). The painting on a thread uses the
+// palette a UsePalette set there (the static layers paint on a worker).
+struct MapPalette
+{
+    QColor sea, land, coast, border, graticule, graticuleText;
+    QColor port, portOutline, portText, place, placeOutline, placeText;
+    QColor halo;             // round map labels
+    QColor panel, panelText; // scale bar, attribution, legend
+    QColor vesselText;       // ships' names
+};
+const MapPalette& lightPalette();
+const MapPalette& darkPalette();
+const MapPalette& palette(); // this thread's
+class UsePalette
+{
+public:
+    explicit UsePalette(bool dark);
+    ~UsePalette();
+    UsePalette(const UsePalette&) = delete;
+    UsePalette& operator=(const UsePalette&) = delete;
+
+private:
+    const MapPalette* m_before;
+};
+
 QFont labelFont(int pointSize, bool bold = false);
 // The zoom from which a reference port is drawn: larger harbours earlier.
 double portMinZoom(model::HarborSize size);

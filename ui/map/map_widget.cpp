@@ -57,7 +57,7 @@ void MapWidget::paintEvent(QPaintEvent*)
     const StaticLayers layers = m_renderer.staticLayers();
     const qreal dpr = devicePixelRatioF();
     if (!layers.isOpaque()) {
-        p.fillRect(rect(), style::kSea);
+        p.fillRect(rect(), m_renderer.isDark() ? style::darkPalette().sea : style::kSea);
         if (m_osm && !m_osm->covers(m_viewport)) {
             // Tiles missing (offline, or still coming): the vector map under them.
             m_renderer.paintVectorBasemap(p, m_viewport);

@@ -115,7 +115,7 @@ void TrafficLayer::paint(QPainter& p, const MapViewport& vp, bool withNames) con
             if (std::none_of(placed.begin(), placed.end(),
                              [&](const QRectF& o) { return o.intersects(r); })) {
                 style::drawHaloText(p, r.bottomLeft() - QPointF(0, fm.descent()), name,
-                                    QColor(0x1b, 0x1b, 0x1b));
+                                    style::palette().vesselText);
                 placed.push_back(r);
             }
         }

@@ -3,6 +3,7 @@
 #include "core/geo/geodesy.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -87,6 +88,15 @@ void SpeedChart::resizeEvent(QResizeEvent* event)
 {
     m_chart = QPixmap();
     QWidget::resizeEvent(event);
+}
+
+void SpeedChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_chart = QPixmap();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void SpeedChart::paintEvent(QPaintEvent*)

@@ -44,6 +44,8 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    // A new palette (the dark theme) draws the cached chart again.
+    void changeEvent(QEvent* event) override;
 
 private:
     // The chart without the cursor: redrawn when the data or the size

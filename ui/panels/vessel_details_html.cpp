@@ -23,7 +23,7 @@ QString confidenceBadge(model::Confidence c)
         {model::Confidence::High, QStringLiteral("#1b7f3b")},
         {model::Confidence::Medium, QStringLiteral("#9a6b00")},
         {model::Confidence::Low, QStringLiteral("#b3261e")},
-        {model::Confidence::Unknown, QStringLiteral("#666666")},
+        {model::Confidence::Unknown, QStringLiteral("#8a8a8a")},
     };
     return QStringLiteral("<span style='color:%1'>%2</span>")
         .arg(colours.value(c), model::toString(c));
@@ -50,7 +50,7 @@ QString factRow(const QString& label, const std::optional<QString>& value,
 {
     QString valueHtml = value && !value->isEmpty()
                             ? esc(*value)
-                            : QStringLiteral("<i style='color:#666'>unknown</i>");
+                            : QStringLiteral("<i style='color:#8a8a8a'>unknown</i>");
     QString meta;
     if (attribution != nullptr) {
         meta = confidenceBadge(attribution->confidence);
@@ -58,7 +58,7 @@ QString factRow(const QString& label, const std::optional<QString>& value,
             meta += QStringLiteral(" · ") + sourceLinks(attribution->sourceIds, byId);
         }
         if (!attribution->note.isEmpty()) {
-            valueHtml += QStringLiteral("<br><small style='color:#555'>%1</small>")
+            valueHtml += QStringLiteral("<br><small style='color:#8a8a8a'>%1</small>")
                              .arg(esc(attribution->note));
         }
     }

@@ -10,12 +10,14 @@
 #include "ui/panels/vessel_state_panel.h"
 #include "ui/panels/voyage_summary.h"
 #include "ui/replay/replay_controller.h"
+#include "ui/replay/replay_icons.h"
 #include "ui/replay/timeline_widget.h"
 #include "ui/shell/shell.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -54,10 +56,9 @@ void ReplayFeature::buildBar()
     rows->setSpacing(0);
     auto* layout = new QHBoxLayout;
     rows->addLayout(layout);
-    auto button = [&](QStyle::StandardPixmap icon, const QString& name, const QString& key,
-                      auto slot) {
+    auto button = [&](ReplayIcon icon, const QString& name, const QString& key, auto slot) {
         auto* b = new QToolButton(m_bar);
-        b->setIcon(m_bar->style()->standardIcon(icon));
+        b->setProperty("replayIcon", static_cast<int>(icon));
         b->setToolTip(QStringLiteral("%1 (%2)").arg(name, key));
         b->setAccessibleName(name);
         b->setAccessibleDescription(tr("Keyboard: %1").arg(key));
@@ -66,12 +67,15 @@ void ReplayFeature::buildBar()
         layout->addWidget(b);
         return b;
     };
-    button(QStyle::SP_MediaSkipBackward, tr("Previous event"), tr("["),
+    button(ReplayIcon::PreviousEvent, tr("Previous event"), tr("["),
            &ReplayController::previousEvent);
-    m_playButton = button(QStyle::SP_MediaPlay, tr("Play or pause"), tr("Space"),
-                          &ReplayController::togglePlay);
+    m_playButton =
+        button(ReplayIcon::Play, tr("Play or pause"), tr("Space"), &ReplayController::togglePlay);
     m_playButton->setObjectName(QStringLiteral("playButton"));
-    button(QStyle::SP_MediaSkipForward, tr("Next event"), tr("]"), &ReplayController::nextEvent);
+    button(ReplayIcon::NextEvent, tr("Next event"), tr("]"), &ReplayController::nextEvent);
+    updateIcons();
+    // Drawn in the palette's text colour, again when the theme changes.
+    m_bar->installEventFilter(this);
     m_timeline = new TimelineWidget(m_bar);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setFocusPolicy(Qt::StrongFocus);
@@ -117,9 +121,29 @@ void ReplayFeature::buildBar()
     rows->addWidget(m_timeline);
     connect(m_range, &QComboBox::currentIndexChanged, this, &ReplayFeature::applyRange);
     connect(m_replay, &ReplayController::playingChanged, this, [this](bool playing) {
-        m_playButton->setIcon(
-            m_bar->style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        m_playButton->setProperty("replayIcon",
+                                  static_cast<int>(playing ? ReplayIcon::Pause : ReplayIcon::Play));
+        updateIcons();
     });
+}
+
+void ReplayFeature::updateIcons()
+{
+    const QColor color = m_bar->palette().color(QPalette::ButtonText);
+    for (QToolButton* b : m_bar->findChildren<QToolButton*>()) {
+        const QVariant kind = b->property("replayIcon");
+        if (kind.isValid()) {
+            b->setIcon(replayIcon(static_cast<ReplayIcon>(kind.toInt()), color));
+        }
+    }
+}
+
+bool ReplayFeature::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_bar && event->type() == QEvent::PaletteChange) {
+        updateIcons();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void ReplayFeature::buildStateDock()

@@ -59,7 +59,11 @@ public:
 Q_SIGNALS:
     void timeChanged(qint64 timeUtcMs);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void updateIcons();
     void buildBar();
     void buildStateDock();
     void buildMenu();

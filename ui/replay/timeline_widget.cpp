@@ -65,9 +65,12 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF bar = barRect();
-    p.fillRect(rect(), palette().window());
+    // Colours from the palette, so the dark theme darkens the timeline too.
+    const QPalette& pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    p.fillRect(rect(), pal.window());
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xe3, 0xe8, 0xee));
+    p.setBrush(dark ? pal.color(QPalette::Base).lighter(140) : QColor(0xe3, 0xe8, 0xee));
     p.drawRoundedRect(bar, 3, 3);
     // AIS dark: a hatched band, labelled.
     for (const auto& [from, to] : m_dark) {
@@ -77,7 +80,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         p.setBrush(QBrush(QColor(0x6a, 0x1b, 0x9a, 90), Qt::BDiagPattern));
         p.drawRect(band);
         if (band.width() > 60) {
-            p.setPen(QColor(0x4a, 0x14, 0x8c));
+            p.setPen(dark ? QColor(0xc9, 0xa6, 0xee) : QColor(0x4a, 0x14, 0x8c));
             p.setFont(style::labelFont(7));
             p.drawText(band.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("AIS off"));
             p.setPen(Qt::NoPen);
@@ -135,9 +138,10 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     }
     // The cursor.
     const double x = xForTime(m_time);
-    p.setPen(QPen(QColor(0x1b, 0x1b, 0x1b), 2));
+    const QColor cursor = pal.color(QPalette::WindowText);
+    p.setPen(QPen(cursor, 2));
     p.drawLine(QPointF(x, bar.top() - 4), QPointF(x, bar.bottom() + 4));
-    p.setBrush(QColor(0x1b, 0x1b, 0x1b));
+    p.setBrush(cursor);
     const QPointF tri[3] = {{x - 5, bar.top() - 6}, {x + 5, bar.top() - 6}, {x, bar.top()}};
     p.drawPolygon(tri, 3);
     if (hasFocus()) {

@@ -25,6 +25,7 @@ ViewMenu::ViewMenu(Shell& shell, ReplayFeature& replay) : QObject(shell.window()
     addOnlineMaps();
     view->addSeparator();
     addTheme();
+    shell.map()->renderer().setDark(looksDark());
     view->addSeparator(); // the docks' toggles follow, as features add them
 }
 
@@ -32,11 +33,14 @@ void ViewMenu::addLayers()
 {
     QMenu* layers = m_shell.menu(MenuId::View)->addMenu(tr("Map &layers"));
     const std::pair<MapLayer, QString> names[] = {
-        {MapLayer::Basemap, tr("Land and sea")}, {MapLayer::Borders, tr("Borders")},
-        {MapLayer::Graticule, tr("Graticule")},  {MapLayer::Ports, tr("Ports")},
+        {MapLayer::Basemap, tr("Land and sea")},
+        {MapLayer::Borders, tr("Borders")},
+        {MapLayer::Graticule, tr("Graticule")},
+        {MapLayer::Ports, tr("Ports")},
         {MapLayer::Tracks, tr("The selected vessel's track")},
         {MapLayer::Vessels, tr("Vessels")},
-        {MapLayer::Events, tr("Events")},        {MapLayer::Overlays, tr("Scale and attribution")},
+        {MapLayer::Events, tr("Events")},
+        {MapLayer::Overlays, tr("Scale and attribution")},
         {MapLayer::Legend, tr("Legend")},
     };
     MapWidget* map = m_shell.map();
@@ -61,15 +65,14 @@ void ViewMenu::addLayers()
     // ships it met stand out among hundreds; remembered.
     QMenu* others = m_shell.menu(MenuId::View)->addMenu(tr("&Other vessels' tracks"));
     auto* group = new QActionGroup(this);
-    const int saved = QSettings()
-                          .value(QStringLiteral("map/otherTracks"),
-                                 static_cast<int>(OtherTracks::Faint))
-                          .toInt();
+    const int saved =
+        QSettings()
+            .value(QStringLiteral("map/otherTracks"), static_cast<int>(OtherTracks::Faint))
+            .toInt();
     map->renderer().setOtherTracks(static_cast<OtherTracks>(std::clamp(saved, 0, 2)));
-    for (const auto& [how, name, key] :
-         {std::tuple{OtherTracks::Hidden, tr("&Hidden"), "hidden"},
-          std::tuple{OtherTracks::Faint, tr("&Faint"), "faint"},
-          std::tuple{OtherTracks::Full, tr("F&ull"), "full"}}) {
+    for (const auto& [how, name, key] : {std::tuple{OtherTracks::Hidden, tr("&Hidden"), "hidden"},
+                                         std::tuple{OtherTracks::Faint, tr("&Faint"), "faint"},
+                                         std::tuple{OtherTracks::Full, tr("F&ull"), "full"}}) {
         QAction* a = others->addAction(name);
         a->setCheckable(true);
         a->setChecked(map->renderer().otherTracks() == how);
@@ -133,6 +136,8 @@ void ViewMenu::setTheme(const QString& theme)
 {
     QSettings().setValue(QStringLiteral("view/theme"), theme);
     applyTheme(theme);
+    m_shell.map()->renderer().setDark(looksDark());
+    m_shell.map()->update();
 }
 
 } // namespace wake::ui

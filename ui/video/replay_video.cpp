@@ -129,7 +129,7 @@ Status renderReplayVideo(MapRenderer& renderer, const MapViewport& viewport,
 {
     const QSize size = viewport.size().toSize();
     QImage base(size, QImage::Format_ARGB32_Premultiplied);
-    base.fill(style::kSea);
+    base.fill(renderer.isDark() ? style::darkPalette().sea : style::kSea);
     {
         QPainter p(&base);
         renderer.staticLayers().paint(p, viewport);

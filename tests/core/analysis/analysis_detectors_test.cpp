@@ -306,8 +306,8 @@ TEST(Reachability, TheEnvelopeHoldsBothFixesAndThePortsWithinReach)
 }
 
 // Reach is by sea: a port across an isthmus is out of reach when the way
-// round is too long (Colon to Balboa as the crow flies is 60 km; Natural
-// Earth has no canal), and an envelope over most of an ocean keeps the
+// round is too long (Limon to Puntarenas, Costa Rica: 120 km as the crow
+// flies, round by the Panama Canal by sea), and an envelope over most of an ocean keeps the
 // ports on the sea and drops the inland towns (the 89-day dark period
 // listed the Great Plains, Oklahoma, Alberta and the Yukon).
 TEST(Reachability, PortsAreWithinReachBySeaAndNeverInland)
@@ -321,12 +321,13 @@ TEST(Reachability, PortsAreWithinReachBySeaAndNeverInland)
         return p;
     };
     const auto ports = reference::PortIndex::fromPorts(
-        {port("PABLB", 8.95, -79.57), port("PACTB", 9.35, -79.91), port("USOKC", 35.47, -97.52),
+        {port("CRPAS", 9.97, -84.83), port("CRLIO", 10.0, -83.03), port("USOKC", 35.47, -97.52),
          port("CAYXY", 60.72, -135.05), port("USGLS", 29.31, -94.79), port("ZACPT", -33.9, 18.43)});
     const model::LatLon colon{9.40, -79.95};
-    const model::LatLon offshore{9.60, -80.10};
-    // A day at 10 kn near Colon: Cristobal by sea; Balboa only as the crow flies.
-    const ReachabilityEnvelope day = makeEnvelope(colon, offshore, 24 * kHour, 10.0);
+    const model::LatLon limon{10.05, -82.95};
+    const model::LatLon offshore{10.3, -82.8};
+    // A day at 10 kn off Limon: Limon by sea; Puntarenas only as the crow flies.
+    const ReachabilityEnvelope day = makeEnvelope(limon, offshore, 24 * kHour, 10.0);
     const auto crow = portsInside(day, ports, 10);
     const auto bySea = portsInside(day, ports, 10, sea.get());
     const auto has = [](const std::vector<PossibleCall>& calls, const char* code) {
@@ -334,9 +335,9 @@ TEST(Reachability, PortsAreWithinReachBySeaAndNeverInland)
             return c.port->locode == QLatin1String(code);
         });
     };
-    EXPECT_TRUE(has(crow, "PABLB"));
-    EXPECT_FALSE(has(bySea, "PABLB"));
-    EXPECT_TRUE(has(bySea, "PACTB"));
+    EXPECT_TRUE(has(crow, "CRPAS"));
+    EXPECT_FALSE(has(bySea, "CRPAS"));
+    EXPECT_TRUE(has(bySea, "CRLIO"));
     // 89 days at 10 kn from Cuba to Colon: vast; Galveston and Cape Town are
     // on the sea, Oklahoma City and Whitehorse are not.
     const ReachabilityEnvelope dark = makeEnvelope({21.2, -76.6}, colon, 89 * 24 * kHour, 10.0);

@@ -31,15 +31,27 @@ TEST(SeaReach, OpenWaterIsAboutTheGreatCircleAndNeverLess)
     EXPECT_LE(*d, 1.35 * crow);
 }
 
-TEST(SeaReach, AnIsthmusIsSailedRoundAndInlandIsOutOfReach)
+TEST(SeaReach, AnIsthmusIsSailedRoundOrThroughItsCanalAndInlandIsOutOfReach)
 {
-    // Colon and Balboa: 60 km apart across Panama; Natural Earth at 1:10m has
-    // no canal, so by sea it is round South America, beyond 3,000 km.
+    // Colon and Balboa: 60 km apart across Panama, about 80 km through the
+    // canal (Natural Earth draws the isthmus whole; the canal's channel is
+    // opened).
     const model::LatLon colon{9.36, -79.90};
     const model::LatLon balboa{8.95, -79.57};
     const auto reach = SeaReach::from(router(), colon, 3'000'000.0);
     ASSERT_TRUE(reach);
-    EXPECT_FALSE(reach->to(balboa));
+    const auto through = reach->to(balboa);
+    ASSERT_TRUE(through);
+    EXPECT_LT(*through, 150'000.0);
+    // Costa Rica's Caribbean and Pacific coasts: 120 km apart across the
+    // isthmus, no canal: round by Panama, more than 500 km.
+    const model::LatLon limon{10.0, -83.03};
+    const model::LatLon puntarenas{9.97, -84.83};
+    const auto fromLimon = SeaReach::from(router(), limon, 3'000'000.0);
+    ASSERT_TRUE(fromLimon);
+    const auto round = fromLimon->to(puntarenas);
+    ASSERT_TRUE(round);
+    EXPECT_GT(*round, 500'000.0);
     // Oklahoma City and Calgary are far from any sea.
     const auto gulf = SeaReach::from(router(), {28.0, -90.0}, 3'000'000.0);
     ASSERT_TRUE(gulf);
