@@ -33,6 +33,7 @@ void ensureApp()
 QImage render(const MapRenderer& r, const MapViewport& vp)
 {
     QImage image(vp.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white); // layers switched off leave this, not last test's memory
     QPainter p(&image);
     r.paint(p, vp);
     return image;
@@ -198,6 +199,7 @@ TEST_F(MapRender, TrackAcrossTheAntimeridianIsNotDrawnAcrossTheMap)
         t.points.push_back(p);
     }
     scene.tracks.push_back(t);
+    scene.focusTrack = 0; // the selected vessel's, drawn in full
     MapRenderer r;
     r.setScene(scene);
     for (auto layer : {MapLayer::Basemap, MapLayer::Graticule, MapLayer::Overlays}) {
@@ -214,4 +216,37 @@ TEST_F(MapRender, TrackAcrossTheAntimeridianIsNotDrawnAcrossTheMap)
     // At the track itself, both sides of 180 are drawn.
     EXPECT_TRUE(near(pixelAt(image, vp, {0, 175}), t.color, 90) ||
                 near(pixelAt(image, vp, {0, -175}), t.color, 90));
+}
+
+// On a narrow map the seizure's callout gives way to the legend: it moves or shortens to a
+// wording that still says what and when, and never runs under the legend or off the map.
+TEST(SeizureCallout, KeepsClearOfTheLegendAndInsideTheView)
+{
+    ensureApp(); // fonts need the application
+    const QStringList callouts = {QStringLiteral("Seized — 15 Jul 2013, Manzanillo International "
+                                                 "Terminal"),
+                                  QStringLiteral("Seized — 15 Jul 2013")};
+    const QRectF noRoom;
+
+    // Room to the right: the whole wording, above right.
+    const QSizeF wide(1400, 800);
+    const style::CalloutPlacement open =
+        style::placeSeizureCallout(QPointF(300, 400), callouts, wide, noRoom);
+    EXPECT_EQ(open.text, callouts.front());
+    EXPECT_FALSE(open.toLeft);
+    EXPECT_FALSE(open.below);
+
+    // A narrow view with the legend beside the marker (the layout at 144 dpi).
+    const QSizeF narrow(830, 560);
+    const QRectF legend = style::legendBox(narrow, true);
+    ASSERT_FALSE(legend.isEmpty());
+    const QPointF marker(legend.left() - 60, legend.top() + 60);
+    const style::CalloutPlacement c = style::placeSeizureCallout(marker, callouts, narrow, legend);
+    EXPECT_FALSE(c.box.intersects(legend)) << "callout under the legend";
+    EXPECT_TRUE(QRectF(QPointF(0, 0), narrow).contains(c.box)) << "callout off the map";
+    EXPECT_TRUE(c.text.startsWith(QStringLiteral("Seized — 15 Jul 2013")));
+
+    // The legend stays inside the view and clear of the attribution's bottom line.
+    EXPECT_TRUE(QRectF(QPointF(0, 0), narrow).contains(legend));
+    EXPECT_LT(legend.bottom(), narrow.height() - 10);
 }

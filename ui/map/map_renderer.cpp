@@ -96,8 +96,7 @@ void MapRenderer::paintDynamic(QPainter& p, const MapViewport& vp) const
     if (isLayerVisible(MapLayer::Overlays)) {
         paintOverlays(p, vp);
     }
-    if (isLayerVisible(MapLayer::Legend) && m_data->hasInferredSegments &&
-        isLayerVisible(MapLayer::Tracks)) {
+    if (legendShown()) {
         style::drawLegend(p, vp.size(), !m_data->gaps.empty());
     }
     p.restore();
@@ -201,6 +200,12 @@ void MapRenderer::paintVessels(QPainter& p, const MapViewport& vp) const
     }
 }
 
+bool MapRenderer::legendShown() const
+{
+    return isLayerVisible(MapLayer::Legend) && m_data->hasInferredSegments &&
+           isLayerVisible(MapLayer::Tracks);
+}
+
 void MapRenderer::paintEvents(QPainter& p, const MapViewport& vp) const
 {
     const MapScene& scene = m_data->scene;
@@ -226,9 +231,10 @@ void MapRenderer::paintEvents(QPainter& p, const MapViewport& vp) const
     }
     if (seizure) {
         const model::Event& e = scene.events[*seizure];
-        const QString callout =
-            QStringLiteral("Seized — %1, %2")
-                .arg(model::formatTimeSpan(e.time), style::shortPlaceName(e.place));
+        const QString when = model::formatTimeSpan(e.time);
+        const QStringList callout = {
+            QStringLiteral("Seized — %1, %2").arg(when, style::shortPlaceName(e.place)),
+            QStringLiteral("Seized — %1").arg(when)};
         // The marker on every copy of the world in view, the callout once: on
         // the copy nearest the view's centre (a world view shows two or three).
         std::vector<QPointF> at;
@@ -238,8 +244,11 @@ void MapRenderer::paintEvents(QPainter& p, const MapViewport& vp) const
         const auto labelled = std::min_element(at.begin(), at.end(), [&](QPointF a, QPointF b) {
             return std::abs(a.x() - centre.x()) < std::abs(b.x() - centre.x());
         });
+        const QRectF legend =
+            legendShown() ? style::legendBox(vp.size(), !m_data->gaps.empty()) : QRectF();
         for (auto it = at.begin(); it != at.end(); ++it) {
-            style::drawSeizureMarker(p, *it, it == labelled ? callout : QString(), vp.size());
+            style::drawSeizureMarker(p, *it, it == labelled ? callout : QStringList(), vp.size(),
+                                     legend);
         }
     }
 }

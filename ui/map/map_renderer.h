@@ -83,6 +83,8 @@ private:
     void paintVessels(QPainter& p, const MapViewport& vp) const;
     void paintEvents(QPainter& p, const MapViewport& vp) const;
     void paintOverlays(QPainter& p, const MapViewport& vp) const;
+    // The legend explains reconstructed lines, so it shows only with a track that has them.
+    bool legendShown() const;
 
     std::shared_ptr<const MapSceneData> m_data;
     std::shared_ptr<const BasemapPaths> m_basemap;

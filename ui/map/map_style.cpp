@@ -12,6 +12,7 @@
 #include <cmath>
 #include <numbers>
 #include <unordered_map>
+#include <vector>
 
 namespace wake::ui::style {
 
@@ -200,7 +201,36 @@ void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind)
     p.restore();
 }
 
-void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout, QSizeF viewSize)
+CalloutPlacement placeSeizureCallout(QPointF at, const QStringList& callouts, QSizeF viewSize,
+                                     const QRectF& keepClear)
+{
+    const QFontMetricsF fm(labelFont(9, true));
+    auto placed = [&](QSizeF boxSize, bool toLeft, bool below) {
+        const double preferredX = toLeft ? at.x() - 18 - boxSize.width() : at.x() + 18;
+        const double x =
+            std::clamp(preferredX, 4.0, std::max(4.0, viewSize.width() - boxSize.width() - 4));
+        return QRectF(QPointF(x, below ? at.y() + 38 - boxSize.height() + 8 : at.y() - 38),
+                      boxSize);
+    };
+    const QRectF view(QPointF(0, 0), viewSize);
+    for (const QString& wording : callouts) {
+        const QSizeF size = fm.boundingRect(wording).size() + QSizeF(14, 8);
+        for (const auto& [left, under] : {std::pair{false, false}, std::pair{true, false},
+                                          std::pair{false, true}, std::pair{true, true}}) {
+            const QRectF candidate = placed(size, left, under);
+            if (view.contains(candidate) && !candidate.intersects(keepClear)) {
+                return {wording, candidate, left, under};
+            }
+        }
+    }
+    const QString shortest = callouts.back();
+    const QSizeF size = fm.boundingRect(shortest).size() + QSizeF(14, 8);
+    const bool toLeft = at.x() + 18 + size.width() > viewSize.width() - 4;
+    return {shortest, placed(size, toLeft, false), toLeft, false};
+}
+
+void drawSeizureMarker(QPainter& p, QPointF at, const QStringList& callouts, QSizeF viewSize,
+                       const QRectF& keepClear)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -210,27 +240,23 @@ void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout, QSizeF v
     p.setPen(QPen(Qt::white, 2.6, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(at + QPointF(-4.5, -4.5), at + QPointF(4.5, 4.5));
     p.drawLine(at + QPointF(-4.5, 4.5), at + QPointF(4.5, -4.5));
-    if (callout.isEmpty()) {
+    if (callouts.isEmpty()) {
         p.restore();
         return; // a copy of the world that is not the one labelled
     }
 
     p.setFont(labelFont(9, true));
-    const QFontMetricsF fm(p.font());
-    const QRectF text = fm.boundingRect(callout);
-    const QSizeF boxSize(text.width() + 14, text.height() + 8);
-    const bool toLeft = at.x() + 18 + boxSize.width() > viewSize.width() - 4;
-    const double preferredX = toLeft ? at.x() - 18 - boxSize.width() : at.x() + 18;
-    const double x =
-        std::clamp(preferredX, 4.0, std::max(4.0, viewSize.width() - boxSize.width() - 4));
-    const QRectF box(QPointF(x, at.y() - 38), boxSize);
+    const CalloutPlacement c = placeSeizureCallout(at, callouts, viewSize, keepClear);
     p.setPen(QPen(kSeizure, 1.5));
-    p.drawLine(at + QPointF(toLeft ? -7 : 7, -7),
-               toLeft ? box.bottomRight() - QPointF(8, 0) : box.bottomLeft() + QPointF(8, 0));
+    const QPointF corner =
+        c.below
+            ? (c.toLeft ? c.box.topRight() - QPointF(8, 0) : c.box.topLeft() + QPointF(8, 0))
+            : (c.toLeft ? c.box.bottomRight() - QPointF(8, 0) : c.box.bottomLeft() + QPointF(8, 0));
+    p.drawLine(at + QPointF(c.toLeft ? -7 : 7, c.below ? 7 : -7), corner);
     p.setBrush(QColor(255, 255, 255, 235));
-    p.drawRoundedRect(box, 4, 4);
+    p.drawRoundedRect(c.box, 4, 4);
     p.setPen(kSeizure);
-    p.drawText(box.adjusted(7, 4, -7, -4), Qt::AlignLeft | Qt::AlignVCenter, callout);
+    p.drawText(c.box.adjusted(7, 4, -7, -4), Qt::AlignLeft | Qt::AlignVCenter, c.text);
     p.restore();
 }
 
@@ -402,11 +428,10 @@ void drawAttribution(QPainter& p, QSizeF size, const QString& text)
     p.restore();
 }
 
-void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes)
+namespace {
+
+QStringList legendLines(bool withEnvelopes)
 {
-    p.save();
-    p.setFont(labelFont(8));
-    const QFontMetricsF fm(p.font());
     QStringList lines = {
         QStringLiteral("reported place on a reported date (port reference point)"),
         QStringLiteral("reconstructed: a plausible sea route between reported places; the route "
@@ -415,18 +440,67 @@ void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes)
         lines << QStringLiteral("AIS off: the edge of where the ship could have been, and ports "
                                 "within reach (reconstruction)");
     }
-    double w = 0;
+    return lines;
+}
+
+constexpr double kLegendSymbol = 42;
+
+// Where each line of the legend goes. It sits bottom-right, above the attribution, where a
+// fitted voyage leaves the most open sea, and wraps rather than running off a narrow map.
+struct LegendLayout
+{
+    QRectF box;
+    std::vector<QRectF> rows; // text rectangles
+};
+
+LegendLayout layOutLegend(const QFontMetricsF& fm, QSizeF size, const QStringList& lines)
+{
+    const double textWidth = std::clamp(size.width() * 0.45 - kLegendSymbol, 120.0, 460.0);
+    double used = 0;
+    double height = 10;
+    std::vector<QRectF> bounds;
     for (const QString& line : lines) {
-        w = std::max(w, fm.horizontalAdvance(line));
+        bounds.push_back(fm.boundingRect(QRectF(0, 0, textWidth, 1e6),
+                                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line));
+        used = std::max(used, bounds.back().width());
+        height += bounds.back().height() + 2;
     }
-    w += 50;
-    const QRectF box(size.width() - w - 10, 10, w,
-                     static_cast<double>(lines.size()) * (fm.height() + 2) + 10);
+    const double w = used + kLegendSymbol + 8;
+    const double bottom = size.height() - fm.height() - 10; // clear of the attribution line
+    LegendLayout layout{QRectF(size.width() - w - 10, bottom - height, w, height), {}};
+    double y = layout.box.top() + 5;
+    for (const QRectF& b : bounds) {
+        layout.rows.emplace_back(layout.box.left() + kLegendSymbol, y, used + 2, b.height() + 2);
+        y += b.height() + 2;
+    }
+    return layout;
+}
+
+QFont legendFont()
+{
+    return labelFont(8);
+}
+
+} // namespace
+
+QRectF legendBox(QSizeF size, bool withEnvelopes)
+{
+    return layOutLegend(QFontMetricsF(legendFont()), size, legendLines(withEnvelopes)).box;
+}
+
+void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes)
+{
+    p.save();
+    p.setFont(legendFont());
+    const QFontMetricsF fm(p.font());
+    const QStringList lines = legendLines(withEnvelopes);
+    const LegendLayout layout = layOutLegend(fm, size, lines);
+    const QRectF& box = layout.box;
     p.setPen(Qt::NoPen);
     p.setBrush(palette().panel);
     p.drawRoundedRect(box, 4, 4);
     auto rowY = [&](int row) {
-        return box.top() + 6 + fm.height() / 2 + row * (fm.height() + 2);
+        return layout.rows[row].top() + fm.height() / 2;
     };
     p.setPen(QPen(Qt::white, 1.2));
     p.setBrush(kTrack);
@@ -442,7 +516,7 @@ void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes)
     }
     p.setPen(palette().panelText);
     for (int row = 0; row < lines.size(); ++row) {
-        p.drawText(QPointF(box.left() + 42, rowY(row) + fm.ascent() / 2 - 1), lines[row]);
+        p.drawText(layout.rows[row], Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, lines[row]);
     }
     p.restore();
 }

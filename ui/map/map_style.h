@@ -8,8 +8,10 @@
 #include <QColor>
 #include <QFont>
 #include <QPointF>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -78,8 +80,23 @@ QString shortPlaceName(const QString& place);
 
 void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QColor& color);
 void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind);
-// The callout goes to the right of the marker, or to its left near the right edge.
-void drawSeizureMarker(QPainter& p, QPointF at, const QString& callout, QSizeF viewSize);
+// Where a seizure's callout goes: the longest of callouts (longest first) that fits above right
+// of the marker, else above left, else below, in the view and clear of keepClear (the legend).
+// Where none fits, the shortest goes above.
+struct CalloutPlacement
+{
+    QString text;
+    QRectF box;
+    bool toLeft = false;
+    bool below = false;
+};
+CalloutPlacement placeSeizureCallout(QPointF at, const QStringList& callouts, QSizeF viewSize,
+                                     const QRectF& keepClear);
+// The callout is the longest of callouts (longest first) that fits above right of the marker,
+// or elsewhere next to it, in the view and clear of keepClear (the legend). No callouts: the
+// marker alone.
+void drawSeizureMarker(QPainter& p, QPointF at, const QStringList& callouts, QSizeF viewSize,
+                       const QRectF& keepClear = {});
 // Colour of a vessel symbol by AIS ship type (ITU-R M.1371 table 53), in the
 // families chart plotters use: cargo green, tanker red, passenger blue, ...
 QColor shipTypeColor(std::optional<int> aisShipType);
@@ -91,5 +108,7 @@ void drawScaleBar(QPainter& p, const MapViewport& vp);
 void drawAttribution(QPainter& p, QSizeF size, const QString& text);
 // withEnvelopes adds the line for the reachability of dark periods.
 void drawLegend(QPainter& p, QSizeF size, bool withEnvelopes = false);
+// Where drawLegend puts its box in a view of this size.
+QRectF legendBox(QSizeF size, bool withEnvelopes = false);
 
 } // namespace wake::ui::style
