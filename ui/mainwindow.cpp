@@ -26,6 +26,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -78,13 +79,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent) : QMainWindow(
         ->setShortcut(QKeySequence::Quit);
     placeDocks();
     m_menus[MenuId::Help]->addAction(tr("&About Wake"), this, &MainWindow::showAbout);
-    const auto dock = [this](const char* name) {
-        return findChild<QDockWidget*>(QString::fromLatin1(name));
-    };
-    resizeDocks({dock("vesselsDock"), dock("stateDock"), dock("detailsDock")}, {330, 330, 380},
-                Qt::Horizontal);
-    resizeDocks({dock("vesselsDock"), dock("stateDock")}, {180, 420}, Qt::Vertical);
-    resizeDocks({dock("eventsDock")}, {220}, Qt::Vertical);
+    sizeDocks();
 
     // The status bar keeps the cursor's position and the database in view;
     // messages (import results) come and go on its left.
@@ -109,7 +104,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent) : QMainWindow(
     // The layout the user left last time: geometry, docks moved, closed or floated.
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     fitOnScreen();
     showDatabase();
     m_vessels->reload(true);
@@ -146,6 +141,32 @@ void MainWindow::placeDocks()
     for (const auto& [dock, area] : m_docks) {
         addDockWidget(area, dock);
         m_menus[MenuId::View]->addAction(dock->toggleViewAction());
+    }
+}
+
+void MainWindow::sizeDocks()
+{
+    // Sizes in the font's own units: with large fonts (QT_FONT_DPI=144) docks
+    // of a fixed pixel width cut the state panel and broke the details' words.
+    const auto dock = [this](const char* name) {
+        return findChild<QDockWidget*>(QString::fromLatin1(name));
+    };
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int line = fontMetrics().lineSpacing();
+    resizeDocks({dock("vesselsDock"), dock("stateDock"), dock("detailsDock")},
+                {24 * em, 24 * em, 28 * em}, Qt::Horizontal);
+    resizeDocks({dock("vesselsDock"), dock("stateDock")}, {11 * line, 26 * line}, Qt::Vertical);
+    resizeDocks({dock("eventsDock")}, {12 * line}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // A first start's docks are sized once the window has its size (before,
+    // the window's own size limits what they get).
+    if (!m_layoutRestored && !m_docksSized) {
+        m_docksSized = true;
+        QTimer::singleShot(0, this, &MainWindow::sizeDocks);
     }
 }
 

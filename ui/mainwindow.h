@@ -60,9 +60,11 @@ public:
 protected:
     // Saves the window's geometry and dock layout for the next start.
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void placeDocks();
+    void sizeDocks();
     void fitOnScreen();
     void showDatabase();
     void showAbout();
@@ -72,6 +74,8 @@ private:
     MapWidget* m_map = nullptr;
     std::map<MenuId, QMenu*> m_menus;
     std::vector<std::pair<QDockWidget*, Qt::DockWidgetArea>> m_docks;
+    bool m_layoutRestored = false;
+    bool m_docksSized = false;
     QLabel* m_cursorLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     ReplayFeature* m_replay = nullptr;

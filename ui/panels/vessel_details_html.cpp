@@ -51,20 +51,22 @@ QString factRow(const QString& label, const std::optional<QString>& value,
     QString valueHtml = value && !value->isEmpty()
                             ? esc(*value)
                             : QStringLiteral("<i style='color:#8a8a8a'>unknown</i>");
-    QString meta;
+    // The confidence and the sources go under the value, not in a third
+    // column: in a narrow dock, or with large fonts, three columns left the
+    // value too little room and broke words in the middle.
     if (attribution != nullptr) {
-        meta = confidenceBadge(attribution->confidence);
+        QString meta = confidenceBadge(attribution->confidence);
         if (!attribution->sourceIds.empty()) {
             meta += QStringLiteral(" · ") + sourceLinks(attribution->sourceIds, byId);
         }
+        valueHtml += QStringLiteral("<br><small>%1</small>").arg(meta);
         if (!attribution->note.isEmpty()) {
             valueHtml += QStringLiteral("<br><small style='color:#8a8a8a'>%1</small>")
                              .arg(esc(attribution->note));
         }
     }
-    return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top'>%2</td>"
-                          "<td valign='top'><small>%3</small></td></tr>")
-        .arg(esc(label), valueHtml, meta);
+    return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top'>%2</td></tr>")
+        .arg(esc(label), valueHtml);
 }
 
 } // namespace

@@ -85,9 +85,11 @@ void ReplayFeature::buildBar()
     connect(m_timeline, &TimelineWidget::seekRequested, m_replay, &ReplayController::seek);
     m_clock = new QLabel(m_bar);
     m_clock->setObjectName(QStringLiteral("replayClock"));
-    m_clock->setMinimumWidth(m_clock->fontMetrics().horizontalAdvance(QStringLiteral(
-                                 "Mon 15 Jul 2013 · reported position, time of day not known")) /
-                             2);
+    // The clock may say more than a time ("reported position, time of day not known"); it gives
+    // way to the docks rather than widening the window, and its tooltip keeps the whole text.
+    m_clock->setMinimumWidth(
+        m_clock->fontMetrics().horizontalAdvance(QStringLiteral("Mon 15 Jul 2013 20:00 UTC")));
+    m_clock->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_clock->setToolTip(tr("Replay time (UTC). Only the date is shown where only the date is "
                            "known."));
     m_clock->setAccessibleName(tr("Replay time"));
@@ -116,7 +118,7 @@ void ReplayFeature::buildBar()
     m_range->setToolTip(tr("What to replay"));
     m_range->setAccessibleName(tr("What to replay"));
     m_range->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_range->setMinimumContentsLength(24);
+    m_range->setMinimumContentsLength(14);
     layout->addWidget(m_range);
     rows->addWidget(m_timeline);
     connect(m_range, &QComboBox::currentIndexChanged, this, &ReplayFeature::applyRange);
@@ -173,6 +175,9 @@ void ReplayFeature::buildStateDock()
     auto* scroll = new QScrollArea;
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
+    // The values wrap to the dock's width instead of running off its edge
+    // (large fonts cut them under a horizontal scroll bar).
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* dock = new QDockWidget(tr("At the replay time"), m_shell.window());
     dock->setObjectName(QStringLiteral("stateDock"));
@@ -425,7 +430,11 @@ void ReplayFeature::onTime(std::int64_t timeUtcMs)
     if (m_selection) {
         state = replay::sampleTrack(m_selection->track(), timeUtcMs);
     }
-    m_clock->setText(replay::clockText(timeUtcMs, state, replay::ClockStyle::Window));
+    const QString clock = replay::clockText(timeUtcMs, state, replay::ClockStyle::Window);
+    m_clock->setText(clock);
+    m_clock->setToolTip(tr("%1\nReplay time (UTC). Only the date is shown where only the date is "
+                           "known.")
+                            .arg(clock));
     if (m_follow->isChecked() && state) {
         const QPointF s = map->viewport().worldToScreen(geo::project(state->position));
         const QRectF inner = QRectF(map->rect())
