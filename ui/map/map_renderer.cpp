@@ -171,12 +171,13 @@ void MapRenderer::paintVessels(QPainter& p, const MapViewport& vp) const
         if (!state) {
             return;
         }
-        const QColor fill = style::shipTypeColor(scene.tracks[t].aisShipType);
+        const style::ShipClass type = style::shipClass(scene.tracks[t].aisShipType);
+        const QColor fill = style::shipClassColor(type);
         forEachScreenCopy(geo::project(state->position), vp, copies, [&](QPointF s) {
             if (!screen.contains(s)) {
                 return;
             }
-            style::drawVesselSymbol(p, s, state->courseDeg, fill, focus);
+            style::drawVesselSymbol(p, s, state->courseDeg, type, fill, focus);
             if (!names || scene.tracks[t].name.isEmpty()) {
                 return;
             }

@@ -157,50 +157,6 @@ void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QCol
     p.drawImage(QPointF(std::round(at.x()), std::round(at.y())), it->image);
 }
 
-void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind)
-{
-    QColor c(0x55, 0x55, 0x55);
-    switch (kind) {
-    case model::EventKind::AisOff:
-        c = QColor(0x6a, 0x1b, 0x9a);
-        break;
-    case model::EventKind::AisOn:
-        c = QColor(0x2e, 0x7d, 0x32);
-        break;
-    case model::EventKind::Inspection:
-    case model::EventKind::Boarding:
-        c = QColor(0xef, 0x6c, 0x00);
-        break;
-    case model::EventKind::Departure:
-    case model::EventKind::Arrival:
-    case model::EventKind::PortCall:
-    case model::EventKind::PortVisit:
-        c = QColor(0x15, 0x65, 0xc0);
-        break;
-    case model::EventKind::AisGap:
-        c = QColor(0x8e, 0x24, 0xaa);
-        break;
-    case model::EventKind::Encounter:
-        c = QColor(0xc6, 0x28, 0x28);
-        break;
-    case model::EventKind::Loitering:
-        c = QColor(0xf9, 0xa8, 0x25);
-        break;
-    case model::EventKind::PositionJump:
-        c = QColor(0x9e, 0x9e, 0x9e);
-        break;
-    default:
-        break;
-    }
-    p.save();
-    p.setPen(QPen(Qt::white, 1.2));
-    p.setBrush(c);
-    const QPolygonF diamond(
-        {at + QPointF(0, -6), at + QPointF(6, 0), at + QPointF(0, 6), at + QPointF(-6, 0)});
-    p.drawPolygon(diamond);
-    p.restore();
-}
-
 CalloutPlacement placeSeizureCallout(QPointF at, const QStringList& callouts, QSizeF viewSize,
                                      const QRectF& keepClear)
 {
@@ -303,73 +259,43 @@ void drawScaleBar(QPainter& p, const MapViewport& vp)
     p.restore();
 }
 
-QColor shipTypeColor(std::optional<int> type)
-{
-    if (!type) {
-        return QColor(0x60, 0x6c, 0x78);
-    }
-    const int t = *type;
-    if (t >= 70 && t <= 79) {
-        return QColor(0x2e, 0x8b, 0x3a); // cargo
-    }
-    if (t >= 80 && t <= 89) {
-        return QColor(0xc6, 0x28, 0x28); // tanker
-    }
-    if (t >= 60 && t <= 69) {
-        return QColor(0x15, 0x65, 0xc0); // passenger
-    }
-    if (t == 30) {
-        return QColor(0xef, 0x6c, 0x00); // fishing
-    }
-    if (t == 31 || t == 32 || t == 52) {
-        return QColor(0x00, 0x83, 0x8f); // towing and tugs
-    }
-    if (t == 36 || t == 37) {
-        return QColor(0x8e, 0x24, 0xaa); // sailing and pleasure craft
-    }
-    if (t >= 40 && t <= 49) {
-        return QColor(0xf9, 0xa8, 0x25); // high-speed craft
-    }
-    return QColor(0x60, 0x6c, 0x78); // other and special craft
-}
-
 namespace {
 
-void paintVesselShape(QPainter& p, QPointF at, std::optional<double> courseDeg, const QColor& fill,
-                      double size, double outline)
+void paintVesselShape(QPainter& p, QPointF at, std::optional<double> courseDeg, ShipClass type,
+                      const QColor& fill, double size, double outline)
 {
-    p.setPen(QPen(Qt::white, outline));
-    p.setBrush(fill);
     if (!courseDeg) {
-        p.drawEllipse(at, 4 * size, 4 * size);
+        p.save();
+        drawGlyph(p, at, shipBadge(type), fill, 4.5 * size);
+        p.restore();
         return;
     }
-    // Hull outline pointing north (screen y down), rotated clockwise by the course.
-    static constexpr std::array<std::array<double, 2>, 4> kHull = {
-        {{0, -8}, {4.5, 5}, {0, 3}, {-4.5, 5}}};
+    p.setPen(QPen(Qt::white, outline));
+    p.setBrush(fill);
+    // The class's hull, bow up (screen y down), rotated clockwise by the course.
     const double rad = *courseDeg * std::numbers::pi / 180.0;
     const double c = std::cos(rad) * size;
     const double s = std::sin(rad) * size;
-    QPointF hull[4];
-    for (std::size_t i = 0; i < kHull.size(); ++i) {
-        const double x = kHull[i][0];
-        const double y = kHull[i][1];
-        hull[i] = at + QPointF(x * c - y * s, x * s + y * c);
+    QPolygonF hull = shipHull(type);
+    for (QPointF& point : hull) {
+        point = at + QPointF(point.x() * c - point.y() * s, point.x() * s + point.y() * c);
     }
-    p.drawPolygon(hull, 4);
+    p.drawPolygon(hull);
 }
 
 // Antialiased outlined polygons cost microseconds each, and the world view
 // shows a thousand ships twice. Each (colour, course in 5-degree steps) is
 // drawn once into a small image and then only copied. GUI thread only.
-const QImage& vesselSprite(const QColor& fill, std::optional<double> courseDeg, qreal dpr)
+const QImage& vesselSprite(ShipClass type, const QColor& fill, std::optional<double> courseDeg,
+                           qreal dpr)
 {
     constexpr int kSteps = 72;
     constexpr int kSidePx = 22;
     const int bucket =
         courseDeg ? static_cast<int>(std::lround(*courseDeg / (360.0 / kSteps))) % kSteps : kSteps;
-    const std::uint64_t key = (std::uint64_t{fill.rgba()} << 16) | (std::uint64_t(bucket) << 8) |
-                              static_cast<std::uint64_t>(std::lround(dpr * 4));
+    const std::uint64_t key =
+        (std::uint64_t{fill.rgba()} << 24) | (static_cast<std::uint64_t>(type) << 16) |
+        (std::uint64_t(bucket) << 8) | static_cast<std::uint64_t>(std::lround(dpr * 4));
     static std::unordered_map<std::uint64_t, QImage> sprites;
     auto it = sprites.find(key);
     if (it == sprites.end()) {
@@ -380,9 +306,9 @@ const QImage& vesselSprite(const QColor& fill, std::optional<double> courseDeg, 
         p.setRenderHint(QPainter::Antialiasing);
         const QPointF centre(kSidePx / 2.0, kSidePx / 2.0);
         if (bucket < kSteps) {
-            paintVesselShape(p, centre, bucket * (360.0 / kSteps), fill, 1.0, 1.0);
+            paintVesselShape(p, centre, bucket * (360.0 / kSteps), type, fill, 1.0, 1.0);
         } else {
-            paintVesselShape(p, centre, std::nullopt, fill, 1.0, 1.0);
+            paintVesselShape(p, centre, std::nullopt, type, fill, 1.0, 1.0);
         }
         p.end();
         it = sprites.emplace(key, std::move(image)).first;
@@ -392,8 +318,8 @@ const QImage& vesselSprite(const QColor& fill, std::optional<double> courseDeg, 
 
 } // namespace
 
-void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, const QColor& fill,
-                      bool emphasised)
+void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, ShipClass type,
+                      const QColor& fill, bool emphasised)
 {
     if (emphasised) {
         // One ship: drawn exactly, larger, in a ring. A ring, not a disc: the
@@ -403,10 +329,10 @@ void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, 
         p.drawEllipse(at, 13, 13);
         p.setPen(QPen(fill, 1.4));
         p.drawEllipse(at, 13, 13);
-        paintVesselShape(p, at, courseDeg, fill, 1.6, 1.6);
+        paintVesselShape(p, at, courseDeg, type, fill, 1.6, 1.6);
         return;
     }
-    const QImage& sprite = vesselSprite(fill, courseDeg, p.device()->devicePixelRatio());
+    const QImage& sprite = vesselSprite(type, fill, courseDeg, p.device()->devicePixelRatio());
     const QSizeF half = sprite.deviceIndependentSize() / 2;
     p.drawImage(QPointF(std::round(at.x() - half.width()), std::round(at.y() - half.height())),
                 sprite);

@@ -4,6 +4,7 @@
 
 #include "core/model/event.h"
 #include "core/model/port.h"
+#include "ui/map/map_glyphs.h"
 
 #include <QColor>
 #include <QFont>
@@ -42,7 +43,6 @@ inline const QColor kEnvelope{0x6a, 0x1b, 0x9a}; // AIS gaps and where the ship 
 inline const QColor kOtherTrack{0x6f, 0x7f, 0x8f, 0xb0};
 // A vessel the selected one met (Okabe-Ito's blue): found at once among many.
 inline const QColor kPartnerTrack{0x00, 0x72, 0xb2};
-inline const QColor kSeizure{0xc6, 0x28, 0x28};
 
 // The basemap's colours and those of what is drawn on it as text and
 // panels, light or dark (View → Theme). The painting on a thread uses the
@@ -79,7 +79,6 @@ QColor reconstructed(const QColor& color);
 QString shortPlaceName(const QString& place);
 
 void drawHaloText(QPainter& p, QPointF baseline, const QString& text, const QColor& color);
-void drawEventGlyph(QPainter& p, QPointF at, model::EventKind kind);
 // Where a seizure's callout goes: the longest of callouts (longest first) that fits above right
 // of the marker, else above left, else below, in the view and clear of keepClear (the legend).
 // Where none fits, the shortest goes above.
@@ -97,13 +96,11 @@ CalloutPlacement placeSeizureCallout(QPointF at, const QStringList& callouts, QS
 // marker alone.
 void drawSeizureMarker(QPainter& p, QPointF at, const QStringList& callouts, QSizeF viewSize,
                        const QRectF& keepClear = {});
-// Colour of a vessel symbol by AIS ship type (ITU-R M.1371 table 53), in the
-// families chart plotters use: cargo green, tanker red, passenger blue, ...
-QColor shipTypeColor(std::optional<int> aisShipType);
-// A hull pointing along the course (degrees from north), or a circle when the
-// course is unknown. `emphasised` draws it larger with a halo.
-void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, const QColor& fill,
-                      bool emphasised);
+// The class's hull pointing along the course (degrees from north), or the
+// class's badge when the course is unknown (map_glyphs.h). `emphasised` draws
+// it larger in a ring.
+void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, ShipClass type,
+                      const QColor& fill, bool emphasised);
 void drawScaleBar(QPainter& p, const MapViewport& vp);
 void drawAttribution(QPainter& p, QSizeF size, const QString& text);
 // withEnvelopes adds the line for the reachability of dark periods.

@@ -100,7 +100,8 @@ void TrafficLayer::paint(QPainter& p, const MapViewport& vp, bool withNames) con
         return;
     }
     for (const auto& [s, i] : visible) {
-        style::drawVesselSymbol(p, s, m_targets[i].courseDeg, m_colours[i], false);
+        style::drawVesselSymbol(p, s, m_targets[i].courseDeg,
+                                style::shipClass(m_targets[i].aisShipType), m_colours[i], false);
     }
     if (withNames) {
         p.setFont(style::labelFont(9, true));

@@ -105,11 +105,8 @@ void TimelineWidget::paintEvent(QPaintEvent*)
             p.drawEllipse(at, 10, 10);
         }
         if (e.kind == model::EventKind::Seizure) {
-            p.setPen(QPen(Qt::white, 1.5));
-            p.setBrush(style::kSeizure);
-            p.drawEllipse(at, 7, 7);
-            p.drawLine(at + QPointF(-3, -3), at + QPointF(3, 3));
-            p.drawLine(at + QPointF(-3, 3), at + QPointF(3, -3));
+            // The seizure a little larger: the moment the replay is about.
+            style::drawGlyph(p, at, style::GlyphShape::CircledCross, style::kSeizure, 7);
         } else {
             style::drawEventGlyph(p, at, e.kind);
         }
