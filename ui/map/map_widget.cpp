@@ -1,7 +1,9 @@
 #include "ui/map/map_widget.h"
 
+#include "ui/map/map_accessible.h"
 #include "ui/map/map_style.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QDir>
 #include <QKeyEvent>
@@ -16,11 +18,20 @@ namespace wake::ui {
 
 MapWidget::MapWidget(QWidget* parent) : QWidget(parent)
 {
+    // Before anything asks for the map's accessible interface: setting its
+    // name below does, and Qt caches the first one made.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(mapAccessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Map"));
+    setAccessibleDescription(
+        tr("Ships and events in view are its items; arrow keys pan, + and - zoom, F frames"));
     m_pool.setMaxThreadCount(1);
 }
 
@@ -218,14 +229,21 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
     const QPointF moved = event->position() - m_pressPos;
     if (moved.manhattanLength() < 4) {
         if (const auto hit = m_renderer.hitTest(event->position(), m_viewport); hit) {
-            if (hit->kind == MapHit::Kind::Event) {
-                Q_EMIT eventClicked(m_renderer.scene().events[hit->index].id);
-            } else if (hit->kind == MapHit::Kind::Vessel) {
-                Q_EMIT vesselClicked(m_renderer.scene().tracks[hit->index].vesselId);
-            } else if (hit->kind == MapHit::Kind::Traffic) {
-                Q_EMIT vesselClicked(m_renderer.traffic().targets()[hit->index].vesselId);
-            }
+            activate(*hit);
         }
+    }
+}
+
+void MapWidget::activate(const MapHit& hit)
+{
+    const MapScene& scene = m_renderer.scene();
+    if (hit.kind == MapHit::Kind::Event && hit.index < scene.events.size()) {
+        Q_EMIT eventClicked(scene.events[hit.index].id);
+    } else if (hit.kind == MapHit::Kind::Vessel && hit.index < scene.tracks.size()) {
+        Q_EMIT vesselClicked(scene.tracks[hit.index].vesselId);
+    } else if (hit.kind == MapHit::Kind::Traffic &&
+               hit.index < m_renderer.traffic().targets().size()) {
+        Q_EMIT vesselClicked(m_renderer.traffic().targets()[hit.index].vesselId);
     }
 }
 

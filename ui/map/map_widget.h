@@ -45,6 +45,9 @@ public:
     OnlineTileLayer* openStreetMapLayer() const { return m_osm.get(); }
     OnlineTileLayer* seamarkLayer() const { return m_seamarks.get(); }
     static QString onlineCacheFolder();
+    // What a click on a ship or an event marker does (also the accessible
+    // press action of the map's items).
+    void activate(const MapHit& hit);
 
 Q_SIGNALS:
     void eventClicked(qint64 eventId);

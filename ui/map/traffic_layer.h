@@ -55,10 +55,11 @@ public:
     // The target under a screen point (8 px), nearest first.
     const TrafficTarget* hit(QPointF screen, const MapViewport& vp) const;
 
-private:
     // Screen positions of the targets within marginPx of the view, every world copy.
     std::vector<std::pair<QPointF, std::size_t>> onScreen(const MapViewport& vp,
                                                           double marginPx) const;
+
+private:
     void paintDensity(QPainter& p, const MapViewport& vp,
                       const std::vector<std::pair<QPointF, std::size_t>>& visible) const;
 

@@ -179,6 +179,7 @@ void ReplayFeature::buildStateDock()
     // (large fonts cut them under a horizontal scroll bar).
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("At the replay time"));
     auto* dock = new QDockWidget(tr("At the replay time"), m_shell.window());
     dock->setObjectName(QStringLiteral("stateDock"));
     dock->setWidget(scroll);
