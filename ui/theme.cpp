@@ -1,9 +1,13 @@
 #include "ui/theme.h"
 
+#include "ui/map/map_style.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+
+#include <algorithm>
 
 namespace wake::ui {
 
@@ -55,6 +59,19 @@ void applyTheme(const QString& theme)
         QApplication::setStyle(QStyleFactory::create(systemStyle));
         QApplication::setPalette(systemPalette);
     }
+}
+
+void applyTextScale(double scale)
+{
+    static const QFont systemFont = QApplication::font();
+    QFont font = systemFont;
+    if (systemFont.pointSizeF() > 0) {
+        font.setPointSizeF(systemFont.pointSizeF() * scale);
+    } else {
+        font.setPixelSize(std::max(1, static_cast<int>(systemFont.pixelSize() * scale + 0.5)));
+    }
+    QApplication::setFont(font);
+    style::setTextScale(scale);
 }
 
 bool looksDark()

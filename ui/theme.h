@@ -14,5 +14,8 @@ void applyTheme(const QString& theme);
 // Whether the application now looks dark (the dark theme, or a system
 // palette with a dark window): the map and the charts follow it.
 bool looksDark();
+// The application's text at `scale` times the size it started with (View →
+// Text size); the map's labels, the timeline and the charts follow.
+void applyTextScale(double scale);
 
 } // namespace wake::ui

@@ -695,6 +695,46 @@ TEST_F(MainWindowTest, ThemeIsAppliedAndRemembered)
     EXPECT_FALSE(m_window->map()->renderer().isDark());
 }
 
+// View → Text size: the window's text and the map's labels grow together,
+// and the size is kept for the next start.
+TEST_F(MainWindowTest, TextSizeAppliesToTheWindowAndTheMapLabelsAndIsRemembered)
+{
+    const double before = QApplication::font().pointSizeF();
+    ASSERT_GT(before, 0);
+    auto* larger = m_window->findChild<QAction*>(QStringLiteral("textScale-150"));
+    ASSERT_NE(larger, nullptr);
+    // Dark ink (the labels' text) in a picture of the map at the window's view.
+    const auto labelInk = [&] {
+        QImage map(800, 600, QImage::Format_ARGB32_Premultiplied);
+        map.fill(Qt::white);
+        QPainter p(&map);
+        wake::ui::MapViewport vp = m_window->map()->viewport();
+        vp.setSize(QSizeF(800, 600));
+        vp.fit({8.0, -84.0}, {24.0, -74.0}); // Cuba to Panama, with port names
+        m_window->map()->renderer().paint(p, vp);
+        p.end();
+        int ink = 0;
+        for (int y = 0; y < map.height(); ++y) {
+            for (int x = 0; x < map.width(); ++x) {
+                const QColor c = map.pixelColor(x, y);
+                ink += c.lightness() < 90 && c.saturation() < 140 ? 1 : 0;
+            }
+        }
+        return ink;
+    };
+    const int normalInk = labelInk();
+    larger->trigger();
+    EXPECT_NEAR(QApplication::font().pointSizeF(), before * 1.5, 0.01);
+    EXPECT_DOUBLE_EQ(m_window->map()->renderer().textScale(), 1.5);
+    EXPECT_DOUBLE_EQ(QSettings().value(QStringLiteral("view/textScale")).toDouble(), 1.5);
+    const int largerInk = labelInk();
+    EXPECT_GT(largerInk, normalInk * 13 / 10) << normalInk << " -> " << largerInk;
+    // Ctrl+- steps back down a size.
+    m_window->findChild<QAction*>(QStringLiteral("textScale-100"))->trigger();
+    EXPECT_NEAR(QApplication::font().pointSizeF(), before, 0.01);
+    EXPECT_DOUBLE_EQ(m_window->map()->renderer().textScale(), 1.0);
+}
+
 TEST_F(MainWindowTest, EventSourcesCanBeCopiedWithTheirLinks)
 {
     const auto& events = m_window->map()->renderer().scene().events;

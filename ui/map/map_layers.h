@@ -43,12 +43,16 @@ public:
     // The dark basemap (View → Theme → Dark).
     bool dark() const { return m_dark; }
     void setDark(bool dark) { m_dark = dark; }
+    // The labels' size relative to normal (View → Text size).
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale) { m_textScale = scale; }
     friend bool operator==(const MapLayerSet&, const MapLayerSet&) = default;
 
 private:
     std::array<bool, static_cast<std::size_t>(MapLayer::Count)> m_visible{};
     OtherTracks m_otherTracks = OtherTracks::Faint;
     bool m_dark = false;
+    double m_textScale = 1.0;
 };
 
 } // namespace wake::ui

@@ -77,7 +77,7 @@ void MapRenderer::setTraffic(std::vector<TrafficTarget> targets)
 
 void MapRenderer::paintDynamic(QPainter& p, const MapViewport& vp) const
 {
-    const style::UsePalette palette(isDark());
+    const style::UsePalette palette(isDark(), textScale());
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     if (isLayerVisible(MapLayer::Graticule)) {

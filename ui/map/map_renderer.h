@@ -53,6 +53,8 @@ public:
     OtherTracks otherTracks() const { return m_visible.otherTracks(); }
     void setDark(bool dark) { m_visible.setDark(dark); }
     bool isDark() const { return m_visible.dark(); }
+    void setTextScale(double scale) { m_visible.setTextScale(scale); }
+    double textScale() const { return m_visible.textScale(); }
     // The replay time: vessels are drawn where they were then. None: no vessels.
     void setTime(std::optional<std::int64_t> timeUtcMs) { m_timeUtcMs = timeUtcMs; }
     std::optional<std::int64_t> time() const { return m_timeUtcMs; }

@@ -27,7 +27,7 @@ QColor StaticLayers::seaColour() const
 
 void StaticLayers::paint(QPainter& p, const MapViewport& vp) const
 {
-    const style::UsePalette palette(m_visible.dark());
+    const style::UsePalette palette(m_visible.dark(), m_visible.textScale());
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     if (m_visible.contains(MapLayer::Basemap)) {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <numbers>
 #include <unordered_map>
@@ -18,6 +19,8 @@ namespace wake::ui::style {
 
 namespace {
 thread_local const MapPalette* t_palette = nullptr;
+thread_local double t_textScale = 0; // 0: none set on this thread
+std::atomic<double> g_textScale{1.0};
 } // namespace
 
 const MapPalette& lightPalette()
@@ -59,20 +62,33 @@ const MapPalette& palette()
     return t_palette != nullptr ? *t_palette : lightPalette();
 }
 
-UsePalette::UsePalette(bool dark) : m_before(t_palette)
+UsePalette::UsePalette(bool dark, double textScale)
+    : m_before(t_palette), m_textScaleBefore(t_textScale)
 {
     t_palette = dark ? &darkPalette() : &lightPalette();
+    t_textScale = textScale;
 }
 
 UsePalette::~UsePalette()
 {
     t_palette = m_before;
+    t_textScale = m_textScaleBefore;
+}
+
+void setTextScale(double scale)
+{
+    g_textScale = scale;
+}
+
+double textScale()
+{
+    return t_textScale > 0 ? t_textScale : g_textScale.load();
 }
 
 QFont labelFont(int pointSize, bool bold)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSize(pointSize);
+    f.setPointSizeF(pointSize * textScale());
     f.setBold(bold);
     return f;
 }

@@ -58,18 +58,26 @@ struct MapPalette
 const MapPalette& lightPalette();
 const MapPalette& darkPalette();
 const MapPalette& palette(); // this thread's
+// Also the text scale of the map's labels on this thread (a map painted on a
+// worker takes it from its layer set, not from the window).
 class UsePalette
 {
 public:
-    explicit UsePalette(bool dark);
+    explicit UsePalette(bool dark, double textScale = 1.0);
     ~UsePalette();
     UsePalette(const UsePalette&) = delete;
     UsePalette& operator=(const UsePalette&) = delete;
 
 private:
     const MapPalette* m_before;
+    double m_textScaleBefore;
 };
 
+// View → Text size: labels of the map, the timeline and the charts follow
+// it. A UsePalette on the thread overrides it.
+void setTextScale(double scale);
+double textScale();
+// DejaVu Sans at pointSize times the text scale.
 QFont labelFont(int pointSize, bool bold = false);
 // The zoom from which a reference port is drawn: larger harbours earlier.
 double portMinZoom(model::HarborSize size);

@@ -11,6 +11,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace wake::ui {
@@ -26,6 +27,7 @@ ViewMenu::ViewMenu(Shell& shell, ReplayFeature& replay) : QObject(shell.window()
     view->addSeparator();
     addTheme();
     shell.map()->renderer().setDark(looksDark());
+    addTextSize();
     view->addSeparator(); // the docks' toggles follow, as features add them
 }
 
@@ -137,6 +139,53 @@ void ViewMenu::setTheme(const QString& theme)
     QSettings().setValue(QStringLiteral("view/theme"), theme);
     applyTheme(theme);
     m_shell.map()->renderer().setDark(looksDark());
+    m_shell.map()->update();
+}
+
+void ViewMenu::addTextSize()
+{
+    QMenu* size = m_shell.menu(MenuId::View)->addMenu(tr("Te&xt size"));
+    size->setObjectName(QStringLiteral("textSizeMenu"));
+    auto* sizes = new QActionGroup(this);
+    const double saved = QSettings().value(QStringLiteral("view/textScale"), 1.0).toDouble();
+    const double current =
+        *std::min_element(std::begin(kTextScales), std::end(kTextScales), [&](double a, double b) {
+            return std::abs(a - saved) < std::abs(b - saved);
+        });
+    for (const double scale : kTextScales) {
+        QAction* a = size->addAction(scale == 1.0 ? tr("&Normal (100%)")
+                                                  : tr("%1%").arg(std::lround(scale * 100)));
+        a->setCheckable(true);
+        a->setChecked(scale == current);
+        a->setObjectName(QStringLiteral("textScale-%1").arg(std::lround(scale * 100)));
+        sizes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, scale] { setTextScale(scale); });
+    }
+    // Ctrl++ and Ctrl+- step through the sizes (+ and - alone zoom the map).
+    size->addSeparator();
+    auto step = [this, sizes](int by) {
+        const QList<QAction*> all = sizes->actions();
+        const auto checked =
+            std::find_if(all.begin(), all.end(), [](const QAction* a) { return a->isChecked(); });
+        const auto at = checked == all.end() ? 1 : static_cast<int>(checked - all.begin());
+        const int next = std::clamp(at + by, 0, static_cast<int>(all.size()) - 1);
+        all[next]->trigger();
+    };
+    QAction* larger = size->addAction(tr("&Larger"), this, [step] { step(+1); });
+    larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* smaller = size->addAction(tr("&Smaller"), this, [step] { step(-1); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    if (current != 1.0) {
+        applyTextScale(current);
+        m_shell.map()->renderer().setTextScale(current);
+    }
+}
+
+void ViewMenu::setTextScale(double scale)
+{
+    QSettings().setValue(QStringLiteral("view/textScale"), scale);
+    applyTextScale(scale);
+    m_shell.map()->renderer().setTextScale(scale);
     m_shell.map()->update();
 }
 

@@ -20,11 +20,15 @@ public:
 
     // "system", "light" or "dark"; saved for the next start.
     void setTheme(const QString& theme);
+    // 1.0 is the system's size; saved for the next start.
+    void setTextScale(double scale);
+    static constexpr double kTextScales[] = {0.9, 1.0, 1.25, 1.5, 2.0};
 
 private:
     void addLayers();
     void addOnlineMaps();
     void addTheme();
+    void addTextSize();
 
     Shell& m_shell;
 };
