@@ -93,13 +93,18 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
     return std::nullopt;
 }
 
-std::optional<int> parseGuiArguments(const QStringList& arguments, QString& databasePath,
-                                     bool* withScenario)
+std::optional<int> parseGuiArguments(const QStringList& arguments, GuiOptions& options)
 {
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("With the built-in scenario.")});
+    parser.addOption(
+        {QStringLiteral("vessel"), QStringLiteral("Open on this vessel."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("time"), QStringLiteral("Open at this replay time."),
+                      QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("fit"), QStringLiteral("Frame this box."),
+                      QStringLiteral("LAT1,LON1,LAT2,LON2")});
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral(" (see wake --help)"));
         return kExitUsage;
@@ -109,13 +114,56 @@ std::optional<int> parseGuiArguments(const QStringList& arguments, QString& data
                        .arg(parser.positionalArguments().front()));
         return kExitUsage;
     }
-    databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                      : defaultDatabasePath();
-    if (withScenario != nullptr) {
-        *withScenario =
-            !parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("scenario"));
+    options.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : defaultDatabasePath();
+    options.withScenario =
+        !parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("scenario"));
+    if (parser.isSet(QStringLiteral("vessel"))) {
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("vessel")).toLongLong(&ok);
+        if (!ok || id <= 0) {
+            printError(QStringLiteral("--vessel wants a vessel's id (see 'wake vessels'), not "
+                                      "\"%1\"")
+                           .arg(parser.value(QStringLiteral("vessel"))));
+            return kExitUsage;
+        }
+        options.vessel = id;
+    }
+    if (!parseTimeOption(parser, QStringLiteral("time"), options.time)) {
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("fit"))) {
+        options.fit = parseBox(parser.value(QStringLiteral("fit")));
+        if (!options.fit) {
+            printError(QStringLiteral("--fit needs LAT1,LON1,LAT2,LON2 in decimal degrees, not "
+                                      "\"%1\"")
+                           .arg(parser.value(QStringLiteral("fit"))));
+            return kExitUsage;
+        }
     }
     return std::nullopt;
+}
+
+std::optional<std::pair<model::LatLon, model::LatLon>> parseBox(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4) {
+        return std::nullopt;
+    }
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        const auto number = parseFiniteNumber(parts[i].trimmed());
+        if (!number) {
+            return std::nullopt;
+        }
+        v[i] = *number;
+    }
+    const model::LatLon a{std::min(v[0], v[2]), v[1]};
+    const model::LatLon b{std::max(v[0], v[2]), v[3]};
+    if (!a.isValid() || !b.isValid() || a.latDeg == b.latDeg || v[1] == v[3]) {
+        return std::nullopt;
+    }
+    return std::make_pair(a, b);
 }
 
 // "2013-07-08T12:00Z", "2013-07-08T12:00:00+02:00" or a date ("2013-07-08",

@@ -3,6 +3,7 @@
 // Shared pieces of the headless subcommands: exit codes, option parsing,
 // opening the database and printing aligned tables.
 
+#include "core/model/lat_lon.h"
 #include "core/store/database.h"
 #include "core/util/result.h"
 
@@ -15,6 +16,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace wake::app {
@@ -55,11 +57,23 @@ void addCommonOptions(QCommandLineParser& parser, JsonOption json = JsonOption::
 std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
                                const QString& usage, bool takesFiles = false);
 
-// Checks the window's own arguments (--db PATH, --scenario). Returns the exit
-// code for a usage error (after printing it), or nullopt, the database path
-// and whether it gets the built-in scenario (the default database does).
-std::optional<int> parseGuiArguments(const QStringList& arguments, QString& databasePath,
-                                     bool* withScenario = nullptr);
+// The window's own arguments: the database, and what to open on.
+struct GuiOptions
+{
+    QString databasePath;
+    bool withScenario = true; // the default database has it; one given by --db only if asked
+    std::optional<qint64> vessel;
+    std::optional<std::int64_t> time;
+    std::optional<std::pair<model::LatLon, model::LatLon>> fit;
+};
+
+// Checks the window's arguments (--db PATH, --scenario, --vessel ID, --time T,
+// --fit BOX). Returns the exit code for a usage error (after printing it), or
+// nullopt and the options.
+std::optional<int> parseGuiArguments(const QStringList& arguments, GuiOptions& options);
+
+// "LAT1,LON1,LAT2,LON2" in decimal degrees: south-west and north-east.
+std::optional<std::pair<model::LatLon, model::LatLon>> parseBox(const QString& text);
 
 // Reads --vessel ID into vesselId when it is given. A value that is not a
 // positive whole number is printed as a usage error and gives false.

@@ -5,6 +5,7 @@
 #include "ui/app_icon.h"
 #include "ui/mainwindow.h"
 #include "ui/map/map_widget.h"
+#include "ui/shell/open_on.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -60,9 +61,8 @@ QStringList withoutQtOptions(int argc, char* argv[])
 
 int runGui(int argc, char* argv[])
 {
-    QString path;
-    bool withScenario = true;
-    if (auto exit = parseGuiArguments(withoutQtOptions(argc, argv), path, &withScenario)) {
+    GuiOptions options;
+    if (auto exit = parseGuiArguments(withoutQtOptions(argc, argv), options)) {
         return *exit;
     }
     QApplication app(argc, argv);
@@ -70,7 +70,7 @@ int runGui(int argc, char* argv[])
     QApplication::setWindowIcon(ui::appIcon());
     // Ties the windows to the installed menu entry (and its icon) on Wayland.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.wakemaritime.Wake"));
-    auto db = openStore(path, withScenario);
+    auto db = openStore(options.databasePath, options.withScenario);
     if (!db) {
         printError(db.error().toString());
         QMessageBox::critical(
@@ -78,7 +78,17 @@ int runGui(int argc, char* argv[])
             QStringLiteral("Wake cannot open the database.\n\n%1").arg(db.error().toString()));
         return kExitFailure;
     }
+    if (options.vessel) {
+        auto vessel = db->vessel(*options.vessel);
+        if (!vessel || !*vessel) {
+            printError(QStringLiteral("no vessel with id %1 in %2 (see 'wake vessels')")
+                           .arg(*options.vessel)
+                           .arg(options.databasePath));
+            return kExitUsage;
+        }
+    }
     ui::MainWindow window(std::move(db).value());
+    ui::openWindowOn(window, {options.vessel, options.time, options.fit});
     // WAKE_FIRST_FRAME_EXIT=1: print the time from start to the first map
     // frame and quit (tests/bench/store_at_scale.sh).
     if (qEnvironmentVariableIntValue("WAKE_FIRST_FRAME_EXIT") == 1) {

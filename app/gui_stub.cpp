@@ -25,8 +25,8 @@ int runGui(int argc, char* argv[])
     for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
     }
-    QString path;
-    if (auto exit = parseGuiArguments(arguments, path)) {
+    GuiOptions options;
+    if (auto exit = parseGuiArguments(arguments, options)) {
         return *exit;
     }
     printError(kNoWindow);

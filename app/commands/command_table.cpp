@@ -95,26 +95,29 @@ QString globalHelp(const QString& version, const QString& defaultDatabase)
             first.clear();
         }
     }
-    return QStringLiteral("Wake %1: track ships and replay their voyages on a map.\n"
-                          "\n"
-                          "usage: wake [--db PATH] [--scenario] open the window (the default)\n"
-                          "       wake COMMAND [OPTIONS]         run a command without a window\n"
-                          "\n"
-                          "commands:\n"
-                          "%3"
-                          "\n"
-                          "options for every command (before or after it):\n"
-                          "  --db PATH                   database file (default: %2); a new one is\n"
-               "                              empty unless --scenario is given\n"
+    return QStringLiteral(
+               "Wake %1: track ships and replay their voyages on a map.\n"
+               "\n"
+               "usage: wake [--db PATH] [--scenario]  open the window (the default)\n"
+               "            [--vessel ID] [--time T] [--fit LAT1,LON1,LAT2,LON2]\n"
+               "                                      on a vessel, at a time, framing a box\n"
+               "       wake COMMAND [OPTIONS]         run a command without a window\n"
+               "\n"
+               "commands:\n"
+               "%3"
+               "\n"
+               "options for every command (before or after it):\n"
+               "  --db PATH                   database file; a new one is empty unless\n"
+               "                              --scenario is given (default, with it:\n"
+               "                              %2)\n"
                "  --scenario                  put the built-in Chong Chon Gang scenario in it\n"
-                          "  -h, --help                  help for a command: wake COMMAND --help\n"
-                          "  -v, --version               print the version\n"
-                          "  --json                      print JSON instead of a table (vessels, "
-                          "events,\n"
-                          "                              voyages, ports, places, export)\n"
-                          "\n"
-                          "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
-                          "130 stopped by Ctrl-C.\n")
+               "  -h, --help                  help for a command: wake COMMAND --help\n"
+               "  -v, --version               print the version\n"
+               "  --json                      print JSON instead of a table (vessels, events,\n"
+               "                              voyages, ports, places, export)\n"
+               "\n"
+               "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
+               "130 stopped by Ctrl-C.\n")
         .arg(version, defaultDatabase, commands);
 }
 

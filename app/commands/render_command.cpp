@@ -40,28 +40,6 @@ std::optional<QSize> parseSize(const QString& text)
     return s;
 }
 
-std::optional<std::pair<model::LatLon, model::LatLon>> parseBox(const QString& text)
-{
-    const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != 4) {
-        return std::nullopt;
-    }
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
-        const auto number = parseFiniteNumber(parts[i].trimmed());
-        if (!number) {
-            return std::nullopt;
-        }
-        v[i] = *number;
-    }
-    const model::LatLon a{std::min(v[0], v[2]), v[1]};
-    const model::LatLon b{std::max(v[0], v[2]), v[3]};
-    if (!a.isValid() || !b.isValid() || a.latDeg == b.latDeg || v[1] == v[3]) {
-        return std::nullopt;
-    }
-    return std::make_pair(a, b);
-}
-
 int renderVideo(const QCommandLineParser& parser, ui::MapRenderer& renderer,
                 ui::MapViewport viewport, const ui::ReplayVideoOptions& options)
 {

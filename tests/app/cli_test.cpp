@@ -143,6 +143,10 @@ TEST_F(Cli, WrongUsageExitsWithTwoAndSaysWhy)
          "--limit"},
         {{QStringLiteral("events"), QStringLiteral("--vessel"), QStringLiteral("x")}, "--vessel"},
         {{QStringLiteral("vessels"), QStringLiteral("extra")}, "unexpected argument"},
+        // The window's own: what to open on.
+        {{QStringLiteral("--vessel"), QStringLiteral("x")}, "--vessel"},
+        {{QStringLiteral("--time"), QStringLiteral("yesterday")}, "--time"},
+        {{QStringLiteral("--fit"), QStringLiteral("1,2")}, "--fit"},
         {{QStringLiteral("events"), QStringLiteral("--from"), QStringLiteral("2013-07-10"),
           QStringLiteral("--to"), QStringLiteral("2013-07-01")},
          "is after --to"},

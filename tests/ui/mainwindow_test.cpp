@@ -1,5 +1,6 @@
 // The main window on the built-in scenario, offscreen.
 
+#include "core/geo/web_mercator.h"
 #include "core/scenario/scenario_installer.h"
 #include "tests/support/test_files.h"
 #include "tests/ui/scenario_window.h"
@@ -16,6 +17,7 @@
 #include "ui/replay/event_card.h"
 #include "ui/replay/replay_controller.h"
 #include "ui/replay/timeline_widget.h"
+#include "ui/shell/open_on.h"
 
 #include <QAction>
 #include <QApplication>
@@ -733,6 +735,25 @@ TEST_F(MainWindowTest, TextSizeAppliesToTheWindowAndTheMapLabelsAndIsRemembered)
     m_window->findChild<QAction*>(QStringLiteral("textScale-100"))->trigger();
     EXPECT_NEAR(QApplication::font().pointSizeF(), before, 0.01);
     EXPECT_DOUBLE_EQ(m_window->map()->renderer().textScale(), 1.0);
+}
+
+// wake --vessel ID --time T --fit BOX: the window opens on that vessel, at
+// that time, framing that box (here the seizure at Colón).
+TEST_F(MainWindowTest, OpensOnAVesselAtATimeFramingABox)
+{
+    const auto vessels = m_window->session().db().listVessels();
+    ASSERT_TRUE(vessels.ok());
+    ASSERT_FALSE(vessels->empty());
+    const wake::model::VesselId id = vessels->front().id;
+    const std::int64_t time = utc("2013-07-15T00:00:00Z");
+    const std::pair colon{wake::model::LatLon{9.34, -79.90}, wake::model::LatLon{9.38, -79.86}};
+    wake::ui::openWindowOn(*m_window, {id, time, colon});
+    ASSERT_TRUE(wake::test::waitFor([&] { return m_window->replay().controller()->time() == time; },
+                                    30000));
+    const auto centre = wake::geo::unproject(m_window->map()->viewport().center());
+    EXPECT_NEAR(centre.latDeg, 9.36, 0.01);
+    EXPECT_NEAR(centre.lonDeg, -79.88, 0.01);
+    EXPECT_GT(m_window->map()->viewport().zoom(), 12.0);
 }
 
 TEST_F(MainWindowTest, EventSourcesCanBeCopiedWithTheirLinks)
