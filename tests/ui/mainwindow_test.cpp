@@ -773,3 +773,27 @@ TEST_F(MainWindowTest, EventSourcesCanBeCopiedWithTheirLinks)
         wake::test::part<QTableView>(*m_window, "eventsView")->model()->index(0, 1);
     EXPECT_FALSE(kind.data(Qt::DecorationRole).value<QIcon>().isNull());
 }
+
+// A value that wraps is shown whole: every line of it (the longitude under
+// the latitude in a narrow dock), never cut off by the row below.
+TEST_F(MainWindowTest, StateValuesThatWrapAreShownWhole)
+{
+    m_window->resize(1400, 860);
+    m_window->show();
+    auto* dock = wake::test::part<QDockWidget>(*m_window, "stateDock");
+    m_window->resizeDocks({dock}, {230}, Qt::Horizontal);
+    QCoreApplication::processEvents();
+    for (const char* when :
+         {"2013-07-08T12:00:00Z", "2013-07-15T12:00:00Z", "2013-07-06T03:00:00Z"}) {
+        m_window->replay().controller()->seek(utc(when));
+        wake::test::waitFor([] { return false; }, 200); // layouts settle
+        for (QLabel* label : dock->findChildren<QLabel*>()) {
+            if (!label->wordWrap() || label->text().isEmpty()) {
+                continue;
+            }
+            EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                << when << " " << label->objectName().toStdString() << ": "
+                << label->text().toStdString();
+        }
+    }
+}

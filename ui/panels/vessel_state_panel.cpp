@@ -6,7 +6,7 @@
 #include "core/replay/voyage_stats.h"
 
 #include <QDateTime>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 
@@ -30,9 +30,13 @@ QString unknown()
 
 VesselStatePanel::VesselStatePanel(QWidget* parent) : QWidget(parent)
 {
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(6, 4, 6, 4);
-    form->setLabelAlignment(Qt::AlignRight);
+    // A grid, not a QFormLayout: the form gave a value that wraps onto more
+    // lines the height of its old text (its height-for-width reckons with
+    // another column width than it lays out), so a longitude or the end of
+    // "Known from" was cut off by the row below.
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 4, 6, 4);
+    grid->setColumnStretch(1, 1);
     m_time = addRow(tr("Time"));
     m_position = addRow(tr("Position"));
     m_decimal = addRow(tr("Decimal"));
@@ -51,7 +55,14 @@ QLabel* VesselStatePanel::addRow(const QString& name)
     label->setObjectName(name);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
-    static_cast<QFormLayout*>(layout())->addRow(name + QLatin1Char(':'), label);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* grid = static_cast<QGridLayout*>(layout());
+    const int row = grid->count() / 2; // a caption and a value a row
+    auto* caption = new QLabel(name + QLatin1Char(':'), this);
+    caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    caption->setBuddy(label);
+    grid->addWidget(caption, row, 0);
+    grid->addWidget(label, row, 1);
     return label;
 }
 
