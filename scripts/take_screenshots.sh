@@ -1,52 +1,73 @@
 #!/usr/bin/env bash
-# Takes the README's window screenshots under Xvfb: the scenario as the window
-# opens, and detected events in a generated demo day (a vessel with AIS gaps,
-# their envelopes and an encounter). Needs a build, xvfb-run, xdotool and
-# ImageMagick's import (apt-get install xvfb xdotool imagemagick).
+# Takes the README's window screenshots under Xvfb, each from a command line
+# that opens the window on a vessel, a time and a box (wake --vessel --time
+# --fit), so they can be taken again after any change:
+#
+#   wake-window.png   the scenario as the window opens
+#   wake-colon.png    the seizure at Colón at zoom 15: the ship at the quay
+#   wake-fleet.png    600 generated vessels, the selection and its encounter
+#                     partner readable among them
+#   wake-analysis.png detected events: AIS gaps with their envelopes
+#   wake-dark.png     the dark theme
+#   wake-2x.png       the window at twice the scale (QT_SCALE_FACTOR=2)
+#
+# Needs a build, xvfb-run and ImageMagick's import (apt-get install xvfb
+# imagemagick).
 #
 # usage: scripts/take_screenshots.sh [BUILD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-out=resources/screenshots
+wake=$PWD/$build/app/wake
+out=$PWD/resources/screenshots
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export HOME=$work/home
-mkdir -p "$HOME"
+export HOME=$work/home XDG_RUNTIME_DIR=$work/run
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
 
-"$build/tests/bench/wake_make_traffic" "$work/demo.csv" --vessels 30 --days 10 >/dev/null
-"$build/app/wake" import "$work/demo.csv" --db "$work/demo.sqlite" >/dev/null 2>&1
-# The vessel of the second planted encounter: it also has two AIS gaps.
-vessel_id=$("$build/app/wake" events --db "$work/demo.sqlite" --kind encounter --json |
-    python3 -c 'import json,sys; print(json.load(sys.stdin)[1]["vesselId"])')
-mmsi=$("$build/app/wake" vessels --db "$work/demo.sqlite" --json |
-    python3 -c "import json,sys; print([v['mmsi'] for v in json.load(sys.stdin) if v['id'] == $vessel_id][0])")
+# The scenario, and a generated fleet of 600 vessels with planted events.
+"$wake" vessels --db "$work/scenario.sqlite" --scenario >/dev/null
+"$PWD/$build/tests/bench/wake_make_traffic" "$work/fleet.csv" --vessels 600 --days 10 \
+    --fix-minutes 10 --pairs 20 >/dev/null
+"$wake" import "$work/fleet.csv" --db "$work/fleet.sqlite" >/dev/null 2>&1
 
-cat >"$work/shoot.sh" <<SHOOT
-#!/bin/bash
-set -e
-shot() { # DB PNG ACTIONS...
-    "$build/app/wake" --db "\$1" &
-    local pid=\$!
-    sleep 5
-    local png=\$2
-    shift 2
-    "\$@"
-    sleep 2
-    import -window root -crop 1400x860+0+0 "\$png"
-    kill \$pid
-    wait \$pid 2>/dev/null || true
+# An encounter in the fleet: its vessel, its time and a box round it.
+read -r fleet_vessel fleet_time fleet_box < <("$wake" events --db "$work/fleet.sqlite" \
+    --kind encounter --json | python3 -c '
+import json, sys
+e = json.load(sys.stdin)[0]
+p = e["position"]
+print(e["vesselId"], e["time"]["start"], "%.3f,%.3f,%.3f,%.3f" % (
+    p["lat"] - 6, p["lon"] - 10, p["lat"] + 6, p["lon"] + 10))')
+# A vessel with AIS gaps, framed whole.
+gap_vessel=$("$wake" events --db "$work/fleet.sqlite" --kind ais_gap --json |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["vesselId"])')
+
+shot() { # PNG SCREEN_WxH THEME [wake arguments...]
+    local png=$1 screen=$2 theme=$3
+    shift 3
+    # The window's size in Qt's (scaled) pixels fills the screen.
+    local scale=${QT_SCALE_FACTOR:-1} w=${screen%x*} h=${screen#*x}
+    local geometry=$((w / scale))x$((h / scale))
+    rm -rf "$HOME/.config"
+    mkdir -p "$HOME/.config/wake"
+    printf '[view]\ntheme=%s\n' "$theme" >"$HOME/.config/wake/wake.conf"
+    xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
+        "$@" -qwindowgeometry '"$geometry"'+0+0 &
+        pid=$!
+        sleep 8
+        import -window root "'"$png"'"
+        kill $pid
+        wait $pid 2>/dev/null || true' _ "$wake" "$@"
+    echo "wrote $png"
 }
-nothing() { :; }
-analysis() {
-    xdotool mousemove 130 52 click 1; sleep 0.3; xdotool type "$mmsi"; sleep 0.5
-    xdotool mousemove 60 100 click 1; sleep 2
-    xdotool mousemove 125 653 click 1; sleep 0.5; xdotool key Down Down Return; sleep 0.5
-    xdotool mousemove 600 700 click 1
-}
-shot "$work/scenario.sqlite" "$out/wake-window.png" nothing
-shot "$work/demo.sqlite" "$out/wake-analysis.png" analysis
-SHOOT
-chmod +x "$work/shoot.sh"
-xvfb-run -a -s "-screen 0 1600x1000x24" "$work/shoot.sh"
-echo "wrote $out/wake-window.png and $out/wake-analysis.png"
+
+shot "$out/wake-window.png" 1400x860 light --db "$work/scenario.sqlite"
+shot "$out/wake-colon.png" 1400x860 light --db "$work/scenario.sqlite" --vessel 1 \
+    --time 2013-07-15T12:00Z --fit 9.352,-79.900,9.376,-79.860
+shot "$out/wake-fleet.png" 1400x860 light --db "$work/fleet.sqlite" --vessel "$fleet_vessel" \
+    --time "$fleet_time" --fit "$fleet_box"
+shot "$out/wake-analysis.png" 1400x860 light --db "$work/fleet.sqlite" --vessel "$gap_vessel"
+shot "$out/wake-dark.png" 1400x860 dark --db "$work/scenario.sqlite"
+QT_SCALE_FACTOR=2 shot "$out/wake-2x.png" 2800x1720 light --db "$work/scenario.sqlite"

@@ -281,7 +281,7 @@ void StaticLayers::paintTracks(QPainter& p, const MapViewport& vp) const
         double width = 2.2;
         if (role == MapSceneData::TrackRole::Other) {
             const bool faint = others == OtherTracks::Faint;
-            color.setAlpha(faint ? 0x50 : color.alpha());
+            color.setAlpha(faint ? 0x38 : color.alpha());
             width = faint ? 1.0 : 1.6;
         }
         const QPen observedPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);

@@ -7,6 +7,7 @@
 #include "ui/flag_icons.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace wake::ui {
 
@@ -209,26 +210,33 @@ QString voyagesTableHtml(const std::vector<model::Voyage>& voyages)
     if (voyages.empty()) {
         return {};
     }
-    QString rows;
+    // One paragraph a voyage, not a table: in a narrow dock a table's five
+    // columns broke "Departure" and the dates in the middle. A date keeps
+    // its parts together (non-breaking spaces); lines break between dates.
+    auto unbroken = [](const QString& text) {
+        return esc(text).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    };
+    auto when = [&](const std::optional<model::TimeSpan>& s) {
+        return s ? unbroken(model::formatTimeSpan(*s)) : QStringLiteral("?");
+    };
+    const QLocale locale;
+    QString html = QStringLiteral("<h3>Voyages</h3>");
     for (std::size_t i = 0; i < voyages.size(); ++i) {
         const model::Voyage& v = voyages[i];
-        auto when = [](const std::optional<model::TimeSpan>& s) {
-            return s ? model::formatTimeSpan(*s) : QStringLiteral("?");
-        };
-        rows +=
-            QStringLiteral("<tr><td><a href='voyage:%1'>%2</a></td><td>%3</td><td>%4</td>"
-                           "<td align=right>%5</td><td>%6</td></tr>")
-                .arg(i)
-                .arg(esc(v.name), esc(when(v.departure)), esc(when(v.arrival)),
-                     v.distanceNm ? QString::number(*v.distanceNm, 'f', 0) : QStringLiteral("–"),
-                     v.origin == QLatin1String("analysis") ? QStringLiteral("detected")
-                                                           : QStringLiteral("reported"));
+        QString line = when(v.departure) + QStringLiteral(" → ") + when(v.arrival);
+        if (v.distanceNm) {
+            line += QStringLiteral(" · ") +
+                    unbroken(locale.toString(*v.distanceNm, 'f', 0) + QStringLiteral(" nm"));
+        }
+        html += QStringLiteral("<p><a href='voyage:%1'>%2</a> <small style='color:#8a8a8a'>%3"
+                               "</small><br><small>%4</small></p>")
+                    .arg(i)
+                    .arg(esc(v.name),
+                         v.origin == QLatin1String("analysis") ? QStringLiteral("detected")
+                                                               : QStringLiteral("reported"),
+                         line);
     }
-    return QStringLiteral("<h3>Voyages</h3><table cellspacing='4'><tr><th align=left>Voyage</th>"
-                          "<th align=left>Departure</th><th align=left>Arrival</th>"
-                          "<th>nm</th><th></th></tr>%1</table><p><small>Click a voyage to replay "
-                          "it.</small></p>")
-        .arg(rows);
+    return html + QStringLiteral("<p><small>Click a voyage to replay it.</small></p>");
 }
 
 } // namespace wake::ui
