@@ -3,6 +3,7 @@
 #include "app/cli_support.h"
 #include "app/interrupt.h"
 #include "core/analysis/analyzer.h"
+#include "core/util/number_text.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -118,16 +119,16 @@ int analyseAndReport(store::Database& db, const AnalysisCommandOptions& options,
     }
     printErr(QStringLiteral("Analysis (%1 rules): %2 vessel(s), %3 positions in %4 s: %5; %6 "
                             "voyage(s).\n")
-                 .arg(options.rules.preset)
-                 .arg(output->vessels.size())
-                 .arg(output->pointsRead)
-                 .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                 .arg(analysis::describeCounts(output->countByKind()))
-                 .arg(output->voyages.size()));
+                 .arg(options.rules.preset,
+                      util::countText(static_cast<std::int64_t>(output->vessels.size())),
+                      util::countText(output->pointsRead),
+                      util::decimalText(static_cast<double>(timer.elapsed()) / 1000.0, 1),
+                      analysis::describeCounts(output->countByKind()),
+                      util::countText(static_cast<std::int64_t>(output->voyages.size()))));
     printErr(QStringLiteral("Against the stored results: %1 added, %2 removed, %3 unchanged.\n")
-                 .arg(changes->added.size())
-                 .arg(changes->removed.size())
-                 .arg(changes->unchanged));
+                 .arg(util::countText(static_cast<std::int64_t>(changes->added.size())),
+                      util::countText(static_cast<std::int64_t>(changes->removed.size())),
+                      util::countText(static_cast<std::int64_t>(changes->unchanged))));
     if (options.listChanges || options.dryRun) {
         constexpr std::size_t kMaxListed = 50;
         for (std::size_t i = 0; i < changes->added.size() && i < kMaxListed; ++i) {

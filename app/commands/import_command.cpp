@@ -7,9 +7,9 @@
 #include "app/interrupt.h"
 #include "core/analysis/rules_settings.h"
 #include "core/io/ais_import.h"
+#include "core/util/number_text.h"
 
 #include <QElapsedTimer>
-#include <QLocale>
 
 #include <cstdio>
 #include <optional>
@@ -61,7 +61,6 @@ public:
 private:
     void print(const io::ImportProgress& p, qint64 ms)
     {
-        const QLocale english(QLocale::English);
         const double seconds = std::max<double>(ms, 1) / 1000.0;
         const double rate = static_cast<double>(p.lines) / seconds;
         const double fraction =
@@ -73,9 +72,8 @@ private:
         }
         const QString numbers =
             QStringLiteral("%1 lines, %2 lines/s, %3 positions stored%4")
-                .arg(english.toString(static_cast<qlonglong>(p.lines)),
-                     english.toString(static_cast<qlonglong>(rate)),
-                     english.toString(static_cast<qlonglong>(p.positionsStored)), left);
+                .arg(util::countText(p.lines), util::countText(static_cast<std::int64_t>(rate)),
+                     util::countText(p.positionsStored), left);
         if (m_tty) {
             constexpr int kWidth = 24;
             const int filled = static_cast<int>(fraction * kWidth);

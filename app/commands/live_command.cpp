@@ -7,10 +7,10 @@
 #include "core/ais/decode_summary.h"
 #include "core/live/live_session.h"
 #include "core/scenario/scenario_installer.h"
+#include "core/util/number_text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QTimer>
 
 #include <atomic>
@@ -23,18 +23,16 @@ namespace {
 
 QString sourceSummary(const live::SourceStatus& s, double seconds)
 {
-    const QLocale english(QLocale::English);
-    auto n = [&](std::int64_t v) {
-        return english.toString(static_cast<qlonglong>(v));
-    };
+    const auto n = util::countText;
     QString out = QStringLiteral("%1 (%2): %3\n").arg(s.name, s.url, live::toString(s.state));
     out += QStringLiteral("  %1 lines, %2 messages (%3 a second), %4 position reports\n")
                .arg(n(s.counters.lines), n(s.decode.messages))
-               .arg(seconds > 0 ? static_cast<double>(s.decode.messages) / seconds : 0.0, 0, 'f', 1)
+               .arg(util::decimalText(
+                   seconds > 0 ? static_cast<double>(s.decode.messages) / seconds : 0.0, 1))
                .arg(n(s.positions));
     out += QStringLiteral("  %1 duplicates (%2 %), %3 reconnects, %4 stalls, %5 errors%6\n")
                .arg(n(s.duplicates))
-               .arg(100.0 * s.duplicateShare(), 0, 'f', 1)
+               .arg(util::decimalText(100.0 * s.duplicateShare(), 1))
                .arg(n(s.counters.reconnects), n(s.counters.stalls), n(s.counters.errors),
                     s.counters.lastError.isEmpty()
                         ? QString()
@@ -232,16 +230,14 @@ int runLiveCommand(const QStringList& arguments)
         bytesReceived += s.counters.bytes;
     }
     const live::SessionCounts& counts = session.counts();
-    const QLocale english(QLocale::English);
-    printErr(QStringLiteral("stored %1 positions, %2 new vessels, %3 AIS gaps in %4 s%5\n")
-                 .arg(english.toString(static_cast<qlonglong>(counts.positionsStored)),
-                      english.toString(static_cast<qlonglong>(counts.vesselsCreated)),
-                      english.toString(static_cast<qlonglong>(counts.gapEvents)))
-                 .arg(seconds, 0, 'f', 1)
-                 .arg(session.recorder() ? QStringLiteral("; recorded %1 lines in %2")
-                                               .arg(session.recorder()->linesWritten())
-                                               .arg(session.recorder()->folder())
-                                         : QString()));
+    printErr(
+        QStringLiteral("stored %1 positions, %2 new vessels, %3 AIS gaps in %4 s%5\n")
+            .arg(util::countText(counts.positionsStored), util::countText(counts.vesselsCreated),
+                 util::countText(counts.gapEvents), util::decimalText(seconds, 1),
+                 session.recorder() ? QStringLiteral("; recorded %1 lines in %2")
+                                          .arg(util::countText(session.recorder()->linesWritten()),
+                                               session.recorder()->folder())
+                                    : QString()));
     if (counts.heldLinesDropped > 0) {
         printError(QStringLiteral("%1 lines read while the new database was being prepared did "
                                   "not fit in memory and were dropped")
@@ -258,8 +254,8 @@ int runLiveCommand(const QStringList& arguments)
     }
     // A run that heard nothing is not a success a script should take for one.
     if (bytesReceived == 0) {
-        printError(
-            QStringLiteral("nothing was received from any source in %1 s").arg(seconds, 0, 'f', 1));
+        printError(QStringLiteral("nothing was received from any source in %1 s")
+                       .arg(util::decimalText(seconds, 1)));
         return kExitFailure;
     }
     return kExitOk;

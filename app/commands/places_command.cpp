@@ -1,6 +1,7 @@
 #include "app/cli_support.h"
 #include "app/commands/commands.h"
 #include "core/export/track_export.h"
+#include "core/util/number_text.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -57,11 +58,11 @@ int runPlacesCommand(const QStringList& arguments)
     }
     std::vector<QStringList> rows;
     for (const places::LearnedPlace& p : *places) {
-        rows.push_back({p.port.name, places::toString(p.kind), QString::number(p.vessels),
+        rows.push_back({p.port.name, places::toString(p.kind), util::countText(p.vessels),
                         QString::number(p.port.position.latDeg, 'f', 4),
                         QString::number(p.port.position.lonDeg, 'f', 4),
-                        QString::number(p.port.radiusKm, 'f', 1), p.nearestPort,
-                        QString::number(p.nearestPortKm, 'f', 1)});
+                        util::decimalText(p.port.radiusKm, 1), p.nearestPort,
+                        util::decimalText(p.nearestPortKm, 1)});
     }
     printTable({QStringLiteral("PLACE"), QStringLiteral("KIND"), QStringLiteral("VESSELS"),
                 QStringLiteral("LAT"), QStringLiteral("LON"), QStringLiteral("RADIUS KM"),

@@ -2,6 +2,7 @@
 #include "app/commands/commands.h"
 #include "core/geo/geodesy.h"
 #include "core/reference/port_index.h"
+#include "core/util/number_text.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -117,8 +118,8 @@ int runPortsCommand(const QStringList& arguments)
             {n.port->locode.isEmpty() ? QStringLiteral("-") : n.port->locode, n.port->name,
              n.port->countryAlpha2, QString::number(n.port->position.latDeg, 'f', 4),
              QString::number(n.port->position.lonDeg, 'f', 4),
-             QString::number(n.distanceM / 1000.0, 'f', 1),
-             QString::number(n.distanceM / geo::kMetresPerNauticalMile, 'f', 1), n.port->origin});
+             util::decimalText(n.distanceM / 1000.0, 1),
+             util::decimalText(n.distanceM / geo::kMetresPerNauticalMile, 1), n.port->origin});
     }
     printTable({QStringLiteral("LOCODE"), QStringLiteral("NAME"), QStringLiteral("COUNTRY"),
                 QStringLiteral("LAT"), QStringLiteral("LON"), QStringLiteral("KM"),

@@ -4,6 +4,7 @@
 #include "app/cli_support.h"
 #include "app/commands/commands.h"
 #include "core/reference/port_index.h"
+#include "core/util/number_text.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -118,7 +119,7 @@ int runVoyagesCommand(const QStringList& arguments)
                         vessel != names->end() ? vessel->second : QString::number(v.vesselId),
                         orDash(v.name), port(v.originLocode), when(v.departure),
                         port(v.destinationLocode), when(v.arrival),
-                        v.distanceNm ? QString::number(*v.distanceNm, 'f', 1) : QStringLiteral("-"),
+                        v.distanceNm ? util::decimalText(*v.distanceNm, 1) : QStringLiteral("-"),
                         v.origin == QLatin1String("analysis") ? QStringLiteral("detected")
                                                               : QStringLiteral("reported")});
     }

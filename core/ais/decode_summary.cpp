@@ -1,16 +1,14 @@
 #include "core/ais/decode_summary.h"
 
-#include <QLocale>
+#include "core/util/number_text.h"
+
 #include <QStringList>
 
 namespace wake::ais {
 
 QString formatDecodeStats(const DecodeStats& stats)
 {
-    const QLocale english(QLocale::English); // thousands separators, whatever the system locale
-    auto n = [&](std::int64_t v) {
-        return english.toString(static_cast<qlonglong>(v));
-    };
+    const auto n = util::countText;
     QString out = QStringLiteral("%1 lines: %2 AIS sentences, %3 messages decoded")
                       .arg(n(stats.lines), n(stats.sentences), n(stats.messages));
     if (stats.unsupported > 0) {
@@ -53,7 +51,6 @@ QString formatDecodeStats(const DecodeStats& stats)
 
 QString formatRejectionLine(std::string_view reason, const RejectionCount& count)
 {
-    const QLocale english(QLocale::English);
     QStringList lines;
     for (std::int64_t k = 0; k < std::min<std::int64_t>(count.count, RejectionCount::kExampleLines);
          ++k) {
@@ -61,8 +58,8 @@ QString formatRejectionLine(std::string_view reason, const RejectionCount& count
     }
     return QStringLiteral("    %1: %2 (line%3 %4%5)\n")
         .arg(QString::fromLatin1(reason.data(), static_cast<qsizetype>(reason.size())),
-             english.toString(static_cast<qlonglong>(count.count)),
-             lines.size() > 1 ? QStringLiteral("s") : QString(), lines.join(QStringLiteral(", ")),
+             util::countText(count.count), lines.size() > 1 ? QStringLiteral("s") : QString(),
+             lines.join(QStringLiteral(", ")),
              count.count > RejectionCount::kExampleLines ? QStringLiteral(", ...") : QString());
 }
 

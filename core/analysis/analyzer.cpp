@@ -3,6 +3,7 @@
 #include "core/analysis/event_builder.h"
 #include "core/analysis/track_prefetcher.h"
 #include "core/geo/geodesy.h"
+#include "core/util/number_text.h"
 
 #include <QHash>
 
@@ -72,7 +73,7 @@ QString describeCounts(const std::map<model::EventKind, std::int64_t>& counts)
 {
     QStringList parts;
     for (const auto& [kind, n] : counts) {
-        parts << QStringLiteral("%1: %2").arg(model::displayName(kind)).arg(n);
+        parts << QStringLiteral("%1: %2").arg(model::displayName(kind), util::countText(n));
     }
     return parts.isEmpty() ? QStringLiteral("no events") : parts.join(QStringLiteral(", "));
 }

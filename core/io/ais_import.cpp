@@ -7,8 +7,8 @@
 #include "core/io/nmea_import.h"
 #include "core/io/track_sink.h"
 #include "core/io/zip_archive.h"
+#include "core/util/number_text.h"
 
-#include <QLocale>
 #include <QStringList>
 
 #include <cmath>
@@ -305,10 +305,7 @@ QString formatImportSummary(const ImportSummary& s)
         }
         return out;
     }
-    const QLocale english(QLocale::English);
-    auto n = [&](std::int64_t v) {
-        return english.toString(static_cast<qlonglong>(v));
-    };
+    const auto n = util::countText;
     QString out = QStringLiteral("%1 (%2)%3\n")
                       .arg(s.path, toString(s.format),
                            s.cancelled ? QStringLiteral(": stopped before the end") : QString());
