@@ -797,3 +797,24 @@ TEST_F(MainWindowTest, StateValuesThatWrapAreShownWhole)
         }
     }
 }
+
+// F after Ctrl+W frames the whole voyage, from Vostochny to Colón, not the
+// Caribbean leg that was replayed before.
+TEST_F(MainWindowTest, FramingTheWholeTrackShowsItFromVostochnyToColon)
+{
+    m_window->resize(1400, 860);
+    m_window->show();
+    m_window->replay().showWholeTrack();
+    m_window->replay().fitRange();
+    const wake::ui::MapViewport& vp = m_window->map()->viewport();
+    const QRectF view(QPointF(0, 0), vp.size());
+    const double worldPx = vp.size().width() / vp.visibleWorld().width();
+    for (const auto& [lat, lon] : {std::pair{42.75, 133.08}, std::pair{9.36, -79.88}}) {
+        const QPointF s = vp.worldToScreen(wake::geo::project({lat, lon}));
+        bool seen = false; // on some copy of the world
+        for (int k = -2; k <= 2; ++k) {
+            seen |= view.contains(s + QPointF(k * worldPx, 0));
+        }
+        EXPECT_TRUE(seen) << lat << "," << lon;
+    }
+}
