@@ -236,6 +236,7 @@ void MainWindow::showAbout()
            "<li>AIS ship types and navigational status (gpsd, BSD-2-Clause; ITU-R M.1371)</li>"
            "<li>Flags (flag-icons, MIT)</li>"
            "<li>Chong Chon Gang fact sheet: compiled from the public sources it cites</li>"
+           "<li>OFAC SDN list as of 3 May 2024, its vessels (US Treasury): public domain</li>"
            "</ul><p><b>Libraries</b>: Qt 6 (LGPL-3.0), SQLite (public domain), zlib (zlib "
            "licence), libzip (BSD-3-Clause), Qt Network and Serial Port (LGPL-3.0).</p>"
            "<p>Details: resources/README.md.</p>")

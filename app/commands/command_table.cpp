@@ -10,8 +10,8 @@ const std::vector<CommandEntry>& commandTable()
 {
     static const std::vector<CommandEntry> table = {
         {QStringLiteral("vessels"),
-         QStringLiteral("vessels"),
-         {QStringLiteral("list the vessels in the database")},
+         QStringLiteral("vessels [--listed]"),
+         {QStringLiteral("list the vessels in the database, with list matches")},
          runVesselsCommand},
         {QStringLiteral("events"),
          QStringLiteral("events [--vessel ID]"),
@@ -30,6 +30,11 @@ const std::vector<CommandEntry>& commandTable()
          QStringLiteral("places"),
          {QStringLiteral("where ships stop, learned from the data")},
          runPlacesCommand},
+        {QStringLiteral("lists"),
+         QStringLiteral("lists [import FILE]"),
+         {QStringLiteral("sanctions and watch lists: OFAC, UK, OpenSanctions, CSV"),
+          QStringLiteral("[--name N] [--date YYYY-MM-DD] | remove NAME")},
+         runListsCommand},
         {QStringLiteral("render"),
          QStringLiteral("render --out FILE.png"),
          {QStringLiteral("draw the map headless [--size WxH] [--fit voyage|BOX]")},
@@ -114,7 +119,7 @@ QString globalHelp(const QString& version, const QString& defaultDatabase)
                "  -h, --help                  help for a command: wake COMMAND --help\n"
                "  -v, --version               print the version\n"
                "  --json                      print JSON instead of a table (vessels, events,\n"
-               "                              voyages, ports, places, export)\n"
+               "                              voyages, ports, places, lists, export)\n"
                "\n"
                "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
                "130 stopped by Ctrl-C.\n")

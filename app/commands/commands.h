@@ -11,6 +11,7 @@ int runVesselsCommand(const QStringList& arguments);
 int runEventsCommand(const QStringList& arguments);
 int runPortsCommand(const QStringList& arguments);
 int runPlacesCommand(const QStringList& arguments);
+int runListsCommand(const QStringList& arguments);
 int runDecodeCommand(const QStringList& arguments);
 int runImportCommand(const QStringList& arguments);
 int runAnalyzeCommand(const QStringList& arguments);

@@ -1,6 +1,7 @@
 #include "app/cli_support.h"
 #include "app/commands/commands.h"
 #include "core/ais/ais_texts.h"
+#include "core/lists/list_library.h"
 #include "core/reference/ais_tables.h"
 #include "core/reference/flag_states.h"
 
@@ -22,6 +23,33 @@ QJsonValue jsonOr(const std::optional<T>& v)
     return v ? QJsonValue(static_cast<double>(*v)) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonArray listsJson(const std::vector<lists::ListMatch>& matches)
+{
+    QJsonArray out;
+    for (const lists::ListMatch& m : matches) {
+        out.append(QJsonObject{{QStringLiteral("list"), m.list},
+                               {QStringLiteral("entry"), m.entryId},
+                               {QStringLiteral("entryName"), m.entryName},
+                               {QStringLiteral("program"), m.program},
+                               {QStringLiteral("snapshot"), m.snapshot.toString(Qt::ISODate)},
+                               {QStringLiteral("matchedBy"), lists::toString(m.basis)},
+                               {QStringLiteral("matchedValue"), m.matchedValue},
+                               {QStringLiteral("weak"), m.weak()},
+                               {QStringLiteral("text"), m.describe()}});
+    }
+    return out;
+}
+
+// "OFAC SDN 17069 (imo)", one per match.
+QString listsText(const std::vector<lists::ListMatch>& matches)
+{
+    QStringList parts;
+    for (const lists::ListMatch& m : matches) {
+        parts << QStringLiteral("%1 %2 (%3)").arg(m.list, m.entryId, lists::toString(m.basis));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 int runVesselsCommand(const QStringList& arguments)
@@ -29,7 +57,10 @@ int runVesselsCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the vessels in the database."));
     addCommonOptions(parser);
-    const QString usage = QStringLiteral("wake vessels [--json] [--db PATH]");
+    parser.addOption({QStringLiteral("listed"),
+                      QStringLiteral("Only vessels that match a sanctions or watch list (wake "
+                                     "lists).")});
+    const QString usage = QStringLiteral("wake vessels [--listed] [--json] [--db PATH]");
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
@@ -41,6 +72,21 @@ int runVesselsCommand(const QStringList& arguments)
     if (reportedFailure(vessels)) {
         return kExitFailure;
     }
+    auto matcher = lists::loadedMatcher(*db);
+    if (reportedFailure(matcher)) {
+        return kExitFailure;
+    }
+    auto matches = lists::matchStoredVessels(*db, *matcher);
+    if (reportedFailure(matches)) {
+        return kExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("listed"))) {
+        std::erase_if(*vessels, [&](const model::Vessel& v) { return !matches->count(v.id); });
+    }
+    auto matchesOf = [&](model::VesselId id) {
+        const auto it = matches->find(id);
+        return it == matches->end() ? std::vector<lists::ListMatch>() : it->second;
+    };
     auto flags = reference::FlagStates::loadBuiltIn();
     auto flagName = [&](const std::optional<QString>& alpha2) -> std::optional<QString> {
         if (!alpha2 || !flags) {
@@ -69,6 +115,7 @@ int runVesselsCommand(const QStringList& arguments)
                 {QStringLiteral("draughtM"), jsonOr(v.draughtM)},
                 {QStringLiteral("grossTonnage"), jsonOr(v.grossTonnage)},
                 {QStringLiteral("yearBuilt"), jsonOr(v.yearBuilt)},
+                {QStringLiteral("lists"), listsJson(matchesOf(v.id))},
             });
         }
         printJson(out);
@@ -82,11 +129,12 @@ int runVesselsCommand(const QStringList& arguments)
                         v.flagAlpha2
                             ? *v.flagAlpha2 + QStringLiteral(" ") + orDash(flagName(v.flagAlpha2))
                             : QStringLiteral("-"),
-                        orDash(reference::vesselTypeText(v.vesselType, v.aisShipType))});
+                        orDash(reference::vesselTypeText(v.vesselType, v.aisShipType)),
+                        orDash(listsText(matchesOf(v.id)))});
     }
     printTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MMSI"),
                 QStringLiteral("IMO"), QStringLiteral("CALL SIGN"), QStringLiteral("FLAG"),
-                QStringLiteral("TYPE")},
+                QStringLiteral("TYPE"), QStringLiteral("LISTS")},
                rows);
     return kExitOk;
 }

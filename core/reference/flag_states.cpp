@@ -5,6 +5,60 @@
 
 namespace wake::reference {
 
+namespace {
+
+// A country name compared without case, accents, punctuation or articles:
+// "St. Kitts & Nevis" and "Saint Kitts and Nevis" are one key.
+QString countryKey(const QString& text)
+{
+    QString folded;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            folded += c.toLower();
+        } else if (c == QLatin1Char('&')) {
+            folded += QStringLiteral(" and ");
+        } else if (c.category() != QChar::Mark_NonSpacing) {
+            folded += QLatin1Char(' ');
+        }
+    }
+    QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString& w : words) {
+        if (w == QLatin1String("st")) {
+            w = QStringLiteral("saint");
+        }
+    }
+    words.removeAll(QStringLiteral("the"));
+    words.removeAll(QStringLiteral("of"));
+    words.sort(); // "Korea, North" is "North Korea"
+    return words.join(QLatin1Char(' '));
+}
+
+// Names sanctions lists use that the ISO table's English names and aliases
+// do not (OFAC, OFSI, OpenSanctions).
+const std::pair<const char*, const char*> kExtraCountryNames[] = {
+    {"Democratic People's Republic of Korea", "KP"},
+    {"DPRK", "KP"},
+    {"Republic of Korea", "KR"},
+    {"Syria", "SY"},
+    {"British Virgin Islands", "VG"},
+    {"Laos", "LA"},
+    {"Moldova", "MD"},
+    {"Bolivia", "BO"},
+    {"Vatican", "VA"},
+    {"Micronesia", "FM"},
+    {"Viet Nam", "VN"},
+    {"Cape Verde", "CV"},
+    {"Ivory Coast", "CI"},
+    {"Burma", "MM"},
+    {"Swaziland", "SZ"},
+    {"Congo, Democratic Republic of the", "CD"},
+    {"United States of America", "US"},
+    {"UK", "GB"},
+    {"Great Britain", "GB"},
+};
+
+} // namespace
+
 Result<FlagStates> FlagStates::loadBuiltIn()
 {
     return load(corePath(QStringLiteral("tables/mid_flag_states.csv")),
@@ -42,8 +96,19 @@ Result<FlagStates> FlagStates::load(const QString& midCsvPath, const QString& is
         s.name = iso->value(row, iName);
         s.flagSvg = iso->value(row, iSvg);
         table.m_countryNames.insert(s.alpha2, s.name);
+        table.m_alpha2ByName.insert(countryKey(s.name), s.alpha2);
+        table.m_alpha2ByName.insert(countryKey(s.alpha3), s.alpha2);
+        for (const QString& alias :
+             iso->value(row, ih.indexOf(QStringLiteral("aliases_en"))).split(QLatin1Char(';'))) {
+            if (!alias.trimmed().isEmpty()) {
+                table.m_alpha2ByName.insert(countryKey(alias), s.alpha2);
+            }
+        }
         table.m_alpha2ByNumeric.insert(iso->value(row, iNum), s.alpha2);
         isoStates.insert(s.alpha2, s);
+    }
+    for (const auto& [name, alpha2] : kExtraCountryNames) {
+        table.m_alpha2ByName.insert(countryKey(QString::fromUtf8(name)), QString::fromLatin1(alpha2));
     }
 
     const CsvHeader& mh = mids->header;
@@ -128,6 +193,15 @@ QString FlagStates::countryName(const QString& alpha2) const
 QString FlagStates::alpha2ForNumeric(const QString& numeric) const
 {
     return m_alpha2ByNumeric.value(numeric);
+}
+
+QString FlagStates::alpha2ForCountry(const QString& text) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() == 2 && m_countryNames.contains(trimmed.toUpper())) {
+        return trimmed.toUpper();
+    }
+    return m_alpha2ByName.value(countryKey(trimmed));
 }
 
 } // namespace wake::reference

@@ -46,6 +46,11 @@ public:
     QString countryName(const QString& alpha2) const;
     // ISO alpha-2 for an ISO 3166-1 numeric code ("192" -> "CU").
     QString alpha2ForNumeric(const QString& numeric) const;
+    // ISO alpha-2 for a country as lists write it: an alpha-2 or alpha-3
+    // code, the English name or a common variant ("Democratic People's
+    // Republic of Korea", "St. Kitts & Nevis", "Korea, North", "Turkey").
+    // Empty when it is none of these.
+    QString alpha2ForCountry(const QString& text) const;
 
     std::size_t midCount() const { return m_mids.size(); }
     const std::vector<model::FlagState>& states() const { return m_states; }
@@ -57,6 +62,7 @@ private:
     QHash<int, int> m_midIndex;
     QHash<QString, QString> m_countryNames;
     QHash<QString, QString> m_alpha2ByNumeric;
+    QHash<QString, QString> m_alpha2ByName; // keyed by countryKey()
 };
 
 } // namespace wake::reference

@@ -7,6 +7,7 @@
 // schema; one that is not, or is damaged, is reported and left untouched.
 // Nothing here throws; every call returns a Result or Status.
 
+#include "core/lists/watch_list.h"
 #include "core/model/attribution.h"
 #include "core/model/event.h"
 #include "core/model/port.h"
@@ -192,6 +193,12 @@ public:
     // The places the last analysis learned from every vessel's stops.
     Result<std::vector<places::LearnedPlace>> learnedPlaces();
     Status replaceLearnedPlaces(std::span<const places::LearnedPlace> places);
+
+    // Sanctions and watch lists the user imported, with their ships. A list
+    // stored under a name already taken replaces that one (a newer snapshot).
+    Result<std::vector<lists::WatchList>> watchLists();
+    Result<std::int64_t> storeWatchList(const lists::WatchList& list);
+    Status removeWatchList(const QString& name);
 
     Connection& connection() { return m_connection; }
 

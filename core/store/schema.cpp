@@ -299,6 +299,36 @@ CREATE TABLE learned_places (
     nearest_port_km REAL
 );
 )sql"),
+        // 6 -> 7: sanctions and watch lists the user imported (lists/watch_list.h);
+        // the built-in OFAC list is read from the application, not stored.
+        QStringLiteral(R"sql(
+CREATE TABLE watch_lists (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE,
+    format         TEXT NOT NULL,
+    snapshot       TEXT NOT NULL,  -- ISO date the content is as of
+    snapshot_basis TEXT NOT NULL,
+    origin         TEXT NOT NULL,
+    sha256         TEXT NOT NULL,
+    imported_ms    INTEGER NOT NULL
+);
+CREATE TABLE watch_list_entries (
+    list_id      INTEGER NOT NULL REFERENCES watch_lists(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL, -- the entry's place in the list
+    entry_id     TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    former_names TEXT NOT NULL,    -- one per line
+    aliases      TEXT NOT NULL,    -- one per line
+    imo          INTEGER,
+    mmsi         INTEGER,
+    call_sign    TEXT NOT NULL,
+    flag         TEXT NOT NULL,
+    flag_text    TEXT NOT NULL,
+    program      TEXT NOT NULL,
+    note         TEXT NOT NULL
+);
+CREATE INDEX watch_list_entries_list ON watch_list_entries(list_id, position);
+)sql"),
     };
     return kMigrations;
 }
