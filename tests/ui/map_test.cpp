@@ -1,7 +1,9 @@
 // The map renderer and viewport: pixels where things must (and must not) be.
 
 #include "core/geo/web_mercator.h"
+#include "core/replay/track_sampler.h"
 #include "core/scenario/scenario_installer.h"
+#include "ui/map/map_glyphs.h"
 #include "ui/map/map_renderer.h"
 #include "ui/map/map_scene_loader.h"
 #include "ui/map/map_style.h"
@@ -117,6 +119,38 @@ TEST_F(MapRender, LandWhereCubaAndPanamaAreSeaAroundThem)
     EXPECT_TRUE(near(pixelAt(image, vp, {8.6, -80.4}), style::kLand));  // Panama, Coclé
     EXPECT_TRUE(near(pixelAt(image, vp, {15.0, -78.0}), style::kSea));  // Caribbean Sea
     EXPECT_TRUE(near(pixelAt(image, vp, {24.0, -80.0}), style::kSea));  // Straits of Florida
+}
+
+// The Chong Chon Gang is on the built-in OFAC list: its ship carries the
+// vermillion ring; unmarked, the same pixel is not vermillion.
+TEST_F(MapRender, AListedShipCarriesTheListedMark)
+{
+    QTemporaryDir dir;
+    auto db = scenario::openWithBuiltInScenario(dir.filePath(QStringLiteral("m.sqlite")));
+    ASSERT_TRUE(db.ok());
+    auto scene = loadMapScene(*db, db->listVessels()->front().id, nullptr);
+    ASSERT_TRUE(scene.ok());
+    ASSERT_TRUE(scene->focusTrack);
+    ASSERT_TRUE(scene->tracks[*scene->focusTrack].listed);
+    const auto& points = scene->tracks[*scene->focusTrack].points;
+    const std::int64_t time = points[points.size() / 2].timeUtcMs;
+    const auto state = replay::sampleTrack(points, time);
+    ASSERT_TRUE(state);
+    auto ringPixel = [&](bool listed) {
+        MapScene s = *scene;
+        s.tracks[*s.focusTrack].listed = listed;
+        MapRenderer r;
+        r.setScene(std::move(s));
+        r.setTime(time);
+        MapViewport vp({0.5, 0.5}, 0, QSizeF(800, 600));
+        vp.fit({state->position.latDeg - 2, state->position.lonDeg - 2},
+               {state->position.latDeg + 2, state->position.lonDeg + 2});
+        const QImage image = render(r, vp);
+        const QPointF at = vp.worldToScreen(geo::project(state->position));
+        return image.pixelColor((at + QPointF(-17, 0)).toPoint());
+    };
+    EXPECT_TRUE(near(ringPixel(true), style::okabe_ito::kVermillion, 40));
+    EXPECT_FALSE(near(ringPixel(false), style::okabe_ito::kVermillion, 40));
 }
 
 TEST_F(MapRender, SeizureMarkerAtManzanilloInternationalTerminal)

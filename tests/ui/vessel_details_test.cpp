@@ -39,5 +39,29 @@ TEST(VesselDetails, APlaceholderMmsiIsNoUniqueIdentity)
         vesselDetailsHtml(v, {}, nullptr).contains(QStringLiteral("not a unique identity")));
 }
 
+TEST(VesselDetails, ListMatchesSayTheListTheEntryWhatMatchedAndTheDate)
+{
+    lists::ListMatch strong;
+    strong.list = QStringLiteral("OFAC SDN");
+    strong.snapshot = QDate(2024, 5, 3);
+    strong.entryId = QStringLiteral("17069");
+    strong.program = QStringLiteral("DPRK");
+    strong.matchedValue = QStringLiteral("IMO 7937317");
+    lists::ListMatch weak = strong;
+    weak.list = QStringLiteral("Case 7");
+    weak.basis = lists::MatchBasis::Name;
+    weak.program.clear();
+    weak.entryId = QStringLiteral("line 2");
+    weak.matchedValue = QStringLiteral("name CHONG CHON GANG and flag KP");
+    const QString html = vesselDetailsHtml(vessel(1, 445114000, "CHONG CHON GANG"), {}, nullptr,
+                                           {}, {strong, weak});
+    EXPECT_TRUE(html.contains(QStringLiteral("On the OFAC SDN list (DPRK) as of 3 May 2024: "
+                                             "entry 17069, matched by IMO 7937317")))
+        << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<b>Possible:</b> On the Case 7 list as of")));
+    EXPECT_FALSE(vesselDetailsHtml(vessel(1, 445114000, "X"), {}, nullptr)
+                     .contains(QStringLiteral("sanctions or watch list")));
+}
+
 } // namespace
 } // namespace wake::ui

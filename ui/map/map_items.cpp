@@ -53,10 +53,12 @@ std::vector<MapItem> selectableItems(const MapRenderer& renderer, const MapViewp
                 items.push_back(
                     {MapHit::Kind::Vessel, t, *at,
                      track.name.isEmpty() ? QStringLiteral("Vessel without a name") : track.name,
-                     QStringLiteral("%1, %2 position%3")
+                     QStringLiteral("%1, %2 position%3%4")
                          .arg(style::shipClassName(style::shipClass(track.aisShipType)),
                               QString::fromLatin1(model::toString(state->provenance)),
-                              courseText(state->courseDeg))});
+                              courseText(state->courseDeg),
+                              track.listed ? QStringLiteral(", on a sanctions or watch list")
+                                           : QString())});
             }
         }
     }

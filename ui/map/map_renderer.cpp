@@ -178,6 +178,9 @@ void MapRenderer::paintVessels(QPainter& p, const MapViewport& vp) const
                 return;
             }
             style::drawVesselSymbol(p, s, state->courseDeg, type, fill, focus);
+            if (scene.tracks[t].listed) {
+                style::drawListedMark(p, s, focus);
+            }
             if (!names || scene.tracks[t].name.isEmpty()) {
                 return;
             }

@@ -21,6 +21,7 @@ struct MapTrack
     QString name;
     QColor color;
     std::optional<int> aisShipType;        // colours the vessel symbol
+    bool listed = false;                   // on a sanctions or watch list (lists/list_matcher.h)
     std::vector<model::TrackPoint> points; // time order
 };
 

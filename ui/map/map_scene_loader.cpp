@@ -4,6 +4,7 @@
 #include "core/analysis/position_jumps.h"
 #include "core/analysis/rules_settings.h"
 #include "core/geo/sea_route.h"
+#include "core/lists/list_library.h"
 #include "core/reference/port_index.h"
 #include "core/replay/replay_span.h"
 #include "ui/map/map_style.h"
@@ -41,7 +42,8 @@ constexpr std::int64_t kMaxOtherVessels = 2000;
 
 // The other vessels with positions while the selected one has its track, so
 // the map shows the traffic around it and any of them can be clicked.
-Status addOtherVessels(store::Database& db, MapScene& scene, const analysis::JumpRules& jumps)
+Status addOtherVessels(store::Database& db, MapScene& scene, const analysis::JumpRules& jumps,
+                       const lists::ListMatcher& matcher)
 {
     const MapTrack& focus = scene.tracks.front();
     if (focus.points.empty()) {
@@ -68,6 +70,7 @@ Status addOtherVessels(store::Database& db, MapScene& scene, const analysis::Jum
         if (vessel->has_value()) {
             t.name = (*vessel)->displayName();
             t.aisShipType = (*vessel)->aisShipType;
+            t.listed = !matcher.match(**vessel).empty();
         }
         t.points = withoutPositionJumps(std::move(track).value(), jumps);
         scene.tracks.push_back(std::move(t));
@@ -117,8 +120,18 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
 
 Result<MapScene> loadMapScene(store::Database& db, const model::Vessel& vessel,
                               std::vector<model::TrackPoint> track,
-                              const reference::PortIndex* ports)
+                              const reference::PortIndex* ports,
+                              const lists::ListMatcher* matcher)
 {
+    std::optional<lists::ListMatcher> own;
+    if (matcher == nullptr) {
+        auto loaded = lists::loadedMatcher(db);
+        if (!loaded) {
+            return loaded.error();
+        }
+        own = std::move(loaded).value();
+        matcher = &*own;
+    }
     auto scene = loadMapScene(db, std::nullopt, ports);
     if (!scene) {
         return scene;
@@ -128,12 +141,13 @@ Result<MapScene> loadMapScene(store::Database& db, const model::Vessel& vessel,
     t.name = vessel.displayName();
     t.color = style::kTrack;
     t.aisShipType = vessel.aisShipType;
+    t.listed = !matcher->match(vessel).empty();
     // The saved rules are read once for every track of the scene.
     const analysis::JumpRules jumps = analysis::loadSavedRules().jumps;
     t.points = withoutPositionJumps(std::move(track), jumps);
     scene->tracks.push_back(std::move(t));
     scene->focusTrack = 0;
-    if (Status s = addOtherVessels(db, *scene, jumps); !s) {
+    if (Status s = addOtherVessels(db, *scene, jumps, *matcher); !s) {
         return s.error();
     }
     auto events = db.events(store::EventFilter::forVessel(vessel.id));

@@ -12,15 +12,21 @@
 namespace wake::reference {
 class PortIndex;
 }
+namespace wake::lists {
+class ListMatcher;
+}
 
 namespace wake::ui {
 
 Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId> vesselId,
                               const reference::PortIndex* ports);
-// The same for a vessel and its whole track already read.
+// The same for a vessel and its whole track already read. Ships on a list
+// are marked; matcher, when given, is the one to check them with (else the
+// database's lists are read).
 Result<MapScene> loadMapScene(store::Database& db, const model::Vessel& vessel,
                               std::vector<model::TrackPoint> track,
-                              const reference::PortIndex* ports);
+                              const reference::PortIndex* ports,
+                              const lists::ListMatcher* matcher = nullptr);
 
 // The lat/lon box that frames a vessel's default voyage (or its whole track),
 // south-west and north-east corners, with a margin of sea around it.

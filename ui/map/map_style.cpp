@@ -354,6 +354,24 @@ void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, 
                 sprite);
 }
 
+void drawListedMark(QPainter& p, QPointF at, bool emphasised)
+{
+    const double r = emphasised ? 17.0 : 10.0;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(palette().halo, 4.0));
+    p.drawEllipse(at, r, r);
+    p.setPen(QPen(okabe_ito::kVermillion, 2.0));
+    p.drawEllipse(at, r, r);
+    // A tab at north-east, so the mark reads without colour too.
+    const QPointF tab = at + QPointF(r * 0.707, -r * 0.707);
+    p.setPen(QPen(palette().halo, 1.0));
+    p.setBrush(okabe_ito::kVermillion);
+    p.drawRect(QRectF(tab - QPointF(3.5, 3.5), QSizeF(7, 7)));
+    p.restore();
+}
+
 void drawAttribution(QPainter& p, QSizeF size, const QString& text)
 {
     p.save();

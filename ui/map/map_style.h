@@ -109,6 +109,9 @@ void drawSeizureMarker(QPainter& p, QPointF at, const QStringList& callouts, QSi
 // it larger in a ring.
 void drawVesselSymbol(QPainter& p, QPointF at, std::optional<double> courseDeg, ShipClass type,
                       const QColor& fill, bool emphasised);
+// The mark of a ship on a sanctions or watch list: a vermillion ring with a
+// tick at north-east, outside the ship's own symbol (or its focus ring).
+void drawListedMark(QPainter& p, QPointF at, bool emphasised);
 void drawScaleBar(QPainter& p, const MapViewport& vp);
 void drawAttribution(QPainter& p, QSizeF size, const QString& text);
 // withEnvelopes adds the line for the reachability of dark periods.

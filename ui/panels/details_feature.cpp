@@ -41,7 +41,8 @@ DetailsFeature::DetailsFeature(Shell& shell, ReplayFeature& replay)
 
 void DetailsFeature::show(const VesselSelection& s)
 {
-    m_view->setHtml(vesselDetailsHtml(s.vessel, s.sources, m_shell.session().flags(), s.sharing) +
+    m_view->setHtml(vesselDetailsHtml(s.vessel, s.sources, m_shell.session().flags(), s.sharing,
+                                      s.listMatches) +
                     voyagesTableHtml(s.voyages));
 }
 
@@ -61,7 +62,8 @@ void DetailsFeature::showLiveIdentity(const model::Vessel& vessel)
     }
     const int scroll = m_view->verticalScrollBar()->value();
     m_view->setHtml(
-        vesselDetailsHtml(vessel, current->sources, m_shell.session().flags(), current->sharing) +
+        vesselDetailsHtml(vessel, current->sources, m_shell.session().flags(), current->sharing,
+                          current->listMatches) +
         voyagesTableHtml(current->voyages));
     m_view->verticalScrollBar()->setValue(scroll);
 }

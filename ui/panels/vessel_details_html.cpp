@@ -99,7 +99,8 @@ QString mmsiIdentityNote(const model::Vessel& vessel, const std::vector<model::V
 
 QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Source>& sources,
                           const reference::FlagStates* flags,
-                          const std::vector<model::Vessel>& sharing)
+                          const std::vector<model::Vessel>& sharing,
+                          const std::vector<lists::ListMatch>& listMatches)
 {
     QHash<QString, model::Source> byId;
     for (const auto& s : sources) {
@@ -115,6 +116,7 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
         html += QStringLiteral("<img src='%1' height='18'> ").arg(flagResourcePath(*v.flagAlpha2));
     }
     html += esc(v.displayName()) + QStringLiteral("</h2>");
+    html += listMatchesHtml(listMatches);
 
     const QStringList sectionOrder = {QStringLiteral("identity"), QStringLiteral("cargo"),
                                       QStringLiteral("legal")};
@@ -203,6 +205,23 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
         html += QStringLiteral("</ol>");
     }
     return html;
+}
+
+QString listMatchesHtml(const std::vector<lists::ListMatch>& matches)
+{
+    if (matches.empty()) {
+        return {};
+    }
+    QString html = QStringLiteral("<h3 style='color:#d55e00'>On a sanctions or watch list</h3><ul>");
+    for (const lists::ListMatch& m : matches) {
+        QString text = m.describe();
+        text[0] = text[0].toUpper();
+        html += QStringLiteral("<li>%1%2</li>")
+                    .arg(m.weak() ? QStringLiteral("<b>Possible:</b> ") : QString(), esc(text));
+    }
+    return html + QStringLiteral("</ul><p><small>A list's date is the day its copy was taken: the "
+                                 "ship was on it then, which says nothing of when it was "
+                                 "added.</small></p>");
 }
 
 QString voyagesTableHtml(const std::vector<model::Voyage>& voyages)

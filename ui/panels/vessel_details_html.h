@@ -3,6 +3,7 @@
 // The vessel details as HTML for a QTextBrowser: every value with its
 // confidence and source links; unknown values say so.
 
+#include "core/lists/list_matcher.h"
 #include "core/model/attribution.h"
 #include "core/model/vessel.h"
 #include "core/model/voyage.h"
@@ -18,10 +19,16 @@ class FlagStates;
 namespace wake::ui {
 
 // sharing: the other vessels with this vessel's MMSI (ships that transmit it
-// too, told apart by their tracks), listed under the MMSI.
+// too, told apart by their tracks), listed under the MMSI. listMatches: the
+// sanctions and watch lists it is on, right under its name.
 QString vesselDetailsHtml(const model::Vessel& vessel, const std::vector<model::Source>& sources,
                           const reference::FlagStates* flags,
-                          const std::vector<model::Vessel>& sharing = {});
+                          const std::vector<model::Vessel>& sharing = {},
+                          const std::vector<lists::ListMatch>& listMatches = {});
+
+// "On a list": each match with its list, entry, what matched and the list's
+// date; a match by name reads as possible. Empty without matches.
+QString listMatchesHtml(const std::vector<lists::ListMatch>& matches);
 
 // "MMSI shared with 2 other transmitters: #958 RICE QUARTERS, #959" and
 // whether the MMSI is a placeholder; empty when neither applies.

@@ -1,5 +1,6 @@
 #include "ui/shell/selection_reader.h"
 
+#include "core/lists/list_library.h"
 #include "ui/map/map_scene_loader.h"
 
 #include <algorithm>
@@ -25,7 +26,12 @@ Result<std::optional<VesselSelection>> readSelection(store::Database& db, model:
     if (!track) {
         return track.error();
     }
-    auto scene = loadMapScene(db, s.vessel, std::move(track).value(), ports);
+    auto matcher = lists::loadedMatcher(db);
+    if (!matcher) {
+        return matcher.error();
+    }
+    s.listMatches = matcher->match(s.vessel);
+    auto scene = loadMapScene(db, s.vessel, std::move(track).value(), ports, &*matcher);
     if (!scene) {
         return scene.error();
     }

@@ -5,6 +5,7 @@
 // vessels on its MMSI, its voyages (the default first) and what the map
 // draws (its track, the traffic of its time, its events, the places).
 
+#include "core/lists/list_matcher.h"
 #include "core/model/attribution.h"
 #include "core/model/vessel.h"
 #include "core/model/voyage.h"
@@ -20,6 +21,7 @@ struct VesselSelection
     std::vector<model::Source> sources; // cited by its facts and history
     std::vector<model::Vessel> sharing; // other vessels on its MMSI (itself too)
     std::vector<model::Voyage> voyages; // the default voyage first
+    std::vector<lists::ListMatch> listMatches; // the sanctions and watch lists it is on
     MapScene scene;                     // its track is the focus track
 
     const std::vector<model::TrackPoint>& track() const
