@@ -7,7 +7,9 @@
 #include "tests/ui/test_application.h"
 #include "tests/ui/window_parts.h"
 #include "ui/mainwindow.h"
+#include "ui/map/map_viewport.h"
 #include "ui/map/map_widget.h"
+#include "ui/map/traffic_layer.h"
 #include "ui/replay/replay_controller.h"
 
 #include <QElapsedTimer>
@@ -49,6 +51,15 @@ model::VesselId addVessel(store::Database& db, std::uint32_t mmsi, const QString
 }
 
 } // namespace
+
+// Before any traffic arrives there is none on screen (a screen reader asked
+// for the map's items then, and the layer read past its empty buckets).
+TEST(TrafficPicture, NoTrafficYetIsNoneOnScreen)
+{
+    const wake::ui::TrafficLayer empty;
+    wake::ui::MapViewport vp({0.5, 0.5}, 3, QSizeF(800, 600));
+    EXPECT_TRUE(empty.onScreen(vp, 0.0).empty());
+}
 
 TEST(TrafficPicture, EveryVesselWithARecentFixIsDrawnAndOneClickSelectsIt)
 {

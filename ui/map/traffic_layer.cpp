@@ -34,6 +34,11 @@ std::vector<std::pair<QPointF, std::size_t>> TrafficLayer::onScreen(const MapVie
                                                                     double marginPx) const
 {
     std::vector<std::pair<QPointF, std::size_t>> out;
+    // No targets yet: no buckets either (a screen reader may ask before the
+    // first traffic arrives; it used to read past an empty vector).
+    if (m_targets.empty() || m_buckets.empty()) {
+        return out;
+    }
     const QRectF screen(QPointF(-marginPx, -marginPx),
                         vp.size() + QSizeF(2 * marginPx, 2 * marginPx));
     const QRectF world = vp.visibleWorld();
