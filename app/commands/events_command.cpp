@@ -1,5 +1,6 @@
 #include "app/cli_support.h"
 #include "app/commands/commands.h"
+#include "core/investigate/fleet_query.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -52,10 +53,59 @@ int runEventsCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("to"),
                       QStringLiteral("Only events that start at or before this UTC time."),
                       QStringLiteral("T")});
+    parser.addOption({QStringLiteral("area"),
+                      QStringLiteral("Only events whose position is inside: LAT1,LON1,LAT2,LON2 "
+                                     "(two corners) or a .geojson or .kml file with a polygon."),
+                      QStringLiteral("AREA")});
+    parser.addOption({QStringLiteral("flag"),
+                      QStringLiteral("Only events of a ship under this flag (ISO code, e.g. PA; "
+                                     "for an encounter, either ship)."),
+                      QStringLiteral("CC")});
+    parser.addOption({QStringLiteral("type"),
+                      QStringLiteral("Only events of a ship of this AIS type (70), or class (7: "
+                                     "every cargo type 70-79); for an encounter, either ship."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("listed"),
+                      QStringLiteral("Only events of a ship on a sanctions or watch list (for "
+                                     "an encounter, either ship: meetings with a listed ship).")});
     const QString usage = QStringLiteral(
-        "wake events [--vessel ID] [--kind K] [--from T] [--to T] [--json] [--db PATH]");
+        "wake events [--vessel ID] [--kind K] [--from T] [--to T] [--area AREA] [--flag CC] "
+        "[--type N] [--listed] [--json] [--db PATH]");
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
+    }
+    investigate::FleetFilter fleet;
+    if (parser.isSet(QStringLiteral("area"))) {
+        auto area = geo::parseArea(parser.value(QStringLiteral("area")));
+        if (!area) {
+            printError(area.error().toString());
+            return area.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
+        }
+        fleet.area = std::move(area).value();
+    }
+    if (parser.isSet(QStringLiteral("flag"))) {
+        const QString flag = parser.value(QStringLiteral("flag")).trimmed().toUpper();
+        if (flag.size() != 2 || !flag[0].isLetter() || !flag[1].isLetter()) {
+            printError(QStringLiteral("--flag wants a two-letter ISO country code (PA, LR, KP), "
+                                      "not \"%1\"")
+                           .arg(parser.value(QStringLiteral("flag"))));
+            return kExitUsage;
+        }
+        fleet.flag = flag;
+    }
+    if (parser.isSet(QStringLiteral("type"))) {
+        bool ok = false;
+        const int type = parser.value(QStringLiteral("type")).toInt(&ok);
+        if (!ok || type < 1 || type > 99) {
+            printError(QStringLiteral("--type wants an AIS ship type 10-99 or a class 1-9, not "
+                                      "\"%1\"")
+                           .arg(parser.value(QStringLiteral("type"))));
+            return kExitUsage;
+        }
+        fleet.shipType = type;
+    }
+    if (parser.isSet(QStringLiteral("listed"))) {
+        fleet.listed = true;
     }
     store::EventFilter filter;
     if (parser.isSet(QStringLiteral("kind"))) {
@@ -92,6 +142,13 @@ int runEventsCommand(const QStringList& arguments)
     auto events = db->events(filter);
     if (reportedFailure(events)) {
         return kExitFailure;
+    }
+    if (fleet.area || fleet.needsVessels() || fleet.listed) {
+        auto facts = investigate::loadFleetFacts(*db, fleet.listed.has_value());
+        if (reportedFailure(facts)) {
+            return kExitFailure;
+        }
+        *events = investigate::filterEvents(std::move(*events), fleet, *facts);
     }
 
     if (parser.isSet(QStringLiteral("json"))) {

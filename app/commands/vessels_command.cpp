@@ -1,6 +1,8 @@
 #include "app/cli_support.h"
 #include "app/commands/commands.h"
 #include "core/ais/ais_texts.h"
+#include "core/export/track_export.h"
+#include "core/investigate/fleet_query.h"
 #include "core/lists/list_library.h"
 #include "core/reference/ais_tables.h"
 #include "core/reference/flag_states.h"
@@ -60,9 +62,39 @@ int runVesselsCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("listed"),
                       QStringLiteral("Only vessels that match a sanctions or watch list (wake "
                                      "lists).")});
-    const QString usage = QStringLiteral("wake vessels [--listed] [--json] [--db PATH]");
+    parser.addOption({QStringLiteral("area"),
+                      QStringLiteral("Only vessels with a fix inside: LAT1,LON1,LAT2,LON2 (two "
+                                     "corners) or a .geojson or .kml file with a polygon; with "
+                                     "their first and last fix there."),
+                      QStringLiteral("AREA")});
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("Only fixes at or after this UTC time count."),
+                      QStringLiteral("T")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("Only fixes at or before this UTC time count."),
+                      QStringLiteral("T")});
+    const QString usage = QStringLiteral(
+        "wake vessels [--listed] [--area AREA [--from T] [--to T]] [--json] [--db PATH]");
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
+    }
+    std::optional<geo::Area> area;
+    if (parser.isSet(QStringLiteral("area"))) {
+        auto parsed = geo::parseArea(parser.value(QStringLiteral("area")));
+        if (!parsed) {
+            printError(parsed.error().toString());
+            return parsed.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
+        }
+        area = std::move(parsed).value();
+    }
+    std::optional<std::int64_t> from;
+    std::optional<std::int64_t> to;
+    if (!parseTimeWindow(parser, from, to)) {
+        return kExitUsage;
+    }
+    if ((from || to) && !area) {
+        printError(QStringLiteral("--from and --to go with --area: who was in an area when"));
+        return kExitUsage;
     }
     auto db = openDatabaseToRead(parser);
     if (reportedFailure(db)) {
@@ -82,6 +114,24 @@ int runVesselsCommand(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("listed"))) {
         std::erase_if(*vessels, [&](const model::Vessel& v) { return !matches->count(v.id); });
+    }
+    std::map<model::VesselId, investigate::AreaPresence> presence;
+    if (area) {
+        auto inArea = investigate::vesselsInArea(*db, *area, from.value_or(INT64_MIN),
+                                                 to.value_or(INT64_MAX));
+        if (reportedFailure(inArea)) {
+            return kExitFailure;
+        }
+        for (const auto& p : *inArea) {
+            presence.emplace(p.vesselId, p);
+        }
+        std::erase_if(*vessels, [&](const model::Vessel& v) { return !presence.count(v.id); });
+        // In the order they came into the area.
+        std::sort(vessels->begin(), vessels->end(), [&](const auto& a, const auto& b) {
+            return presence.at(a.id).firstUtcMs != presence.at(b.id).firstUtcMs
+                       ? presence.at(a.id).firstUtcMs < presence.at(b.id).firstUtcMs
+                       : a.id < b.id;
+        });
     }
     auto matchesOf = [&](model::VesselId id) {
         const auto it = matches->find(id);
@@ -117,13 +167,27 @@ int runVesselsCommand(const QStringList& arguments)
                 {QStringLiteral("yearBuilt"), jsonOr(v.yearBuilt)},
                 {QStringLiteral("lists"), listsJson(matchesOf(v.id))},
             });
+            if (const auto it = presence.find(v.id); it != presence.end()) {
+                QJsonObject o = out.last().toObject();
+                o.insert(QStringLiteral("inArea"),
+                         QJsonObject{{QStringLiteral("firstUtc"),
+                                      exporting::isoUtc(it->second.firstUtcMs)},
+                                     {QStringLiteral("lastUtc"), exporting::isoUtc(it->second.lastUtcMs)},
+                                     {QStringLiteral("fixes"), static_cast<double>(it->second.fixes)}});
+                out.replace(out.size() - 1, o);
+            }
         }
         printJson(out);
         return kExitOk;
     }
     std::vector<QStringList> rows;
     for (const auto& v : *vessels) {
-        rows.push_back({QString::number(v.id), v.displayName(),
+        QStringList inArea;
+        if (const auto it = presence.find(v.id); it != presence.end()) {
+            inArea << exporting::isoUtc(it->second.firstUtcMs)
+                   << exporting::isoUtc(it->second.lastUtcMs);
+        }
+        rows.push_back(inArea + QStringList{QString::number(v.id), v.displayName(),
                         v.mmsi ? QString::number(*v.mmsi) : QStringLiteral("unknown"),
                         v.imo ? QString::number(*v.imo) : QStringLiteral("-"), orDash(v.callSign),
                         v.flagAlpha2
@@ -132,7 +196,10 @@ int runVesselsCommand(const QStringList& arguments)
                         orDash(reference::vesselTypeText(v.vesselType, v.aisShipType)),
                         orDash(listsText(matchesOf(v.id)))});
     }
-    printTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MMSI"),
+    const QStringList areaHeader =
+        area ? QStringList{QStringLiteral("FIRST IN AREA"), QStringLiteral("LAST IN AREA")}
+             : QStringList();
+    printTable(areaHeader + QStringList{QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MMSI"),
                 QStringLiteral("IMO"), QStringLiteral("CALL SIGN"), QStringLiteral("FLAG"),
                 QStringLiteral("TYPE"), QStringLiteral("LISTS")},
                rows);

@@ -165,6 +165,12 @@ public:
     Result<std::vector<model::VesselId>>
     vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::int64_t limit);
 
+    // Every fix in [fromUtcMs, toUtcMs] inside the box (west > east crosses
+    // 180), in no particular order, handed to visit one at a time.
+    Status forEachFixInBox(std::int64_t fromUtcMs, std::int64_t toUtcMs, model::LatLon southWest,
+                           model::LatLon northEast,
+                           const std::function<void(model::VesselId, std::int64_t, model::LatLon)>& visit);
+
     // Events
     Result<model::EventId> insertEvent(const model::Event& event);
 

@@ -17,3 +17,5 @@ tail -3 "$work/import.log"
 python3 "$(dirname "$0")/real_day_check.py" "$work/day.sqlite" \
     --stops "$data/movingpandas_stops_se_florida.csv" \
     --min-stop-share 0.80 --max-encounter-coast-share 0.10 --max-loitering-coast-share 0.05
+# The fleet-wide filters return exactly the events inside, on real data.
+python3 "$(dirname "$0")/fleet_filter_check.py" "$wake" "$work/day.sqlite"
