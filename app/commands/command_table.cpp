@@ -24,6 +24,11 @@ const std::vector<CommandEntry>& commandTable()
          QStringLiteral("voyages [--vessel ID]"),
          {QStringLiteral("list voyages, reported and detected")},
          runVoyagesCommand},
+        {QStringLiteral("calls"),
+         QStringLiteral("calls [--port P] [--country CC]"),
+         {QStringLiteral("the port-call ledger: observed, reported, possible"),
+          QStringLiteral("[--vessel ID] [--from T] [--to T] [--by port|country|vessel]")},
+         runCallsCommand},
         {QStringLiteral("ports"),
          QStringLiteral("ports --near LAT,LON"),
          {QStringLiteral("the ports nearest a position [--limit N]")},
@@ -121,7 +126,7 @@ QString globalHelp(const QString& version, const QString& defaultDatabase)
                "  -h, --help                  help for a command: wake COMMAND --help\n"
                "  -v, --version               print the version\n"
                "  --json                      print JSON instead of a table (vessels, events,\n"
-               "                              voyages, ports, places, lists, export)\n"
+               "                              voyages, calls, ports, places, lists, export)\n"
                "\n"
                "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
                "130 stopped by Ctrl-C.\n")

@@ -12,6 +12,7 @@ int runEventsCommand(const QStringList& arguments);
 int runPortsCommand(const QStringList& arguments);
 int runPlacesCommand(const QStringList& arguments);
 int runListsCommand(const QStringList& arguments);
+int runCallsCommand(const QStringList& arguments);
 int runDecodeCommand(const QStringList& arguments);
 int runImportCommand(const QStringList& arguments);
 int runAnalyzeCommand(const QStringList& arguments);
