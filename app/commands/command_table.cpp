@@ -29,6 +29,11 @@ const std::vector<CommandEntry>& commandTable()
          {QStringLiteral("the port-call ledger: observed, reported, possible"),
           QStringLiteral("[--vessel ID] [--from T] [--to T] [--by port|country|vessel]")},
          runCallsCommand},
+        {QStringLiteral("profile"),
+         QStringLiteral("profile --vessel ID"),
+         {QStringLiteral("a vessel's behaviour: calls, dark time, meetings ..."),
+          QStringLiteral("[--from T] [--to T]")},
+         runProfileCommand},
         {QStringLiteral("ports"),
          QStringLiteral("ports --near LAT,LON"),
          {QStringLiteral("the ports nearest a position [--limit N]")},
@@ -126,7 +131,8 @@ QString globalHelp(const QString& version, const QString& defaultDatabase)
                "  -h, --help                  help for a command: wake COMMAND --help\n"
                "  -v, --version               print the version\n"
                "  --json                      print JSON instead of a table (vessels, events,\n"
-               "                              voyages, calls, ports, places, lists, export)\n"
+               "                              voyages, calls, profile, ports, places, lists,\n"
+               "                              export)\n"
                "\n"
                "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
                "130 stopped by Ctrl-C.\n")

@@ -13,6 +13,7 @@ int runPortsCommand(const QStringList& arguments);
 int runPlacesCommand(const QStringList& arguments);
 int runListsCommand(const QStringList& arguments);
 int runCallsCommand(const QStringList& arguments);
+int runProfileCommand(const QStringList& arguments);
 int runDecodeCommand(const QStringList& arguments);
 int runImportCommand(const QStringList& arguments);
 int runAnalyzeCommand(const QStringList& arguments);

@@ -1,4 +1,4 @@
-// wake lists and the list matches of wake vessels, as a user runs them.
+// wake lists, calls and profile, and the list matches of wake vessels, as a user runs them.
 
 #include "tests/app/cli_fixture.h"
 
@@ -113,4 +113,37 @@ TEST_F(Cli, AListWithoutADateOrThatIsNoListIsRefusedAndNothingStored)
                                       QStringLiteral("--date"), QStringLiteral("2024-05-03")});
     ASSERT_EQ(dated.exitCode, 0) << dated.err.toStdString();
     EXPECT_TRUE(dated.err.contains(QStringLiteral("\"OFAC SDN 2024-05-03\"")));
+}
+
+TEST_F(Cli, TheScenarioLedgerHasItsReportedCallsAndItsProfileItsDarkTime)
+{
+    m_scenario = true;
+    const ProcessResult calls =
+        wake({QStringLiteral("calls"), QStringLiteral("--country"), QStringLiteral("CU"),
+              QStringLiteral("--json")});
+    ASSERT_EQ(calls.exitCode, 0) << calls.err.toStdString();
+    const QJsonArray cuba = jsonArray(calls.out);
+    ASSERT_EQ(cuba.size(), 4); // Havana, Mariel, Puerto Padre, Havana again in 2014
+    const QJsonObject padre = cuba[2].toObject();
+    EXPECT_EQ(padre.value(QStringLiteral("port")).toString(), QStringLiteral("Puerto Padre"));
+    EXPECT_EQ(padre.value(QStringLiteral("basis")).toString(), QStringLiteral("reported"));
+    EXPECT_EQ(padre.value(QStringLiteral("arrival")).toObject().value(QStringLiteral("display")).toString(),
+              QStringLiteral("24 Jun 2013"));
+    EXPECT_EQ(padre.value(QStringLiteral("departure")).toObject().value(QStringLiteral("display")).toString(),
+              QStringLiteral("5 Jul 2013"));
+    EXPECT_EQ(padre.value(QStringLiteral("durationHours")).toDouble(), 11 * 24.0);
+    EXPECT_TRUE(padre.value(QStringLiteral("durationByDate")).toBool());
+
+    const ProcessResult profile = wake({QStringLiteral("profile"), QStringLiteral("--vessel"),
+                                        QStringLiteral("1"), QStringLiteral("--json")});
+    ASSERT_EQ(profile.exitCode, 0) << profile.err.toStdString();
+    const QJsonObject p = QJsonDocument::fromJson(profile.out.toUtf8()).object();
+    // AIS off from Vostochny (12 Apr) to Balboa (31 May), and from the canal
+    // (1 Jun) to Manzanillo (11 Jul): 49 and 40 days, as the sources date them.
+    EXPECT_EQ(p.value(QStringLiteral("darkHours")).toDouble(), 89 * 24.0);
+    EXPECT_EQ(p.value(QStringLiteral("longestDarkHours")).toDouble(), 49 * 24.0);
+    EXPECT_EQ(p.value(QStringLiteral("lists")).toArray().size(), 1);
+    const ProcessResult noVessel = wake({QStringLiteral("profile")});
+    EXPECT_EQ(noVessel.exitCode, 2);
+    EXPECT_TRUE(noVessel.err.contains(QStringLiteral("--vessel")));
 }
