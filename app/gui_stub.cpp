@@ -50,4 +50,21 @@ int runRenderCommand(int argc, char* argv[])
     return kExitFailure;
 }
 
+int runReportCommand(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool help = std::any_of(argv + 1, argv + argc, [](const char* a) {
+        return std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help") == 0;
+    });
+    if (help) {
+        printOut(QStringLiteral("usage: wake report --out FILE.pdf|FILE.html [OPTIONS]\n\n"
+                                "Writes a vessel's report with its map. %1: use a wake built "
+                                "with its window.\n")
+                     .arg(kNoWindow));
+        return kExitOk;
+    }
+    printError(QStringLiteral("report draws its map with the map renderer; ") + kNoWindow);
+    return kExitFailure;
+}
+
 } // namespace wake::app

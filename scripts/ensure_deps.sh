@@ -10,7 +10,7 @@ packages=(
     qt6-serialport-dev python3
     gdal-bin ffmpeg lintian desktop-file-utils appstream gmt gmt-gshhg-full sqlite3
     libpq-dev postgresql-15 postgresql-15-postgis-3 postgresql-common
-    xvfb xauth fonts-dejavu-core fonts-wqy-microhei
+    xvfb xauth fonts-dejavu-core fonts-wqy-microhei poppler-utils
 )
 
 missing=()

@@ -22,5 +22,6 @@ int runLiveCommand(const QStringList& arguments);
 int runExportCommand(const QStringList& arguments);
 // Needs a Gui application object, so it takes argc/argv and creates its own.
 int runRenderCommand(int argc, char* argv[]);
+int runReportCommand(int argc, char* argv[]);
 
 } // namespace wake::app

@@ -2,6 +2,8 @@
 
 #include "ui/share/share_feature.h"
 
+#include "ui/report/vessel_report.h"
+
 #include "core/export/track_export.h"
 #include "ui/map/map_widget.h"
 #include "ui/replay/replay_controller.h"
@@ -73,6 +75,9 @@ ShareFeature::ShareFeature(Shell& shell, ReplayFeature& replay)
         file->addAction(tr("Export replay &video..."), this, &ShareFeature::exportReplayVideo);
     video->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     video->setObjectName(QStringLiteral("exportVideoAction"));
+    QAction* report = file->addAction(tr("&Report..."), this, &ShareFeature::writeReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    report->setObjectName(QStringLiteral("reportAction"));
     file->addSeparator();
 }
 
@@ -98,6 +103,42 @@ std::unique_ptr<MapRenderer> ShareFeature::rendererForExport() const
     }
     renderer->setTime(m_shell.map()->renderer().time());
     return renderer;
+}
+
+void ShareFeature::writeReport()
+{
+    const auto selection = m_shell.selection().current();
+    if (!selection) {
+        QMessageBox::information(m_shell.window(), tr("Report"), tr("Select a vessel first."));
+        return;
+    }
+    const QString name = selection->vessel.displayName();
+    const QString pdf = tr("PDF document (*.pdf)");
+    const QString html = tr("Web page, one file (*.html)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(
+        m_shell.window(), tr("Write a report on %1").arg(name),
+        QDir(shareFolder()).filePath(fileStem(name) + QStringLiteral("-report.pdf")),
+        pdf + QStringLiteral(";;") + html, &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html")) {
+        path += filter == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    }
+    rememberFolder(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto data = gatherReport(m_shell.session().db(), selection->vessel.id, std::nullopt,
+                             std::nullopt, m_shell.session().ports());
+    Status written = data ? ui::writeReport(*data, m_shell.session().flags(), path)
+                          : Status(data.error());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        m_shell.showError(tr("Cannot write the report"), written.error());
+        return;
+    }
+    m_shell.statusBar()->showMessage(tr("Wrote the report on %1 to %2").arg(name, path), 8000);
 }
 
 void ShareFeature::exportTrack()

@@ -36,6 +36,7 @@ private:
     void exportTrack();
     void saveMapImage();
     void exportReplayVideo();
+    void writeReport();
     MapViewport viewportForSize(QSize size) const;
     std::unique_ptr<MapRenderer> rendererForExport() const;
 
