@@ -2,6 +2,7 @@
 
 #include "core/geo/coordinate_format.h"
 #include "ui/analysis/analysis_feature.h"
+#include "ui/investigate/fleet_events_feature.h"
 #include "ui/import/files_feature.h"
 #include "ui/live/live_feature.h"
 #include "ui/map/map_feature.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent) : QMainWindow(
     m_files = new FilesFeature(*this);
     m_share = new ShareFeature(*this, *m_replay);
     m_analysis = new AnalysisFeature(*this);
+    m_fleetEvents = new FleetEventsFeature(*this);
     m_live = new LiveFeature(*this, *m_replay, *m_vessels, *m_details);
     m_view = new ViewMenu(*this, *m_replay);
 
@@ -141,6 +143,14 @@ void MainWindow::placeDocks()
     for (const auto& [dock, area] : m_docks) {
         addDockWidget(area, dock);
         m_menus[MenuId::View]->addAction(dock->toggleViewAction());
+    }
+    // A dock that shares another's place is a tab behind it.
+    for (const auto& [dock, area] : m_docks) {
+        const QString with = dock->property("tabifyWith").toString();
+        if (auto* first = with.isEmpty() ? nullptr : findChild<QDockWidget*>(with)) {
+            tabifyDockWidget(first, dock);
+            first->raise();
+        }
     }
 }
 

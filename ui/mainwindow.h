@@ -19,6 +19,7 @@ class QLabel;
 namespace wake::ui {
 
 class AnalysisFeature;
+class FleetEventsFeature;
 class DetailsFeature;
 class EventsFeature;
 class FilesFeature;
@@ -54,6 +55,7 @@ public:
     FilesFeature& files() { return *m_files; }
     ShareFeature& share() { return *m_share; }
     AnalysisFeature& analysis() { return *m_analysis; }
+    FleetEventsFeature& fleetEvents() { return *m_fleetEvents; }
     LiveFeature& live() { return *m_live; }
     ViewMenu& view() { return *m_view; }
 
@@ -86,6 +88,7 @@ private:
     FilesFeature* m_files = nullptr;
     ShareFeature* m_share = nullptr;
     AnalysisFeature* m_analysis = nullptr;
+    FleetEventsFeature* m_fleetEvents = nullptr;
     LiveFeature* m_live = nullptr;
     ViewMenu* m_view = nullptr;
 };

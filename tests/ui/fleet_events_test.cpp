@@ -1,0 +1,96 @@
+// The "All events" dock on the scenario: every event of every vessel, the
+// filters of the command line (kind, area, flag, listed, confidence, time),
+// fields that cannot be read marked and left out, and the CSV of what shows.
+
+#include "tests/ui/scenario_window.h"
+#include "ui/investigate/fleet_events_feature.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace wake;
+using namespace wake::test;
+
+namespace {
+
+class FleetEvents : public ScenarioWindowTest
+{
+protected:
+    ui::FleetEventsFeature& feature() { return m_window->fleetEvents(); }
+    template <typename T>
+    T* field(const QString& accessibleName)
+    {
+        for (T* w : feature().dock()->findChildren<T*>()) {
+            if (w->accessibleName() == accessibleName) {
+                return w;
+            }
+        }
+        return nullptr;
+    }
+    void type(const QString& name, const QString& text)
+    {
+        auto* e = field<QLineEdit>(name);
+        ASSERT_NE(e, nullptr) << name.toStdString();
+        e->setText(text);
+        Q_EMIT e->editingFinished();
+    }
+};
+
+} // namespace
+
+TEST_F(FleetEvents, FiltersAsTheCommandLineDoesAndExportsWhatShows)
+{
+    m_window->show();
+    feature().dock()->show();
+    feature().dock()->raise();
+    feature().reload();
+    const int all = feature().shownRows();
+    EXPECT_EQ(all, 49); // the scenario's events
+    // The Chong Chon Gang is on the built-in list: all of them are a listed ship's.
+    auto* listed = feature().dock()->findChild<QCheckBox*>();
+    ASSERT_NE(listed, nullptr);
+    listed->setChecked(true);
+    EXPECT_EQ(feature().shownRows(), all);
+    // Only the seizure.
+    auto* kind = field<QComboBox>(QStringLiteral("Kind of event"));
+    ASSERT_NE(kind, nullptr);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("seizure")));
+    EXPECT_EQ(feature().shownRows(), 1);
+    kind->setCurrentIndex(0);
+    // A box round Colón holds the events placed there, and no others.
+    type(QStringLiteral("Area"), QStringLiteral("9.2,-80.0,9.45,-79.8"));
+    const int atColon = feature().shownRows();
+    EXPECT_GE(atColon, 3); // the inspections, the seizure, the release at least
+    EXPECT_LT(atColon, all);
+    // A flag no ship of it has: none.
+    type(QStringLiteral("Flag"), QStringLiteral("PA"));
+    EXPECT_EQ(feature().shownRows(), 0);
+    // A field that cannot be read is marked and left out, not guessed.
+    type(QStringLiteral("Flag"), QStringLiteral("Panama"));
+    EXPECT_EQ(feature().shownRows(), atColon);
+    EXPECT_FALSE(field<QLineEdit>(QStringLiteral("Flag"))->styleSheet().isEmpty());
+    type(QStringLiteral("Flag"), QString());
+    type(QStringLiteral("Area"), QString());
+    // Time: 2013's events from the seizure on.
+    type(QStringLiteral("From"), QStringLiteral("2013-07-15"));
+    type(QStringLiteral("To"), QStringLiteral("2013-12-31T23:59Z"));
+    const int after = feature().shownRows();
+    EXPECT_GE(after, 5);
+    EXPECT_LT(after, all);
+
+    const QString csv = m_dir.filePath(QStringLiteral("events.csv"));
+    ASSERT_TRUE(feature().exportCsv(csv));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), after + 1);
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("event_id,start_utc")));
+    EXPECT_TRUE(lines.join(QLatin1Char('\n')).contains(QStringLiteral(",seizure,")));
+    for (int i = 1; i < lines.size(); ++i) {
+        EXPECT_TRUE(lines[i].contains(QStringLiteral(",yes,"))) << lines[i].toStdString();
+    }
+}
