@@ -71,3 +71,11 @@ shot "$out/wake-fleet.png" 1400x860 light --db "$work/fleet.sqlite" --vessel "$f
 shot "$out/wake-analysis.png" 1400x860 light --db "$work/fleet.sqlite" --vessel "$gap_vessel"
 shot "$out/wake-dark.png" 1400x860 dark --db "$work/scenario.sqlite"
 QT_SCALE_FACTOR=2 shot "$out/wake-2x.png" 2800x1720 light --db "$work/scenario.sqlite"
+
+# The report's first page, and the "All events" dock (drawn by its widget test).
+"$wake" report --db "$work/scenario.sqlite" --out "$work/report.pdf" >/dev/null
+pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$work/report.pdf" "$out/wake-report-page1"
+echo "wrote $out/wake-report-page1.png"
+WAKE_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$PWD/$build/tests/wake_ui_tests" \
+    --gtest_filter='FleetEvents.*' >/dev/null
+echo "wrote $out/wake-all-events.png"

@@ -6,6 +6,7 @@
 #include "ui/investigate/fleet_events_feature.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -82,6 +83,17 @@ TEST_F(FleetEvents, FiltersAsTheCommandLineDoesAndExportsWhatShows)
     EXPECT_GE(after, 5);
     EXPECT_LT(after, all);
 
+    // scripts/take_screenshots.sh keeps a picture of the dock for the README.
+    if (const QString shots = qEnvironmentVariable("WAKE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        type(QStringLiteral("From"), QString());
+        type(QStringLiteral("To"), QString());
+        feature().dock()->setFloating(true);
+        feature().dock()->resize(1400, 420);
+        QCoreApplication::processEvents();
+        feature().dock()->grab().save(shots + QStringLiteral("/wake-all-events.png"));
+        type(QStringLiteral("From"), QStringLiteral("2013-07-15"));
+        type(QStringLiteral("To"), QStringLiteral("2013-12-31T23:59Z"));
+    }
     const QString csv = m_dir.filePath(QStringLiteral("events.csv"));
     ASSERT_TRUE(feature().exportCsv(csv));
     QFile f(csv);

@@ -125,6 +125,14 @@ FleetEventsFeature::FleetEventsFeature(Shell& shell) : QObject(shell.window()), 
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(FleetEventsModel::Title, QHeaderView::Stretch);
+    // Widths in the font's units; measuring every row would cost seconds on a big day.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (auto [column, ems] : {std::pair{FleetEventsModel::Time, 13}, {FleetEventsModel::Vessel, 14},
+                               {FleetEventsModel::Kind, 9}, {FleetEventsModel::Flag, 4},
+                               {FleetEventsModel::Type, 11}, {FleetEventsModel::Listed, 6},
+                               {FleetEventsModel::Confidence, 7}}) {
+        m_view->setColumnWidth(column, ems * em);
+    }
     connect(m_view, &QTableView::activated, this, &FleetEventsFeature::open);
     layout->addWidget(m_view);
 
