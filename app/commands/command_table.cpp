@@ -34,6 +34,10 @@ const std::vector<CommandEntry>& commandTable()
          {QStringLiteral("a vessel's behaviour: calls, dark time, meetings ..."),
           QStringLiteral("[--from T] [--to T]")},
          runProfileCommand},
+        {QStringLiteral("case"),
+         QStringLiteral("case [note|review|export|import]"),
+         {QStringLiteral("notes, bookmarks and review states; the case file")},
+         runCaseCommand},
         {QStringLiteral("ports"),
          QStringLiteral("ports --near LAT,LON"),
          {QStringLiteral("the ports nearest a position [--limit N]")},
@@ -136,8 +140,8 @@ QString globalHelp(const QString& version, const QString& defaultDatabase)
                "  -h, --help                  help for a command: wake COMMAND --help\n"
                "  -v, --version               print the version\n"
                "  --json                      print JSON instead of a table (vessels, events,\n"
-               "                              voyages, calls, profile, ports, places, lists,\n"
-               "                              export)\n"
+               "                              voyages, calls, profile, case, ports, places,\n"
+               "                              lists, export)\n"
                "\n"
                "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
                "130 stopped by Ctrl-C.\n")

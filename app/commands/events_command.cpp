@@ -1,5 +1,6 @@
 #include "app/cli_support.h"
 #include "app/commands/commands.h"
+#include "core/investigate/case_file.h"
 #include "core/investigate/fleet_query.h"
 
 #include <QDateTime>
@@ -152,6 +153,14 @@ int runEventsCommand(const QStringList& arguments)
     }
 
     if (parser.isSet(QStringLiteral("json"))) {
+        auto reviews = db->eventReviews();
+        if (reportedFailure(reviews)) {
+            return kExitFailure;
+        }
+        std::map<QString, investigate::EventReview> reviewByKey;
+        for (auto& r : *reviews) {
+            reviewByKey.emplace(r.eventKey, std::move(r));
+        }
         std::map<std::int64_t, QJsonObject> rulesById; // each stored rule set read once
         QJsonArray out;
         for (const auto& e : *events) {
@@ -192,6 +201,15 @@ int runEventsCommand(const QStringList& arguments)
                 {QStringLiteral("sources"), sourceArray},
                 {QStringLiteral("origin"), e.origin},
             };
+            const QString key = investigate::eventKey(e);
+            const auto review = reviewByKey.find(key);
+            object.insert(QStringLiteral("key"), key);
+            object.insert(QStringLiteral("review"),
+                          review == reviewByKey.end()
+                              ? QJsonObject{{QStringLiteral("state"), QStringLiteral("unreviewed")}}
+                              : QJsonObject{{QStringLiteral("state"), investigate::toString(review->second.state)},
+                                            {QStringLiteral("by"), review->second.author},
+                                            {QStringLiteral("at"), isoUtc(review->second.atUtcMs)}});
             if (e.otherVesselId) {
                 object.insert(QStringLiteral("otherVesselId"),
                               static_cast<double>(*e.otherVesselId));

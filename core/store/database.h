@@ -7,6 +7,7 @@
 // schema; one that is not, or is damaged, is reported and left untouched.
 // Nothing here throws; every call returns a Result or Status.
 
+#include "core/investigate/case_file.h"
 #include "core/lists/watch_list.h"
 #include "core/model/attribution.h"
 #include "core/model/event.h"
@@ -205,6 +206,17 @@ public:
     Result<std::vector<lists::WatchList>> watchLists();
     Result<std::int64_t> storeWatchList(const lists::WatchList& list);
     Status removeWatchList(const QString& name);
+
+    // The case file (investigate/case_file.h): notes, bookmarks and reviews.
+    // A note identical to one stored (same subject, text, author and time) is
+    // not added twice, so importing a case file again changes nothing.
+    Result<std::int64_t> addCaseNote(const investigate::CaseNote& note);
+    Status removeCaseNote(std::int64_t id);
+    // Every note, or those about one vessel, oldest first.
+    Result<std::vector<investigate::CaseNote>> caseNotes(std::optional<model::VesselId> vessel = {});
+    // The latest review of the event replaces any earlier one; Unreviewed removes it.
+    Status setEventReview(const investigate::EventReview& review);
+    Result<std::vector<investigate::EventReview>> eventReviews();
 
     Connection& connection() { return m_connection; }
 

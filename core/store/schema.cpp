@@ -329,6 +329,29 @@ CREATE TABLE watch_list_entries (
 );
 CREATE INDEX watch_list_entries_list ON watch_list_entries(list_id, position);
 )sql"),
+        // 7 -> 8: the case file (investigate/case_file.h): notes and bookmarks,
+        // and review states of events, held by an event key analysis gives the
+        // same event again.
+        QStringLiteral(R"sql(
+CREATE TABLE case_notes (
+    id         INTEGER PRIMARY KEY,
+    bookmark   INTEGER NOT NULL,
+    vessel_id  INTEGER,
+    event_key  TEXT NOT NULL,
+    at_ms      INTEGER,
+    text       TEXT NOT NULL,
+    author     TEXT NOT NULL,
+    created_ms INTEGER NOT NULL
+);
+CREATE INDEX case_notes_vessel ON case_notes(vessel_id);
+CREATE TABLE event_reviews (
+    event_key TEXT PRIMARY KEY,
+    vessel_id INTEGER,
+    state     TEXT NOT NULL,
+    author    TEXT NOT NULL,
+    at_ms     INTEGER NOT NULL
+);
+)sql"),
     };
     return kMigrations;
 }

@@ -178,11 +178,18 @@ QString reportHtml(const ReportData& d, const reference::FlagStates* flags, Repo
             continue;
         }
         anyDetected = true;
-        html += QStringLiteral("<p><b>%1, %2</b> (event %3, %4, review state: unreviewed)<br>"
-                               "<font face='DejaVu Sans Mono' size='2'>%5</font></p>")
+        const auto review = d.reviews.find(investigate::eventKey(e));
+        const QString state =
+            review == d.reviews.end()
+                ? QStringLiteral("unreviewed")
+                : QStringLiteral("%1 by %2 on %3")
+                      .arg(investigate::toString(review->second.state), review->second.author,
+                           exporting::isoUtc(review->second.atUtcMs));
+        html += QStringLiteral("<p><b>%1, %2</b> (event %3, %4, review: %5)<br>"
+                               "<font face='DejaVu Sans Mono' size='2'>%6</font></p>")
                     .arg(esc(model::displayName(e.kind)), esc(eventTime(e)))
                     .arg(e.id)
-                    .arg(esc(e.origin), esc(e.evidence));
+                    .arg(esc(e.origin), esc(state), esc(e.evidence));
     }
     if (!anyDetected) {
         html += QStringLiteral("<p>No event in the span was found by analysis: every event above "
@@ -194,6 +201,21 @@ QString reportHtml(const ReportData& d, const reference::FlagStates* flags, Repo
                     .arg(id)
                     .arg(esc(QString::fromUtf8(
                         QJsonDocument::fromJson(rules.toUtf8()).toJson(QJsonDocument::Compact))));
+    }
+
+    html += QStringLiteral("<h2>Case notes</h2>");
+    if (d.notes.empty()) {
+        html += QStringLiteral("<p>None.</p>");
+    } else {
+        html += QStringLiteral("<ul>");
+        for (const investigate::CaseNote& n : d.notes) {
+            html += QStringLiteral("<li>%1%2 <font color='#666666'>(%3, %4%5)</font></li>")
+                        .arg(n.bookmark ? QStringLiteral("<b>Bookmark:</b> ") : QString(), esc(n.text),
+                             esc(n.author), esc(exporting::isoUtc(n.createdUtcMs)),
+                             n.atUtcMs ? QStringLiteral("; about ") + esc(exporting::isoUtc(*n.atUtcMs))
+                                       : QString());
+        }
+        html += QStringLiteral("</ul>");
     }
 
     html += QStringLiteral("<h2>Sources</h2><ol>");

@@ -105,6 +105,16 @@ Result<ReportData> gatherReport(store::Database& db, model::VesselId id,
     }
     r.events = std::move(events).value();
 
+    auto reviews = db.eventReviews();
+    auto notes = db.caseNotes(id);
+    if (!reviews || !notes) {
+        return reviews ? notes.error() : reviews.error();
+    }
+    for (auto& review : *reviews) {
+        r.reviews.emplace(review.eventKey, std::move(review));
+    }
+    r.notes = std::move(notes).value();
+
     std::set<QString> cited;
     for (const auto& f : r.profile.vessel.facts) {
         cited.insert(f.attribution.sourceIds.begin(), f.attribution.sourceIds.end());

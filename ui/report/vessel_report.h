@@ -6,6 +6,7 @@
 // source with its link, the data with SHA-256 sums, and what AIS can and
 // cannot show. Written as PDF (Qt's own writer) or self-contained HTML.
 
+#include "core/investigate/case_file.h"
 #include "core/investigate/vessel_profile.h"
 #include "core/model/attribution.h"
 #include "core/model/event.h"
@@ -32,6 +33,8 @@ struct ReportData
     std::vector<model::Event> events;   // in the span, in time order
     std::vector<model::Source> sources; // every source the facts and events cite
     std::map<std::int64_t, QString> rules; // analysis rule values by id (JSON)
+    std::map<QString, investigate::EventReview> reviews; // by event key
+    std::vector<investigate::CaseNote> notes;            // on the vessel
     QImage map;
     struct DataFile
     {
