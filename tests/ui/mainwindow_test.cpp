@@ -67,6 +67,11 @@ TEST_F(MainWindowTest, OpensOnTheScenarioVessel)
     EXPECT_TRUE(details.contains(QStringLiteral("North Korea")));
     EXPECT_TRUE(details.contains(QStringLiteral("high")));
     EXPECT_TRUE(details.contains(QStringLiteral("Sources")));
+    // Its OFAC match under its name, and its behaviour.
+    EXPECT_TRUE(details.contains(QStringLiteral(
+        "On the OFAC SDN list (DPRK) as of 3 May 2024: entry 17069, matched by IMO 7937317")));
+    EXPECT_TRUE(details.contains(QStringLiteral("Behaviour")));
+    EXPECT_TRUE(details.contains(QStringLiteral("89.0 days in all, the longest 49.0 days")));
     EXPECT_TRUE(wake::test::part<QTextBrowser>(*m_window, "detailsView")
                     ->toHtml()
                     .contains(QStringLiteral("https://")));

@@ -43,7 +43,7 @@ void DetailsFeature::show(const VesselSelection& s)
 {
     m_view->setHtml(vesselDetailsHtml(s.vessel, s.sources, m_shell.session().flags(), s.sharing,
                                       s.listMatches) +
-                    voyagesTableHtml(s.voyages));
+                    behaviourHtml(s.behaviour) + voyagesTableHtml(s.voyages));
 }
 
 void DetailsFeature::clear()
@@ -64,7 +64,7 @@ void DetailsFeature::showLiveIdentity(const model::Vessel& vessel)
     m_view->setHtml(
         vesselDetailsHtml(vessel, current->sources, m_shell.session().flags(), current->sharing,
                           current->listMatches) +
-        voyagesTableHtml(current->voyages));
+        behaviourHtml(current->behaviour) + voyagesTableHtml(current->voyages));
     m_view->verticalScrollBar()->setValue(scroll);
 }
 

@@ -224,6 +224,19 @@ QString listMatchesHtml(const std::vector<lists::ListMatch>& matches)
                                  "added.</small></p>");
 }
 
+QString behaviourHtml(const std::vector<std::pair<QString, QString>>& lines)
+{
+    if (lines.empty()) {
+        return {};
+    }
+    QString html = QStringLiteral("<h3>Behaviour</h3><table cellspacing='4'>");
+    for (const auto& [topic, text] : lines) {
+        html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(topic), esc(text));
+    }
+    return html + QStringLiteral("</table>");
+}
+
 QString voyagesTableHtml(const std::vector<model::Voyage>& voyages)
 {
     if (voyages.empty()) {

@@ -34,6 +34,9 @@ QString listMatchesHtml(const std::vector<lists::ListMatch>& matches);
 // whether the MMSI is a placeholder; empty when neither applies.
 QString mmsiIdentityNote(const model::Vessel& vessel, const std::vector<model::Vessel>& sharing);
 
+// "Behaviour": the profile's lines (investigate/profile_text.h).
+QString behaviourHtml(const std::vector<std::pair<QString, QString>>& lines);
+
 // The vessel's voyages, reported and detected; each name links to
 // "voyage:N", N its index in the list (and in the window's voyage chooser).
 QString voyagesTableHtml(const std::vector<model::Voyage>& voyages);

@@ -1,5 +1,6 @@
 #include "ui/shell/selection_reader.h"
 
+#include "core/investigate/profile_text.h"
 #include "core/lists/list_library.h"
 #include "ui/map/map_scene_loader.h"
 
@@ -31,6 +32,11 @@ Result<std::optional<VesselSelection>> readSelection(store::Database& db, model:
         return matcher.error();
     }
     s.listMatches = matcher->match(s.vessel);
+    auto profile = investigate::buildProfile(db, id, std::nullopt, std::nullopt, *matcher);
+    if (!profile) {
+        return profile.error();
+    }
+    s.behaviour = investigate::profileLines(*profile);
     auto scene = loadMapScene(db, s.vessel, std::move(track).value(), ports, &*matcher);
     if (!scene) {
         return scene.error();
