@@ -4,6 +4,9 @@
 
 #include "tests/ui/scenario_window.h"
 #include "ui/investigate/fleet_events_feature.h"
+#include "ui/replay/events_feature.h"
+#include "ui/shell/selected_vessel.h"
+#include "ui/shell/session.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -105,4 +108,27 @@ TEST_F(FleetEvents, FiltersAsTheCommandLineDoesAndExportsWhatShows)
     for (int i = 1; i < lines.size(); ++i) {
         EXPECT_TRUE(lines[i].contains(QStringLiteral(",yes,"))) << lines[i].toStdString();
     }
+}
+
+// A review made in the window is kept in the store under the event's key,
+// with who made it, and read back as the event's state.
+TEST_F(FleetEvents, AReviewMadeInTheWindowIsKeptWithItsAuthor)
+{
+    qputenv("WAKE_AUTHOR", "desk 3");
+    const auto selection = m_window->selection().current();
+    ASSERT_TRUE(selection);
+    const auto seizure = std::find_if(selection->events().begin(), selection->events().end(),
+                                      [](const model::Event& e) { return e.kind == model::EventKind::Seizure; });
+    ASSERT_NE(seizure, selection->events().end());
+    EXPECT_EQ(m_window->events().review(seizure->id), investigate::ReviewState::Unreviewed);
+    ASSERT_TRUE(m_window->events().setReview(seizure->id, investigate::ReviewState::Confirmed));
+    EXPECT_EQ(m_window->events().review(seizure->id), investigate::ReviewState::Confirmed);
+    auto reviews = m_window->session().db().eventReviews();
+    ASSERT_TRUE(reviews);
+    ASSERT_EQ(reviews->size(), 1u);
+    EXPECT_EQ(reviews->front().eventKey, investigate::eventKey(*seizure));
+    EXPECT_EQ(reviews->front().author, QStringLiteral("desk 3"));
+    ASSERT_TRUE(m_window->events().setReview(seizure->id, investigate::ReviewState::Unreviewed));
+    EXPECT_TRUE(m_window->session().db().eventReviews()->empty());
+    qunsetenv("WAKE_AUTHOR");
 }

@@ -18,7 +18,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
+#include <QDateTime>
 #include <QMenu>
+#include <QStatusBar>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTimer>
@@ -274,7 +276,56 @@ void EventsFeature::showMenu(const QModelIndex& index, const QPoint& at)
         }
     }
     open->setEnabled(!open->isEmpty());
+    if (isDetectedKind(e->kind)) {
+        QMenu* review = menu.addMenu(tr("&Review"));
+        const investigate::ReviewState now = this->review(id);
+        for (auto [state, label] : {std::pair{investigate::ReviewState::Confirmed, tr("&Confirmed")},
+                                    {investigate::ReviewState::Dismissed, tr("&Dismissed")},
+                                    {investigate::ReviewState::Unsure, tr("&Unsure")},
+                                    {investigate::ReviewState::Unreviewed, tr("&Not reviewed")}}) {
+            QAction* a = review->addAction(label, this, [this, id, state = state] {
+                if (Status s = setReview(id, state); !s) {
+                    m_shell.showError(tr("Cannot keep the review"), s.error());
+                }
+            });
+            a->setCheckable(true);
+            a->setChecked(state == now);
+        }
+    }
     menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
+investigate::ReviewState EventsFeature::review(model::EventId id)
+{
+    const model::Event* e = eventById(id);
+    auto reviews = m_shell.session().db().eventReviews();
+    if (e == nullptr || !reviews) {
+        return investigate::ReviewState::Unreviewed;
+    }
+    const QString key = investigate::eventKey(*e);
+    for (const auto& r : *reviews) {
+        if (r.eventKey == key) {
+            return r.state;
+        }
+    }
+    return investigate::ReviewState::Unreviewed;
+}
+
+Status EventsFeature::setReview(model::EventId id, investigate::ReviewState state)
+{
+    const model::Event* e = eventById(id);
+    if (e == nullptr) {
+        return Error{Error::Code::NotFound, tr("The event is no longer shown"), {}};
+    }
+    const investigate::EventReview review{investigate::eventKey(*e), e->vesselId, state,
+                                          investigate::defaultAuthor(),
+                                          QDateTime::currentMSecsSinceEpoch()};
+    if (Status s = m_shell.session().db().setEventReview(review); !s) {
+        return s;
+    }
+    m_shell.statusBar()->showMessage(
+        tr("%1: %2 (by %3)").arg(e->title, investigate::toString(state), review.author), 6000);
+    return {};
 }
 
 } // namespace wake::ui

@@ -7,6 +7,9 @@
 
 #include "ui/shell/selection_panel.h"
 
+#include "core/investigate/case_file.h"
+#include "core/util/result.h"
+
 #include <QObject>
 
 #include <vector>
@@ -39,6 +42,9 @@ public:
     void goTo(model::EventId id);
     // What Copy sources puts on the clipboard: the event and its sources.
     QString sourcesText(model::EventId id);
+    // The event's review state (case file), kept under its key with who and when.
+    Status setReview(model::EventId id, investigate::ReviewState state);
+    investigate::ReviewState review(model::EventId id);
     EventCard* card() const { return m_card; }
 
 private:
