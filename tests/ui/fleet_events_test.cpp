@@ -4,6 +4,7 @@
 
 #include "tests/ui/scenario_window.h"
 #include "ui/investigate/fleet_events_feature.h"
+#include "ui/investigate/port_calls_dialog.h"
 #include "ui/replay/events_feature.h"
 #include "ui/shell/selected_vessel.h"
 #include "ui/shell/session.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace wake;
 using namespace wake::test;
@@ -131,4 +133,23 @@ TEST_F(FleetEvents, AReviewMadeInTheWindowIsKeptWithItsAuthor)
     ASSERT_TRUE(m_window->events().setReview(seizure->id, investigate::ReviewState::Unreviewed));
     EXPECT_TRUE(m_window->session().db().eventReviews()->empty());
     qunsetenv("WAKE_AUTHOR");
+}
+
+// Clicking a port lists its calls: Puerto Padre's reported call, and none at
+// a port the ship never called at.
+TEST_F(FleetEvents, APortClickedListsItsCalls)
+{
+    auto* padre = feature().showPortCalls(QStringLiteral("Puerto Padre"), {});
+    ASSERT_NE(padre, nullptr);
+    EXPECT_EQ(padre->rows(), 1);
+    auto* table = padre->findChild<QTableWidget*>(QStringLiteral("portCallsTable"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("24 Jun 2013"));
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("5 Jul 2013"));
+    EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("reported"));
+    padre->close();
+    auto* tampa = feature().showPortCalls(QStringLiteral("Tampa"), QStringLiteral("USTPA"));
+    ASSERT_NE(tampa, nullptr);
+    EXPECT_EQ(tampa->rows(), 0);
+    tampa->close();
 }

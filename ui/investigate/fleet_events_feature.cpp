@@ -2,6 +2,8 @@
 
 #include "core/export/track_export.h"
 #include "ui/investigate/fleet_events_model.h"
+#include "ui/investigate/port_calls_dialog.h"
+#include "ui/map/map_widget.h"
 #include "ui/shell/selected_vessel.h"
 #include "ui/shell/session.h"
 #include "ui/shell/shell.h"
@@ -154,6 +156,8 @@ FleetEventsFeature::FleetEventsFeature(Shell& shell) : QObject(shell.window()), 
         }
     };
     connect(&shell.session(), &Session::databaseChanged, this, changed);
+    connect(shell.map(), &MapWidget::portClicked, this,
+            [this](const QString& name, const QString& locode) { showPortCalls(name, locode); });
     connect(&shell.session(), &Session::storeChanged, this, changed);
 }
 
@@ -330,6 +334,29 @@ void FleetEventsFeature::chooseCsvFile()
         return;
     }
     m_shell.statusBar()->showMessage(tr("Exported %1 events to %2").arg(shownRows()).arg(path), 8000);
+}
+
+PortCallsDialog* FleetEventsFeature::showPortCalls(const QString& name, const QString& locode)
+{
+    store::Database& db = m_shell.session().db();
+    auto events = db.events({});
+    auto vessels = db.listVessels();
+    if (!events || !vessels) {
+        m_shell.showError(tr("Cannot read the port calls"), events ? vessels.error() : events.error());
+        return nullptr;
+    }
+    std::map<model::VesselId, QString> names;
+    for (const model::Vessel& v : *vessels) {
+        names.emplace(v.id, v.displayName());
+    }
+    const auto calls = callsAt(investigate::portCalls(*events, m_shell.session().flags()), name, locode);
+    auto* dialog = new PortCallsDialog(locode.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, locode),
+                                       calls, names, m_shell.window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PortCallsDialog::vesselChosen, this,
+            [this](qint64 id) { m_shell.selection().select(id); });
+    dialog->show();
+    return dialog;
 }
 
 void FleetEventsFeature::open(const QModelIndex& index)

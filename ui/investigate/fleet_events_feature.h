@@ -25,6 +25,7 @@ namespace wake::ui {
 
 class FleetEventsModel;
 class FleetEventsProxy;
+class PortCallsDialog;
 class Shell;
 
 // What the dock's fields ask for, read and checked.
@@ -49,6 +50,8 @@ public:
     // The rows shown, in their order, as CSV.
     Status exportCsv(const QString& path) const;
     int shownRows() const;
+    // The calls at a port (a port clicked on the map), in a window of their own.
+    PortCallsDialog* showPortCalls(const QString& name, const QString& locode);
 
 private:
     void buildFilterBar(QWidget* bar);

@@ -244,6 +244,10 @@ void MapWidget::activate(const MapHit& hit)
     } else if (hit.kind == MapHit::Kind::Traffic &&
                hit.index < m_renderer.traffic().targets().size()) {
         Q_EMIT vesselClicked(m_renderer.traffic().targets()[hit.index].vesselId);
+    } else if (hit.kind == MapHit::Kind::Port && hit.index < scene.ports.size()) {
+        Q_EMIT portClicked(scene.ports[hit.index].name, scene.ports[hit.index].locode);
+    } else if (hit.kind == MapHit::Kind::Place && hit.index < scene.namedPlaces.size()) {
+        Q_EMIT portClicked(scene.namedPlaces[hit.index].name, scene.namedPlaces[hit.index].locode);
     }
 }
 

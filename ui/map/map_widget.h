@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     void eventClicked(qint64 eventId);
     void vesselClicked(qint64 vesselId);
+    // A port or a named place: its name and UN/LOCODE (empty where it has none).
+    void portClicked(const QString& name, const QString& locode);
     void fitRequested();
     void cursorMoved(double latDeg, double lonDeg);
     // Once, after the first frame is on screen (startup benchmarks).
