@@ -34,6 +34,11 @@ const std::vector<CommandEntry>& commandTable()
          {QStringLiteral("a vessel's behaviour: calls, dark time, meetings ..."),
           QStringLiteral("[--from T] [--to T]")},
          runProfileCommand},
+        {QStringLiteral("areas"),
+         QStringLiteral("areas [add NAME AREA]"),
+         {QStringLiteral("named areas of interest, drawn on the map"),
+          QStringLiteral("| remove NAME")},
+         runAreasCommand},
         {QStringLiteral("case"),
          QStringLiteral("case [note|review|export|import]"),
          {QStringLiteral("notes, bookmarks and review states; the case file")},
@@ -140,8 +145,8 @@ QString globalHelp(const QString& version, const QString& defaultDatabase)
                "  -h, --help                  help for a command: wake COMMAND --help\n"
                "  -v, --version               print the version\n"
                "  --json                      print JSON instead of a table (vessels, events,\n"
-               "                              voyages, calls, profile, case, ports, places,\n"
-               "                              lists, export)\n"
+               "                              voyages, calls, profile, case, areas, ports,\n"
+               "                              places, lists, export)\n"
                "\n"
                "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
                "130 stopped by Ctrl-C.\n")

@@ -15,6 +15,7 @@ int runListsCommand(const QStringList& arguments);
 int runCallsCommand(const QStringList& arguments);
 int runProfileCommand(const QStringList& arguments);
 int runCaseCommand(const QStringList& arguments);
+int runAreasCommand(const QStringList& arguments);
 int runDecodeCommand(const QStringList& arguments);
 int runImportCommand(const QStringList& arguments);
 int runAnalyzeCommand(const QStringList& arguments);

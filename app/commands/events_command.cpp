@@ -56,7 +56,8 @@ int runEventsCommand(const QStringList& arguments)
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("area"),
                       QStringLiteral("Only events whose position is inside: LAT1,LON1,LAT2,LON2 "
-                                     "(two corners) or a .geojson or .kml file with a polygon."),
+                                     "(two corners), a .geojson or .kml file with a polygon, or "
+                                     "the name of a stored area (wake areas)."),
                       QStringLiteral("AREA")});
     parser.addOption({QStringLiteral("flag"),
                       QStringLiteral("Only events of a ship under this flag (ISO code, e.g. PA; "
@@ -76,14 +77,6 @@ int runEventsCommand(const QStringList& arguments)
         return *exit;
     }
     investigate::FleetFilter fleet;
-    if (parser.isSet(QStringLiteral("area"))) {
-        auto area = geo::parseArea(parser.value(QStringLiteral("area")));
-        if (!area) {
-            printError(area.error().toString());
-            return area.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
-        }
-        fleet.area = std::move(area).value();
-    }
     if (parser.isSet(QStringLiteral("flag"))) {
         const QString flag = parser.value(QStringLiteral("flag")).trimmed().toUpper();
         if (flag.size() != 2 || !flag[0].isLetter() || !flag[1].isLetter()) {
@@ -139,6 +132,14 @@ int runEventsCommand(const QStringList& arguments)
                 QStringLiteral("no vessel with id %1 (see 'wake vessels')").arg(*filter.vesselId));
             return kExitFailure;
         }
+    }
+    if (parser.isSet(QStringLiteral("area"))) {
+        auto area = investigate::findArea(*db, parser.value(QStringLiteral("area")));
+        if (!area) {
+            printError(area.error().toString());
+            return area.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
+        }
+        fleet.area = std::move(area).value();
     }
     auto events = db->events(filter);
     if (reportedFailure(events)) {

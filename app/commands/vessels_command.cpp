@@ -64,8 +64,8 @@ int runVesselsCommand(const QStringList& arguments)
                                      "lists).")});
     parser.addOption({QStringLiteral("area"),
                       QStringLiteral("Only vessels with a fix inside: LAT1,LON1,LAT2,LON2 (two "
-                                     "corners) or a .geojson or .kml file with a polygon; with "
-                                     "their first and last fix there."),
+                                     "corners), a .geojson or .kml file with a polygon, or a "
+                                     "stored area's name; with their first and last fix there."),
                       QStringLiteral("AREA")});
     parser.addOption({QStringLiteral("from"),
                       QStringLiteral("Only fixes at or after this UTC time count."),
@@ -78,27 +78,27 @@ int runVesselsCommand(const QStringList& arguments)
     if (auto exit = parseOrExit(parser, arguments, usage)) {
         return *exit;
     }
-    std::optional<geo::Area> area;
-    if (parser.isSet(QStringLiteral("area"))) {
-        auto parsed = geo::parseArea(parser.value(QStringLiteral("area")));
-        if (!parsed) {
-            printError(parsed.error().toString());
-            return parsed.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
-        }
-        area = std::move(parsed).value();
-    }
     std::optional<std::int64_t> from;
     std::optional<std::int64_t> to;
     if (!parseTimeWindow(parser, from, to)) {
         return kExitUsage;
     }
-    if ((from || to) && !area) {
+    if ((from || to) && !parser.isSet(QStringLiteral("area"))) {
         printError(QStringLiteral("--from and --to go with --area: who was in an area when"));
         return kExitUsage;
     }
     auto db = openDatabaseToRead(parser);
     if (reportedFailure(db)) {
         return kExitFailure;
+    }
+    std::optional<geo::Area> area;
+    if (parser.isSet(QStringLiteral("area"))) {
+        auto found = investigate::findArea(*db, parser.value(QStringLiteral("area")));
+        if (!found) {
+            printError(found.error().toString());
+            return found.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
+        }
+        area = std::move(found).value();
     }
     auto vessels = db->listVessels();
     if (reportedFailure(vessels)) {

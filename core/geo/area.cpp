@@ -291,8 +291,9 @@ Result<Area> parseArea(const QString& textOrPath)
     if (!QFileInfo::exists(textOrPath) && suffix != QLatin1String("kml") &&
         suffix != QLatin1String("json") && suffix != QLatin1String("geojson")) {
         return Error{Error::Code::InvalidArgument,
-                     QStringLiteral("an area is LAT1,LON1,LAT2,LON2 in decimal degrees or a "
-                                    ".geojson or .kml file, not \"%1\"")
+                     QStringLiteral("an area is LAT1,LON1,LAT2,LON2 in decimal degrees, a "
+                                    ".geojson or .kml file, or a stored area's name (wake areas), "
+                                    "not \"%1\"")
                          .arg(textOrPath),
                      {}};
     }

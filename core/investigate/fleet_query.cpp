@@ -7,6 +7,20 @@
 
 namespace wake::investigate {
 
+Result<geo::Area> findArea(store::Database& db, const QString& nameOrText)
+{
+    auto stored = db.areas();
+    if (!stored) {
+        return stored.error();
+    }
+    for (geo::Area& a : *stored) {
+        if (a.name() == nameOrText.trimmed()) {
+            return std::move(a);
+        }
+    }
+    return geo::parseArea(nameOrText);
+}
+
 Result<FleetFacts> loadFleetFacts(store::Database& db, bool withLists)
 {
     FleetFacts facts;

@@ -42,6 +42,10 @@ struct FleetFacts
     std::set<model::VesselId> listed;
 };
 
+// An area by the name it is stored under (wake areas), else from its text
+// (two corners or a GeoJSON/KML file, geo::parseArea).
+Result<geo::Area> findArea(store::Database& db, const QString& nameOrText);
+
 // Reads the vessels, and matches them against the lists when withLists.
 Result<FleetFacts> loadFleetFacts(store::Database& db, bool withLists);
 

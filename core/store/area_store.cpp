@@ -1,8 +1,65 @@
 #include "core/store/database.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cmath>
 
 namespace wake::store {
+
+Status Database::storeArea(const geo::Area& area)
+{
+    QJsonArray ring;
+    const std::vector<model::LatLon> corners =
+        area.isBox() ? std::vector<model::LatLon>{area.southWest(), area.northEast()} : area.ring();
+    for (const model::LatLon& p : corners) {
+        ring.append(QJsonArray{p.latDeg, p.lonDeg});
+    }
+    return inTransaction([&]() -> Status {
+        if (Status s = removeArea(area.name()); !s) {
+            return s;
+        }
+        auto insert = m_connection.prepare(QStringLiteral(
+            "INSERT INTO areas(name, is_box, ring, created_ms) VALUES(?, ?, ?, ?)"));
+        if (!insert) {
+            return insert.error();
+        }
+        insert->bind(1, area.name());
+        insert->bind(2, area.isBox() ? 1 : 0);
+        insert->bind(3, QString::fromUtf8(QJsonDocument(ring).toJson(QJsonDocument::Compact)));
+        insert->bind(4, static_cast<std::int64_t>(QDateTime::currentMSecsSinceEpoch()));
+        return insert->run();
+    });
+}
+
+Result<std::vector<geo::Area>> Database::areas()
+{
+    auto stmt = m_connection.prepare(QStringLiteral("SELECT name, is_box, ring FROM areas ORDER BY name"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    return stmt->collect<geo::Area>([](Statement& row) {
+        std::vector<model::LatLon> ring;
+        for (const QJsonValue& v : QJsonDocument::fromJson(row.text(2).toUtf8()).array()) {
+            ring.push_back({v.toArray().at(0).toDouble(), v.toArray().at(1).toDouble()});
+        }
+        if (row.int64(1) != 0 && ring.size() == 2) {
+            return geo::Area::box(ring[0], ring[1], row.text(0));
+        }
+        return geo::Area::polygon(std::move(ring), row.text(0));
+    });
+}
+
+Status Database::removeArea(const QString& name)
+{
+    auto stmt = m_connection.prepare(QStringLiteral("DELETE FROM areas WHERE name = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, name);
+    return stmt->run();
+}
 
 Status Database::forEachFixInBox(
     std::int64_t fromUtcMs, std::int64_t toUtcMs, model::LatLon southWest, model::LatLon northEast,

@@ -7,6 +7,7 @@
 // schema; one that is not, or is damaged, is reported and left untouched.
 // Nothing here throws; every call returns a Result or Status.
 
+#include "core/geo/area.h"
 #include "core/investigate/case_file.h"
 #include "core/lists/watch_list.h"
 #include "core/model/attribution.h"
@@ -165,6 +166,12 @@ public:
     // at most limit of them.
     Result<std::vector<model::VesselId>>
     vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::int64_t limit);
+
+    // Named areas of interest, by name; one stored under a name already taken
+    // replaces it.
+    Status storeArea(const geo::Area& area);
+    Result<std::vector<geo::Area>> areas();
+    Status removeArea(const QString& name);
 
     // Every fix in [fromUtcMs, toUtcMs] inside the box (west > east crosses
     // 180), in no particular order, handed to visit one at a time.

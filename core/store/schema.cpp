@@ -352,6 +352,17 @@ CREATE TABLE event_reviews (
     at_ms     INTEGER NOT NULL
 );
 )sql"),
+        // 8 -> 9: named areas of interest (geo/area.h): a box's two corners or
+        // a polygon's ring, as JSON [[lat, lon], ...].
+        QStringLiteral(R"sql(
+CREATE TABLE areas (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    is_box     INTEGER NOT NULL,
+    ring       TEXT NOT NULL,
+    created_ms INTEGER NOT NULL
+);
+)sql"),
     };
     return kMigrations;
 }

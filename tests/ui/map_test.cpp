@@ -153,6 +153,31 @@ TEST_F(MapRender, AListedShipCarriesTheListedMark)
     EXPECT_FALSE(near(ringPixel(false), style::okabe_ito::kVermillion, 40));
 }
 
+// A named area is outlined in blue with its name.
+TEST_F(MapRender, AnAreaOfInterestIsOutlined)
+{
+    MapScene scene;
+    scene.areas.push_back(geo::Area::box({9.2, -80.0}, {9.45, -79.8}, QStringLiteral("Colón")));
+    MapRenderer r;
+    r.setScene(scene);
+    MapViewport vp({0.5, 0.5}, 0, QSizeF(800, 600));
+    vp.fit({8.9, -80.4}, {9.7, -79.4});
+    const QImage image = render(r, vp);
+    // Along the west edge, the dashes are blue.
+    int blue = 0;
+    for (double lat = 9.22; lat < 9.43; lat += 0.005) {
+        const QPointF s = vp.worldToScreen(geo::project({lat, -80.0}));
+        blue += near(image.pixelColor(s.toPoint()), style::okabe_ito::kBlue, 50) ? 1 : 0;
+    }
+    EXPECT_GE(blue, 10);
+    // Without the area, none.
+    MapRenderer bare;
+    bare.setScene(MapScene{});
+    const QImage plain = render(bare, vp);
+    const QPointF s = vp.worldToScreen(geo::project({9.3, -80.0}));
+    EXPECT_FALSE(near(plain.pixelColor(s.toPoint()), style::okabe_ito::kBlue, 50));
+}
+
 TEST_F(MapRender, SeizureMarkerAtManzanilloInternationalTerminal)
 {
     QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "core/replay/track_sampler.h"
 #include "ui/map/graticule.h"
 #include "ui/map/map_layer_cache.h"
+#include "ui/map/map_glyphs.h"
 #include "ui/map/map_style.h"
 #include "ui/map/track_segment.h"
 #include "ui/map/world_copies.h"
@@ -85,6 +86,9 @@ void MapRenderer::paintDynamic(QPainter& p, const MapViewport& vp) const
     }
     if (m_timeUtcMs && isLayerVisible(MapLayer::Tracks)) {
         paintTravelled(p, vp);
+    }
+    if (isLayerVisible(MapLayer::Overlays)) {
+        paintAreas(p, vp);
     }
     if (isLayerVisible(MapLayer::Events)) {
         paintEvents(p, vp);
@@ -255,6 +259,45 @@ void MapRenderer::paintEvents(QPainter& p, const MapViewport& vp) const
                                      legend);
         }
     }
+}
+
+void MapRenderer::paintAreas(QPainter& p, const MapViewport& vp) const
+{
+    const std::vector<geo::Area>& areas = m_data->scene.areas;
+    if (areas.empty()) {
+        return;
+    }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(style::labelFont(9, true));
+    QColor fill = style::okabe_ito::kBlue;
+    fill.setAlpha(0x18);
+    const CopyRange copies = copyRange(vp);
+    for (const geo::Area& area : areas) {
+        // The ring's longitudes run on across 180, so one polygon per world copy.
+        std::vector<geo::WorldPoint> world;
+        for (const model::LatLon& c : area.ring()) {
+            const double turns = std::floor((c.lonDeg + 180.0) / 360.0);
+            geo::WorldPoint w = geo::project({c.latDeg, c.lonDeg - 360.0 * turns});
+            w.x += turns;
+            world.push_back(w);
+        }
+        for (int k = copies.first; k <= copies.last; ++k) {
+            QPolygonF polygon;
+            for (const geo::WorldPoint& w : world) {
+                polygon << vp.worldToScreen({w.x + k, w.y});
+            }
+            if (!polygon.boundingRect().intersects(QRectF(QPointF(0, 0), vp.size()))) {
+                continue;
+            }
+            p.setBrush(fill);
+            p.setPen(QPen(style::okabe_ito::kBlue, 1.8, Qt::DashLine));
+            p.drawPolygon(polygon);
+            const QPointF corner = polygon.boundingRect().topLeft() + QPointF(4, -4);
+            style::drawHaloText(p, corner, area.name(), style::okabe_ito::kBlue);
+        }
+    }
+    p.restore();
 }
 
 void MapRenderer::paintOverlays(QPainter& p, const MapViewport& vp) const

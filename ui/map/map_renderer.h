@@ -84,6 +84,7 @@ private:
     void paintTravelled(QPainter& p, const MapViewport& vp) const;
     void paintVessels(QPainter& p, const MapViewport& vp) const;
     void paintEvents(QPainter& p, const MapViewport& vp) const;
+    void paintAreas(QPainter& p, const MapViewport& vp) const;
     void paintOverlays(QPainter& p, const MapViewport& vp) const;
     // The legend explains reconstructed lines, so it shows only with a track that has them.
     bool legendShown() const;

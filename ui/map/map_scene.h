@@ -3,6 +3,7 @@
 // What the map shows besides the basemap: ports, one or more vessel tracks and
 // the events that have a position. Plain data; the renderer caches projections.
 
+#include "core/geo/area.h"
 #include "core/model/event.h"
 #include "core/model/port.h"
 #include "core/model/track_point.h"
@@ -32,6 +33,8 @@ struct MapScene
     // Where ships stop, learned from the data (places/learned_places.h):
     // marinas, anchorages, fleeting areas no port list names.
     std::vector<model::Port> learnedPlaces;
+    // Named areas of interest (wake areas), outlined with their names.
+    std::vector<geo::Area> areas;
     std::vector<MapTrack> tracks;
     std::vector<model::Event> events; // only those with a position are drawn
     // Reconstructed reachability of reported dark periods (not listed as events).

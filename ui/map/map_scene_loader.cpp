@@ -100,6 +100,11 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
     for (places::LearnedPlace& p : *learned) {
         scene.learnedPlaces.push_back(std::move(p.port));
     }
+    auto areas = db.areas();
+    if (!areas) {
+        return areas.error();
+    }
+    scene.areas = std::move(areas).value();
     if (!vesselId) {
         return scene;
     }

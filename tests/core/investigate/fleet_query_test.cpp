@@ -207,6 +207,28 @@ void whoWasThere(store::Database& db)
     auto before = vesselsInArea(db, box, t0, t0 + 9 * minute);
     ASSERT_TRUE(before);
     EXPECT_TRUE(before->empty());
+
+    // Kept by name, a box and a polygon across 180, and found by name.
+    ASSERT_TRUE(db.storeArea(geo::Area::box({9.0, -80.0}, {9.5, -79.5}, QStringLiteral("Approach"))));
+    ASSERT_TRUE(db.storeArea(geo::Area::polygon({{50, 170}, {50, -170}, {60, -170}, {60, 170}},
+                                                QStringLiteral("Bering"))));
+    // The same name again replaces it.
+    ASSERT_TRUE(db.storeArea(geo::Area::box({9.0, -80.0}, {9.5, -79.5}, QStringLiteral("Approach"))));
+    auto areas = db.areas();
+    ASSERT_TRUE(areas) << areas.error().toString().toStdString();
+    ASSERT_EQ(areas->size(), 2u);
+    EXPECT_TRUE(areas->at(0).isBox());
+    EXPECT_TRUE(areas->at(1).contains({55, 179}));
+    EXPECT_TRUE(areas->at(1).contains({55, -179}));
+    EXPECT_FALSE(areas->at(1).contains({55, 0}));
+    auto byName = findArea(db, QStringLiteral("Approach"));
+    ASSERT_TRUE(byName);
+    auto stored = vesselsInArea(db, *byName, INT64_MIN, INT64_MAX);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->size(), 1u);
+    EXPECT_FALSE(findArea(db, QStringLiteral("Nowhere")));
+    ASSERT_TRUE(db.removeArea(QStringLiteral("Approach")));
+    EXPECT_EQ(db.areas()->size(), 1u);
 }
 
 } // namespace
