@@ -101,6 +101,8 @@ ListMatch ListMatcher::matchOf(EntryRef ref, MatchBasis basis, const QString& va
     m.entryId = entry.entryId;
     m.entryName = entry.name;
     m.program = entry.program;
+    m.entryFormerNames = entry.formerNames;
+    m.entryAliases = entry.aliases;
     m.basis = basis;
     m.matchedValue = value;
     return m;

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -33,6 +34,8 @@ struct ListMatch
     QString entryId;
     QString entryName;
     QString program;
+    QStringList entryFormerNames; // f.k.a., as the list writes them
+    QStringList entryAliases;     // a.k.a.
     MatchBasis basis = MatchBasis::Imo;
     QString matchedValue; // "IMO 7937317", "MMSI 445114000", "name CHONG CHON GANG"
 

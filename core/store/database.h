@@ -131,6 +131,8 @@ public:
     Result<std::vector<std::pair<model::VesselId, model::IdentityRecord>>>
     observedIdentityHistory();
     Result<std::optional<model::VesselId>> findVesselByImo(std::uint32_t imo);
+    // Every vessel with this IMO number (one hull under several MMSIs), in id order.
+    Result<std::vector<model::VesselId>> vesselsWithImo(std::uint32_t imo);
 
     // Ports (the ports a database knows by itself, e.g. from a scenario).
     Result<std::int64_t> upsertPort(const model::Port& port);

@@ -109,6 +109,17 @@ Result<std::vector<model::VesselId>> Database::vesselsWithMmsi(std::uint32_t mms
     return stmt->collect<model::VesselId>([](Statement& row) { return row.int64(0); });
 }
 
+Result<std::vector<model::VesselId>> Database::vesselsWithImo(std::uint32_t imo)
+{
+    auto stmt =
+        m_connection.prepare(QStringLiteral("SELECT id FROM vessels WHERE imo = ? ORDER BY id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, static_cast<std::int64_t>(imo));
+    return stmt->collect<model::VesselId>([](Statement& row) { return row.int64(0); });
+}
+
 Result<std::optional<model::VesselId>> Database::findVesselByImo(std::uint32_t imo)
 {
     auto stmt = m_connection.prepare(

@@ -71,6 +71,8 @@ TEST_F(MainWindowTest, OpensOnTheScenarioVessel)
     EXPECT_TRUE(details.contains(QStringLiteral(
         "On the OFAC SDN list (DPRK) as of 3 May 2024: entry 17069, matched by IMO 7937317")));
     EXPECT_TRUE(details.contains(QStringLiteral("Behaviour")));
+    EXPECT_TRUE(details.contains(QStringLiteral("Identity over time")));
+    EXPECT_TRUE(details.contains(QStringLiteral("Tong Hung San")));
     EXPECT_TRUE(details.contains(QStringLiteral("89.0 days in all, the longest 49.0 days")));
     EXPECT_TRUE(wake::test::part<QTextBrowser>(*m_window, "detailsView")
                     ->toHtml()

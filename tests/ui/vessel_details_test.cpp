@@ -63,5 +63,29 @@ TEST(VesselDetails, ListMatchesSayTheListTheEntryWhatMatchedAndTheDate)
                      .contains(QStringLiteral("sanctions or watch list")));
 }
 
+TEST(VesselDetails, IdentityOverTimeSaysEachValueItsPeriodAndWhereItIsKnownFrom)
+{
+    auto v = vessel(5, 352000001, "OCEAN GRACE");
+    v.imo = 9187629;
+    const model::TimeSpan jan{1'577'836'800'000, 1'577'836'800'000, model::TimePrecision::Minute};
+    v.history.push_back({QStringLiteral("name"), QStringLiteral("SEA GRACE"), std::nullopt, jan, {}});
+    v.history.push_back({QStringLiteral("flag"), QStringLiteral("PA"), std::nullopt, jan, {QStringLiteral("S4")}});
+    auto sameHull = vessel(9, 636000001, "OCEAN GRACE");
+    sameHull.imo = 9187629;
+    lists::ListMatch m;
+    m.list = QStringLiteral("OFAC SDN");
+    m.entryId = QStringLiteral("15037");
+    m.entryFormerNames = {QStringLiteral("ABADEH")};
+    const QString html = vesselDetailsHtml(v, {{QStringLiteral("S4"), QStringLiteral("Registry"),
+                                                QStringLiteral("https://example.org/r")}},
+                                           nullptr, {}, {m}, {sameHull});
+    EXPECT_TRUE(html.contains(QStringLiteral("Identity over time")));
+    EXPECT_TRUE(html.contains(QStringLiteral("SEA GRACE <small>(until 2020-01-01 00:00 UTC; AIS static data)")))
+        << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<a href='https://example.org/r'>S4</a>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("#9 OCEAN GRACE (MMSI 636000001)")));
+    EXPECT_TRUE(html.contains(QStringLiteral("OFAC SDN entry 15037: formerly or also ABADEH")));
+}
+
 } // namespace
 } // namespace wake::ui

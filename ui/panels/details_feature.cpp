@@ -42,7 +42,7 @@ DetailsFeature::DetailsFeature(Shell& shell, ReplayFeature& replay)
 void DetailsFeature::show(const VesselSelection& s)
 {
     m_view->setHtml(vesselDetailsHtml(s.vessel, s.sources, m_shell.session().flags(), s.sharing,
-                                      s.listMatches) +
+                                      s.listMatches, s.sameHull) +
                     behaviourHtml(s.behaviour) + voyagesTableHtml(s.voyages));
 }
 
@@ -63,7 +63,7 @@ void DetailsFeature::showLiveIdentity(const model::Vessel& vessel)
     const int scroll = m_view->verticalScrollBar()->value();
     m_view->setHtml(
         vesselDetailsHtml(vessel, current->sources, m_shell.session().flags(), current->sharing,
-                          current->listMatches) +
+                          current->listMatches, current->sameHull) +
         behaviourHtml(current->behaviour) + voyagesTableHtml(current->voyages));
     m_view->verticalScrollBar()->setValue(scroll);
 }

@@ -1,5 +1,7 @@
 #include "ui/panels/vessel_details_html.h"
 
+#include "ui/panels/identity_timeline_html.h"
+
 #include "core/ais/ais_texts.h"
 #include "core/reference/ais_tables.h"
 #include "core/reference/flag_states.h"
@@ -100,7 +102,8 @@ QString mmsiIdentityNote(const model::Vessel& vessel, const std::vector<model::V
 QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Source>& sources,
                           const reference::FlagStates* flags,
                           const std::vector<model::Vessel>& sharing,
-                          const std::vector<lists::ListMatch>& listMatches)
+                          const std::vector<lists::ListMatch>& listMatches,
+                          const std::vector<model::Vessel>& sameHull)
 {
     QHash<QString, model::Source> byId;
     for (const auto& s : sources) {
@@ -185,16 +188,7 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
                         .arg(sectionTitles.value(section), rows);
         }
     }
-    if (!v.history.empty()) {
-        html += QStringLiteral("<h3>Names</h3><ul>");
-        for (const auto& r : v.history) {
-            const QString from = r.from ? model::formatTimeSpan(*r.from) : QStringLiteral("?");
-            const QString to = r.to ? model::formatTimeSpan(*r.to) : QStringLiteral("now");
-            html += QStringLiteral("<li>%1 (%2 – %3) <small>%4</small></li>")
-                        .arg(esc(r.value), esc(from), esc(to), sourceLinks(r.sourceIds, byId));
-        }
-        html += QStringLiteral("</ul>");
-    }
+    html += identityTimelineHtml(v, byId, sameHull, listMatches);
     if (!sources.empty()) {
         html += QStringLiteral("<h3>Sources</h3><ol style='font-size:small'>");
         for (const auto& s : sources) {

@@ -24,7 +24,8 @@ namespace wake::ui {
 QString vesselDetailsHtml(const model::Vessel& vessel, const std::vector<model::Source>& sources,
                           const reference::FlagStates* flags,
                           const std::vector<model::Vessel>& sharing = {},
-                          const std::vector<lists::ListMatch>& listMatches = {});
+                          const std::vector<lists::ListMatch>& listMatches = {},
+                          const std::vector<model::Vessel>& sameHull = {});
 
 // "On a list": each match with its list, entry, what matched and the list's
 // date; a match by name reads as possible. Empty without matches.

@@ -85,6 +85,25 @@ Result<std::optional<VesselSelection>> readSelection(store::Database& db, model:
             }
         }
     }
+    // The same hull under another MMSI: the same IMO number.
+    if (s.vessel.imo) {
+        auto same = db.vesselsWithImo(*s.vessel.imo);
+        if (!same) {
+            return same.error();
+        }
+        for (const model::VesselId other : *same) {
+            if (other == id) {
+                continue;
+            }
+            auto o = db.vessel(other);
+            if (!o) {
+                return o.error();
+            }
+            if (o->has_value()) {
+                s.sameHull.push_back(std::move(**o));
+            }
+        }
+    }
     return std::optional<VesselSelection>(std::move(s));
 }
 
