@@ -2,8 +2,8 @@
 
 #include "core/geo/coordinate_format.h"
 #include "ui/analysis/analysis_feature.h"
-#include "ui/investigate/fleet_events_feature.h"
 #include "ui/import/files_feature.h"
+#include "ui/investigate/fleet_events_feature.h"
 #include "ui/live/live_feature.h"
 #include "ui/map/map_feature.h"
 #include "ui/map/map_widget.h"

@@ -32,7 +32,8 @@ int runAreasCommand(const QStringList& arguments)
     const bool add = verb == QLatin1String("add") && words.size() == 3;
     const bool remove = verb == QLatin1String("remove") && words.size() == 2;
     if (!words.isEmpty() && !add && !remove) {
-        printError(QStringLiteral("unknown areas command \"%1\"").arg(words.join(QLatin1Char(' '))));
+        printError(
+            QStringLiteral("unknown areas command \"%1\"").arg(words.join(QLatin1Char(' '))));
         printErr(QStringLiteral("usage: %1\n").arg(usage));
         return kExitUsage;
     }
@@ -47,8 +48,9 @@ int runAreasCommand(const QStringList& arguments)
             printError(parsed.error().toString());
             return parsed.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
         }
-        area = parsed->isBox() ? geo::Area::box(parsed->southWest(), parsed->northEast(), words[1].trimmed())
-                               : geo::Area::polygon(parsed->ring(), words[1].trimmed());
+        area = parsed->isBox()
+                   ? geo::Area::box(parsed->southWest(), parsed->northEast(), words[1].trimmed())
+                   : geo::Area::polygon(parsed->ring(), words[1].trimmed());
     }
     auto db = words.isEmpty() ? openDatabaseToRead(parser) : openDatabase(parser);
     if (reportedFailure(db)) {
@@ -69,8 +71,10 @@ int runAreasCommand(const QStringList& arguments)
         return kExitFailure;
     }
     if (remove) {
-        if (std::none_of(stored->begin(), stored->end(), [&](const geo::Area& a) { return a.name() == words[1]; })) {
-            printError(QStringLiteral("no area is called \"%1\" (wake areas lists them)").arg(words[1]));
+        if (std::none_of(stored->begin(), stored->end(),
+                         [&](const geo::Area& a) { return a.name() == words[1]; })) {
+            printError(
+                QStringLiteral("no area is called \"%1\" (wake areas lists them)").arg(words[1]));
             return kExitFailure;
         }
         if (Status s = db->removeArea(words[1]); !s) {
@@ -105,7 +109,8 @@ int runAreasCommand(const QStringList& arguments)
                             .arg(a.northEast().lonDeg)});
     }
     if (rows.empty()) {
-        printErr(QStringLiteral("No areas: wake areas add NAME LAT1,LON1,LAT2,LON2 (or a file).\n"));
+        printErr(
+            QStringLiteral("No areas: wake areas add NAME LAT1,LON1,LAT2,LON2 (or a file).\n"));
         return kExitOk;
     }
     printTable({QStringLiteral("AREA"), QStringLiteral("SHAPE"), QStringLiteral("CORNERS"),

@@ -122,11 +122,14 @@ int runCallsCommand(const QStringList& arguments)
         };
         std::map<QString, Count> counts;
         for (const auto& c : calls) {
-            const QString key = by == QLatin1String("port")
-                                    ? c.port + (c.locode.isEmpty() ? QString() : QStringLiteral(" (") + c.locode + QLatin1Char(')'))
-                                : by == QLatin1String("country")
-                                    ? (c.country.isEmpty() ? QStringLiteral("unknown") : c.country)
-                                    : QStringLiteral("%1 %2").arg(c.vesselId).arg(nameOf(c.vesselId));
+            const QString key =
+                by == QLatin1String("port")
+                    ? c.port + (c.locode.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" (") + c.locode + QLatin1Char(')'))
+                : by == QLatin1String("country")
+                    ? (c.country.isEmpty() ? QStringLiteral("unknown") : c.country)
+                    : QStringLiteral("%1 %2").arg(c.vesselId).arg(nameOf(c.vesselId));
             Count& n = counts[key];
             if (c.basis == investigate::CallBasis::Possible) {
                 ++n.possible;
@@ -138,10 +141,11 @@ int runCallsCommand(const QStringList& arguments)
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray out;
             for (const auto& [key, n] : counts) {
-                out.append(QJsonObject{{by, key},
-                                       {QStringLiteral("calls"), static_cast<double>(n.calls)},
-                                       {QStringLiteral("possible"), static_cast<double>(n.possible)},
-                                       {QStringLiteral("hoursInPort"), static_cast<double>(n.durationMs) / 3.6e6}});
+                out.append(QJsonObject{
+                    {by, key},
+                    {QStringLiteral("calls"), static_cast<double>(n.calls)},
+                    {QStringLiteral("possible"), static_cast<double>(n.possible)},
+                    {QStringLiteral("hoursInPort"), static_cast<double>(n.durationMs) / 3.6e6}});
             }
             printJson(out);
             return kExitOk;
@@ -173,9 +177,9 @@ int runCallsCommand(const QStringList& arguments)
                 {QStringLiteral("durationByDate"), c.durationIsByDate()},
                 {QStringLiteral("basis"), investigate::toString(c.basis)},
                 {QStringLiteral("eventId"), static_cast<double>(c.eventId)},
-                {QStringLiteral("detourNm"),
-                 c.basis == investigate::CallBasis::Possible ? QJsonValue(c.detourNm)
-                                                             : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("detourNm"), c.basis == investigate::CallBasis::Possible
+                                                 ? QJsonValue(c.detourNm)
+                                                 : QJsonValue(QJsonValue::Null)},
             });
         }
         printJson(out);
@@ -184,18 +188,19 @@ int runCallsCommand(const QStringList& arguments)
     std::vector<QStringList> rows;
     for (const auto& c : calls) {
         const bool possible = c.basis == investigate::CallBasis::Possible;
-        rows.push_back({nameOf(c.vesselId), c.port, orDash(c.locode), orDash(c.country),
-                        possible ? QStringLiteral("during the gap")
-                                 : c.arrival ? model::formatTimeSpan(*c.arrival)
-                                             : QStringLiteral("not reported"),
-                        possible ? model::formatTimeSpan(*c.departure)
-                                 : c.departure ? model::formatTimeSpan(*c.departure)
-                                               : QStringLiteral("not reported"),
-                        durationText(c.durationMs()) +
-                            (c.durationIsByDate() && c.durationMs() ? QStringLiteral(" (by date)")
-                                                                    : QString()),
-                        possible ? QStringLiteral("possible (+%1 nm)").arg(util::decimalText(c.detourNm, 1))
-                                 : investigate::toString(c.basis)});
+        rows.push_back(
+            {nameOf(c.vesselId), c.port, orDash(c.locode), orDash(c.country),
+             possible    ? QStringLiteral("during the gap")
+             : c.arrival ? model::formatTimeSpan(*c.arrival)
+                         : QStringLiteral("not reported"),
+             possible      ? model::formatTimeSpan(*c.departure)
+             : c.departure ? model::formatTimeSpan(*c.departure)
+                           : QStringLiteral("not reported"),
+             durationText(c.durationMs()) + (c.durationIsByDate() && c.durationMs()
+                                                 ? QStringLiteral(" (by date)")
+                                                 : QString()),
+             possible ? QStringLiteral("possible (+%1 nm)").arg(util::decimalText(c.detourNm, 1))
+                      : investigate::toString(c.basis)});
     }
     printTable({QStringLiteral("VESSEL"), QStringLiteral("PORT"), QStringLiteral("LOCODE"),
                 QStringLiteral("COUNTRY"), QStringLiteral("ARRIVAL"), QStringLiteral("DEPARTURE"),

@@ -53,12 +53,11 @@ int listCase(store::Database& db, const QCommandLineParser& parser,
     }
     std::vector<QStringList> rows;
     for (const auto& n : *notes) {
-        rows.push_back({n.bookmark ? QStringLiteral("bookmark") : QStringLiteral("note"),
-                        QString::number(n.id),
-                        n.vesselId ? QString::number(*n.vesselId) : QStringLiteral("-"),
-                        orDash(n.eventKey),
-                        n.atUtcMs ? exporting::isoUtc(*n.atUtcMs) : QStringLiteral("-"), n.text,
-                        QStringLiteral("%1, %2").arg(n.author, exporting::isoUtc(n.createdUtcMs))});
+        rows.push_back(
+            {n.bookmark ? QStringLiteral("bookmark") : QStringLiteral("note"),
+             QString::number(n.id), n.vesselId ? QString::number(*n.vesselId) : QStringLiteral("-"),
+             orDash(n.eventKey), n.atUtcMs ? exporting::isoUtc(*n.atUtcMs) : QStringLiteral("-"),
+             n.text, QStringLiteral("%1, %2").arg(n.author, exporting::isoUtc(n.createdUtcMs))});
     }
     for (const auto& r : *reviews) {
         rows.push_back({QStringLiteral("review"), QStringLiteral("-"),
@@ -97,8 +96,8 @@ int runCaseCommand(const QStringList& arguments)
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("time"), QStringLiteral("The moment a note is about (UTC)."),
                       QStringLiteral("T")});
-    parser.addOption({QStringLiteral("bookmark"),
-                      QStringLiteral("A bookmark: the text is its label.")});
+    parser.addOption(
+        {QStringLiteral("bookmark"), QStringLiteral("A bookmark: the text is its label.")});
     parser.addOption({QStringLiteral("by"),
                       QStringLiteral("Who writes (default: $WAKE_AUTHOR, else the login name)."),
                       QStringLiteral("NAME")});
@@ -180,7 +179,9 @@ int runCaseCommand(const QStringList& arguments)
         if (reportedFailure(id)) {
             return kExitFailure;
         }
-        printErr(QStringLiteral("%1 %2 kept\n").arg(note.bookmark ? QStringLiteral("bookmark") : QStringLiteral("note")).arg(*id));
+        printErr(QStringLiteral("%1 %2 kept\n")
+                     .arg(note.bookmark ? QStringLiteral("bookmark") : QStringLiteral("note"))
+                     .arg(*id));
         return kExitOk;
     }
     if (verb == QLatin1String("review")) {
@@ -242,7 +243,8 @@ int runCaseCommand(const QStringList& arguments)
             latest[r.eventKey] = r.atUtcMs;
         }
         for (const auto& r : file->reviews) {
-            if (const auto it = latest.find(r.eventKey); it != latest.end() && it->second > r.atUtcMs) {
+            if (const auto it = latest.find(r.eventKey);
+                it != latest.end() && it->second > r.atUtcMs) {
                 continue;
             }
             if (Status s = db->setEventReview(r); !s) {
@@ -255,9 +257,10 @@ int runCaseCommand(const QStringList& arguments)
         printError(imported.error().toString());
         return kExitFailure;
     }
-    printErr(QStringLiteral("%1: %2 notes and %3 reviews (a note already kept is not added again)\n")
-                 .arg(words[1], util::countText(static_cast<std::int64_t>(file->notes.size())),
-                      util::countText(static_cast<std::int64_t>(file->reviews.size()))));
+    printErr(
+        QStringLiteral("%1: %2 notes and %3 reviews (a note already kept is not added again)\n")
+            .arg(words[1], util::countText(static_cast<std::int64_t>(file->notes.size())),
+                 util::countText(static_cast<std::int64_t>(file->reviews.size()))));
     return kExitOk;
 }
 

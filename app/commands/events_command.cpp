@@ -205,12 +205,14 @@ int runEventsCommand(const QStringList& arguments)
             const QString key = investigate::eventKey(e);
             const auto review = reviewByKey.find(key);
             object.insert(QStringLiteral("key"), key);
-            object.insert(QStringLiteral("review"),
-                          review == reviewByKey.end()
-                              ? QJsonObject{{QStringLiteral("state"), QStringLiteral("unreviewed")}}
-                              : QJsonObject{{QStringLiteral("state"), investigate::toString(review->second.state)},
-                                            {QStringLiteral("by"), review->second.author},
-                                            {QStringLiteral("at"), isoUtc(review->second.atUtcMs)}});
+            object.insert(
+                QStringLiteral("review"),
+                review == reviewByKey.end()
+                    ? QJsonObject{{QStringLiteral("state"), QStringLiteral("unreviewed")}}
+                    : QJsonObject{
+                          {QStringLiteral("state"), investigate::toString(review->second.state)},
+                          {QStringLiteral("by"), review->second.author},
+                          {QStringLiteral("at"), isoUtc(review->second.atUtcMs)}});
             if (e.otherVesselId) {
                 object.insert(QStringLiteral("otherVesselId"),
                               static_cast<double>(*e.otherVesselId));

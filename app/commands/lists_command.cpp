@@ -170,9 +170,8 @@ int runListsCommand(const QStringList& arguments)
         if (reportedFailure(stored)) {
             return kExitFailure;
         }
-        const bool known = std::any_of(stored->begin(), stored->end(), [&](const auto& l) {
-            return l.name == words[1];
-        });
+        const bool known = std::any_of(stored->begin(), stored->end(),
+                                       [&](const auto& l) { return l.name == words[1]; });
         if (!known) {
             printError(QStringLiteral("no imported list is called \"%1\" (wake lists shows them; "
                                       "the built-in list cannot be removed)")

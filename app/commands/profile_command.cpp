@@ -18,10 +18,10 @@ int runProfileCommand(const QStringList& arguments)
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("vessel"), QStringLiteral("The vessel id (wake vessels)."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("Start of the span (UTC)."),
-                      QStringLiteral("T")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("End of the span (UTC)."),
-                      QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("from"), QStringLiteral("Start of the span (UTC)."), QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("to"), QStringLiteral("End of the span (UTC)."), QStringLiteral("T")});
     const QString usage =
         QStringLiteral("wake profile --vessel ID [--from T] [--to T] [--json] [--db PATH]");
     if (auto exit = parseOrExit(parser, arguments, usage)) {

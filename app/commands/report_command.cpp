@@ -42,13 +42,14 @@ int runReportCommand(int argc, char* argv[])
         "source with its link, the data with SHA-256 sums, and what AIS can and cannot show. "
         "PDF or self-contained HTML, by the file's suffix."));
     addCommonOptions(parser, JsonOption::NotOffered);
-    parser.addOption({QStringLiteral("vessel"),
-                      QStringLiteral("The vessel id (wake vessels); the first vessel if not given."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("Start of the span (UTC)."),
-                      QStringLiteral("T")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("End of the span (UTC)."),
-                      QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("vessel"),
+         QStringLiteral("The vessel id (wake vessels); the first vessel if not given."),
+         QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("from"), QStringLiteral("Start of the span (UTC)."), QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("to"), QStringLiteral("End of the span (UTC)."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("FILE.pdf or FILE.html to write."),
                       QStringLiteral("FILE")});
     const QString usage = QStringLiteral(

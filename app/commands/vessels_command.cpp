@@ -170,10 +170,10 @@ int runVesselsCommand(const QStringList& arguments)
             if (const auto it = presence.find(v.id); it != presence.end()) {
                 QJsonObject o = out.last().toObject();
                 o.insert(QStringLiteral("inArea"),
-                         QJsonObject{{QStringLiteral("firstUtc"),
-                                      exporting::isoUtc(it->second.firstUtcMs)},
-                                     {QStringLiteral("lastUtc"), exporting::isoUtc(it->second.lastUtcMs)},
-                                     {QStringLiteral("fixes"), static_cast<double>(it->second.fixes)}});
+                         QJsonObject{
+                             {QStringLiteral("firstUtc"), exporting::isoUtc(it->second.firstUtcMs)},
+                             {QStringLiteral("lastUtc"), exporting::isoUtc(it->second.lastUtcMs)},
+                             {QStringLiteral("fixes"), static_cast<double>(it->second.fixes)}});
                 out.replace(out.size() - 1, o);
             }
         }
@@ -187,7 +187,9 @@ int runVesselsCommand(const QStringList& arguments)
             inArea << exporting::isoUtc(it->second.firstUtcMs)
                    << exporting::isoUtc(it->second.lastUtcMs);
         }
-        rows.push_back(inArea + QStringList{QString::number(v.id), v.displayName(),
+        rows.push_back(
+            inArea +
+            QStringList{QString::number(v.id), v.displayName(),
                         v.mmsi ? QString::number(*v.mmsi) : QStringLiteral("unknown"),
                         v.imo ? QString::number(*v.imo) : QStringLiteral("-"), orDash(v.callSign),
                         v.flagAlpha2
@@ -199,9 +201,10 @@ int runVesselsCommand(const QStringList& arguments)
     const QStringList areaHeader =
         area ? QStringList{QStringLiteral("FIRST IN AREA"), QStringLiteral("LAST IN AREA")}
              : QStringList();
-    printTable(areaHeader + QStringList{QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MMSI"),
-                QStringLiteral("IMO"), QStringLiteral("CALL SIGN"), QStringLiteral("FLAG"),
-                QStringLiteral("TYPE"), QStringLiteral("LISTS")},
+    printTable(areaHeader + QStringList{QStringLiteral("ID"), QStringLiteral("NAME"),
+                                        QStringLiteral("MMSI"), QStringLiteral("IMO"),
+                                        QStringLiteral("CALL SIGN"), QStringLiteral("FLAG"),
+                                        QStringLiteral("TYPE"), QStringLiteral("LISTS")},
                rows);
     return kExitOk;
 }

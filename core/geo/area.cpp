@@ -33,7 +33,8 @@ std::optional<double> number(const QString& text)
     return ok && std::isfinite(v) ? std::optional(v) : std::nullopt;
 }
 
-Result<Area> areaFromRing(std::vector<model::LatLon> ring, const QString& name, const QString& where)
+Result<Area> areaFromRing(std::vector<model::LatLon> ring, const QString& name,
+                          const QString& where)
 {
     if (!ring.empty() && ring.front() == ring.back()) {
         ring.pop_back();
@@ -44,9 +45,10 @@ Result<Area> areaFromRing(std::vector<model::LatLon> ring, const QString& name, 
     }
     for (const model::LatLon& p : ring) {
         if (!p.isValid()) {
-            return Error{Error::Code::Format,
-                         QStringLiteral("corner %1,%2 is not a position").arg(p.latDeg).arg(p.lonDeg),
-                         where};
+            return Error{
+                Error::Code::Format,
+                QStringLiteral("corner %1,%2 is not a position").arg(p.latDeg).arg(p.lonDeg),
+                where};
         }
     }
     return Area::polygon(std::move(ring), name);
@@ -79,9 +81,10 @@ Result<Area> readGeoJson(const QByteArray& data, const QString& where)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
-        return Error{Error::Code::Format,
-                     QStringLiteral("JSON error at byte %1: %2").arg(error.offset).arg(error.errorString()),
-                     where};
+        return Error{
+            Error::Code::Format,
+            QStringLiteral("JSON error at byte %1: %2").arg(error.offset).arg(error.errorString()),
+            where};
     }
     QJsonArray features;
     const QJsonObject root = doc.object();
@@ -126,8 +129,8 @@ Result<Area> readKml(const QByteArray& data, const QString& where)
             } else if (n == QLatin1String("coordinates") && inOuter) {
                 std::vector<model::LatLon> ring;
                 // "lon,lat[,alt] lon,lat[,alt] ..."
-                for (const QString& tuple : xml.readElementText().simplified().split(QLatin1Char(' '),
-                                                                                     Qt::SkipEmptyParts)) {
+                for (const QString& tuple : xml.readElementText().simplified().split(
+                         QLatin1Char(' '), Qt::SkipEmptyParts)) {
                     const QStringList parts = tuple.split(QLatin1Char(','));
                     const auto lon = number(parts.value(0));
                     const auto lat = number(parts.value(1));
@@ -200,7 +203,9 @@ Area Area::polygon(std::vector<model::LatLon> ring, QString name)
     a.m_north = north->latDeg;
     a.m_west = west->lonDeg;
     a.m_east = east->lonDeg;
-    auto wrap = [](double lon) { return lon > 180.0 ? lon - 360.0 : lon < -180.0 ? lon + 360.0 : lon; };
+    auto wrap = [](double lon) {
+        return lon > 180.0 ? lon - 360.0 : lon < -180.0 ? lon + 360.0 : lon;
+    };
     a.m_west = wrap(a.m_west);
     a.m_east = wrap(a.m_east);
     return a;
@@ -244,7 +249,8 @@ Result<Area> readAreaFile(const QString& path)
         return Error{Error::Code::Io, file.errorString(), path};
     }
     if (file.size() > 64LL * 1024 * 1024) {
-        return Error{Error::Code::Format, QStringLiteral("larger than any area Wake reads (64 MB)"), path};
+        return Error{Error::Code::Format, QStringLiteral("larger than any area Wake reads (64 MB)"),
+                     path};
     }
     const QByteArray data = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -266,11 +272,12 @@ Result<Area> parseArea(const QString& textOrPath)
         for (int i = 0; i < 4; ++i) {
             const auto n = number(parts[i]);
             if (!n) {
-                return Error{Error::Code::InvalidArgument,
-                             QStringLiteral("an area is LAT1,LON1,LAT2,LON2 in decimal degrees or a "
-                                            ".geojson or .kml file, not \"%1\"")
-                                 .arg(textOrPath),
-                             {}};
+                return Error{
+                    Error::Code::InvalidArgument,
+                    QStringLiteral("an area is LAT1,LON1,LAT2,LON2 in decimal degrees or a "
+                                   ".geojson or .kml file, not \"%1\"")
+                        .arg(textOrPath),
+                    {}};
             }
             v[i] = *n;
         }
@@ -283,7 +290,8 @@ Result<Area> parseArea(const QString& textOrPath)
         const model::LatLon ne{std::max(v[0], v[2]), east};
         if (!sw.isValid() || !ne.isValid() || sw.latDeg == ne.latDeg || v[1] == v[3]) {
             return Error{Error::Code::InvalidArgument,
-                         QStringLiteral("the corners %1 make no box").arg(textOrPath), {}};
+                         QStringLiteral("the corners %1 make no box").arg(textOrPath),
+                         {}};
         }
         return Area::box(sw, ne, textOrPath);
     }

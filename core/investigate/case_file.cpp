@@ -48,8 +48,8 @@ std::optional<ReviewState> reviewStateFromString(const QString& text)
 
 QString eventKey(const model::Event& e)
 {
-    const std::int64_t minute = e.time.startUtcMs >= 0 ? e.time.startUtcMs / 60'000
-                                                       : (e.time.startUtcMs - 59'999) / 60'000;
+    const std::int64_t minute =
+        e.time.startUtcMs >= 0 ? e.time.startUtcMs / 60'000 : (e.time.startUtcMs - 59'999) / 60'000;
     return QStringLiteral("%1:%2:%3:%4")
         .arg(model::toString(e.kind))
         .arg(e.vesselId.value_or(0))
@@ -103,9 +103,10 @@ Result<CaseFile> caseFileFromJson(const QByteArray& json, const QString& origin)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        return Error{Error::Code::Format,
-                     QStringLiteral("JSON error at byte %1: %2").arg(error.offset).arg(error.errorString()),
-                     origin};
+        return Error{
+            Error::Code::Format,
+            QStringLiteral("JSON error at byte %1: %2").arg(error.offset).arg(error.errorString()),
+            origin};
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("wakeCase")).toInt() != 1) {
@@ -140,7 +141,8 @@ Result<CaseFile> caseFileFromJson(const QByteArray& json, const QString& origin)
         const auto state = reviewStateFromString(o.value(QLatin1String("state")).toString());
         if (r.eventKey.isEmpty() || !state) {
             return Error{Error::Code::Format,
-                         QStringLiteral("review %1 has no event key or no known state").arg(n), origin};
+                         QStringLiteral("review %1 has no event key or no known state").arg(n),
+                         origin};
         }
         r.state = *state;
         r.author = o.value(QLatin1String("author")).toString();

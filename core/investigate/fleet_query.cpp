@@ -68,14 +68,17 @@ bool passes(const model::Event& event, const FleetFilter& filter, const FleetFac
     if (event.otherVesselId) {
         ships.push_back(*event.otherVesselId);
     }
-    auto any = [&](auto&& test) { return std::any_of(ships.begin(), ships.end(), test); };
+    auto any = [&](auto&& test) {
+        return std::any_of(ships.begin(), ships.end(), test);
+    };
     auto vessel = [&](model::VesselId id) -> const model::Vessel* {
         const auto it = facts.vessels.find(id);
         return it == facts.vessels.end() ? nullptr : &it->second;
     };
     if (filter.flag && !any([&](model::VesselId id) {
             const model::Vessel* v = vessel(id);
-            return v && v->flagAlpha2 && v->flagAlpha2->compare(*filter.flag, Qt::CaseInsensitive) == 0;
+            return v && v->flagAlpha2 &&
+                   v->flagAlpha2->compare(*filter.flag, Qt::CaseInsensitive) == 0;
         })) {
         return false;
     }

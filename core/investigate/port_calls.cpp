@@ -43,8 +43,10 @@ PortCall observed(const model::Event& e)
     departure.startUtcMs = departure.endUtcMs;
     call.arrival = arrival;
     call.departure = departure;
-    const QJsonObject port =
-        QJsonDocument::fromJson(e.evidence.toUtf8()).object().value(QLatin1String("port")).toObject();
+    const QJsonObject port = QJsonDocument::fromJson(e.evidence.toUtf8())
+                                 .object()
+                                 .value(QLatin1String("port"))
+                                 .toObject();
     call.port = port.value(QLatin1String("name")).toString();
     call.locode = port.value(QLatin1String("unlocode")).toString();
     call.country = port.value(QLatin1String("country")).toString();
@@ -103,7 +105,8 @@ bool PortCall::durationIsByDate() const
 std::optional<std::int64_t> PortCall::durationMs() const
 {
     auto toTheDay = [](const model::TimeSpan& t) {
-        return t.precision != model::TimePrecision::Year && t.precision != model::TimePrecision::Month;
+        return t.precision != model::TimePrecision::Year &&
+               t.precision != model::TimePrecision::Month;
     };
     if (basis == CallBasis::Possible || !arrival || !departure || !toTheDay(*arrival) ||
         !toTheDay(*departure)) {
@@ -195,7 +198,8 @@ bool passes(const PortCall& call, const CallFilter& filter)
     if (filter.vesselId && call.vesselId != *filter.vesselId) {
         return false;
     }
-    if (!filter.country.isEmpty() && call.country.compare(filter.country, Qt::CaseInsensitive) != 0) {
+    if (!filter.country.isEmpty() &&
+        call.country.compare(filter.country, Qt::CaseInsensitive) != 0) {
         return false;
     }
     if (!filter.port.isEmpty() && call.locode.compare(filter.port, Qt::CaseInsensitive) != 0 &&

@@ -31,9 +31,9 @@ QString toString(CallBasis basis); // "observed", "reported", "possible"
 struct PortCall
 {
     model::VesselId vesselId = 0;
-    QString port;    // "Puerto Padre", "Tavernier"
-    QString locode;  // UN/LOCODE where known
-    QString country; // ISO alpha-2 where known
+    QString port;                             // "Puerto Padre", "Tavernier"
+    QString locode;                           // UN/LOCODE where known
+    QString country;                          // ISO alpha-2 where known
     std::optional<model::TimeSpan> arrival;   // none: not reported
     std::optional<model::TimeSpan> departure; // none: not reported, or still there
     CallBasis basis = CallBasis::Observed;

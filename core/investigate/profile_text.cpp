@@ -11,7 +11,8 @@ namespace {
 
 QString plural(std::int64_t n, const char* one, const char* many)
 {
-    return QStringLiteral("%1 %2").arg(util::countText(n), QString::fromLatin1(n == 1 ? one : many));
+    return QStringLiteral("%1 %2").arg(util::countText(n),
+                                       QString::fromLatin1(n == 1 ? one : many));
 }
 
 } // namespace
@@ -39,19 +40,20 @@ std::vector<std::pair<QString, QString>> profileLines(const VesselProfile& p)
                      .arg(util::countText(p.possibleCalls));
     }
     lines.emplace_back(QStringLiteral("Port calls"), calls);
-    lines.emplace_back(QStringLiteral("AIS"),
-                       p.fixes == 0 ? (p.otherPoints > 0
-                                           ? QStringLiteral("no AIS fix in the span; the track is %1 "
-                                                            "reported places and reconstructed points")
-                                                 .arg(util::countText(p.otherPoints))
-                                           : QStringLiteral("no AIS position in the span"))
-                                    : QStringLiteral("%1 on %2")
-                                          .arg(plural(p.fixes, "fix", "fixes"),
-                                               plural(p.daysWithAis, "day", "days")));
+    lines.emplace_back(
+        QStringLiteral("AIS"),
+        p.fixes == 0
+            ? (p.otherPoints > 0 ? QStringLiteral("no AIS fix in the span; the track is %1 "
+                                                  "reported places and reconstructed points")
+                                       .arg(util::countText(p.otherPoints))
+                                 : QStringLiteral("no AIS position in the span"))
+            : QStringLiteral("%1 on %2")
+                  .arg(plural(p.fixes, "fix", "fixes"), plural(p.daysWithAis, "day", "days")));
     lines.emplace_back(QStringLiteral("Dark"),
-                       p.darkMs == 0 ? QStringLiteral("no AIS gap or reported AIS-off period")
-                                     : QStringLiteral("%1 in all, the longest %2")
-                                           .arg(durationWords(p.darkMs), durationWords(p.longestDarkMs)));
+                       p.darkMs == 0
+                           ? QStringLiteral("no AIS gap or reported AIS-off period")
+                           : QStringLiteral("%1 in all, the longest %2")
+                                 .arg(durationWords(p.darkMs), durationWords(p.longestDarkMs)));
     QString meetings;
     if (p.meetings.empty()) {
         meetings = QStringLiteral("none");
@@ -71,17 +73,19 @@ std::vector<std::pair<QString, QString>> profileLines(const VesselProfile& p)
     }
     lines.emplace_back(QStringLiteral("Meetings"), meetings);
     lines.emplace_back(QStringLiteral("Loitering"), plural(p.loitering, "episode", "episodes"));
-    lines.emplace_back(QStringLiteral("Identity"),
-                       QStringLiteral("%1, %2, %3")
-                           .arg(plural(p.nameChanges, "name change", "name changes"),
-                                plural(p.flagChanges, "flag change", "flag changes"),
-                                plural(p.identityConflicts, "identity conflict", "identity conflicts")));
+    lines.emplace_back(
+        QStringLiteral("Identity"),
+        QStringLiteral("%1, %2, %3")
+            .arg(plural(p.nameChanges, "name change", "name changes"),
+                 plural(p.flagChanges, "flag change", "flag changes"),
+                 plural(p.identityConflicts, "identity conflict", "identity conflicts")));
     QStringList lists;
     for (const auto& m : p.listMatches) {
         lists << m.describe();
     }
-    lines.emplace_back(QStringLiteral("Lists"),
-                       lists.isEmpty() ? QStringLiteral("on no list loaded") : lists.join(QStringLiteral("; ")));
+    lines.emplace_back(QStringLiteral("Lists"), lists.isEmpty()
+                                                    ? QStringLiteral("on no list loaded")
+                                                    : lists.join(QStringLiteral("; ")));
     return lines;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+
 #include <utility>
 #include <vector>
 

@@ -50,7 +50,8 @@ Result<VesselProfile> buildProfile(store::Database& db, model::VesselId id,
     for (const model::TrackPoint& t : *track) {
         if (t.provenance == model::Provenance::Observed) {
             ++p.fixes;
-            days.insert(t.timeUtcMs >= 0 ? t.timeUtcMs / kDayMs : (t.timeUtcMs - kDayMs + 1) / kDayMs);
+            days.insert(t.timeUtcMs >= 0 ? t.timeUtcMs / kDayMs
+                                         : (t.timeUtcMs - kDayMs + 1) / kDayMs);
         } else {
             ++p.otherPoints;
         }
@@ -104,7 +105,8 @@ Result<VesselProfile> buildProfile(store::Database& db, model::VesselId id,
             break;
         case model::EventKind::AisOn:
             if (mine && aisOffAt) {
-                addDark(overlapMs({*aisOffAt, e.time.startUtcMs, model::TimePrecision::Day}, from, to));
+                addDark(
+                    overlapMs({*aisOffAt, e.time.startUtcMs, model::TimePrecision::Day}, from, to));
                 aisOffAt.reset();
             }
             break;

@@ -38,11 +38,11 @@ struct VesselProfile
     std::int64_t toUtcMs = 0;
     std::vector<PortCall> calls; // observed and reported (possible ones counted apart)
     int possibleCalls = 0;
-    QStringList callCountries; // ISO codes, in order of first call
-    std::int64_t fixes = 0;      // observed AIS fixes
+    QStringList callCountries;    // ISO codes, in order of first call
+    std::int64_t fixes = 0;       // observed AIS fixes
     std::int64_t otherPoints = 0; // reported places and reconstructions (a scenario's track)
-    int daysWithAis = 0;      // UTC days with at least one observed fix
-    std::int64_t darkMs = 0;  // AIS gaps and reported AIS-off periods
+    int daysWithAis = 0;          // UTC days with at least one observed fix
+    std::int64_t darkMs = 0;      // AIS gaps and reported AIS-off periods
     std::int64_t longestDarkMs = 0;
     std::vector<Meeting> meetings; // listed counterparts first, then by count
     int loitering = 0;

@@ -23,7 +23,8 @@ Result<WatchList> readBuiltIn()
     ListReadOptions options;
     options.name = QStringLiteral("OFAC SDN");
     options.snapshot = kBuiltInSnapshot;
-    auto list = readListFile(reference::corePath(QString::fromLatin1(kBuiltInPath)), options, *flags);
+    auto list =
+        readListFile(reference::corePath(QString::fromLatin1(kBuiltInPath)), options, *flags);
     if (!list) {
         return list.error();
     }

@@ -6,9 +6,8 @@
 
 #include "core/lists/list_matcher.h"
 #include "core/lists/watch_list.h"
-#include "core/util/result.h"
-
 #include "core/model/vessel.h"
+#include "core/util/result.h"
 
 #include <map>
 #include <vector>

@@ -51,7 +51,8 @@ QString toString(MatchBasis basis)
 
 QString ListMatch::describe() const
 {
-    const QString date = QLocale(QLocale::English).toString(snapshot, QStringLiteral("d MMMM yyyy"));
+    const QString date =
+        QLocale(QLocale::English).toString(snapshot, QStringLiteral("d MMMM yyyy"));
     const QString programs = program.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(program);
     return QStringLiteral("on the %1 list%2 as of %3: entry %4, matched by %5%6")
         .arg(list, programs, date, entryId, matchedValue,
@@ -179,12 +180,14 @@ void ListMatcher::matchNames(const model::Vessel& vessel, std::vector<ListMatch>
             }
             taken.insert(k, true);
             const bool former = name.former || n.former;
-            QString value = QStringLiteral("%1name %2").arg(former ? QStringLiteral("former ") : QString(), name.text);
+            QString value = QStringLiteral("%1name %2")
+                                .arg(former ? QStringLiteral("former ") : QString(), name.text);
             if (!exact) {
                 value += QStringLiteral(" (the list writes %1)").arg(n.key);
             }
             value += QStringLiteral(" and flag %1").arg(entry.flagAlpha2);
-            out.push_back(matchOf(n.ref, former ? MatchBasis::FormerName : MatchBasis::Name, value));
+            out.push_back(
+                matchOf(n.ref, former ? MatchBasis::FormerName : MatchBasis::Name, value));
         };
         for (const NameRef& n : m_byName.value(key)) {
             consider(n, true);
@@ -192,11 +195,13 @@ void ListMatcher::matchNames(const model::Vessel& vessel, std::vector<ListMatch>
         if (key.size() < kMinFuzzyNameLength) {
             continue;
         }
-        auto it = std::lower_bound(m_names.begin(), m_names.end(), key.size() - 1,
-                                   [](const NameRef& n, qsizetype len) { return n.key.size() < len; });
+        auto it =
+            std::lower_bound(m_names.begin(), m_names.end(), key.size() - 1,
+                             [](const NameRef& n, qsizetype len) { return n.key.size() < len; });
         const QString digits = digitsOf(key);
         for (; it != m_names.end() && it->key.size() <= key.size() + 1; ++it) {
-            if (it->key != key && editDistance(it->key, key, 1) <= 1 && digitsOf(it->key) == digits) {
+            if (it->key != key && editDistance(it->key, key, 1) <= 1 &&
+                digitsOf(it->key) == digits) {
                 consider(*it, false);
             }
         }

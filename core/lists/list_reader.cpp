@@ -100,8 +100,8 @@ Result<WatchList> readListFile(const QString& path, const ListReadOptions& optio
 }
 
 Result<WatchList> readListData(const QByteArray& data, const QString& origin,
-                               const ListReadOptions& options,
-                               const reference::FlagStates& flags, ListReadReport* report)
+                               const ListReadOptions& options, const reference::FlagStates& flags,
+                               ListReadReport* report)
 {
     ListReadReport local;
     ListReadReport& r = report ? *report : local;
@@ -141,17 +141,17 @@ Result<WatchList> readListData(const QByteArray& data, const QString& origin,
                      QStringLiteral("%1: no ships among %2 records%3")
                          .arg(displayName(*format))
                          .arg(r.records)
-                         .arg(r.problems.isEmpty() ? QString()
-                                                   : QStringLiteral(" (") + r.problems.front() +
-                                                         QLatin1Char(')')),
+                         .arg(r.problems.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (") + r.problems.front() + QLatin1Char(')')),
                      origin};
     }
     WatchList list;
     list.format = *format;
     list.name = options.name.isEmpty() ? defaultName(*format, origin) : options.name;
     list.origin = origin;
-    list.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    list.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     if (read.published) {
         list.snapshot = *read.published;
         list.snapshotBasis = QStringLiteral("published in the file");

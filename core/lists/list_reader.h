@@ -26,7 +26,7 @@ namespace wake::lists {
 
 struct ListReadOptions
 {
-    QString name;                 // empty: the format's own ("OFAC SDN") or the file's base name
+    QString name;                  // empty: the format's own ("OFAC SDN") or the file's base name
     std::optional<QDate> snapshot; // the date the list is as of, when the file does not say
     std::optional<QDate> fileChanged; // a list of one's own is as of this, failing the others
 };
@@ -36,8 +36,8 @@ struct ListReadOptions
 struct ListReadReport
 {
     static constexpr int kMaxProblems = 10;
-    std::int64_t records = 0; // rows or entities read
-    std::int64_t skipped = 0; // left out as unreadable
+    std::int64_t records = 0;  // rows or entities read
+    std::int64_t skipped = 0;  // left out as unreadable
     std::int64_t notShips = 0; // people, companies, aircraft
     QStringList problems;
     void skip(std::int64_t where, const QString& why);
@@ -50,8 +50,7 @@ Result<WatchList> readListFile(const QString& path, const ListReadOptions& optio
                                ListReadReport* report = nullptr);
 // The same from bytes in memory; origin names them in messages.
 Result<WatchList> readListData(const QByteArray& data, const QString& origin,
-                               const ListReadOptions& options,
-                               const reference::FlagStates& flags,
+                               const ListReadOptions& options, const reference::FlagStates& flags,
                                ListReadReport* report = nullptr);
 
 } // namespace wake::lists

@@ -84,7 +84,8 @@ int editDistance(const QString& a, const QString& b, int limit)
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
             const auto jj = static_cast<std::size_t>(j);
-            current[jj] = std::min({previous[jj] + 1, current[jj - 1] + 1, previous[jj - 1] + cost});
+            current[jj] =
+                std::min({previous[jj] + 1, current[jj - 1] + 1, previous[jj - 1] + cost});
             rowBest = std::min(rowBest, current[jj]);
         }
         if (rowBest > limit) {

@@ -42,7 +42,8 @@ std::optional<std::uint32_t> mmsiIn(const QString& text)
 
 QStringList quotedAfter(const QString& text, const QString& marker)
 {
-    const QRegularExpression re(QRegularExpression::escape(marker) + QStringLiteral("\\s*'([^']+)'"));
+    const QRegularExpression re(QRegularExpression::escape(marker) +
+                                QStringLiteral("\\s*'([^']+)'"));
     QStringList names;
     for (auto it = re.globalMatch(text); it.hasNext();) {
         names << it.next().captured(1).trimmed();
@@ -75,7 +76,8 @@ FormatRead readOfacCsv(const QString& text, const reference::FlagStates& flags,
         }
         ++report.records;
         if (r.fields.size() < 12) {
-            report.skip(r.line, QStringLiteral("%1 columns where sdn.csv has 12").arg(r.fields.size()));
+            report.skip(r.line,
+                        QStringLiteral("%1 columns where sdn.csv has 12").arg(r.fields.size()));
             continue;
         }
         if (ofacValue(r.fields[2]).compare(QLatin1String("vessel"), Qt::CaseInsensitive) != 0) {
@@ -117,7 +119,9 @@ FormatRead readOfacXml(const QByteArray& data, const reference::FlagStates& flag
     QString idType;
     QString akaType;
     QString akaName;
-    auto text = [&] { return xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed(); };
+    auto text = [&] {
+        return xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+    };
     while (!xml.atEnd()) {
         xml.readNext();
         const auto name = xml.name();

@@ -29,8 +29,8 @@ QStringList strings(const QJsonObject& properties, const char* key)
 
 std::optional<QDate> dateOf(const QJsonObject& entity, const char* key)
 {
-    const QDate d = QDate::fromString(entity.value(QLatin1String(key)).toString().left(10),
-                                      Qt::ISODate);
+    const QDate d =
+        QDate::fromString(entity.value(QLatin1String(key)).toString().left(10), Qt::ISODate);
     return d.isValid() ? std::optional(d) : std::nullopt;
 }
 
@@ -40,7 +40,8 @@ struct Latest
     std::optional<QDate> changed;
     void note(const QJsonObject& entity)
     {
-        for (auto [key, latest] : {std::pair{"last_seen", &seen}, std::pair{"last_change", &changed}}) {
+        for (auto [key, latest] :
+             {std::pair{"last_seen", &seen}, std::pair{"last_change", &changed}}) {
             if (const auto d = dateOf(entity, key); d && (!*latest || *d > **latest)) {
                 *latest = d;
             }
@@ -103,7 +104,9 @@ FormatRead readOpenSanctionsJson(const QByteArray& data, const reference::FlagSt
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError) {
-            out.error = QStringLiteral("JSON error at byte %1: %2").arg(error.offset).arg(error.errorString());
+            out.error = QStringLiteral("JSON error at byte %1: %2")
+                            .arg(error.offset)
+                            .arg(error.errorString());
             return out;
         }
         std::int64_t n = 0;
@@ -121,7 +124,8 @@ FormatRead readOpenSanctionsJson(const QByteArray& data, const reference::FlagSt
             const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
                 ++report.records;
-                report.skip(line, QStringLiteral("not a JSON object (%1)").arg(error.errorString()));
+                report.skip(line,
+                            QStringLiteral("not a JSON object (%1)").arg(error.errorString()));
                 continue;
             }
             readEntity(doc.object(), line, flags, report, out, latest);

@@ -70,7 +70,8 @@ FormatRead readUserCsv(const QString& text, const reference::FlagStates& flags,
         const QString imoText = at(rec.fields, imo);
         e.imo = parseImo(imoText);
         if (!imoText.isEmpty() && !e.imo) {
-            report.skip(rec.line, QStringLiteral("IMO \"%1\" has no valid check digit").arg(imoText));
+            report.skip(rec.line,
+                        QStringLiteral("IMO \"%1\" has no valid check digit").arg(imoText));
             continue;
         }
         const QString mmsiText = at(rec.fields, mmsi);
@@ -87,7 +88,8 @@ FormatRead readUserCsv(const QString& text, const reference::FlagStates& flags,
         e.flagText = at(rec.fields, flag);
         e.flagAlpha2 = flags.alpha2ForCountry(e.flagText);
         if (!e.flagText.isEmpty() && e.flagAlpha2.isEmpty()) {
-            report.skip(rec.line, QStringLiteral("flag \"%1\" is no country Wake knows").arg(e.flagText));
+            report.skip(rec.line,
+                        QStringLiteral("flag \"%1\" is no country Wake knows").arg(e.flagText));
             continue;
         }
         e.note = at(rec.fields, note);

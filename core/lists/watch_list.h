@@ -23,17 +23,17 @@ enum class ListFormat
     OpenSanctionsJson, // FollowTheMoney entities, one per line or an array
     UserCsv,           // a header naming name, imo, mmsi, callsign, flag, note
 };
-QString toString(ListFormat format); // "ofac-sdn-csv"
+QString toString(ListFormat format);    // "ofac-sdn-csv"
 QString displayName(ListFormat format); // "OFAC SDN (CSV)"
 std::optional<ListFormat> listFormatFromString(const QString& text);
 
 // One ship on a list.
 struct ListEntry
 {
-    QString entryId;         // the list's own id ("17069"); a row number where it has none
+    QString entryId; // the list's own id ("17069"); a row number where it has none
     QString name;
-    QStringList formerNames; // f.k.a.
-    QStringList aliases;     // a.k.a.
+    QStringList formerNames;          // f.k.a.
+    QStringList aliases;              // a.k.a.
     std::optional<std::uint32_t> imo; // only with a valid check digit
     std::optional<std::uint32_t> mmsi;
     QString callSign;

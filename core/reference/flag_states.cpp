@@ -108,7 +108,8 @@ Result<FlagStates> FlagStates::load(const QString& midCsvPath, const QString& is
         isoStates.insert(s.alpha2, s);
     }
     for (const auto& [name, alpha2] : kExtraCountryNames) {
-        table.m_alpha2ByName.insert(countryKey(QString::fromUtf8(name)), QString::fromLatin1(alpha2));
+        table.m_alpha2ByName.insert(countryKey(QString::fromUtf8(name)),
+                                    QString::fromLatin1(alpha2));
     }
 
     const CsvHeader& mh = mids->header;

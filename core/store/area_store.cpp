@@ -20,8 +20,8 @@ Status Database::storeArea(const geo::Area& area)
         if (Status s = removeArea(area.name()); !s) {
             return s;
         }
-        auto insert = m_connection.prepare(QStringLiteral(
-            "INSERT INTO areas(name, is_box, ring, created_ms) VALUES(?, ?, ?, ?)"));
+        auto insert = m_connection.prepare(
+            QStringLiteral("INSERT INTO areas(name, is_box, ring, created_ms) VALUES(?, ?, ?, ?)"));
         if (!insert) {
             return insert.error();
         }
@@ -35,7 +35,8 @@ Status Database::storeArea(const geo::Area& area)
 
 Result<std::vector<geo::Area>> Database::areas()
 {
-    auto stmt = m_connection.prepare(QStringLiteral("SELECT name, is_box, ring FROM areas ORDER BY name"));
+    auto stmt =
+        m_connection.prepare(QStringLiteral("SELECT name, is_box, ring FROM areas ORDER BY name"));
     if (!stmt) {
         return stmt.error();
     }
@@ -66,9 +67,10 @@ Status Database::forEachFixInBox(
     const std::function<void(model::VesselId, std::int64_t, model::LatLon)>& visit)
 {
     const bool crosses = southWest.lonDeg > northEast.lonDeg;
-    auto stmt = m_connection.prepare(QStringLiteral(
-        "SELECT vessel_id, time_utc_ms, lat_e7, lon_e7 FROM track_points WHERE time_utc_ms "
-        "BETWEEN ?1 AND ?2 AND lat_e7 BETWEEN ?3 AND ?4 AND ") +
+    auto stmt = m_connection.prepare(
+        QStringLiteral(
+            "SELECT vessel_id, time_utc_ms, lat_e7, lon_e7 FROM track_points WHERE time_utc_ms "
+            "BETWEEN ?1 AND ?2 AND lat_e7 BETWEEN ?3 AND ?4 AND ") +
         (crosses ? QStringLiteral("(lon_e7 >= ?5 OR lon_e7 <= ?6)")
                  : QStringLiteral("lon_e7 BETWEEN ?5 AND ?6")));
     if (!stmt) {

@@ -16,7 +16,8 @@ Result<std::int64_t> Database::addCaseNote(const investigate::CaseNote& note)
     // The same note again (a case file imported twice) is the one stored.
     auto same = m_connection.prepare(QStringLiteral(
         "SELECT id FROM case_notes WHERE bookmark = ? AND coalesce(vessel_id, -1) = ? AND "
-        "event_key = ? AND coalesce(at_ms, -1) = ? AND text = ? AND author = ? AND created_ms = ?"));
+        "event_key = ? AND coalesce(at_ms, -1) = ? AND text = ? AND author = ? AND created_ms = "
+        "?"));
     if (!same) {
         return same.error();
     }
@@ -60,7 +61,8 @@ Status Database::removeCaseNote(std::int64_t id)
     return stmt->run();
 }
 
-Result<std::vector<investigate::CaseNote>> Database::caseNotes(std::optional<model::VesselId> vessel)
+Result<std::vector<investigate::CaseNote>>
+Database::caseNotes(std::optional<model::VesselId> vessel)
 {
     auto stmt = m_connection.prepare(
         QStringLiteral("SELECT id, bookmark, vessel_id, event_key, at_ms, text, author, "
@@ -91,7 +93,8 @@ Result<std::vector<investigate::CaseNote>> Database::caseNotes(std::optional<mod
 
 Status Database::setEventReview(const investigate::EventReview& review)
 {
-    auto remove = m_connection.prepare(QStringLiteral("DELETE FROM event_reviews WHERE event_key = ?"));
+    auto remove =
+        m_connection.prepare(QStringLiteral("DELETE FROM event_reviews WHERE event_key = ?"));
     if (!remove) {
         return remove.error();
     }
@@ -102,8 +105,9 @@ Status Database::setEventReview(const investigate::EventReview& review)
     if (review.state == investigate::ReviewState::Unreviewed) {
         return {};
     }
-    auto insert = m_connection.prepare(QStringLiteral(
-        "INSERT INTO event_reviews(event_key, vessel_id, state, author, at_ms) VALUES(?, ?, ?, ?, ?)"));
+    auto insert =
+        m_connection.prepare(QStringLiteral("INSERT INTO event_reviews(event_key, vessel_id, "
+                                            "state, author, at_ms) VALUES(?, ?, ?, ?, ?)"));
     if (!insert) {
         return insert.error();
     }
@@ -117,8 +121,9 @@ Status Database::setEventReview(const investigate::EventReview& review)
 
 Result<std::vector<investigate::EventReview>> Database::eventReviews()
 {
-    auto stmt = m_connection.prepare(QStringLiteral(
-        "SELECT event_key, vessel_id, state, author, at_ms FROM event_reviews ORDER BY at_ms, event_key"));
+    auto stmt =
+        m_connection.prepare(QStringLiteral("SELECT event_key, vessel_id, state, author, at_ms "
+                                            "FROM event_reviews ORDER BY at_ms, event_key"));
     if (!stmt) {
         return stmt.error();
     }
@@ -128,7 +133,8 @@ Result<std::vector<investigate::EventReview>> Database::eventReviews()
         if (const auto v = row.optInt64(1)) {
             r.vesselId = *v;
         }
-        r.state = investigate::reviewStateFromString(row.text(2)).value_or(investigate::ReviewState::Unsure);
+        r.state = investigate::reviewStateFromString(row.text(2))
+                      .value_or(investigate::ReviewState::Unsure);
         r.author = row.text(3);
         r.atUtcMs = row.int64(4);
         return r;

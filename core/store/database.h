@@ -177,9 +177,10 @@ public:
 
     // Every fix in [fromUtcMs, toUtcMs] inside the box (west > east crosses
     // 180), in no particular order, handed to visit one at a time.
-    Status forEachFixInBox(std::int64_t fromUtcMs, std::int64_t toUtcMs, model::LatLon southWest,
-                           model::LatLon northEast,
-                           const std::function<void(model::VesselId, std::int64_t, model::LatLon)>& visit);
+    Status
+    forEachFixInBox(std::int64_t fromUtcMs, std::int64_t toUtcMs, model::LatLon southWest,
+                    model::LatLon northEast,
+                    const std::function<void(model::VesselId, std::int64_t, model::LatLon)>& visit);
 
     // Events
     Result<model::EventId> insertEvent(const model::Event& event);
@@ -222,7 +223,8 @@ public:
     Result<std::int64_t> addCaseNote(const investigate::CaseNote& note);
     Status removeCaseNote(std::int64_t id);
     // Every note, or those about one vessel, oldest first.
-    Result<std::vector<investigate::CaseNote>> caseNotes(std::optional<model::VesselId> vessel = {});
+    Result<std::vector<investigate::CaseNote>>
+    caseNotes(std::optional<model::VesselId> vessel = {});
     // The latest review of the event replaces any earlier one; Unreviewed removes it.
     Status setEventReview(const investigate::EventReview& review);
     Result<std::vector<investigate::EventReview>> eventReviews();

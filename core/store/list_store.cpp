@@ -31,7 +31,8 @@ Result<std::vector<lists::WatchList>> Database::watchLists()
             lists::WatchList l;
             l.id = row.int64(0);
             l.name = row.text(1);
-            l.format = lists::listFormatFromString(row.text(2)).value_or(lists::ListFormat::UserCsv);
+            l.format =
+                lists::listFormatFromString(row.text(2)).value_or(lists::ListFormat::UserCsv);
             l.snapshot = QDate::fromString(row.text(3), Qt::ISODate);
             l.snapshotBasis = row.text(4);
             l.origin = row.text(5);
@@ -78,8 +79,9 @@ Result<std::vector<lists::WatchList>> Database::watchLists()
 
 Status Database::removeWatchList(const QString& name)
 {
-    auto entries = m_connection.prepare(QStringLiteral(
-        "DELETE FROM watch_list_entries WHERE list_id IN (SELECT id FROM watch_lists WHERE name = ?)"));
+    auto entries =
+        m_connection.prepare(QStringLiteral("DELETE FROM watch_list_entries WHERE list_id IN "
+                                            "(SELECT id FROM watch_lists WHERE name = ?)"));
     if (!entries) {
         return entries.error();
     }
@@ -120,10 +122,11 @@ Result<std::int64_t> Database::storeWatchList(const lists::WatchList& list)
             return newId.error();
         }
         id = *newId;
-        auto entry = m_connection.prepare(QStringLiteral(
-            "INSERT INTO watch_list_entries(list_id, position, entry_id, name, former_names, aliases, imo, "
-            "mmsi, call_sign, flag, flag_text, program, note) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto entry =
+            m_connection.prepare(QStringLiteral("INSERT INTO watch_list_entries(list_id, position, "
+                                                "entry_id, name, former_names, aliases, imo, "
+                                                "mmsi, call_sign, flag, flag_text, program, note) "
+                                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!entry) {
             return entry.error();
         }

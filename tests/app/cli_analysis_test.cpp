@@ -270,27 +270,27 @@ TEST_F(CliAnalysis, ARepeatedImportChangesNothing)
 TEST_F(CliAnalysis, ReviewsAndNotesSurviveReanalysisAndTheCaseFile)
 {
     ASSERT_EQ(wake({QStringLiteral("import"), m_csv}).exitCode, 0);
-    const QJsonArray gaps = jsonArray(
-        wake({QStringLiteral("events"), QStringLiteral("--json"), QStringLiteral("--kind"),
-              QStringLiteral("ais_gap")})
-            .out);
+    const QJsonArray gaps = jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json"),
+                                            QStringLiteral("--kind"), QStringLiteral("ais_gap")})
+                                          .out);
     ASSERT_GE(gaps.size(), 2);
     const QJsonObject gap = gaps[0].toObject();
     const QString gapId = QString::number(gap.value(QStringLiteral("id")).toInteger());
     const QString key = gap.value(QStringLiteral("key")).toString();
-    EXPECT_EQ(gap.value(QStringLiteral("review")).toObject().value(QStringLiteral("state")).toString(),
-              QStringLiteral("unreviewed"));
-    const ProcessResult dismissed =
-        wake({QStringLiteral("case"), QStringLiteral("review"), QStringLiteral("dismissed"),
-              QStringLiteral("--event"), gapId, QStringLiteral("--by"), QStringLiteral("analyst A")});
+    EXPECT_EQ(
+        gap.value(QStringLiteral("review")).toObject().value(QStringLiteral("state")).toString(),
+        QStringLiteral("unreviewed"));
+    const ProcessResult dismissed = wake(
+        {QStringLiteral("case"), QStringLiteral("review"), QStringLiteral("dismissed"),
+         QStringLiteral("--event"), gapId, QStringLiteral("--by"), QStringLiteral("analyst A")});
     ASSERT_EQ(dismissed.exitCode, 0) << dismissed.err.toStdString();
     const QString vessel = QString::number(gap.value(QStringLiteral("vesselId")).toInteger());
-    ASSERT_EQ(wake({QStringLiteral("case"), QStringLiteral("note"), QStringLiteral("--event"), gapId,
-                    QStringLiteral("Receiver outage, not the ship")})
+    ASSERT_EQ(wake({QStringLiteral("case"), QStringLiteral("note"), QStringLiteral("--event"),
+                    gapId, QStringLiteral("Receiver outage, not the ship")})
                   .exitCode,
               0);
-    ASSERT_EQ(wake({QStringLiteral("case"), QStringLiteral("note"), QStringLiteral("--vessel"), vessel,
-                    QStringLiteral("--time"), QStringLiteral("2023-07-03T12:00Z"),
+    ASSERT_EQ(wake({QStringLiteral("case"), QStringLiteral("note"), QStringLiteral("--vessel"),
+                    vessel, QStringLiteral("--time"), QStringLiteral("2023-07-03T12:00Z"),
                     QStringLiteral("--bookmark"), QStringLiteral("Turns north")})
                   .exitCode,
               0);
@@ -298,11 +298,11 @@ TEST_F(CliAnalysis, ReviewsAndNotesSurviveReanalysisAndTheCaseFile)
     // Analysis again: every event is new (new ids), the dismissed gap among them.
     ASSERT_EQ(wake({QStringLiteral("analyze")}).exitCode, 0);
     auto reviewOf = [&](const QString& db) -> QJsonObject {
-        const QJsonArray again = jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json"),
-                                                 QStringLiteral("--kind"), QStringLiteral("ais_gap"),
-                                                 QStringLiteral("--db"), db},
-                                                false)
-                                               .out);
+        const QJsonArray again = jsonArray(
+            wake({QStringLiteral("events"), QStringLiteral("--json"), QStringLiteral("--kind"),
+                  QStringLiteral("ais_gap"), QStringLiteral("--db"), db},
+                 false)
+                .out);
         for (const QJsonValue& v : again) {
             if (v.toObject().value(QStringLiteral("key")).toString() == key) {
                 return v.toObject().value(QStringLiteral("review")).toObject();
@@ -314,8 +314,8 @@ TEST_F(CliAnalysis, ReviewsAndNotesSurviveReanalysisAndTheCaseFile)
     const QJsonObject kept = reviewOf(first);
     EXPECT_EQ(kept.value(QStringLiteral("state")).toString(), QStringLiteral("dismissed"));
     EXPECT_EQ(kept.value(QStringLiteral("by")).toString(), QStringLiteral("analyst A"));
-    EXPECT_EQ(jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json"), QStringLiteral("--kind"),
-                              QStringLiteral("ais_gap")})
+    EXPECT_EQ(jsonArray(wake({QStringLiteral("events"), QStringLiteral("--json"),
+                              QStringLiteral("--kind"), QStringLiteral("ais_gap")})
                             .out)[1]
                   .toObject()
                   .value(QStringLiteral("review"))
@@ -328,20 +328,22 @@ TEST_F(CliAnalysis, ReviewsAndNotesSurviveReanalysisAndTheCaseFile)
     const QString caseFile = m_dir.filePath(QStringLiteral("case.json"));
     ASSERT_EQ(wake({QStringLiteral("case"), QStringLiteral("export"), caseFile}).exitCode, 0);
     const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
-    ASSERT_EQ(wake({QStringLiteral("import"), m_csv, QStringLiteral("--db"), second}, false).exitCode, 0);
+    ASSERT_EQ(
+        wake({QStringLiteral("import"), m_csv, QStringLiteral("--db"), second}, false).exitCode, 0);
     for (int i = 0; i < 2; ++i) {
-        const ProcessResult in = wake(
-            {QStringLiteral("case"), QStringLiteral("import"), caseFile, QStringLiteral("--db"), second},
-            false);
+        const ProcessResult in = wake({QStringLiteral("case"), QStringLiteral("import"), caseFile,
+                                       QStringLiteral("--db"), second},
+                                      false);
         ASSERT_EQ(in.exitCode, 0) << in.err.toStdString();
     }
-    EXPECT_EQ(reviewOf(second).value(QStringLiteral("state")).toString(), QStringLiteral("dismissed"));
-    const QJsonObject both = QJsonDocument::fromJson(
-                                 wake({QStringLiteral("case"), QStringLiteral("--json"),
-                                       QStringLiteral("--db"), second},
-                                      false)
-                                     .out.toUtf8())
-                                 .object();
+    EXPECT_EQ(reviewOf(second).value(QStringLiteral("state")).toString(),
+              QStringLiteral("dismissed"));
+    const QJsonObject both =
+        QJsonDocument::fromJson(
+            wake({QStringLiteral("case"), QStringLiteral("--json"), QStringLiteral("--db"), second},
+                 false)
+                .out.toUtf8())
+            .object();
     const QJsonArray notes = both.value(QStringLiteral("notes")).toArray();
     ASSERT_EQ(notes.size(), 2); // imported twice, kept once
     EXPECT_EQ(notes[0].toObject().value(QStringLiteral("eventKey")).toString(), key);

@@ -25,7 +25,8 @@ TEST_F(Cli, TheScenarioShipIsOnTheBuiltInOfacListByItsImo)
     m_scenario = true;
     const ProcessResult lists = wake({QStringLiteral("lists")});
     ASSERT_EQ(lists.exitCode, 0) << lists.err.toStdString();
-    EXPECT_TRUE(lists.out.contains(QStringLiteral("OFAC SDN  2024-05-03"))) << lists.out.toStdString();
+    EXPECT_TRUE(lists.out.contains(QStringLiteral("OFAC SDN  2024-05-03")))
+        << lists.out.toStdString();
 
     const ProcessResult json =
         wake({QStringLiteral("vessels"), QStringLiteral("--listed"), QStringLiteral("--json")});
@@ -49,12 +50,14 @@ TEST_F(Cli, AListOfOnesOwnIsImportedReplacedAndRemoved)
                                   "name,imo,flag,note\n"
                                   "CHONG CHON GANG,,KP,by name\n"
                                   "BAD,1234568,,wrong check digit\n");
-    const ProcessResult imported = wake({QStringLiteral("lists"), QStringLiteral("import"), csv,
-                                         QStringLiteral("--name"), QStringLiteral("Case 7"),
-                                         QStringLiteral("--date"), QStringLiteral("2026-11-30")});
+    const ProcessResult imported =
+        wake({QStringLiteral("lists"), QStringLiteral("import"), csv, QStringLiteral("--name"),
+              QStringLiteral("Case 7"), QStringLiteral("--date"), QStringLiteral("2026-11-30")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.err.contains(QStringLiteral("1 ship(s) as \"Case 7\""))) << imported.err.toStdString();
-    EXPECT_TRUE(imported.err.contains(QStringLiteral("line 3: IMO \"1234568\""))) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("1 ship(s) as \"Case 7\"")))
+        << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("line 3: IMO \"1234568\"")))
+        << imported.err.toStdString();
     EXPECT_TRUE(imported.err.contains(QStringLiteral("1 vessel in the database matches it")));
 
     const ProcessResult json =
@@ -69,11 +72,13 @@ TEST_F(Cli, AListOfOnesOwnIsImportedReplacedAndRemoved)
     EXPECT_EQ(mine.value(QStringLiteral("snapshot")).toString(), QStringLiteral("2026-11-30"));
 
     // Importing under the same name again replaces the list.
-    ASSERT_EQ(wake({QStringLiteral("lists"), QStringLiteral("import"), csv, QStringLiteral("--name"),
-                    QStringLiteral("Case 7"), QStringLiteral("--date"), QStringLiteral("2026-12-01")})
-                  .exitCode,
-              0);
-    const QJsonArray loaded = jsonArray(wake({QStringLiteral("lists"), QStringLiteral("--json")}).out);
+    ASSERT_EQ(
+        wake({QStringLiteral("lists"), QStringLiteral("import"), csv, QStringLiteral("--name"),
+              QStringLiteral("Case 7"), QStringLiteral("--date"), QStringLiteral("2026-12-01")})
+            .exitCode,
+        0);
+    const QJsonArray loaded =
+        jsonArray(wake({QStringLiteral("lists"), QStringLiteral("--json")}).out);
     ASSERT_EQ(loaded.size(), 2);
     EXPECT_EQ(loaded[1].toObject().value(QStringLiteral("snapshot")).toString(),
               QStringLiteral("2026-12-01"));
@@ -102,8 +107,8 @@ TEST_F(Cli, AListWithoutADateOrThatIsNoListIsRefusedAndNothingStored)
     EXPECT_TRUE(undated.err.contains(QStringLiteral("--date YYYY-MM-DD")));
     const QString ais = writeFile(m_dir, QStringLiteral("ais.csv"), "MMSI,BaseDateTime,LAT,LON\n");
     EXPECT_EQ(wake({QStringLiteral("lists"), QStringLiteral("import"), ais}).exitCode, 1);
-    EXPECT_EQ(wake({QStringLiteral("lists"), QStringLiteral("import"), sdn, QStringLiteral("--date"),
-                    QStringLiteral("3 May")})
+    EXPECT_EQ(wake({QStringLiteral("lists"), QStringLiteral("import"), sdn,
+                    QStringLiteral("--date"), QStringLiteral("3 May")})
                   .exitCode,
               2);
     EXPECT_EQ(jsonArray(wake({QStringLiteral("lists"), QStringLiteral("--json")}).out).size(), 1);
@@ -118,18 +123,23 @@ TEST_F(Cli, AListWithoutADateOrThatIsNoListIsRefusedAndNothingStored)
 TEST_F(Cli, TheScenarioLedgerHasItsReportedCallsAndItsProfileItsDarkTime)
 {
     m_scenario = true;
-    const ProcessResult calls =
-        wake({QStringLiteral("calls"), QStringLiteral("--country"), QStringLiteral("CU"),
-              QStringLiteral("--json")});
+    const ProcessResult calls = wake({QStringLiteral("calls"), QStringLiteral("--country"),
+                                      QStringLiteral("CU"), QStringLiteral("--json")});
     ASSERT_EQ(calls.exitCode, 0) << calls.err.toStdString();
     const QJsonArray cuba = jsonArray(calls.out);
     ASSERT_EQ(cuba.size(), 4); // Havana, Mariel, Puerto Padre, Havana again in 2014
     const QJsonObject padre = cuba[2].toObject();
     EXPECT_EQ(padre.value(QStringLiteral("port")).toString(), QStringLiteral("Puerto Padre"));
     EXPECT_EQ(padre.value(QStringLiteral("basis")).toString(), QStringLiteral("reported"));
-    EXPECT_EQ(padre.value(QStringLiteral("arrival")).toObject().value(QStringLiteral("display")).toString(),
+    EXPECT_EQ(padre.value(QStringLiteral("arrival"))
+                  .toObject()
+                  .value(QStringLiteral("display"))
+                  .toString(),
               QStringLiteral("24 Jun 2013"));
-    EXPECT_EQ(padre.value(QStringLiteral("departure")).toObject().value(QStringLiteral("display")).toString(),
+    EXPECT_EQ(padre.value(QStringLiteral("departure"))
+                  .toObject()
+                  .value(QStringLiteral("display"))
+                  .toString(),
               QStringLiteral("5 Jul 2013"));
     EXPECT_EQ(padre.value(QStringLiteral("durationHours")).toDouble(), 11 * 24.0);
     EXPECT_TRUE(padre.value(QStringLiteral("durationByDate")).toBool());

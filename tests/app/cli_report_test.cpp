@@ -15,11 +15,13 @@ TEST_F(Cli, TheScenarioReportReadsBackWithItsMatchEventsAndSources)
     const ProcessResult made = wake({QStringLiteral("report"), QStringLiteral("--out"), pdf});
     ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
     const ProcessResult text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    ASSERT_EQ(text.exitCode, 0) << "pdftotext (poppler-utils) is needed: " << text.err.toStdString();
+    ASSERT_EQ(text.exitCode, 0) << "pdftotext (poppler-utils) is needed: "
+                                << text.err.toStdString();
     // pdftotext breaks lines where the page does: compare words, not lines.
     const QString words = text.out.simplified();
     for (const char* expected :
-         {"Chong Chon Gang", "On the OFAC SDN list (DPRK) as of 3 May 2024: entry 17069, matched by IMO 7937317",
+         {"Chong Chon Gang",
+          "On the OFAC SDN list (DPRK) as of 3 May 2024: entry 17069, matched by IMO 7937317",
           "Seizure: Manzanillo International Terminal", "Departure: Puerto Padre, Cuba",
           "89.0 days in all, the longest 49.0 days", "What AIS can and cannot show",
           "OFAC SDN list as of 3 May 2024"}) {

@@ -10,8 +10,8 @@
 #include "ui/shell/session.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
@@ -103,7 +103,8 @@ TEST_F(FleetEvents, FiltersAsTheCommandLineDoesAndExportsWhatShows)
     ASSERT_TRUE(feature().exportCsv(csv));
     QFile f(csv);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), after + 1);
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("event_id,start_utc")));
     EXPECT_TRUE(lines.join(QLatin1Char('\n')).contains(QStringLiteral(",seizure,")));
@@ -119,8 +120,9 @@ TEST_F(FleetEvents, AReviewMadeInTheWindowIsKeptWithItsAuthor)
     qputenv("WAKE_AUTHOR", "desk 3");
     const auto selection = m_window->selection().current();
     ASSERT_TRUE(selection);
-    const auto seizure = std::find_if(selection->events().begin(), selection->events().end(),
-                                      [](const model::Event& e) { return e.kind == model::EventKind::Seizure; });
+    const auto seizure =
+        std::find_if(selection->events().begin(), selection->events().end(),
+                     [](const model::Event& e) { return e.kind == model::EventKind::Seizure; });
     ASSERT_NE(seizure, selection->events().end());
     EXPECT_EQ(m_window->events().review(seizure->id), investigate::ReviewState::Unreviewed);
     ASSERT_TRUE(m_window->events().setReview(seizure->id, investigate::ReviewState::Confirmed));

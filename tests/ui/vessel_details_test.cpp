@@ -53,8 +53,8 @@ TEST(VesselDetails, ListMatchesSayTheListTheEntryWhatMatchedAndTheDate)
     weak.program.clear();
     weak.entryId = QStringLiteral("line 2");
     weak.matchedValue = QStringLiteral("name CHONG CHON GANG and flag KP");
-    const QString html = vesselDetailsHtml(vessel(1, 445114000, "CHONG CHON GANG"), {}, nullptr,
-                                           {}, {strong, weak});
+    const QString html =
+        vesselDetailsHtml(vessel(1, 445114000, "CHONG CHON GANG"), {}, nullptr, {}, {strong, weak});
     EXPECT_TRUE(html.contains(QStringLiteral("On the OFAC SDN list (DPRK) as of 3 May 2024: "
                                              "entry 17069, matched by IMO 7937317")))
         << html.toStdString();
@@ -68,19 +68,23 @@ TEST(VesselDetails, IdentityOverTimeSaysEachValueItsPeriodAndWhereItIsKnownFrom)
     auto v = vessel(5, 352000001, "OCEAN GRACE");
     v.imo = 9187629;
     const model::TimeSpan jan{1'577'836'800'000, 1'577'836'800'000, model::TimePrecision::Minute};
-    v.history.push_back({QStringLiteral("name"), QStringLiteral("SEA GRACE"), std::nullopt, jan, {}});
-    v.history.push_back({QStringLiteral("flag"), QStringLiteral("PA"), std::nullopt, jan, {QStringLiteral("S4")}});
+    v.history.push_back(
+        {QStringLiteral("name"), QStringLiteral("SEA GRACE"), std::nullopt, jan, {}});
+    v.history.push_back(
+        {QStringLiteral("flag"), QStringLiteral("PA"), std::nullopt, jan, {QStringLiteral("S4")}});
     auto sameHull = vessel(9, 636000001, "OCEAN GRACE");
     sameHull.imo = 9187629;
     lists::ListMatch m;
     m.list = QStringLiteral("OFAC SDN");
     m.entryId = QStringLiteral("15037");
     m.entryFormerNames = {QStringLiteral("ABADEH")};
-    const QString html = vesselDetailsHtml(v, {{QStringLiteral("S4"), QStringLiteral("Registry"),
-                                                QStringLiteral("https://example.org/r")}},
+    const QString html = vesselDetailsHtml(v,
+                                           {{QStringLiteral("S4"), QStringLiteral("Registry"),
+                                             QStringLiteral("https://example.org/r")}},
                                            nullptr, {}, {m}, {sameHull});
     EXPECT_TRUE(html.contains(QStringLiteral("Identity over time")));
-    EXPECT_TRUE(html.contains(QStringLiteral("SEA GRACE <small>(until 2020-01-01 00:00 UTC; AIS static data)")))
+    EXPECT_TRUE(html.contains(
+        QStringLiteral("SEA GRACE <small>(until 2020-01-01 00:00 UTC; AIS static data)")))
         << html.toStdString();
     EXPECT_TRUE(html.contains(QStringLiteral("<a href='https://example.org/r'>S4</a>")));
     EXPECT_TRUE(html.contains(QStringLiteral("#9 OCEAN GRACE (MMSI 636000001)")));

@@ -129,9 +129,12 @@ FleetEventsFeature::FleetEventsFeature(Shell& shell) : QObject(shell.window()), 
     m_view->horizontalHeader()->setSectionResizeMode(FleetEventsModel::Title, QHeaderView::Stretch);
     // Widths in the font's units; measuring every row would cost seconds on a big day.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (auto [column, ems] : {std::pair{FleetEventsModel::Time, 13}, {FleetEventsModel::Vessel, 14},
-                               {FleetEventsModel::Kind, 9}, {FleetEventsModel::Flag, 4},
-                               {FleetEventsModel::Type, 11}, {FleetEventsModel::Listed, 6},
+    for (auto [column, ems] : {std::pair{FleetEventsModel::Time, 13},
+                               {FleetEventsModel::Vessel, 14},
+                               {FleetEventsModel::Kind, 9},
+                               {FleetEventsModel::Flag, 4},
+                               {FleetEventsModel::Type, 11},
+                               {FleetEventsModel::Listed, 6},
                                {FleetEventsModel::Confidence, 7}}) {
         m_view->setColumnWidth(column, ems * em);
     }
@@ -235,7 +238,8 @@ void FleetEventsFeature::applyFilters()
     q.minConfidence = static_cast<model::Confidence>(m_confidence->currentData().toInt());
     // A field that cannot be read says why and is left out, never guessed.
     const QString flag = m_flag->text().trimmed().toUpper();
-    const bool flagOk = flag.isEmpty() || (flag.size() == 2 && flag[0].isLetter() && flag[1].isLetter());
+    const bool flagOk =
+        flag.isEmpty() || (flag.size() == 2 && flag[0].isLetter() && flag[1].isLetter());
     markField(m_flag, flagOk ? QString() : tr("A flag is a two-letter ISO code: PA, LR, KP"));
     if (!flag.isEmpty() && flagOk) {
         q.fleet.flag = flag;
@@ -305,8 +309,9 @@ Status FleetEventsFeature::exportCsv(const QString& path) const
                       e.position ? QString::number(e.position->latDeg, 'f', 6) : QString(),
                       e.position ? QString::number(e.position->lonDeg, 'f', 6) : QString(),
                       known && vessel->second.flagAlpha2 ? *vessel->second.flagAlpha2 : QString(),
-                      known && vessel->second.aisShipType ? QString::number(*vessel->second.aisShipType)
-                                                          : QString(),
+                      known && vessel->second.aisShipType
+                          ? QString::number(*vessel->second.aisShipType)
+                          : QString(),
                       m_model->isListed(e) ? QStringLiteral("yes") : QStringLiteral("no"),
                       model::toString(e.attribution.confidence)};
         for (QString& s : f) {
@@ -333,7 +338,8 @@ void FleetEventsFeature::chooseCsvFile()
         m_shell.showError(tr("Cannot export the events"), s.error());
         return;
     }
-    m_shell.statusBar()->showMessage(tr("Exported %1 events to %2").arg(shownRows()).arg(path), 8000);
+    m_shell.statusBar()->showMessage(tr("Exported %1 events to %2").arg(shownRows()).arg(path),
+                                     8000);
 }
 
 PortCallsDialog* FleetEventsFeature::showPortCalls(const QString& name, const QString& locode)
@@ -342,16 +348,19 @@ PortCallsDialog* FleetEventsFeature::showPortCalls(const QString& name, const QS
     auto events = db.events({});
     auto vessels = db.listVessels();
     if (!events || !vessels) {
-        m_shell.showError(tr("Cannot read the port calls"), events ? vessels.error() : events.error());
+        m_shell.showError(tr("Cannot read the port calls"),
+                          events ? vessels.error() : events.error());
         return nullptr;
     }
     std::map<model::VesselId, QString> names;
     for (const model::Vessel& v : *vessels) {
         names.emplace(v.id, v.displayName());
     }
-    const auto calls = callsAt(investigate::portCalls(*events, m_shell.session().flags()), name, locode);
-    auto* dialog = new PortCallsDialog(locode.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, locode),
-                                       calls, names, m_shell.window());
+    const auto calls =
+        callsAt(investigate::portCalls(*events, m_shell.session().flags()), name, locode);
+    auto* dialog =
+        new PortCallsDialog(locode.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, locode),
+                            calls, names, m_shell.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PortCallsDialog::vesselChosen, this,
             [this](qint64 id) { m_shell.selection().select(id); });

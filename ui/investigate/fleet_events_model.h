@@ -37,7 +37,10 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setData(std::vector<model::Event> events, investigate::FleetFacts facts);
-    const model::Event& eventAt(int row) const { return m_events.at(static_cast<std::size_t>(row)); }
+    const model::Event& eventAt(int row) const
+    {
+        return m_events.at(static_cast<std::size_t>(row));
+    }
     const investigate::FleetFacts& facts() const { return m_facts; }
     // The vessel's name, or "#id".
     QString vesselName(std::optional<model::VesselId> id) const;

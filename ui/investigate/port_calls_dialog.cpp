@@ -24,7 +24,8 @@ std::vector<investigate::PortCall> callsAt(const std::vector<investigate::PortCa
     return out;
 }
 
-PortCallsDialog::PortCallsDialog(const QString& port, const std::vector<investigate::PortCall>& calls,
+PortCallsDialog::PortCallsDialog(const QString& port,
+                                 const std::vector<investigate::PortCall>& calls,
                                  const std::map<model::VesselId, QString>& names, QWidget* parent)
     : QDialog(parent)
 {
@@ -33,32 +34,37 @@ PortCallsDialog::PortCallsDialog(const QString& port, const std::vector<investig
     auto* table = new QTableWidget(static_cast<int>(calls.size()), 5, this);
     table->setObjectName(QStringLiteral("portCallsTable"));
     table->setAccessibleName(tr("Calls at %1").arg(port));
-    table->setHorizontalHeaderLabels({tr("Vessel"), tr("Arrival"), tr("Departure"), tr("Duration"),
-                                      tr("Known from")});
+    table->setHorizontalHeaderLabels(
+        {tr("Vessel"), tr("Arrival"), tr("Departure"), tr("Duration"), tr("Known from")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     int row = 0;
     for (const auto& c : calls) {
         const auto name = names.find(c.vesselId);
-        auto* vessel = new QTableWidgetItem(name != names.end() ? name->second
-                                                                : QStringLiteral("#%1").arg(c.vesselId));
+        auto* vessel = new QTableWidgetItem(
+            name != names.end() ? name->second : QStringLiteral("#%1").arg(c.vesselId));
         vessel->setData(Qt::UserRole, QVariant::fromValue<qint64>(c.vesselId));
         const bool possible = c.basis == investigate::CallBasis::Possible;
         const auto duration = c.durationMs();
         table->setItem(row, 0, vessel);
-        table->setItem(row, 1, new QTableWidgetItem(possible ? tr("during an AIS gap")
-                                                    : c.arrival ? model::formatTimeSpan(*c.arrival)
-                                                                : tr("not reported")));
-        table->setItem(row, 2, new QTableWidgetItem(c.departure ? model::formatTimeSpan(*c.departure)
-                                                                : tr("not reported")));
-        table->setItem(row, 3, new QTableWidgetItem(
-                                   duration ? tr("%1 h%2")
-                                                  .arg(static_cast<double>(*duration) / 3.6e6, 0, 'f', 1)
-                                                  .arg(c.durationIsByDate() ? tr(" (by date)") : QString())
-                                            : QStringLiteral("-")));
-        table->setItem(row, 4, new QTableWidgetItem(possible ? tr("possible (+%1 nm)").arg(c.detourNm, 0, 'f', 1)
-                                                             : investigate::toString(c.basis)));
+        table->setItem(row, 1,
+                       new QTableWidgetItem(possible    ? tr("during an AIS gap")
+                                            : c.arrival ? model::formatTimeSpan(*c.arrival)
+                                                        : tr("not reported")));
+        table->setItem(row, 2,
+                       new QTableWidgetItem(c.departure ? model::formatTimeSpan(*c.departure)
+                                                        : tr("not reported")));
+        table->setItem(row, 3,
+                       new QTableWidgetItem(
+                           duration ? tr("%1 h%2")
+                                          .arg(static_cast<double>(*duration) / 3.6e6, 0, 'f', 1)
+                                          .arg(c.durationIsByDate() ? tr(" (by date)") : QString())
+                                    : QStringLiteral("-")));
+        table->setItem(row, 4,
+                       new QTableWidgetItem(possible
+                                                ? tr("possible (+%1 nm)").arg(c.detourNm, 0, 'f', 1)
+                                                : investigate::toString(c.basis)));
         ++row;
     }
     m_rows = row;

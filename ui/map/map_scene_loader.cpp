@@ -125,8 +125,7 @@ Result<MapScene> loadMapScene(store::Database& db, std::optional<model::VesselId
 
 Result<MapScene> loadMapScene(store::Database& db, const model::Vessel& vessel,
                               std::vector<model::TrackPoint> track,
-                              const reference::PortIndex* ports,
-                              const lists::ListMatcher* matcher)
+                              const reference::PortIndex* ports, const lists::ListMatcher* matcher)
 {
     std::optional<lists::ListMatcher> own;
     if (matcher == nullptr) {

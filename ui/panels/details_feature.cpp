@@ -61,10 +61,9 @@ void DetailsFeature::showLiveIdentity(const model::Vessel& vessel)
         return;
     }
     const int scroll = m_view->verticalScrollBar()->value();
-    m_view->setHtml(
-        vesselDetailsHtml(vessel, current->sources, m_shell.session().flags(), current->sharing,
-                          current->listMatches, current->sameHull) +
-        behaviourHtml(current->behaviour) + voyagesTableHtml(current->voyages));
+    m_view->setHtml(vesselDetailsHtml(vessel, current->sources, m_shell.session().flags(),
+                                      current->sharing, current->listMatches, current->sameHull) +
+                    behaviourHtml(current->behaviour) + voyagesTableHtml(current->voyages));
     m_view->verticalScrollBar()->setValue(scroll);
 }
 

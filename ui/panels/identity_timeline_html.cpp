@@ -56,11 +56,12 @@ QString identityTimelineHtml(const model::Vessel& v, const QHash<QString, model:
         if (!byField.contains(r.field)) {
             order << r.field;
         }
-        const QString period =
-            r.from && r.to ? model::formatTimeSpan(*r.from) + QStringLiteral(" – ") + model::formatTimeSpan(*r.to)
-            : r.to         ? QStringLiteral("until ") + model::formatTimeSpan(*r.to)
-            : r.from       ? QStringLiteral("since ") + model::formatTimeSpan(*r.from)
-                           : QStringLiteral("when not known");
+        const QString period = r.from && r.to
+                                   ? model::formatTimeSpan(*r.from) + QStringLiteral(" – ") +
+                                         model::formatTimeSpan(*r.to)
+                               : r.to   ? QStringLiteral("until ") + model::formatTimeSpan(*r.to)
+                               : r.from ? QStringLiteral("since ") + model::formatTimeSpan(*r.from)
+                                        : QStringLiteral("when not known");
         byField[r.field] << QStringLiteral("%1 <small>(%2; %3)</small>")
                                 .arg(esc(r.value), esc(period), sourceText(r, byId));
     }
@@ -83,7 +84,8 @@ QString identityTimelineHtml(const model::Vessel& v, const QHash<QString, model:
         }
         html += QStringLiteral("<p><b>The same hull under another MMSI</b> (the same IMO number "
                                "%1): %2</p>")
-                    .arg(v.imo ? QString::number(*v.imo) : QString(), others.join(QStringLiteral("; ")));
+                    .arg(v.imo ? QString::number(*v.imo) : QString(),
+                         others.join(QStringLiteral("; ")));
     }
     QStringList listed;
     for (const lists::ListMatch& m : listMatches) {
@@ -97,7 +99,8 @@ QString identityTimelineHtml(const model::Vessel& v, const QHash<QString, model:
         }
     }
     if (!listed.isEmpty()) {
-        html += QStringLiteral("<p><b>Names the lists give</b><br>%1</p>").arg(listed.join(QStringLiteral("<br>")));
+        html += QStringLiteral("<p><b>Names the lists give</b><br>%1</p>")
+                    .arg(listed.join(QStringLiteral("<br>")));
     }
     return html;
 }

@@ -1,12 +1,11 @@
 #include "ui/panels/vessel_details_html.h"
 
-#include "ui/panels/identity_timeline_html.h"
-
 #include "core/ais/ais_texts.h"
 #include "core/reference/ais_tables.h"
 #include "core/reference/flag_states.h"
 #include "core/tracks/mmsi_identity.h"
 #include "ui/flag_icons.h"
+#include "ui/panels/identity_timeline_html.h"
 
 #include <QHash>
 #include <QLocale>
@@ -206,7 +205,8 @@ QString listMatchesHtml(const std::vector<lists::ListMatch>& matches)
     if (matches.empty()) {
         return {};
     }
-    QString html = QStringLiteral("<h3 style='color:#d55e00'>On a sanctions or watch list</h3><ul>");
+    QString html =
+        QStringLiteral("<h3 style='color:#d55e00'>On a sanctions or watch list</h3><ul>");
     for (const lists::ListMatch& m : matches) {
         QString text = m.describe();
         text[0] = text[0].toUpper();

@@ -11,6 +11,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QGuiApplication>
@@ -18,10 +19,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
-#include <QDateTime>
 #include <QMenu>
-#include <QStatusBar>
 #include <QScopeGuard>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
@@ -279,10 +279,11 @@ void EventsFeature::showMenu(const QModelIndex& index, const QPoint& at)
     if (isDetectedKind(e->kind)) {
         QMenu* review = menu.addMenu(tr("&Review"));
         const investigate::ReviewState now = this->review(id);
-        for (auto [state, label] : {std::pair{investigate::ReviewState::Confirmed, tr("&Confirmed")},
-                                    {investigate::ReviewState::Dismissed, tr("&Dismissed")},
-                                    {investigate::ReviewState::Unsure, tr("&Unsure")},
-                                    {investigate::ReviewState::Unreviewed, tr("&Not reviewed")}}) {
+        for (auto [state, label] :
+             {std::pair{investigate::ReviewState::Confirmed, tr("&Confirmed")},
+              {investigate::ReviewState::Dismissed, tr("&Dismissed")},
+              {investigate::ReviewState::Unsure, tr("&Unsure")},
+              {investigate::ReviewState::Unreviewed, tr("&Not reviewed")}}) {
             QAction* a = review->addAction(label, this, [this, id, state = state] {
                 if (Status s = setReview(id, state); !s) {
                     m_shell.showError(tr("Cannot keep the review"), s.error());

@@ -5,10 +5,9 @@
 // double-click opens the card), the card with its evidence and sources,
 // and the banner when the replay reaches an event.
 
-#include "ui/shell/selection_panel.h"
-
 #include "core/investigate/case_file.h"
 #include "core/util/result.h"
+#include "ui/shell/selection_panel.h"
 
 #include <QObject>
 

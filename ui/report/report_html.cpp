@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 
 #include <algorithm>
-
 #include <map>
 
 namespace wake::ui {
@@ -27,7 +26,8 @@ QString row(const QString& label, const QString& value, const QString& meta = {}
 {
     return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top'>%2%3</td></tr>")
         .arg(esc(label), esc(value),
-             meta.isEmpty() ? QString() : QStringLiteral(" <font color='#666666'>(%1)</font>").arg(esc(meta)));
+             meta.isEmpty() ? QString()
+                            : QStringLiteral(" <font color='#666666'>(%1)</font>").arg(esc(meta)));
 }
 
 QString sourceRefs(const std::vector<QString>& ids)
@@ -43,25 +43,30 @@ QString identityTable(const model::Vessel& v, const reference::FlagStates* flags
 {
     QString html = QStringLiteral("<table cellspacing='2' cellpadding='3'>");
     // A dossier's facts carry their sources; AIS vessels have only what they sent.
-    const bool sourced = std::any_of(v.facts.begin(), v.facts.end(), [](const model::VesselFact& f) {
-        return f.section == QLatin1String("identity") && f.value;
-    });
+    const bool sourced =
+        std::any_of(v.facts.begin(), v.facts.end(), [](const model::VesselFact& f) {
+            return f.section == QLatin1String("identity") && f.value;
+        });
     for (const model::VesselFact& f : v.facts) {
         if (f.section != QLatin1String("identity") || !f.value) {
             continue;
         }
         html += row(f.label, *f.value,
                     QStringLiteral("%1 confidence %2")
-                        .arg(model::toString(f.attribution.confidence), sourceRefs(f.attribution.sourceIds)));
+                        .arg(model::toString(f.attribution.confidence),
+                             sourceRefs(f.attribution.sourceIds)));
     }
     if (sourced) {
         return html + QStringLiteral("</table>");
     }
-    auto text = [](const auto& o, auto f) { return o ? f(*o) : QStringLiteral("unknown"); };
+    auto text = [](const auto& o, auto f) {
+        return o ? f(*o) : QStringLiteral("unknown");
+    };
     html += row(QStringLiteral("Name"), v.displayName());
     html += row(QStringLiteral("MMSI"),
                 text(v.mmsi, [](std::uint32_t m) { return QString::number(m); }));
-    html += row(QStringLiteral("IMO"), text(v.imo, [](std::uint32_t m) { return QString::number(m); }));
+    html +=
+        row(QStringLiteral("IMO"), text(v.imo, [](std::uint32_t m) { return QString::number(m); }));
     html += row(QStringLiteral("Call sign"), text(v.callSign, [](const QString& s) { return s; }));
     html += row(QStringLiteral("Flag"), text(v.flagAlpha2, [&](const QString& s) {
                     const QString name = flags ? flags->countryName(s) : QString();
@@ -69,7 +74,8 @@ QString identityTable(const model::Vessel& v, const reference::FlagStates* flags
                 }));
     const QString type = reference::vesselTypeText(v.vesselType, v.aisShipType);
     html += row(QStringLiteral("Type"), type.isEmpty() ? QStringLiteral("unknown") : type);
-    return html + QStringLiteral("</table><p><font size='2'>As the vessel's AIS messages gave it.</font></p>");
+    return html + QStringLiteral(
+                      "</table><p><font size='2'>As the vessel's AIS messages gave it.</font></p>");
 }
 
 QString eventTime(const model::Event& e)
@@ -110,13 +116,13 @@ const char* const kCaveats =
 QString reportHtml(const ReportData& d, const reference::FlagStates* flags, ReportImages images)
 {
     const investigate::VesselProfile& p = d.profile;
-    QString html = QStringLiteral(
-        "<html><head><meta charset='utf-8'><title>%1: vessel report</title>"
-        "<style>body{font-family:'DejaVu Sans',sans-serif;font-size:10pt} "
-        "h1{font-size:18pt} h2{font-size:13pt;margin-top:14pt} "
-        "table.grid td,table.grid th{border:1px solid #bbbbbb;font-size:8pt} "
-        "th{background:#eeeeee;text-align:left}</style></head><body>")
-                       .arg(esc(p.vessel.displayName()));
+    QString html =
+        QStringLiteral("<html><head><meta charset='utf-8'><title>%1: vessel report</title>"
+                       "<style>body{font-family:'DejaVu Sans',sans-serif;font-size:10pt} "
+                       "h1{font-size:18pt} h2{font-size:13pt;margin-top:14pt} "
+                       "table.grid td,table.grid th{border:1px solid #bbbbbb;font-size:8pt} "
+                       "th{background:#eeeeee;text-align:left}</style></head><body>")
+            .arg(esc(p.vessel.displayName()));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(p.vessel.displayName()));
     html += QStringLiteral("<p>Vessel report, %1 to %2. Made by Wake on %3 from %4.</p>")
                 .arg(esc(exporting::isoUtc(p.fromUtcMs)), esc(exporting::isoUtc(p.toUtcMs)),
@@ -161,12 +167,14 @@ QString reportHtml(const ReportData& d, const reference::FlagStates* flags, Repo
     }
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h2>Timeline</h2><table class='grid' cellspacing='0' cellpadding='3' "
-                           "width='100%'><tr><th width='18%'>Date (as reported)</th><th width='54%'>Event</th>"
-                           "<th width='10%'>Confidence</th><th width='18%'>Sources</th></tr>");
+    html += QStringLiteral(
+        "<h2>Timeline</h2><table class='grid' cellspacing='0' cellpadding='3' "
+        "width='100%'><tr><th width='18%'>Date (as reported)</th><th width='54%'>Event</th>"
+        "<th width='10%'>Confidence</th><th width='18%'>Sources</th></tr>");
     for (const model::Event& e : d.events) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(eventTime(e)), esc(e.title), esc(model::toString(e.attribution.confidence)),
+                    .arg(esc(eventTime(e)), esc(e.title),
+                         esc(model::toString(e.attribution.confidence)),
                          esc(sourceRefs(e.attribution.sourceIds)));
     }
     html += QStringLiteral("</table>");
@@ -209,11 +217,12 @@ QString reportHtml(const ReportData& d, const reference::FlagStates* flags, Repo
     } else {
         html += QStringLiteral("<ul>");
         for (const investigate::CaseNote& n : d.notes) {
-            html += QStringLiteral("<li>%1%2 <font color='#666666'>(%3, %4%5)</font></li>")
-                        .arg(n.bookmark ? QStringLiteral("<b>Bookmark:</b> ") : QString(), esc(n.text),
-                             esc(n.author), esc(exporting::isoUtc(n.createdUtcMs)),
-                             n.atUtcMs ? QStringLiteral("; about ") + esc(exporting::isoUtc(*n.atUtcMs))
-                                       : QString());
+            html +=
+                QStringLiteral("<li>%1%2 <font color='#666666'>(%3, %4%5)</font></li>")
+                    .arg(n.bookmark ? QStringLiteral("<b>Bookmark:</b> ") : QString(), esc(n.text),
+                         esc(n.author), esc(exporting::isoUtc(n.createdUtcMs)),
+                         n.atUtcMs ? QStringLiteral("; about ") + esc(exporting::isoUtc(*n.atUtcMs))
+                                   : QString());
         }
         html += QStringLiteral("</ul>");
     }

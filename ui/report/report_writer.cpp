@@ -29,7 +29,8 @@ Status writeReport(const ReportData& data, const reference::FlagStates* flags, c
         writer.setTitle(QStringLiteral("%1: vessel report").arg(data.profile.vessel.displayName()));
         writer.setCreator(QStringLiteral("Wake"));
         QTextDocument doc;
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("wake-map.png")), data.map);
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("wake-map.png")),
+                        data.map);
         doc.setHtml(reportHtml(data, flags, ReportImages::Resources));
         doc.print(&writer);
     } else {

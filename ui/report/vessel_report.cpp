@@ -157,7 +157,8 @@ Result<ReportData> gatherReport(store::Database& db, model::VesselId id,
         return e.origin.startsWith(QLatin1String("scenario:"));
     });
     if (fromScenario) {
-        const QString scenario = reference::corePath(QStringLiteral("scenario/chong-chon-gang.wake.json"));
+        const QString scenario =
+            reference::corePath(QStringLiteral("scenario/chong-chon-gang.wake.json"));
         r.data.push_back({QStringLiteral("The Chong Chon Gang scenario (sourced fact sheet)"),
                           QStringLiteral("built in"), sha256Of(scenario)});
     }

@@ -23,16 +23,16 @@
 namespace wake::reference {
 class PortIndex;
 class FlagStates;
-}
+} // namespace wake::reference
 
 namespace wake::ui {
 
 struct ReportData
 {
-    investigate::VesselProfile profile; // its vessel, span and list matches too
-    std::vector<model::Event> events;   // in the span, in time order
-    std::vector<model::Source> sources; // every source the facts and events cite
-    std::map<std::int64_t, QString> rules; // analysis rule values by id (JSON)
+    investigate::VesselProfile profile;                  // its vessel, span and list matches too
+    std::vector<model::Event> events;                    // in the span, in time order
+    std::vector<model::Source> sources;                  // every source the facts and events cite
+    std::map<std::int64_t, QString> rules;               // analysis rule values by id (JSON)
     std::map<QString, investigate::EventReview> reviews; // by event key
     std::vector<investigate::CaseNote> notes;            // on the vessel
     QImage map;

@@ -2,12 +2,11 @@
 
 #include "ui/share/share_feature.h"
 
-#include "ui/report/vessel_report.h"
-
 #include "core/export/track_export.h"
 #include "ui/map/map_widget.h"
 #include "ui/replay/replay_controller.h"
 #include "ui/replay/replay_feature.h"
+#include "ui/report/vessel_report.h"
 #include "ui/share/video_export_dialog.h"
 #include "ui/shell/session.h"
 #include "ui/shell/shell.h"
@@ -131,8 +130,8 @@ void ShareFeature::writeReport()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto data = gatherReport(m_shell.session().db(), selection->vessel.id, std::nullopt,
                              std::nullopt, m_shell.session().ports());
-    Status written = data ? ui::writeReport(*data, m_shell.session().flags(), path)
-                          : Status(data.error());
+    Status written =
+        data ? ui::writeReport(*data, m_shell.session().flags(), path) : Status(data.error());
     QApplication::restoreOverrideCursor();
     if (!written) {
         m_shell.showError(tr("Cannot write the report"), written.error());

@@ -18,14 +18,14 @@ namespace wake::ui {
 struct VesselSelection
 {
     model::Vessel vessel;
-    std::vector<model::Source> sources; // cited by its facts and history
-    std::vector<model::Vessel> sharing; // other vessels on its MMSI (itself too)
-    std::vector<model::Vessel> sameHull; // other vessels with its IMO number (another MMSI)
-    std::vector<model::Voyage> voyages; // the default voyage first
+    std::vector<model::Source> sources;        // cited by its facts and history
+    std::vector<model::Vessel> sharing;        // other vessels on its MMSI (itself too)
+    std::vector<model::Vessel> sameHull;       // other vessels with its IMO number (another MMSI)
+    std::vector<model::Voyage> voyages;        // the default voyage first
     std::vector<lists::ListMatch> listMatches; // the sanctions and watch lists it is on
     // Its behaviour over its whole track (investigate/profile_text.h), topic and text.
     std::vector<std::pair<QString, QString>> behaviour;
-    MapScene scene;                     // its track is the focus track
+    MapScene scene; // its track is the focus track
 
     const std::vector<model::TrackPoint>& track() const
     {

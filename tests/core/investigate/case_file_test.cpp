@@ -75,8 +75,8 @@ TEST(CaseFile, EventKeysAreTheSameForTheSameEventFoundAgain)
     a.kind = model::EventKind::Encounter;
     a.time.startUtcMs = 1'700'000'012'345;
     model::Event again = a;
-    again.id = 99;                         // a new run, a new id
-    again.time.startUtcMs += 20'000;       // the same minute
+    again.id = 99;                   // a new run, a new id
+    again.time.startUtcMs += 20'000; // the same minute
     EXPECT_EQ(eventKey(a), eventKey(again));
     model::Event later = a;
     later.time.startUtcMs += 3'600'000;

@@ -63,8 +63,8 @@ TEST(Area, ABoxHoldsItsEdgesAndNothingOutside)
     auto box = geo::parseArea(QStringLiteral("9.0,-80.0,9.5,-79.5"));
     ASSERT_TRUE(box);
     EXPECT_TRUE(box->contains({9.25, -79.75}));
-    EXPECT_TRUE(box->contains({9.0, -80.0}));   // a corner
-    EXPECT_TRUE(box->contains({9.5, -79.5}));   // the other
+    EXPECT_TRUE(box->contains({9.0, -80.0})); // a corner
+    EXPECT_TRUE(box->contains({9.5, -79.5})); // the other
     EXPECT_FALSE(box->contains({9.5001, -79.75}));
     EXPECT_FALSE(box->contains({9.25, -79.4999}));
     // Corners in either order are the same box.
@@ -118,8 +118,8 @@ TEST(Area, PolygonsFromGeoJsonAndKml)
     auto bad = geo::parseArea(broken);
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().where, broken);
-    const QString point = writeFile(dir, QStringLiteral("p.geojson"),
-                                    R"({"type":"Point","coordinates":[1,2]})");
+    const QString point =
+        writeFile(dir, QStringLiteral("p.geojson"), R"({"type":"Point","coordinates":[1,2]})");
     ASSERT_FALSE(geo::parseArea(point));
     auto words = geo::parseArea(QStringLiteral("Panama"));
     ASSERT_FALSE(words);
@@ -136,12 +136,12 @@ TEST(FleetFilter, AreaFlagTypeAndListedSelectExactlyTheEventsPlanted)
     const model::LatLon inside{9.2, -79.9};
     const model::LatLon outside{20.0, -79.9};
     const std::vector<model::Event> events{
-        event(10, 1, inside),             // Panama cargo in the box
-        event(11, 1, outside),            // the same ship elsewhere
-        event(12, 3, inside, 2),          // a US yacht meets the listed tanker in the box
-        event(13, 3, inside),             // the yacht alone
-        event(14, 2, std::nullopt),       // the tanker, no position
-        event(15, 3, outside, 1),         // yacht meets the cargo ship outside
+        event(10, 1, inside),       // Panama cargo in the box
+        event(11, 1, outside),      // the same ship elsewhere
+        event(12, 3, inside, 2),    // a US yacht meets the listed tanker in the box
+        event(13, 3, inside),       // the yacht alone
+        event(14, 2, std::nullopt), // the tanker, no position
+        event(15, 3, outside, 1),   // yacht meets the cargo ship outside
     };
     FleetFilter area;
     area.area = geo::Area::box({9.0, -80.0}, {9.5, -79.5});
@@ -209,11 +209,13 @@ void whoWasThere(store::Database& db)
     EXPECT_TRUE(before->empty());
 
     // Kept by name, a box and a polygon across 180, and found by name.
-    ASSERT_TRUE(db.storeArea(geo::Area::box({9.0, -80.0}, {9.5, -79.5}, QStringLiteral("Approach"))));
+    ASSERT_TRUE(
+        db.storeArea(geo::Area::box({9.0, -80.0}, {9.5, -79.5}, QStringLiteral("Approach"))));
     ASSERT_TRUE(db.storeArea(geo::Area::polygon({{50, 170}, {50, -170}, {60, -170}, {60, 170}},
                                                 QStringLiteral("Bering"))));
     // The same name again replaces it.
-    ASSERT_TRUE(db.storeArea(geo::Area::box({9.0, -80.0}, {9.5, -79.5}, QStringLiteral("Approach"))));
+    ASSERT_TRUE(
+        db.storeArea(geo::Area::box({9.0, -80.0}, {9.5, -79.5}, QStringLiteral("Approach"))));
     auto areas = db.areas();
     ASSERT_TRUE(areas) << areas.error().toString().toStdString();
     ASSERT_EQ(areas->size(), 2u);

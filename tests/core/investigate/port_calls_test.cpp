@@ -88,7 +88,8 @@ TEST(PortCalls, ObservedReportedAndPossibleCallsAsPlanted)
     EXPECT_FALSE(calls[5].durationMs()); // a possible call has no duration
 
     auto count = [&](const CallFilter& f) {
-        return std::count_if(calls.begin(), calls.end(), [&](const auto& c) { return passes(c, f); });
+        return std::count_if(calls.begin(), calls.end(),
+                             [&](const auto& c) { return passes(c, f); });
     };
     CallFilter cuba;
     cuba.country = QStringLiteral("CU");

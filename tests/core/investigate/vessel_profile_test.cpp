@@ -55,18 +55,22 @@ TEST(VesselProfile, SaysWhatTheEventsAndFixesSay)
         points.push_back({s, kT0 + (48 + h) * kHour, 9.0, -79.0});
     }
     ASSERT_TRUE(db->insertTrackPoints(points));
-    const QString port = QStringLiteral(R"({"port":{"name":"Cristobal","unlocode":"PACTB","country":"PA"}})");
-    const QString cuba = QStringLiteral(R"({"port":{"name":"Havana","unlocode":"CUHAV","country":"CU"}})");
-    for (model::Event e : {detected(s, model::EventKind::PortVisit, 0, 5, port),
-                           detected(s, model::EventKind::PortVisit, 50, 60, cuba),
-                           detected(s, model::EventKind::PortVisit, 62, 70, port),
-                           detected(s, model::EventKind::AisGap, 23, 48,
-                                    QStringLiteral(R"({"possibleCalls":[{"name":"Colon","country":"PA","detourNm":3}]})")),
-                           detected(s, model::EventKind::AisGap, 70, 72),
-                           detected(s, model::EventKind::Loitering, 10, 14),
-                           detected(s, model::EventKind::IdentityChange, 20, 20,
-                                    QStringLiteral(R"({"field":"name"})")),
-                           detected(y, model::EventKind::PortVisit, 0, 5, port)}) {
+    const QString port =
+        QStringLiteral(R"({"port":{"name":"Cristobal","unlocode":"PACTB","country":"PA"}})");
+    const QString cuba =
+        QStringLiteral(R"({"port":{"name":"Havana","unlocode":"CUHAV","country":"CU"}})");
+    for (model::Event e :
+         {detected(s, model::EventKind::PortVisit, 0, 5, port),
+          detected(s, model::EventKind::PortVisit, 50, 60, cuba),
+          detected(s, model::EventKind::PortVisit, 62, 70, port),
+          detected(s, model::EventKind::AisGap, 23, 48,
+                   QStringLiteral(
+                       R"({"possibleCalls":[{"name":"Colon","country":"PA","detourNm":3}]})")),
+          detected(s, model::EventKind::AisGap, 70, 72),
+          detected(s, model::EventKind::Loitering, 10, 14),
+          detected(s, model::EventKind::IdentityChange, 20, 20,
+                   QStringLiteral(R"({"field":"name"})")),
+          detected(y, model::EventKind::PortVisit, 0, 5, port)}) {
         ASSERT_TRUE(db->insertEvent(e));
     }
     // Two meetings with the listed tanker, one with the yacht (it is the other there).
@@ -107,8 +111,8 @@ TEST(VesselProfile, SaysWhatTheEventsAndFixesSay)
     onlyS.vesselId = s;
     onlyS.withPossible = false;
     const auto ledger = portCalls(*events, nullptr);
-    EXPECT_EQ(static_cast<std::size_t>(std::count_if(ledger.begin(), ledger.end(),
-                                                     [&](const auto& c) { return passes(c, onlyS); })),
+    EXPECT_EQ(static_cast<std::size_t>(std::count_if(
+                  ledger.begin(), ledger.end(), [&](const auto& c) { return passes(c, onlyS); })),
               p->calls.size());
 
     // A span: day three only.
@@ -117,7 +121,8 @@ TEST(VesselProfile, SaysWhatTheEventsAndFixesSay)
     EXPECT_EQ(day3->calls.size(), 2u);
     EXPECT_EQ(day3->fixes, 24);
     EXPECT_EQ(day3->daysWithAis, 1);
-    EXPECT_EQ(day3->darkMs, 2 * kHour); // the gap that ended at 48 h touches the span only at its end
+    EXPECT_EQ(day3->darkMs,
+              2 * kHour); // the gap that ended at 48 h touches the span only at its end
     EXPECT_TRUE(day3->meetings.empty());
 
     const auto lines = profileLines(*p);

@@ -101,28 +101,35 @@ TEST(ListMatcher, AnMmsiOnlyMatchesTheSameHull)
 
 TEST(ListMatcher, NamesMatchWithTheFlagAndOneLetterOffOnlyWhenLong)
 {
-    ListMatcher matcher({listOf({named(QStringLiteral("1"), QStringLiteral("SEA BREEZE"), QStringLiteral("PA")),
-                                 named(QStringLiteral("2"), QStringLiteral("ARK III"), QStringLiteral("IR")),
-                                 named(QStringLiteral("3"), QStringLiteral("GOLDEN DAWN"))})});
+    ListMatcher matcher(
+        {listOf({named(QStringLiteral("1"), QStringLiteral("SEA BREEZE"), QStringLiteral("PA")),
+                 named(QStringLiteral("2"), QStringLiteral("ARK III"), QStringLiteral("IR")),
+                 named(QStringLiteral("3"), QStringLiteral("GOLDEN DAWN"))})});
     // Exact name, same flag: a weaker match, saying what matched.
     auto m = matcher.match(vessel(QStringLiteral("M/V Sea Breeze"), QStringLiteral("PA")));
     ASSERT_EQ(m.size(), 1u);
     EXPECT_EQ(m[0].basis, MatchBasis::Name);
     EXPECT_TRUE(m[0].weak());
-    EXPECT_TRUE(m[0].describe().contains(QStringLiteral("matched by name M/V Sea Breeze and flag PA")));
+    EXPECT_TRUE(
+        m[0].describe().contains(QStringLiteral("matched by name M/V Sea Breeze and flag PA")));
     EXPECT_TRUE(m[0].describe().contains(QStringLiteral("weaker match")));
     // Another flag: another ship.
     EXPECT_TRUE(matcher.match(vessel(QStringLiteral("SEA BREEZE"), QStringLiteral("LR"))).empty());
     // One letter off, ten letters long, same flag: matched; seven letters: not.
     EXPECT_EQ(matcher.match(vessel(QStringLiteral("SEA BREZE"), QStringLiteral("PA"))).size(), 1u);
-    EXPECT_TRUE(matcher.match(vessel(QStringLiteral("ARK IIII"), QStringLiteral("IR"))).size() == 1u)
+    EXPECT_TRUE(matcher.match(vessel(QStringLiteral("ARK IIII"), QStringLiteral("IR"))).size() ==
+                1u)
         << "eight letters with the space is at the threshold";
     EXPECT_TRUE(matcher.match(vessel(QStringLiteral("ARK II"), QStringLiteral("IR"))).empty());
     // One digit off is another ship of a numbered series.
-    ListMatcher series({listOf({named(QStringLiteral("5"), QStringLiteral("TEST VESSEL 21"), QStringLiteral("US"))})});
-    EXPECT_TRUE(series.match(vessel(QStringLiteral("TEST VESSEL 2"), QStringLiteral("US"))).empty());
-    EXPECT_TRUE(series.match(vessel(QStringLiteral("TEST VESSEL 27"), QStringLiteral("US"))).empty());
-    EXPECT_EQ(series.match(vessel(QStringLiteral("TEST VESEL 21"), QStringLiteral("US"))).size(), 1u);
+    ListMatcher series({listOf(
+        {named(QStringLiteral("5"), QStringLiteral("TEST VESSEL 21"), QStringLiteral("US"))})});
+    EXPECT_TRUE(
+        series.match(vessel(QStringLiteral("TEST VESSEL 2"), QStringLiteral("US"))).empty());
+    EXPECT_TRUE(
+        series.match(vessel(QStringLiteral("TEST VESSEL 27"), QStringLiteral("US"))).empty());
+    EXPECT_EQ(series.match(vessel(QStringLiteral("TEST VESEL 21"), QStringLiteral("US"))).size(),
+              1u);
     // Two letters off: not.
     EXPECT_TRUE(matcher.match(vessel(QStringLiteral("SEA BRZE"), QStringLiteral("PA"))).empty());
     // The list gives no flag: a name alone is no match (as LUCKY STAR, a US
@@ -134,8 +141,12 @@ TEST(ListMatcher, NamesMatchWithTheFlagAndOneLetterOffOnlyWhenLong)
     // Different IMO numbers are different hulls whatever the name.
     model::Vessel other = vessel(QStringLiteral("GOLDEN DAWN"), QStringLiteral("MT"));
     other.imo = 9177806;
-    ListEntry withImo = named(QStringLiteral("4"), QStringLiteral("GOLDEN DAWN"), QStringLiteral("MT"));
-    EXPECT_EQ(ListMatcher({listOf({withImo})}).match(vessel(QStringLiteral("GOLDEN DAWN"), QStringLiteral("MT"))).size(), 1u);
+    ListEntry withImo =
+        named(QStringLiteral("4"), QStringLiteral("GOLDEN DAWN"), QStringLiteral("MT"));
+    EXPECT_EQ(ListMatcher({listOf({withImo})})
+                  .match(vessel(QStringLiteral("GOLDEN DAWN"), QStringLiteral("MT")))
+                  .size(),
+              1u);
     withImo.imo = 9187629;
     EXPECT_TRUE(ListMatcher({listOf({withImo})}).match(other).empty());
 }

@@ -63,8 +63,10 @@ TEST(ListText, NamesCompareWithoutPrefixPunctuationOrAccents)
     EXPECT_EQ(nameKey(QStringLiteral("M/V Chong-Chon Gang")), QStringLiteral("CHONG CHON GANG"));
     EXPECT_EQ(nameKey(QStringLiteral("MT  Café del Mar.")), QStringLiteral("CAFE DEL MAR"));
     EXPECT_EQ(nameKey(QStringLiteral("MV")), QStringLiteral("MV")); // a ship called MV keeps it
-    EXPECT_EQ(editDistance(QStringLiteral("CHONG CHON GANG"), QStringLiteral("CHONG CHON GAN"), 1), 1);
-    EXPECT_GT(editDistance(QStringLiteral("CHONG CHON GANG"), QStringLiteral("CHONG CHIN GAN"), 1), 1);
+    EXPECT_EQ(editDistance(QStringLiteral("CHONG CHON GANG"), QStringLiteral("CHONG CHON GAN"), 1),
+              1);
+    EXPECT_GT(editDistance(QStringLiteral("CHONG CHON GANG"), QStringLiteral("CHONG CHIN GAN"), 1),
+              1);
 }
 
 TEST(ListText, DateInAFileName)
@@ -168,9 +170,11 @@ TEST(OfacXml, ReadsPublishDateIdsAndFormerNames)
     EXPECT_EQ(report.notShips, 1);
 
     // Cut short, it is refused whole rather than read in part.
-    auto cut = readListData(xml.left(xml.indexOf("<akaList>")), QStringLiteral("sdn.xml"), {}, flags());
+    auto cut =
+        readListData(xml.left(xml.indexOf("<akaList>")), QStringLiteral("sdn.xml"), {}, flags());
     ASSERT_FALSE(cut);
-    EXPECT_TRUE(cut.error().message.contains(QStringLiteral("line"))) << cut.error().message.toStdString();
+    EXPECT_TRUE(cut.error().message.contains(QStringLiteral("line")))
+        << cut.error().message.toStdString();
 }
 
 TEST(UkConsolidatedCsv, GroupsTheNamesOfAShip)
@@ -282,9 +286,9 @@ TEST(UserCsv, FromAFileIsAsOfItsLastChange)
 
 TEST(ListFiles, WhatIsNoListIsRefusedSayingWhere)
 {
-    for (const QByteArray& bad : {QByteArray("MMSI,BaseDateTime,LAT,LON\n1,2,3,4\n"),
-                                  QByteArray("<html></html>"), QByteArray(),
-                                  QByteArray("\x00\x01\x02garbage", 10)}) {
+    for (const QByteArray& bad :
+         {QByteArray("MMSI,BaseDateTime,LAT,LON\n1,2,3,4\n"), QByteArray("<html></html>"),
+          QByteArray(), QByteArray("\x00\x01\x02garbage", 10)}) {
         auto list = readListData(bad, QStringLiteral("f.bin"), {}, flags());
         ASSERT_FALSE(list);
         EXPECT_EQ(list.error().where, QStringLiteral("f.bin"));
