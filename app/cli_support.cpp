@@ -1,5 +1,6 @@
 #include "app/cli_support.h"
 
+#include "core/investigate/fleet_query.h"
 #include "core/scenario/scenario_installer.h"
 
 #include <QDateTime>
@@ -325,6 +326,21 @@ Result<std::map<model::VesselId, QString>> vesselNamesById(store::Database& db)
         names.emplace(v.id, v.displayName());
     }
     return names;
+}
+
+std::optional<int> readAreaOption(store::Database& db, const QCommandLineParser& parser,
+                                  std::optional<geo::Area>& area)
+{
+    if (!parser.isSet(QStringLiteral("area"))) {
+        return std::nullopt;
+    }
+    auto found = investigate::findArea(db, parser.value(QStringLiteral("area")));
+    if (!found) {
+        printError(found.error().toString());
+        return found.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
+    }
+    area = std::move(found).value();
+    return std::nullopt;
 }
 
 } // namespace wake::app

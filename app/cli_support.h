@@ -3,6 +3,7 @@
 // Shared pieces of the headless subcommands: exit codes, option parsing,
 // opening the database and printing aligned tables.
 
+#include "core/geo/area.h"
 #include "core/model/lat_lon.h"
 #include "core/store/database.h"
 #include "core/util/result.h"
@@ -118,6 +119,11 @@ bool parseTimeOption(const QCommandLineParser& parser, const QString& option,
 // nothing without saying why.
 bool parseTimeWindow(const QCommandLineParser& parser, std::optional<std::int64_t>& from,
                      std::optional<std::int64_t>& to);
+
+// --area when given: a stored area's name, two corners or a GeoJSON/KML file.
+// An exit code (after saying why) when it cannot be read; nullopt to go on.
+std::optional<int> readAreaOption(store::Database& db, const QCommandLineParser& parser,
+                                  std::optional<geo::Area>& area);
 
 // Prints the error of a failed Result ("wake: error: ..."); true when it failed.
 // Commands use it as: if (reportedFailure(db)) { return kExitFailure; }

@@ -133,13 +133,8 @@ int runEventsCommand(const QStringList& arguments)
             return kExitFailure;
         }
     }
-    if (parser.isSet(QStringLiteral("area"))) {
-        auto area = investigate::findArea(*db, parser.value(QStringLiteral("area")));
-        if (!area) {
-            printError(area.error().toString());
-            return area.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
-        }
-        fleet.area = std::move(area).value();
+    if (auto exit = readAreaOption(*db, parser, fleet.area)) {
+        return *exit;
     }
     auto events = db->events(filter);
     if (reportedFailure(events)) {

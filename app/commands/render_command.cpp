@@ -6,6 +6,7 @@
 #include "app/cli_support.h"
 #include "app/commands/commands.h"
 #include "app/interrupt.h"
+#include "app/offscreen_app.h"
 #include "core/reference/port_index.h"
 #include "ui/map/map_renderer.h"
 #include "ui/map/map_scene_loader.h"
@@ -99,26 +100,9 @@ int renderVideo(const QCommandLineParser& parser, ui::MapRenderer& renderer,
 
 int runRenderCommand(int argc, char* argv[])
 {
-    // No display needed: use Qt's offscreen platform unless one is chosen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    // Help needs no platform at all: starting one only to print text made Qt
-    // warn about its runtime folder before the help.
-    const bool helpOnly = std::any_of(argv + 1, argv + argc, [](const char* a) {
-        return std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help") == 0 ||
-               std::strcmp(a, "--help-all") == 0;
-    });
-    std::optional<QCoreApplication> helpApp;
-    std::optional<QGuiApplication> app;
-    if (helpOnly) {
-        helpApp.emplace(argc, argv);
-    } else {
-        app.emplace(argc, argv);
-    }
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeAt(1);
-    arguments[0] = QStringLiteral("wake render");
+    // No display needed: Qt's offscreen platform unless one is chosen.
+    OffscreenCommandApp app(argc, argv, QStringLiteral("render"));
+    const QStringList& arguments = app.arguments();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

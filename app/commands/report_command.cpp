@@ -2,38 +2,20 @@
 
 #include "app/cli_support.h"
 #include "app/commands/commands.h"
+#include "app/offscreen_app.h"
 #include "core/reference/flag_states.h"
 #include "core/reference/port_index.h"
 #include "ui/report/vessel_report.h"
 
 #include <QFileInfo>
-#include <QGuiApplication>
-
-#include <algorithm>
-#include <cstring>
 
 namespace wake::app {
 
 int runReportCommand(int argc, char* argv[])
 {
-    // No display needed (the map is drawn offscreen), as for wake render.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    const bool helpOnly = std::any_of(argv + 1, argv + argc, [](const char* a) {
-        return std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help") == 0 ||
-               std::strcmp(a, "--help-all") == 0;
-    });
-    std::optional<QCoreApplication> helpApp;
-    std::optional<QGuiApplication> app;
-    if (helpOnly) {
-        helpApp.emplace(argc, argv);
-    } else {
-        app.emplace(argc, argv);
-    }
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeAt(1);
-    arguments[0] = QStringLiteral("wake report");
+    // No display needed: the map is drawn offscreen.
+    OffscreenCommandApp app(argc, argv, QStringLiteral("report"));
+    const QStringList& arguments = app.arguments();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -92,13 +92,8 @@ int runVesselsCommand(const QStringList& arguments)
         return kExitFailure;
     }
     std::optional<geo::Area> area;
-    if (parser.isSet(QStringLiteral("area"))) {
-        auto found = investigate::findArea(*db, parser.value(QStringLiteral("area")));
-        if (!found) {
-            printError(found.error().toString());
-            return found.error().code == Error::Code::InvalidArgument ? kExitUsage : kExitFailure;
-        }
-        area = std::move(found).value();
+    if (auto exit = readAreaOption(*db, parser, area)) {
+        return *exit;
     }
     auto vessels = db->listVessels();
     if (reportedFailure(vessels)) {

@@ -1,6 +1,7 @@
 // wake lists, calls and profile, and the list matches of wake vessels, as a user runs them.
 
 #include "tests/app/cli_fixture.h"
+#include "tests/support/test_files.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -12,9 +13,7 @@ namespace {
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
     const QString path = dir.filePath(name);
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
+    EXPECT_TRUE(wake::test::writeAll(path, bytes)) << path.toStdString();
     return path;
 }
 

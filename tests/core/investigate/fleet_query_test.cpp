@@ -6,6 +6,7 @@
 #include "core/investigate/fleet_query.h"
 #include "core/store/database.h"
 #include "tests/support/pg_test_server.h"
+#include "tests/support/test_files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -20,9 +21,7 @@ namespace {
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
     const QString path = dir.filePath(name);
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
+    EXPECT_TRUE(wake::test::writeAll(path, bytes)) << path.toStdString();
     return path;
 }
 
