@@ -148,6 +148,10 @@ void ListMatcher::matchNames(const model::Vessel& vessel, std::vector<ListMatch>
         QString text;
         bool former;
     };
+    // A name counts only under a flag (below): without one there is nothing to do.
+    if (!vessel.flagAlpha2) {
+        return;
+    }
     std::vector<VesselName> names;
     if (vessel.name) {
         names.push_back({*vessel.name, false});
@@ -200,8 +204,10 @@ void ListMatcher::matchNames(const model::Vessel& vessel, std::vector<ListMatch>
                              [](const NameRef& n, qsizetype len) { return n.key.size() < len; });
         const QString digits = digitsOf(key);
         for (; it != m_names.end() && it->key.size() <= key.size() + 1; ++it) {
-            if (it->key != key && editDistance(it->key, key, 1) <= 1 &&
-                digitsOf(it->key) == digits) {
+            // The flag first: it rules out most names for the price of a compare.
+            const ListEntry& entry = m_lists[it->ref.list].entries[it->ref.entry];
+            if (entry.flagAlpha2 == *vessel.flagAlpha2 && it->key != key &&
+                editDistance(it->key, key, 1) <= 1 && digitsOf(it->key) == digits) {
                 consider(*it, false);
             }
         }
