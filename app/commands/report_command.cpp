@@ -78,7 +78,7 @@ int runReportCommand(int argc, char* argv[])
         printError(written.error().toString());
         return kExitFailure;
     }
-    printOut(QStringLiteral("wrote %1: %2, %3 events, %4 sources\n")
+    printOut(QStringLiteral("wrote %1: %2, events %3, sources %4\n")
                  .arg(out, data->profile.vessel.displayName())
                  .arg(data->events.size())
                  .arg(data->sources.size()));

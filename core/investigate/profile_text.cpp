@@ -84,7 +84,7 @@ std::vector<std::pair<QString, QString>> profileLines(const VesselProfile& p)
         lists << m.describe();
     }
     lines.emplace_back(QStringLiteral("Lists"), lists.isEmpty()
-                                                    ? QStringLiteral("on no list loaded")
+                                                    ? QStringLiteral("on none of the lists loaded")
                                                     : lists.join(QStringLiteral("; ")));
     return lines;
 }
