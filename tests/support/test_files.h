@@ -2,12 +2,25 @@
 
 // Temporary files and byte-level helpers for tests.
 
+#include "core/model/track_point.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 
 namespace wake::test {
+
+// An AIS fix with only its vessel, time and place.
+inline model::TrackPoint fixAt(std::int64_t vessel, std::int64_t timeUtcMs, double lat, double lon)
+{
+    model::TrackPoint p;
+    p.vesselId = vessel;
+    p.timeUtcMs = timeUtcMs;
+    p.latDeg = lat;
+    p.lonDeg = lon;
+    return p;
+}
 
 inline QByteArray readAll(const QString& path)
 {

@@ -184,8 +184,8 @@ void whoWasThere(store::Database& db)
     // A sails east along 9.2 N through the box (-80.0 .. -79.5) from -80.5 to
     // -79.0, one fix a minute, 0.05 degrees apart; B stays outside, north of it.
     for (int i = 0; i <= 30; ++i) {
-        points.push_back({idA, t0 + i * minute, 9.2, -80.5 + 0.05 * i});
-        points.push_back({idB, t0 + i * minute, 9.8, -80.5 + 0.05 * i});
+        points.push_back(test::fixAt(idA, t0 + i * minute, 9.2, -80.5 + 0.05 * i));
+        points.push_back(test::fixAt(idB, t0 + i * minute, 9.8, -80.5 + 0.05 * i));
     }
     ASSERT_TRUE(db.insertTrackPoints(points));
     const geo::Area box = geo::Area::box({9.0, -80.0}, {9.5, -79.5});

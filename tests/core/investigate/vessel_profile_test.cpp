@@ -6,6 +6,7 @@
 #include "core/investigate/vessel_profile.h"
 #include "core/lists/list_library.h"
 #include "core/store/database.h"
+#include "tests/support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -51,8 +52,8 @@ TEST(VesselProfile, SaysWhatTheEventsAndFixesSay)
     // Fixes every hour on day one and day three (48 h apart): two days with AIS.
     std::vector<model::TrackPoint> points;
     for (int h = 0; h < 24; ++h) {
-        points.push_back({s, kT0 + h * kHour, 9.0, -79.0});
-        points.push_back({s, kT0 + (48 + h) * kHour, 9.0, -79.0});
+        points.push_back(test::fixAt(s, kT0 + h * kHour, 9.0, -79.0));
+        points.push_back(test::fixAt(s, kT0 + (48 + h) * kHour, 9.0, -79.0));
     }
     ASSERT_TRUE(db->insertTrackPoints(points));
     const QString port =
