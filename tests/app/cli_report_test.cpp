@@ -8,6 +8,8 @@
 
 using namespace wake::test;
 
+#ifdef WAKE_HAS_GUI // the report draws its map with the map renderer
+
 TEST_F(Cli, TheScenarioReportReadsBackWithItsMatchEventsAndSources)
 {
     m_scenario = true;
@@ -46,3 +48,15 @@ TEST_F(Cli, TheScenarioReportReadsBackWithItsMatchEventsAndSources)
     EXPECT_EQ(wrong.exitCode, 2);
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.docx"))));
 }
+
+#else
+
+TEST_F(Cli, AReportWithoutTheWindowSaysWhy)
+{
+    const ProcessResult run = wake({QStringLiteral("report"), QStringLiteral("--out"),
+                                    m_dir.filePath(QStringLiteral("r.pdf"))});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("WAKE_BUILD_GUI=OFF"))) << run.err.toStdString();
+}
+
+#endif
