@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 
 using namespace wake;
 using namespace wake::test;
@@ -154,4 +155,26 @@ TEST_F(FleetEvents, APortClickedListsItsCalls)
     ASSERT_NE(tampa, nullptr);
     EXPECT_EQ(tampa->rows(), 0);
     tampa->close();
+}
+
+// A note made in the window is kept in the case file on the event and
+// shown in the vessel's details.
+TEST_F(FleetEvents, ANoteMadeInTheWindowIsKeptAndShownInTheDetails)
+{
+    qputenv("WAKE_AUTHOR", "desk 3");
+    const auto selection = m_window->selection().current();
+    ASSERT_TRUE(selection);
+    const model::Event& first = selection->events().front();
+    ASSERT_TRUE(m_window->events().addNote(first.id, QStringLiteral("Check the shipyard records")));
+    auto notes = m_window->session().db().caseNotes(selection->vessel.id);
+    ASSERT_TRUE(notes);
+    ASSERT_EQ(notes->size(), 1u);
+    EXPECT_EQ(notes->front().eventKey, investigate::eventKey(first));
+    EXPECT_EQ(notes->front().author, QStringLiteral("desk 3"));
+    auto* details = part<QTextBrowser>(*m_window, "detailsView");
+    EXPECT_TRUE(waitFor([&] {
+        return details->toPlainText().contains(QStringLiteral("Check the shipyard records"));
+    }));
+    EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("Case notes")));
+    qunsetenv("WAKE_AUTHOR");
 }

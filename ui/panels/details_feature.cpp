@@ -43,7 +43,8 @@ void DetailsFeature::show(const VesselSelection& s)
 {
     m_view->setHtml(vesselDetailsHtml(s.vessel, s.sources, m_shell.session().flags(), s.sharing,
                                       s.listMatches, s.sameHull) +
-                    behaviourHtml(s.behaviour) + voyagesTableHtml(s.voyages));
+                    caseNotesHtml(s.notes) + behaviourHtml(s.behaviour) +
+                    voyagesTableHtml(s.voyages));
 }
 
 void DetailsFeature::clear()
@@ -63,7 +64,8 @@ void DetailsFeature::showLiveIdentity(const model::Vessel& vessel)
     const int scroll = m_view->verticalScrollBar()->value();
     m_view->setHtml(vesselDetailsHtml(vessel, current->sources, m_shell.session().flags(),
                                       current->sharing, current->listMatches, current->sameHull) +
-                    behaviourHtml(current->behaviour) + voyagesTableHtml(current->voyages));
+                    caseNotesHtml(current->notes) + behaviourHtml(current->behaviour) +
+                    voyagesTableHtml(current->voyages));
     m_view->verticalScrollBar()->setValue(scroll);
 }
 

@@ -7,6 +7,7 @@
 #include "ui/flag_icons.h"
 #include "ui/panels/identity_timeline_html.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QLocale>
 
@@ -216,6 +217,22 @@ QString listMatchesHtml(const std::vector<lists::ListMatch>& matches)
     return html + QStringLiteral("</ul><p><small>A list's date is the day its copy was taken: the "
                                  "ship was on it then, which says nothing of when it was "
                                  "added.</small></p>");
+}
+
+QString caseNotesHtml(const std::vector<investigate::CaseNote>& notes)
+{
+    if (notes.empty()) {
+        return {};
+    }
+    QString html = QStringLiteral("<h3>Case notes</h3><ul>");
+    for (const investigate::CaseNote& n : notes) {
+        html += QStringLiteral("<li>%1%2 <small style='color:#8a8a8a'>%3, %4</small></li>")
+                    .arg(n.bookmark ? QStringLiteral("<b>Bookmark:</b> ") : QString(), esc(n.text),
+                         esc(n.author),
+                         QDateTime::fromMSecsSinceEpoch(n.createdUtcMs, Qt::UTC)
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 QString behaviourHtml(const std::vector<std::pair<QString, QString>>& lines)

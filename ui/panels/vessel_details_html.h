@@ -3,6 +3,7 @@
 // The vessel details as HTML for a QTextBrowser: every value with its
 // confidence and source links; unknown values say so.
 
+#include "core/investigate/case_file.h"
 #include "core/lists/list_matcher.h"
 #include "core/model/attribution.h"
 #include "core/model/vessel.h"
@@ -34,6 +35,9 @@ QString listMatchesHtml(const std::vector<lists::ListMatch>& matches);
 // "MMSI shared with 2 other transmitters: #958 RICE QUARTERS, #959" and
 // whether the MMSI is a placeholder; empty when neither applies.
 QString mmsiIdentityNote(const model::Vessel& vessel, const std::vector<model::Vessel>& sharing);
+
+// "Case notes": the notes and bookmarks kept on the vessel, with who and when.
+QString caseNotesHtml(const std::vector<investigate::CaseNote>& notes);
 
 // "Behaviour": the profile's lines (investigate/profile_text.h).
 QString behaviourHtml(const std::vector<std::pair<QString, QString>>& lines);

@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -293,7 +294,39 @@ void EventsFeature::showMenu(const QModelIndex& index, const QPoint& at)
             a->setChecked(state == now);
         }
     }
+    menu.addAction(tr("Add &note..."), this, [this, id] {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(m_view, tr("Note on the event"),
+                                                            tr("Note:"), QString(), &ok);
+        if (!ok || text.trimmed().isEmpty()) {
+            return;
+        }
+        if (Status s = addNote(id, text.trimmed()); !s) {
+            m_shell.showError(tr("Cannot keep the note"), s.error());
+        }
+    });
     menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
+Status EventsFeature::addNote(model::EventId id, const QString& text)
+{
+    const model::Event* e = eventById(id);
+    if (e == nullptr) {
+        return Error{Error::Code::NotFound, tr("The event is no longer shown"), {}};
+    }
+    investigate::CaseNote note;
+    note.vesselId = e->vesselId;
+    note.eventKey = investigate::eventKey(*e);
+    note.text = text;
+    note.author = investigate::defaultAuthor();
+    note.createdUtcMs = QDateTime::currentMSecsSinceEpoch();
+    auto added = m_shell.session().db().addCaseNote(note);
+    if (!added) {
+        return added.error();
+    }
+    m_shell.selection().reload(); // the details list the vessel's notes
+    m_shell.statusBar()->showMessage(tr("Note kept on %1").arg(e->title), 6000);
+    return {};
 }
 
 investigate::ReviewState EventsFeature::review(model::EventId id)

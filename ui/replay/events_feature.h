@@ -44,6 +44,8 @@ public:
     // The event's review state (case file), kept under its key with who and when.
     Status setReview(model::EventId id, investigate::ReviewState state);
     investigate::ReviewState review(model::EventId id);
+    // A case note on the event, by the current author; the details show it.
+    Status addNote(model::EventId id, const QString& text);
     EventCard* card() const { return m_card; }
 
 private:

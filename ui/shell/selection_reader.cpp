@@ -37,6 +37,11 @@ Result<std::optional<VesselSelection>> readSelection(store::Database& db, model:
         return profile.error();
     }
     s.behaviour = investigate::profileLines(*profile);
+    auto notes = db.caseNotes(id);
+    if (!notes) {
+        return notes.error();
+    }
+    s.notes = std::move(notes).value();
     auto scene = loadMapScene(db, s.vessel, std::move(track).value(), ports, &*matcher);
     if (!scene) {
         return scene.error();

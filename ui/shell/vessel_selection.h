@@ -5,6 +5,7 @@
 // vessels on its MMSI, its voyages (the default first) and what the map
 // draws (its track, the traffic of its time, its events, the places).
 
+#include "core/investigate/case_file.h"
 #include "core/lists/list_matcher.h"
 #include "core/model/attribution.h"
 #include "core/model/vessel.h"
@@ -25,6 +26,7 @@ struct VesselSelection
     std::vector<lists::ListMatch> listMatches; // the sanctions and watch lists it is on
     // Its behaviour over its whole track (investigate/profile_text.h), topic and text.
     std::vector<std::pair<QString, QString>> behaviour;
+    std::vector<investigate::CaseNote> notes; // the case file's notes on it
     MapScene scene; // its track is the focus track
 
     const std::vector<model::TrackPoint>& track() const
