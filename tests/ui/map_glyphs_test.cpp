@@ -1,3 +1,4 @@
+#include "tests/ui/gui_application.h"
 #include "ui/map/map_glyphs.h"
 #include "ui/map/map_style.h"
 
@@ -15,15 +16,9 @@ using namespace wake::ui;
 
 namespace {
 
-int argc = 1;
-char arg0[] = "wake_map_tests";
-char* argv[] = {arg0, nullptr};
-
 void ensureApp()
 {
-    if (QGuiApplication::instance() == nullptr) {
-        new QGuiApplication(argc, argv);
-    }
+    test::ensureGuiApplication();
 }
 
 // Where a drawing covers the image, colour ignored: what a reader who cannot

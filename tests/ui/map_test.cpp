@@ -3,6 +3,7 @@
 #include "core/geo/web_mercator.h"
 #include "core/replay/track_sampler.h"
 #include "core/scenario/scenario_installer.h"
+#include "tests/ui/gui_application.h"
 #include "ui/map/map_glyphs.h"
 #include "ui/map/map_renderer.h"
 #include "ui/map/map_scene_loader.h"
@@ -21,15 +22,9 @@ using namespace wake::ui;
 
 namespace {
 
-int argc = 1;
-char arg0[] = "wake_map_tests";
-char* argv[] = {arg0, nullptr};
-
 void ensureApp()
 {
-    if (QGuiApplication::instance() == nullptr) {
-        new QGuiApplication(argc, argv);
-    }
+    test::ensureGuiApplication();
 }
 
 QImage render(const MapRenderer& r, const MapViewport& vp)

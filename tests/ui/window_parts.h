@@ -18,11 +18,18 @@
 #include "ui/shell/session.h"
 #include "ui/shell/view_menu.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <gtest/gtest.h>
 
 namespace wake::test {
+
+// An ISO 8601 time as UTC milliseconds.
+inline std::int64_t utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
 
 template <typename T>
 T* part(QObject& window, const char* name)

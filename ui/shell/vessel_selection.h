@@ -27,7 +27,7 @@ struct VesselSelection
     // Its behaviour over its whole track (investigate/profile_text.h), topic and text.
     std::vector<std::pair<QString, QString>> behaviour;
     std::vector<investigate::CaseNote> notes; // the case file's notes on it
-    MapScene scene; // its track is the focus track
+    MapScene scene;                           // its track is the focus track
 
     const std::vector<model::TrackPoint>& track() const
     {
