@@ -36,18 +36,30 @@ Result<VesselProfile> buildProfile(store::Database& db, model::VesselId id,
     if (!vessel->has_value()) {
         return Error{Error::Code::NotFound, QStringLiteral("no vessel with id %1").arg(id), {}};
     }
+    auto track = db.track(id, fromUtcMs.value_or(std::numeric_limits<std::int64_t>::min()),
+                          toUtcMs.value_or(std::numeric_limits<std::int64_t>::max()),
+                          store::TrackFields::Motion);
+    if (!track) {
+        return track.error();
+    }
+    return buildProfile(db, **vessel, *track, fromUtcMs, toUtcMs, matcher);
+}
+
+Result<VesselProfile> buildProfile(store::Database& db, const model::Vessel& vessel,
+                                   std::span<const model::TrackPoint> track,
+                                   std::optional<std::int64_t> fromUtcMs,
+                                   std::optional<std::int64_t> toUtcMs,
+                                   const lists::ListMatcher& matcher)
+{
+    const model::VesselId id = vessel.id;
     VesselProfile p;
-    p.vessel = std::move(**vessel);
+    p.vessel = vessel;
     p.fromUtcMs = fromUtcMs.value_or(std::numeric_limits<std::int64_t>::min());
     p.toUtcMs = toUtcMs.value_or(std::numeric_limits<std::int64_t>::max());
     p.listMatches = matcher.match(p.vessel);
 
-    auto track = db.track(id, p.fromUtcMs, p.toUtcMs, store::TrackFields::Motion);
-    if (!track) {
-        return track.error();
-    }
     std::set<std::int64_t> days;
-    for (const model::TrackPoint& t : *track) {
+    for (const model::TrackPoint& t : track) {
         if (t.provenance == model::Provenance::Observed) {
             ++p.fixes;
             days.insert(t.timeUtcMs >= 0 ? t.timeUtcMs / kDayMs
@@ -58,11 +70,11 @@ Result<VesselProfile> buildProfile(store::Database& db, model::VesselId id,
     }
     p.daysWithAis = static_cast<int>(days.size());
     // Without a span, the profile covers what is known of the vessel.
-    if (!fromUtcMs && !track->empty()) {
-        p.fromUtcMs = track->front().timeUtcMs;
+    if (!fromUtcMs && !track.empty()) {
+        p.fromUtcMs = track.front().timeUtcMs;
     }
-    if (!toUtcMs && !track->empty()) {
-        p.toUtcMs = track->back().timeUtcMs;
+    if (!toUtcMs && !track.empty()) {
+        p.toUtcMs = track.back().timeUtcMs;
     }
 
     store::EventFilter filter = store::EventFilter::forVessel(id);

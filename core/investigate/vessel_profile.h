@@ -9,12 +9,14 @@
 
 #include "core/investigate/port_calls.h"
 #include "core/lists/list_matcher.h"
+#include "core/model/track_point.h"
 #include "core/model/vessel.h"
 #include "core/util/result.h"
 
 #include <QStringList>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace wake::store {
@@ -54,6 +56,13 @@ struct VesselProfile
 
 // The whole track when from/to are not given.
 Result<VesselProfile> buildProfile(store::Database& db, model::VesselId id,
+                                   std::optional<std::int64_t> fromUtcMs,
+                                   std::optional<std::int64_t> toUtcMs,
+                                   const lists::ListMatcher& matcher);
+// The same for a vessel and its fixes in the span already read (the window's
+// selection reads them once for every panel).
+Result<VesselProfile> buildProfile(store::Database& db, const model::Vessel& vessel,
+                                   std::span<const model::TrackPoint> track,
                                    std::optional<std::int64_t> fromUtcMs,
                                    std::optional<std::int64_t> toUtcMs,
                                    const lists::ListMatcher& matcher);

@@ -32,7 +32,8 @@ Result<std::optional<VesselSelection>> readSelection(store::Database& db, model:
         return matcher.error();
     }
     s.listMatches = matcher->match(s.vessel);
-    auto profile = investigate::buildProfile(db, id, std::nullopt, std::nullopt, *matcher);
+    auto profile =
+        investigate::buildProfile(db, s.vessel, *track, std::nullopt, std::nullopt, *matcher);
     if (!profile) {
         return profile.error();
     }
