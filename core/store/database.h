@@ -168,6 +168,15 @@ public:
     // at most limit of them.
     Result<std::vector<model::VesselId>>
     vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::int64_t limit);
+    // Where tracks begin or end: the first (or last) fix of each vessel whose
+    // first (or last) fix lies in [fromUtcMs, toUtcMs], vesselId set.
+    enum class TrackEnd
+    {
+        First,
+        Last
+    };
+    Result<std::vector<model::TrackPoint>> trackEndsIn(TrackEnd end, std::int64_t fromUtcMs,
+                                                       std::int64_t toUtcMs);
 
     // Named areas of interest, by name; one stored under a name already taken
     // replaces it.

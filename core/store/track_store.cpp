@@ -297,6 +297,37 @@ Database::vesselsWithTrackIn(std::int64_t fromUtcMs, std::int64_t toUtcMs, std::
     return out;
 }
 
+Result<std::vector<model::TrackPoint>> Database::trackEndsIn(TrackEnd end, std::int64_t fromUtcMs,
+                                                             std::int64_t toUtcMs)
+{
+    // vessel_spans holds each end's time; the fix itself is one key seek
+    // (SQLite's CROSS JOIN keeps the spans outside; PostgreSQL has no
+    // CROSS JOIN ... ON and plans it so by itself).
+    const QString column =
+        end == TrackEnd::First ? QStringLiteral("first_ms") : QStringLiteral("last_ms");
+    auto stmt = m_connection.prepare(
+        QStringLiteral("SELECT t.vessel_id, t.time_utc_ms, t.lat_e7, t.lon_e7, t.sog_dkn, "
+                       "t.cog_ddeg, t.heading_deg, t.nav_status, t.provenance FROM vessel_spans s "
+                       "%2 track_points t ON t.vessel_id = s.vessel_id AND t.time_utc_ms = s.%1 "
+                       "WHERE s.%1 BETWEEN ?1 AND ?2 ORDER BY s.%1, s.vessel_id")
+            .arg(column, isServer() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, fromUtcMs);
+    stmt->bind(2, toUtcMs);
+    std::vector<model::TrackPoint> out;
+    if (Status status = stmt->forEach([&](Statement& row) {
+            model::TrackPoint p = readPoint(row, 1, true);
+            p.vesselId = row.int64(0);
+            out.push_back(p);
+        });
+        !status) {
+        return status.error();
+    }
+    return out;
+}
+
 Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUtcMs,
                                                              std::int64_t maxAgeMs)
 {

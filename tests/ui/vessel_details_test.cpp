@@ -78,10 +78,11 @@ TEST(VesselDetails, IdentityOverTimeSaysEachValueItsPeriodAndWhereItIsKnownFrom)
     m.list = QStringLiteral("OFAC SDN");
     m.entryId = QStringLiteral("15037");
     m.entryFormerNames = {QStringLiteral("ABADEH")};
-    const QString html = vesselDetailsHtml(v,
-                                           {{QStringLiteral("S4"), QStringLiteral("Registry"),
-                                             QStringLiteral("https://example.org/r")}},
-                                           nullptr, {}, {m}, {sameHull});
+    const QString html =
+        vesselDetailsHtml(v,
+                          {{QStringLiteral("S4"), QStringLiteral("Registry"),
+                            QStringLiteral("https://example.org/r")}},
+                          nullptr, {}, {m}, {investigate::SameHull{sameHull, std::nullopt}});
     EXPECT_TRUE(html.contains(QStringLiteral("Identity over time")));
     EXPECT_TRUE(html.contains(
         QStringLiteral("SEA GRACE <small>(until 2020-01-01 00:00 UTC; AIS static data)")))
@@ -89,6 +90,28 @@ TEST(VesselDetails, IdentityOverTimeSaysEachValueItsPeriodAndWhereItIsKnownFrom)
     EXPECT_TRUE(html.contains(QStringLiteral("<a href='https://example.org/r'>S4</a>")));
     EXPECT_TRUE(html.contains(QStringLiteral("#9 OCEAN GRACE (MMSI 636000001)")));
     EXPECT_TRUE(html.contains(QStringLiteral("OFAC SDN entry 15037: formerly or also ABADEH")));
+    EXPECT_FALSE(html.contains(QStringLiteral("Possibly the same hull")));
+}
+
+TEST(VesselDetails, AHandOverReadsAsAPossibleLinkWithWhenAndHowFar)
+{
+    auto v = vessel(5, 352000001, "OCEAN GRACE");
+    auto earlier = vessel(9, 636000001, "SEA GRACE");
+    investigate::MmsiHandover h;
+    h.earlier = 9;
+    h.later = 5;
+    h.silentMs = 14 * 60 * 1000;
+    h.distanceM = 2'340.4;
+    h.lastFix.timeUtcMs = 1'577'836'800'000; // 2020-01-01 00:00 UTC
+    const QString html =
+        vesselDetailsHtml(v, {}, nullptr, {}, {}, {investigate::SameHull{earlier, h}});
+    EXPECT_TRUE(html.contains(QStringLiteral("Possibly the same hull under another MMSI")));
+    EXPECT_TRUE(html.contains(QStringLiteral("a lead, not proof")));
+    EXPECT_TRUE(html.contains(QStringLiteral(
+        "#9 SEA GRACE (MMSI 636000001) was last heard 1 Jan 2020 00:00 UTC; this MMSI was "
+        "first heard 0 h 14 min after it stopped, 2340 m away")))
+        << html.toStdString();
+    EXPECT_FALSE(html.contains(QStringLiteral("the same IMO number")));
 }
 
 } // namespace

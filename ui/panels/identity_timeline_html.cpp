@@ -1,6 +1,11 @@
 #include "ui/panels/identity_timeline_html.h"
 
+#include "ui/panels/voyage_summary.h"
+
+#include <QDateTime>
 #include <QMap>
+
+#include <cmath>
 
 namespace wake::ui {
 
@@ -46,7 +51,7 @@ QString sourceText(const model::IdentityRecord& r, const QHash<QString, model::S
 } // namespace
 
 QString identityTimelineHtml(const model::Vessel& v, const QHash<QString, model::Source>& byId,
-                             const std::vector<model::Vessel>& sameHull,
+                             const std::vector<investigate::SameHull>& sameHull,
                              const std::vector<lists::ListMatch>& listMatches)
 {
     // By field, in the order fields are first met, each value with its period.
@@ -74,18 +79,42 @@ QString identityTimelineHtml(const model::Vessel& v, const QHash<QString, model:
         }
         html += QStringLiteral("</table>");
     }
-    if (!sameHull.empty()) {
-        QStringList others;
-        for (const model::Vessel& o : sameHull) {
-            others << QStringLiteral("#%1 %2 (MMSI %3)")
-                          .arg(o.id)
-                          .arg(esc(o.displayName()),
-                               o.mmsi ? QString::number(*o.mmsi) : QStringLiteral("unknown"));
+    QStringList byImo;
+    QStringList byHandover;
+    for (const investigate::SameHull& same : sameHull) {
+        const model::Vessel& o = same.other;
+        const QString who = QStringLiteral("#%1 %2 (MMSI %3)")
+                                .arg(o.id)
+                                .arg(esc(o.displayName()),
+                                     o.mmsi ? QString::number(*o.mmsi) : QStringLiteral("unknown"));
+        if (!same.handover) {
+            byImo << who;
+            continue;
         }
-        html += QStringLiteral("<p><b>The same hull under another MMSI</b> (the same IMO number "
-                               "%1): %2</p>")
-                    .arg(v.imo ? QString::number(*v.imo) : QString(),
-                         others.join(QStringLiteral("; ")));
+        const investigate::MmsiHandover& h = *same.handover;
+        const bool otherFirst = h.earlier == o.id;
+        const QString when = QDateTime::fromMSecsSinceEpoch(h.lastFix.timeUtcMs, Qt::UTC)
+                                 .toString(QStringLiteral("d MMM yyyy HH:mm 'UTC'"));
+        const QString gap = h.silentMs <= 0 ? QStringLiteral("as")
+                                            : formatDuration(h.silentMs) + QStringLiteral(" after");
+        byHandover << (otherFirst
+                           ? QStringLiteral("%1 was last heard %2; this MMSI was first heard %3 it "
+                                            "stopped, %4 m away")
+                           : QStringLiteral("this MMSI was last heard %2; %1 was first heard %3 it "
+                                            "stopped, %4 m away"))
+                          .arg(who, when, gap, QString::number(std::lround(h.distanceM)));
+    }
+    if (!byImo.isEmpty()) {
+        html +=
+            QStringLiteral("<p><b>The same hull under another MMSI</b> (the same IMO number "
+                           "%1): %2</p>")
+                .arg(v.imo ? QString::number(*v.imo) : QString(), byImo.join(QStringLiteral("; ")));
+    }
+    if (!byHandover.isEmpty()) {
+        html += QStringLiteral("<p><b>Possibly the same hull under another MMSI</b> (one track "
+                               "ends where and when the other begins, with the same hull "
+                               "dimensions or type; a lead, not proof): %1</p>")
+                    .arg(byHandover.join(QStringLiteral("; ")));
     }
     QStringList listed;
     for (const lists::ListMatch& m : listMatches) {

@@ -103,7 +103,7 @@ QString vesselDetailsHtml(const model::Vessel& v, const std::vector<model::Sourc
                           const reference::FlagStates* flags,
                           const std::vector<model::Vessel>& sharing,
                           const std::vector<lists::ListMatch>& listMatches,
-                          const std::vector<model::Vessel>& sameHull)
+                          const std::vector<investigate::SameHull>& sameHull)
 {
     QHash<QString, model::Source> byId;
     for (const auto& s : sources) {

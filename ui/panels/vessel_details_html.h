@@ -4,6 +4,7 @@
 // confidence and source links; unknown values say so.
 
 #include "core/investigate/case_file.h"
+#include "core/investigate/same_hull.h"
 #include "core/lists/list_matcher.h"
 #include "core/model/attribution.h"
 #include "core/model/vessel.h"
@@ -26,7 +27,7 @@ QString vesselDetailsHtml(const model::Vessel& vessel, const std::vector<model::
                           const reference::FlagStates* flags,
                           const std::vector<model::Vessel>& sharing = {},
                           const std::vector<lists::ListMatch>& listMatches = {},
-                          const std::vector<model::Vessel>& sameHull = {});
+                          const std::vector<investigate::SameHull>& sameHull = {});
 
 // "On a list": each match with its list, entry, what matched and the list's
 // date; a match by name reads as possible. Empty without matches.

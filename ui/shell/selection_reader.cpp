@@ -1,6 +1,7 @@
 #include "ui/shell/selection_reader.h"
 
 #include "core/investigate/profile_text.h"
+#include "core/investigate/same_hull.h"
 #include "core/lists/list_library.h"
 #include "ui/map/map_scene_loader.h"
 
@@ -91,25 +92,16 @@ Result<std::optional<VesselSelection>> readSelection(store::Database& db, model:
             }
         }
     }
-    // The same hull under another MMSI: the same IMO number.
-    if (s.vessel.imo) {
-        auto same = db.vesselsWithImo(*s.vessel.imo);
-        if (!same) {
-            return same.error();
-        }
-        for (const model::VesselId other : *same) {
-            if (other == id) {
-                continue;
-            }
-            auto o = db.vessel(other);
-            if (!o) {
-                return o.error();
-            }
-            if (o->has_value()) {
-                s.sameHull.push_back(std::move(**o));
-            }
-        }
+    // The same hull under another MMSI: the same IMO number, or a track
+    // that ended where and when this one began (or began where it ended).
+    const auto& points = s.track();
+    auto sameHull = investigate::sameHullOf(
+        db, s.vessel, points.empty() ? std::nullopt : std::optional(points.front()),
+        points.empty() ? std::nullopt : std::optional(points.back()));
+    if (!sameHull) {
+        return sameHull.error();
     }
+    s.sameHull = std::move(sameHull).value();
     return std::optional<VesselSelection>(std::move(s));
 }
 

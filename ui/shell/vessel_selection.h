@@ -6,6 +6,7 @@
 // draws (its track, the traffic of its time, its events, the places).
 
 #include "core/investigate/case_file.h"
+#include "core/investigate/same_hull.h"
 #include "core/lists/list_matcher.h"
 #include "core/model/attribution.h"
 #include "core/model/vessel.h"
@@ -19,11 +20,11 @@ namespace wake::ui {
 struct VesselSelection
 {
     model::Vessel vessel;
-    std::vector<model::Source> sources;        // cited by its facts and history
-    std::vector<model::Vessel> sharing;        // other vessels on its MMSI (itself too)
-    std::vector<model::Vessel> sameHull;       // other vessels with its IMO number (another MMSI)
-    std::vector<model::Voyage> voyages;        // the default voyage first
-    std::vector<lists::ListMatch> listMatches; // the sanctions and watch lists it is on
+    std::vector<model::Source> sources;          // cited by its facts and history
+    std::vector<model::Vessel> sharing;          // other vessels on its MMSI (itself too)
+    std::vector<investigate::SameHull> sameHull; // under another MMSI: its IMO, or a hand-over
+    std::vector<model::Voyage> voyages;          // the default voyage first
+    std::vector<lists::ListMatch> listMatches;   // the sanctions and watch lists it is on
     // Its behaviour over its whole track (investigate/profile_text.h), topic and text.
     std::vector<std::pair<QString, QString>> behaviour;
     std::vector<investigate::CaseNote> notes; // the case file's notes on it
