@@ -58,6 +58,16 @@ bool hullsAgree(const model::Vessel& a, const model::Vessel& b, const HandoverRu
     if (!within(beamA, beamB, rules.beamToleranceM, 0.15)) {
         return false;
     }
+    // Pleasure craft and sailing boats (36, 37) lie side by side in marinas
+    // by the hundred and switch on and off all day: on a real Florida day,
+    // with every length taken as the same, four in five links were such
+    // pairs. Their changes of MMSI are not what this is for.
+    const auto leisure = [](const model::Vessel& v) {
+        return v.aisShipType && (*v.aisShipType == 36 || *v.aisShipType == 37);
+    };
+    if (leisure(a) || leisure(b)) {
+        return false;
+    }
     // Ship and cargo type by its tens (cargo, tanker, passenger ...): the
     // cargo digit is what the crew last typed, the class is the hull.
     return !(a.aisShipType && b.aisShipType && *a.aisShipType > 0 && *b.aisShipType > 0 &&
@@ -74,23 +84,30 @@ bool endsMeet(const model::TrackPoint& lastFix, const model::TrackPoint& firstFi
     const model::LatLon from{lastFix.latDeg, lastFix.lonDeg};
     const model::LatLon to{firstFix.latDeg, firstFix.lonDeg};
     const double d = geo::distanceM(from, to);
-    const double fastest = std::max(speedOf(lastFix), speedOf(firstFix));
-    if (fastest <= rules.stationaryKnots) {
-        // Neither moving: the same berth or anchorage, soon after.
-        return d <= rules.stationaryDistanceM && dt <= rules.maxStationarySilenceMs;
-    }
-    const double seconds = static_cast<double>(std::max<std::int64_t>(dt, 0)) / 1000.0;
-    if (d > rules.baseDistanceM + 1.25 * fastest * kMetresPerSecondPerKnot * seconds) {
+    // A hand-over happens at a berth or anchorage (both still) or on passage
+    // (both under way): a boat tied up as another leaves is two boats.
+    const bool lastMoving = speedOf(lastFix) > rules.stationaryKnots;
+    const bool firstMoving = speedOf(firstFix) > rules.stationaryKnots;
+    if (lastMoving != firstMoving) {
         return false;
     }
-    const bool bothUnderWay =
-        speedOf(lastFix) > rules.stationaryKnots && speedOf(firstFix) > rules.stationaryKnots;
-    if (bothUnderWay && lastFix.cogDeg && firstFix.cogDeg &&
+    if (!lastMoving) {
+        return d <= rules.stationaryDistanceM;
+    }
+    // Where the earlier would have got at the two speeds' mean: not short of
+    // it (another boat following the same channel) nor beyond.
+    const double meanKnots = (speedOf(lastFix) + speedOf(firstFix)) / 2.0;
+    const double seconds = static_cast<double>(std::max<std::int64_t>(dt, 0)) / 1000.0;
+    const double run = meanKnots * kMetresPerSecondPerKnot * seconds;
+    if (std::abs(d - run) > rules.baseDistanceM + 0.25 * run) {
+        return false;
+    }
+    if (lastFix.cogDeg && firstFix.cogDeg &&
         angleBetween(*lastFix.cogDeg, *firstFix.cogDeg) > rules.maxCourseDifferenceDeg) {
         return false;
     }
     // Gone further than noise: it went the way the earlier was heading.
-    if (d > rules.baseDistanceM && lastFix.cogDeg && speedOf(lastFix) > rules.stationaryKnots &&
+    if (d > rules.baseDistanceM && lastFix.cogDeg &&
         angleBetween(geo::initialBearingDeg(from, to), *lastFix.cogDeg) >
             rules.maxCourseDifferenceDeg) {
         return false;

@@ -21,12 +21,11 @@ namespace wake::investigate {
 
 struct HandoverRules
 {
-    std::int64_t maxSilenceMs = 6LL * 3600 * 1000; // the later first heard at most this long after
-    std::int64_t maxOverlapMs = 5LL * 60 * 1000;   // ... or at most this long before (clocks)
-    double baseDistanceM = 500.0;                  // allowed apart beyond the dead reckoning
-    double stationaryDistanceM = 150.0;            // allowed apart when neither was moving
-    double stationaryKnots = 1.0;                  // at or below: not moving
-    std::int64_t maxStationarySilenceMs = 2LL * 3600 * 1000;
+    std::int64_t maxSilenceMs = 30LL * 60 * 1000; // the later first heard at most this long after
+    std::int64_t maxOverlapMs = 60LL * 1000;      // ... or at most this long before (clocks)
+    double baseDistanceM = 500.0;         // allowed off the dead-reckoned run, plus a quarter of it
+    double stationaryDistanceM = 50.0;    // allowed apart when neither was moving
+    double stationaryKnots = 1.0;         // at or below: not moving
     double maxCourseDifferenceDeg = 30.0; // both moving: their courses agree
     double lengthToleranceM = 5.0;        // or 10 % of the length, the larger
     double beamToleranceM = 2.0;          // or 15 % of the beam, the larger

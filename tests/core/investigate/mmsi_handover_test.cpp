@@ -45,33 +45,40 @@ model::Vessel hull(model::VesselId id, std::uint32_t mmsi, std::optional<double>
 
 TEST(MmsiHandover, UnderWayTheNewTrackBeginsWhereTheOldOneWouldHaveGot)
 {
-    // 12 kn for 10 min is 3,704 m; allowed is 500 m more and a quarter of
-    // the run again: 5,130 m.
+    // 12 kn for 10 min is 3,704 m; allowed off it is 500 m and a quarter of
+    // the run, 926 m: from 2,278 m to 5,130 m.
     const auto last = fix(1, kT0, 0, 12);
     EXPECT_TRUE(endsMeet(last, fix(2, kT0 + 10 * kMinute, 3'704, 12)));
     EXPECT_TRUE(endsMeet(last, fix(2, kT0 + 10 * kMinute, 5'000, 12)));
     EXPECT_FALSE(endsMeet(last, fix(2, kT0 + 10 * kMinute, 5'300, 12)));
+    EXPECT_TRUE(endsMeet(last, fix(2, kT0 + 10 * kMinute, 2'400, 12)));
+    // Short of it is another boat following in the same channel.
+    EXPECT_FALSE(endsMeet(last, fix(2, kT0 + 10 * kMinute, 2'100, 12)));
     // Behind it, or on another course, is not where it went.
     EXPECT_FALSE(endsMeet(last, fix(2, kT0 + 10 * kMinute, -3'704, 12, 180.0F)));
     EXPECT_FALSE(endsMeet(last, fix(2, kT0 + 10 * kMinute, 3'704, 12, 90.0F)));
     EXPECT_TRUE(endsMeet(last, fix(2, kT0 + 10 * kMinute, 3'704, 12, 25.0F)));
     // Within the noise the course of the way there does not count.
-    EXPECT_TRUE(endsMeet(last, fix(2, kT0 + kMinute, -300, 12)));
+    EXPECT_TRUE(endsMeet(last, fix(2, kT0 + kMinute, -100, 12)));
+    // One tied up as the other leaves (or arrives) is two boats.
+    EXPECT_FALSE(endsMeet(last, fix(2, kT0 + kMinute, 100, 0)));
+    EXPECT_FALSE(endsMeet(fix(1, kT0, 0, 0), fix(2, kT0 + kMinute, 100, 6)));
 }
 
 TEST(MmsiHandover, TheSilenceBetweenIsBounded)
 {
-    const auto last = fix(1, kT0, 0, 0.5);
-    // Moving: up to 6 h; a few minutes of overlap is clock disagreement.
+    // Up to 30 min; a minute of overlap is clock disagreement, more is two
+    // transponders on at once.
     const auto underWay = fix(1, kT0, 0, 10);
-    EXPECT_TRUE(endsMeet(underWay, fix(2, kT0 + 6 * 60 * kMinute, 100, 10)));
-    EXPECT_FALSE(endsMeet(underWay, fix(2, kT0 + 6 * 60 * kMinute + kMinute, 100, 10)));
-    EXPECT_TRUE(endsMeet(underWay, fix(2, kT0 - 5 * kMinute, 0, 10)));
-    EXPECT_FALSE(endsMeet(underWay, fix(2, kT0 - 6 * kMinute, 0, 10)));
-    // Neither moving: the same berth (150 m) within 2 h.
-    EXPECT_TRUE(endsMeet(last, fix(2, kT0 + 2 * 60 * kMinute, 120, 0)));
-    EXPECT_FALSE(endsMeet(last, fix(2, kT0 + 2 * 60 * kMinute + kMinute, 120, 0)));
-    EXPECT_FALSE(endsMeet(last, fix(2, kT0 + 10 * kMinute, 180, 0)));
+    EXPECT_TRUE(endsMeet(underWay, fix(2, kT0 + 30 * kMinute, 9'260, 10)));
+    EXPECT_FALSE(endsMeet(underWay, fix(2, kT0 + 31 * kMinute, 9'569, 10)));
+    EXPECT_TRUE(endsMeet(underWay, fix(2, kT0 - kMinute, 0, 10)));
+    EXPECT_FALSE(endsMeet(underWay, fix(2, kT0 - kMinute - 1'000, 0, 10)));
+    // Neither moving: the same berth, within 50 m.
+    const auto still = fix(1, kT0, 0, 0.5);
+    EXPECT_TRUE(endsMeet(still, fix(2, kT0 + 30 * kMinute, 40, 0)));
+    EXPECT_FALSE(endsMeet(still, fix(2, kT0 + 31 * kMinute, 40, 0)));
+    EXPECT_FALSE(endsMeet(still, fix(2, kT0 + 10 * kMinute, 60, 0)));
 }
 
 TEST(MmsiHandover, HullsMustAgreeInWhatBothSay)
@@ -83,12 +90,15 @@ TEST(MmsiHandover, HullsMustAgreeInWhatBothSay)
     // Small boats: 5 m either way.
     EXPECT_TRUE(hullsAgree(hull(1, 111, 12.0), hull(2, 222, 16.0)));
     EXPECT_FALSE(hullsAgree(hull(1, 111, 12.0), hull(2, 222, 18.0)));
+    // Pleasure craft and sailing boats are never linked (marinas).
+    EXPECT_FALSE(hullsAgree(hull(1, 111, 12.0, {}, 37), hull(2, 222, 12.0, {}, 37)));
+    EXPECT_FALSE(hullsAgree(hull(1, 111, 12.0, {}, 36), hull(2, 222, 12.0)));
     // The class of ship (its tens) and not the cargo digit.
     EXPECT_TRUE(hullsAgree(hull(1, 111, 90.0, {}, 70), hull(2, 222, 90.0, {}, 79)));
     EXPECT_FALSE(hullsAgree(hull(1, 111, 90.0, {}, 70), hull(2, 222, 90.0, {}, 80)));
     EXPECT_TRUE(hullsAgree(hull(1, 111, 90.0, {}, 70), hull(2, 222, 90.0)));
     // No length on both: nothing to link by, not even the same kind of ship.
-    EXPECT_FALSE(hullsAgree(hull(1, 111, {}, {}, 37), hull(2, 222, {}, {}, 37)));
+    EXPECT_FALSE(hullsAgree(hull(1, 111, {}, {}, 52), hull(2, 222, {}, {}, 52)));
     EXPECT_FALSE(hullsAgree(hull(1, 111, 180.0), hull(2, 222, {}, {}, 70)));
     EXPECT_FALSE(hullsAgree(hull(1, 111, {}), hull(2, 222, {})));
     // One MMSI told apart by its tracks is not a change of MMSI.
@@ -110,15 +120,15 @@ TEST(MmsiHandover, OnePairIsLinkedWithWhenAndHowFar)
 
 TEST(MmsiHandover, AMarinaWhereBoatsSwitchOffAndOnSideBySideLinksNothing)
 {
-    // Four 12 m boats at one pontoon, 30 m apart: two switch off, two switch
-    // on within the hour. Any of the four pairings fits: none is kept.
+    // Four 12 m boats at one pontoon, 15 m apart: two switch off, two switch
+    // on within half an hour. Any of the four pairings fits: none is kept.
     std::map<model::VesselId, model::Vessel> vessels;
     for (model::VesselId id = 1; id <= 4; ++id) {
         vessels.emplace(id, hull(id, 366000000 + static_cast<std::uint32_t>(id), 12.0, 4.0));
     }
-    const std::vector<model::TrackPoint> lasts{fix(1, kT0, 0, 0), fix(2, kT0 + 5 * kMinute, 30, 0)};
-    const std::vector<model::TrackPoint> firsts{fix(3, kT0 + 20 * kMinute, 60, 0),
-                                                fix(4, kT0 + 40 * kMinute, 90, 0)};
+    const std::vector<model::TrackPoint> lasts{fix(1, kT0, 0, 0), fix(2, kT0 + 5 * kMinute, 15, 0)};
+    const std::vector<model::TrackPoint> firsts{fix(3, kT0 + 20 * kMinute, 30, 0),
+                                                fix(4, kT0 + 25 * kMinute, 45, 0)};
     EXPECT_TRUE(findHandovers(lasts, firsts, vessels).empty());
     // One off and one on, but a second boat switches on beside it: still none.
     EXPECT_TRUE(findHandovers({lasts[0]}, firsts, vessels).empty());
@@ -131,8 +141,9 @@ namespace {
 void throughTheStore(store::Database& db)
 {
     // A (180 m tanker) sails north and stops transmitting; 20 min later B
-    // (MMSI of another flag, same hull) is heard 4 km further on. C is a
-    // 40 m tug whose track begins there too: another hull. D shares A's IMO.
+    // (MMSI of another flag, same hull) is heard 7.4 km further on, where A
+    // would have got. C is a 40 m tug whose track begins there too, under
+    // way: another hull. D shares A's IMO.
     model::Vessel a = hull(0, 511000001, 180.0, 32.0, 80);
     a.imo = 9187629;
     model::Vessel b = hull(0, 636000002, 180.0, 32.0, 80);
@@ -146,8 +157,8 @@ void throughTheStore(store::Database& db)
     std::vector<model::TrackPoint> points;
     for (int i = 0; i <= 10; ++i) {
         points.push_back(fix(idA, kT0 + i * kMinute, i * 370.0, 12));
-        points.push_back(fix(idB, kT0 + (30 + i) * kMinute, 7'400 + i * 370.0, 12));
-        points.push_back(fix(idC, kT0 + (30 + i) * kMinute, 7'500, 0));
+        points.push_back(fix(idB, kT0 + (30 + i) * kMinute, 11'100 + i * 370.0, 12));
+        points.push_back(fix(idC, kT0 + (30 + i) * kMinute, 11'200 + i * 370.0, 12));
         points.push_back(fix(idD, kT0 - 3'000 * kMinute + i * kMinute, -90'000, 0));
     }
     ASSERT_TRUE(db.insertTrackPoints(points));
