@@ -3,6 +3,7 @@
 #include "core/geo/coordinate_format.h"
 #include "ui/analysis/analysis_feature.h"
 #include "ui/import/files_feature.h"
+#include "ui/investigate/areas_feature.h"
 #include "ui/investigate/fleet_events_feature.h"
 #include "ui/live/live_feature.h"
 #include "ui/map/map_feature.h"
@@ -47,7 +48,8 @@ MainWindow::MainWindow(store::Database database, QWidget* parent) : QMainWindow(
     for (const auto& [id, title] :
          {std::pair{MenuId::File, tr("&File")}, std::pair{MenuId::View, tr("&View")},
           std::pair{MenuId::Replay, tr("&Replay")}, std::pair{MenuId::Analysis, tr("&Analysis")},
-          std::pair{MenuId::Live, tr("&Live")}, std::pair{MenuId::Help, tr("&Help")}}) {
+          std::pair{MenuId::Investigate, tr("&Investigate")}, std::pair{MenuId::Live, tr("&Live")},
+          std::pair{MenuId::Help, tr("&Help")}}) {
         m_menus[id] = menuBar()->addMenu(title);
     }
     m_map = new MapWidget(this);
@@ -66,6 +68,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent) : QMainWindow(
     m_share = new ShareFeature(*this, *m_replay);
     m_analysis = new AnalysisFeature(*this);
     m_fleetEvents = new FleetEventsFeature(*this);
+    m_areas = new AreasFeature(*this);
     m_live = new LiveFeature(*this, *m_replay, *m_vessels, *m_details);
     m_view = new ViewMenu(*this, *m_replay);
 

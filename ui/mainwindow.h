@@ -19,6 +19,7 @@ class QLabel;
 namespace wake::ui {
 
 class AnalysisFeature;
+class AreasFeature;
 class FleetEventsFeature;
 class DetailsFeature;
 class EventsFeature;
@@ -56,6 +57,7 @@ public:
     ShareFeature& share() { return *m_share; }
     AnalysisFeature& analysis() { return *m_analysis; }
     FleetEventsFeature& fleetEvents() { return *m_fleetEvents; }
+    AreasFeature& areas() { return *m_areas; }
     LiveFeature& live() { return *m_live; }
     ViewMenu& view() { return *m_view; }
 
@@ -89,6 +91,7 @@ private:
     ShareFeature* m_share = nullptr;
     AnalysisFeature* m_analysis = nullptr;
     FleetEventsFeature* m_fleetEvents = nullptr;
+    AreasFeature* m_areas = nullptr;
     LiveFeature* m_live = nullptr;
     ViewMenu* m_view = nullptr;
 };

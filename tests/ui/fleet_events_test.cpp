@@ -3,8 +3,10 @@
 // fields that cannot be read marked and left out, and the CSV of what shows.
 
 #include "tests/ui/scenario_window.h"
+#include "ui/investigate/areas_feature.h"
 #include "ui/investigate/fleet_events_feature.h"
 #include "ui/investigate/port_calls_dialog.h"
+#include "ui/map/map_widget.h"
 #include "ui/replay/events_feature.h"
 #include "ui/shell/selected_vessel.h"
 #include "ui/shell/session.h"
@@ -177,4 +179,34 @@ TEST_F(FleetEvents, ANoteMadeInTheWindowIsKeptAndShownInTheDetails)
     }));
     EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("Case notes")));
     qunsetenv("WAKE_AUTHOR");
+}
+
+TEST_F(FleetEvents, AnAreaDrawnOnTheMapIsKeptOutlinedAndFiltersByItsName)
+{
+    m_window->show();
+    feature().dock()->show();
+    feature().reload();
+    // Drawn as the map widget hands it over: a box round Colón, unnamed.
+    const geo::Area drawn = geo::Area::box({9.2, -80.0}, {9.45, -79.8});
+    ASSERT_TRUE(m_window->areas().keep(drawn, QStringLiteral("Colón approach")));
+    auto kept = m_window->session().db().areas();
+    ASSERT_TRUE(kept);
+    ASSERT_EQ(kept->size(), 1u);
+    EXPECT_EQ(kept->front().name(), QStringLiteral("Colón approach"));
+    EXPECT_TRUE(kept->front().contains({9.3, -79.9}));
+    // Outlined on the map at once, the selected vessel's track still there.
+    const auto& scene = m_window->map()->renderer().scene();
+    ASSERT_EQ(scene.areas.size(), 1u);
+    EXPECT_EQ(scene.areas.front().name(), QStringLiteral("Colón approach"));
+    EXPECT_FALSE(scene.tracks.empty());
+    // The events table takes it by its name: the same rows as its corners.
+    type(QStringLiteral("Area"), QStringLiteral("9.2,-80.0,9.45,-79.8"));
+    const int byCorners = feature().shownRows();
+    type(QStringLiteral("Area"), QStringLiteral("Colón approach"));
+    EXPECT_EQ(feature().shownRows(), byCorners);
+    EXPECT_GE(byCorners, 3);
+    // Removed: gone from the store and the map.
+    ASSERT_TRUE(m_window->areas().remove(QStringLiteral("Colón approach")));
+    EXPECT_TRUE(m_window->session().db().areas()->empty());
+    EXPECT_TRUE(m_window->map()->renderer().scene().areas.empty());
 }

@@ -1,6 +1,7 @@
 #include "ui/investigate/fleet_events_feature.h"
 
 #include "core/export/track_export.h"
+#include "core/investigate/fleet_query.h"
 #include "ui/investigate/fleet_events_model.h"
 #include "ui/investigate/port_calls_dialog.h"
 #include "ui/map/map_widget.h"
@@ -194,7 +195,8 @@ void FleetEventsFeature::buildFilterBar(QWidget* bar)
     const int em = bar->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_flag = field(tr("Flag (PA)"), tr("Flag"), 7 * em);
     m_type = field(tr("AIS type (70) or class (7)"), tr("Ship type"), 9 * em);
-    m_area = field(tr("Area: LAT1,LON1,LAT2,LON2 or a .geojson/.kml file"), tr("Area"), 18 * em);
+    m_area = field(tr("Area: a kept area's name, LAT1,LON1,LAT2,LON2 or a .geojson/.kml file"),
+                   tr("Area"), 18 * em);
     m_from = field(tr("From (2020-01-01T00:00Z)"), tr("From"), 12 * em);
     m_to = field(tr("To"), tr("To"), 12 * em);
     m_listed = new QCheckBox(tr("Listed ships only"));
@@ -254,7 +256,8 @@ void FleetEventsFeature::applyFilters()
     }
     markField(m_type, typeOk ? QString() : tr("An AIS ship type is 10-99, a class 1-9"));
     if (!m_area->text().trimmed().isEmpty()) {
-        auto area = geo::parseArea(m_area->text().trimmed());
+        // A kept area by its name, else two corners or a file.
+        auto area = investigate::findArea(m_shell.session().db(), m_area->text().trimmed());
         markField(m_area, area ? QString() : area.error().toString());
         if (area) {
             q.fleet.area = std::move(area).value();

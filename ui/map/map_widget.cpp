@@ -90,6 +90,7 @@ void MapWidget::paintEvent(QPaintEvent*)
         m_seamarks->paint(p, m_viewport);
     }
     m_renderer.paintDynamic(p, m_viewport);
+    paintSketch(p);
     if (!m_framePainted) {
         m_framePainted = true;
         Q_EMIT firstFramePainted();
@@ -192,21 +193,32 @@ void MapWidget::wheelEvent(QWheelEvent* event)
 
 void MapWidget::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_pressPos = m_lastPos = event->position();
-        m_dragging = true;
-        setCursor(Qt::ClosedHandCursor);
+    if (event->button() != Qt::LeftButton) {
+        return;
     }
+    m_pressPos = m_lastPos = event->position();
+    if (m_sketch && m_sketch->shape() == AreaSketch::Shape::Box) {
+        m_sketch->begin(latLonAt(event->position()));
+        update();
+        return; // the drag draws the box
+    }
+    m_dragging = true;
+    setCursor(Qt::ClosedHandCursor);
 }
 
 void MapWidget::mouseMoveEvent(QMouseEvent* event)
 {
-    const auto ll = geo::unproject(m_viewport.screenToWorld(event->position()));
+    const auto ll = latLonAt(event->position());
     Q_EMIT cursorMoved(ll.latDeg, geo::wrapLongitude(ll.lonDeg));
     if (m_dragging) {
         m_fitBounds.reset();
         m_viewport.panByPixels(event->position() - m_lastPos);
         m_lastPos = event->position();
+        update();
+        return;
+    }
+    if (m_sketch) {
+        m_sketch->hover(ll);
         update();
         return;
     }
@@ -224,14 +236,91 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() != Qt::LeftButton) {
         return;
     }
+    const bool wasDragging = m_dragging;
     m_dragging = false;
-    unsetCursor();
     const QPointF moved = event->position() - m_pressPos;
-    if (moved.manhattanLength() < 4) {
+    const bool isClick = moved.manhattanLength() < 4;
+    if (m_sketch) {
+        setCursor(Qt::CrossCursor);
+        if (m_sketch->shape() == AreaSketch::Shape::Box) {
+            if (!isClick) {
+                m_sketch->click(latLonAt(event->position()));
+                finishSketch();
+            }
+        } else if (isClick || !wasDragging) {
+            m_sketch->click(latLonAt(event->position()));
+        }
+        update();
+        return;
+    }
+    unsetCursor();
+    if (isClick) {
         if (const auto hit = m_renderer.hitTest(event->position(), m_viewport); hit) {
             activate(*hit);
         }
     }
+}
+
+model::LatLon MapWidget::latLonAt(QPointF screen) const
+{
+    return geo::unproject(m_viewport.screenToWorld(screen));
+}
+
+void MapWidget::startSketch(AreaSketch::Shape shape)
+{
+    m_sketch.emplace(shape);
+    setCursor(Qt::CrossCursor);
+    setFocus(Qt::OtherFocusReason);
+    update();
+}
+
+void MapWidget::cancelSketch()
+{
+    if (!m_sketch) {
+        return;
+    }
+    m_sketch.reset();
+    unsetCursor();
+    update();
+    Q_EMIT sketchCancelled();
+}
+
+void MapWidget::finishSketch()
+{
+    if (!m_sketch) {
+        return;
+    }
+    auto area = m_sketch->area();
+    if (!area) {
+        return; // not a shape yet: keep drawing
+    }
+    m_sketch.reset();
+    unsetCursor();
+    update();
+    Q_EMIT areaSketched(*area);
+}
+
+void MapWidget::paintSketch(QPainter& p) const
+{
+    if (!m_sketch) {
+        return;
+    }
+    const auto outline = m_sketch->outline();
+    QPolygonF screen;
+    for (const model::LatLon& ll : outline) {
+        screen << m_viewport.worldToScreen(geo::project(ll));
+    }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(style::okabe_ito::kBlue, 2.0, Qt::DashLine);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(screen);
+    p.setBrush(style::okabe_ito::kBlue);
+    for (const QPointF& v : screen) {
+        p.drawEllipse(v, 3.0, 3.0);
+    }
+    p.restore();
 }
 
 void MapWidget::activate(const MapHit& hit)
@@ -253,6 +342,13 @@ void MapWidget::activate(const MapHit& hit)
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    if (m_sketch) {
+        if (m_sketch->shape() == AreaSketch::Shape::Polygon) {
+            m_sketch->click(latLonAt(event->position()));
+            finishSketch();
+        }
+        return;
+    }
     m_fitBounds.reset();
     m_viewport.zoomAbout(event->position(), event->button() == Qt::RightButton ? -1.0 : 1.0);
     update();
@@ -262,6 +358,23 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
 {
     const QPointF centre(width() / 2.0, height() / 2.0);
     constexpr double kPanPx = 120.0;
+    if (m_sketch) {
+        switch (event->key()) {
+        case Qt::Key_Escape:
+            cancelSketch();
+            return;
+        case Qt::Key_Backspace:
+            m_sketch->undo();
+            update();
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            finishSketch();
+            return;
+        default:
+            break;
+        }
+    }
     if (event->key() != Qt::Key_F) {
         m_fitBounds.reset();
     }

@@ -9,6 +9,7 @@
 // a new one renders on a worker thread, so panning and zooming never wait for
 // the basemap or millions of track points.
 
+#include "ui/map/area_sketch.h"
 #include "ui/map/map_layer_cache.h"
 #include "ui/map/map_renderer.h"
 #include "ui/map/map_viewport.h"
@@ -48,6 +49,14 @@ public:
     // What a click on a ship or an event marker does (also the accessible
     // press action of the map's items).
     void activate(const MapHit& hit);
+    // Drawing an area (map/area_sketch.h): a box is dragged, a polygon
+    // clicked vertex by vertex and closed with a double-click or Enter;
+    // Backspace takes a vertex back, Escape gives up. Dragging a polygon's
+    // map still pans it, and the wheel and keys still move the view.
+    void startSketch(AreaSketch::Shape shape);
+    void cancelSketch();
+    bool isSketching() const { return m_sketch.has_value(); }
+    const std::optional<AreaSketch>& sketch() const { return m_sketch; }
 
 Q_SIGNALS:
     void eventClicked(qint64 eventId);
@@ -58,6 +67,9 @@ Q_SIGNALS:
     void cursorMoved(double latDeg, double lonDeg);
     // Once, after the first frame is on screen (startup benchmarks).
     void firstFramePainted();
+    // A drawn area is complete (unnamed), or the drawing was given up.
+    void areaSketched(const wake::geo::Area& area);
+    void sketchCancelled();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -72,6 +84,9 @@ protected:
 private:
     void requestBufferedLayers();
     void bufferedLayersReady(MapLayerCache::Picture picture);
+    model::LatLon latLonAt(QPointF screen) const;
+    void finishSketch();
+    void paintSketch(QPainter& p) const;
 
     MapRenderer m_renderer;
     std::unique_ptr<OnlineTileLayer> m_osm;
@@ -85,6 +100,7 @@ private:
     QPointF m_pressPos;
     QPointF m_lastPos;
     bool m_dragging = false;
+    std::optional<AreaSketch> m_sketch;
     // Last member: destroyed first, it waits for a render still running.
     QThreadPool m_pool;
     bool m_framePainted = false;

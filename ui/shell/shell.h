@@ -29,6 +29,7 @@ enum class MenuId
     View,
     Replay,
     Analysis,
+    Investigate,
     Live,
     Help,
 };
