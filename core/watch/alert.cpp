@@ -1,0 +1,89 @@
+#include "core/watch/alert.h"
+
+#include "core/util/number_text.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace wake::watch {
+
+QString Alert::text() const
+{
+    const QString who =
+        (vesselName.isEmpty() ? QStringLiteral("MMSI %1").arg(mmsi)
+                              : QStringLiteral("%1 (MMSI %2)").arg(vesselName).arg(mmsi));
+    switch (kind) {
+    case RuleKind::AreaEnter:
+        return QStringLiteral("%1 entered %2").arg(who, area);
+    case RuleKind::AreaLeave:
+        return QStringLiteral("%1 left %2").arg(who, area);
+    case RuleKind::AreaDwell:
+        return QStringLiteral("%1 has stayed in %2 longer than the rule allows").arg(who, area);
+    case RuleKind::ListedHeard:
+        return QStringLiteral("%1 heard: on %2 (%3)").arg(who, list, entry);
+    case RuleKind::Dark:
+        return QStringLiteral("%1 silent for %2 min")
+            .arg(who, util::decimalText(silentMinutes.value_or(0), 0));
+    case RuleKind::NotAuthorised:
+        return QStringLiteral("%1 in %2 and not on %3").arg(who, area, list);
+    case RuleKind::Cpa:
+        return QStringLiteral("%1 will pass %2 nm from own ship in %3 min")
+            .arg(who, util::decimalText(cpaNm.value_or(0), 2),
+                 util::decimalText(tcpaMinutes.value_or(0), 1));
+    case RuleKind::Distress:
+        return test ? QStringLiteral("%1 test transmission from %2").arg(distress, who)
+                    : QStringLiteral("DISTRESS: %1 active, %2").arg(distress, who);
+    }
+    return who;
+}
+
+QJsonObject alertJson(const Alert& a)
+{
+    QJsonObject o{
+        {QStringLiteral("time"),
+         QDateTime::fromMSecsSinceEpoch(a.timeUtcMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("kind"), toString(a.kind)},
+        {QStringLiteral("rule"), a.rule},
+        {QStringLiteral("mmsi"), static_cast<qint64>(a.mmsi)},
+        {QStringLiteral("vesselId"), static_cast<qint64>(a.vesselId)},
+        {QStringLiteral("text"), a.text()},
+    };
+    if (a.position) {
+        o.insert(QStringLiteral("position"),
+                 QJsonObject{{QStringLiteral("lat"), a.position->latDeg},
+                             {QStringLiteral("lon"), a.position->lonDeg}});
+    }
+    auto text = [&](const char* key, const QString& v) {
+        if (!v.isEmpty()) {
+            o.insert(QLatin1String(key), v);
+        }
+    };
+    auto number = [&](const char* key, const std::optional<double>& v, int decimals) {
+        if (v) {
+            const double scale = std::pow(10.0, decimals);
+            o.insert(QLatin1String(key), std::round(*v * scale) / scale);
+        }
+    };
+    text("area", a.area);
+    text("list", a.list);
+    text("entry", a.entry);
+    text("distress", a.distress);
+    number("cpaNm", a.cpaNm, 3);
+    number("tcpaMinutes", a.tcpaMinutes, 2);
+    number("rangeNm", a.rangeNm, 3);
+    number("silentMinutes", a.silentMinutes, 1);
+    if (a.kind == RuleKind::Distress) {
+        o.insert(QStringLiteral("test"), a.test);
+    }
+    if (a.acknowledgedUtcMs) {
+        o.insert(QStringLiteral("acknowledgedBy"), a.acknowledgedBy);
+        o.insert(QStringLiteral("acknowledged"),
+                 QDateTime::fromMSecsSinceEpoch(*a.acknowledgedUtcMs, Qt::UTC)
+                     .toString(Qt::ISODateWithMs));
+    }
+    return o;
+}
+
+} // namespace wake::watch

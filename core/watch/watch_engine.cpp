@@ -1,0 +1,381 @@
+#include "core/watch/watch_engine.h"
+
+#include "core/live/target_table.h"
+
+#include <algorithm>
+
+namespace wake::watch {
+
+namespace {
+
+constexpr std::size_t kGapsKept = 5;
+constexpr double kHysteresis = 1.2;
+
+// AIS-SART 970xxyyyy, MOB 972xxyyyy, EPIRB-AIS 974xxyyyy (ITU-R M.585).
+QString distressDevice(std::uint32_t mmsi)
+{
+    switch (mmsi / 1'000'000) {
+    case 970:
+        return QStringLiteral("AIS-SART");
+    case 972:
+        return QStringLiteral("MOB");
+    case 974:
+        return QStringLiteral("EPIRB-AIS");
+    default:
+        return {};
+    }
+}
+
+bool isAreaKind(RuleKind k)
+{
+    return k == RuleKind::AreaEnter || k == RuleKind::AreaLeave || k == RuleKind::AreaDwell ||
+           k == RuleKind::NotAuthorised;
+}
+
+Motion motionOf(const PositionReport& r)
+{
+    return {{r.latDeg, r.lonDeg}, r.sogKnots.value_or(0.0), r.cogDeg.value_or(0.0)};
+}
+
+// Moored (5) or at anchor (1), or not making way.
+bool isMoored(const PositionReport& r)
+{
+    return (r.navStatus && (*r.navStatus == 1 || *r.navStatus == 5)) ||
+           r.sogKnots.value_or(0.0) < 0.5;
+}
+
+} // namespace
+
+WatchEngine::WatchEngine(WatchRules rules, const lists::ListMatcher* matcher)
+    : m_rules(std::move(rules)), m_matcher(matcher), m_ownMmsi(m_rules.ownShipMmsi)
+{}
+
+std::vector<WatchedTarget> WatchEngine::targets() const
+{
+    std::vector<WatchedTarget> out;
+    out.reserve(m_targets.size());
+    for (const auto& [mmsi, t] : m_targets) {
+        out.push_back(t.view);
+    }
+    return out;
+}
+
+const WatchedTarget* WatchEngine::target(std::uint32_t mmsi) const
+{
+    const auto it = m_targets.find(mmsi);
+    return it == m_targets.end() ? nullptr : &it->second.view;
+}
+
+void WatchEngine::setIdentity(std::uint32_t mmsi, const model::Vessel& vessel)
+{
+    model::Vessel v = vessel;
+    v.mmsi = mmsi;
+    auto& known = m_identities[mmsi];
+    known = std::move(v);
+    if (auto it = m_targets.find(mmsi); it != m_targets.end()) {
+        Target& t = it->second;
+        t.matches = m_matcher ? m_matcher->match(known) : std::vector<lists::ListMatch>{};
+        t.view.name = known.name.value_or(QString());
+        t.view.shipType = known.aisShipType;
+        t.view.listed = !t.matches.empty();
+        for (const WatchRule& rule : m_rules.rules) {
+            if (rule.kind == RuleKind::Dark && watchedForDark(t, rule)) {
+                m_darkWatched.insert(mmsi);
+            }
+        }
+    }
+}
+
+bool WatchEngine::onList(const Target& t, const WatchRule& rule, QString* entry,
+                         QString* listName) const
+{
+    if (std::find(rule.mmsis.begin(), rule.mmsis.end(), t.view.mmsi) != rule.mmsis.end()) {
+        if (entry != nullptr) {
+            *entry = QStringLiteral("watched by MMSI in the rules");
+        }
+        return true;
+    }
+    for (const lists::ListMatch& m : t.matches) {
+        if (rule.list.isEmpty() || m.list == rule.list) {
+            if (entry != nullptr) {
+                *entry = m.describe();
+            }
+            if (listName != nullptr) {
+                *listName = m.list;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+bool WatchEngine::watchedForDark(const Target& t, const WatchRule& rule) const
+{
+    if (!rule.mmsis.empty() && rule.list.isEmpty()) {
+        return std::find(rule.mmsis.begin(), rule.mmsis.end(), t.view.mmsi) != rule.mmsis.end();
+    }
+    return onList(t, rule);
+}
+
+std::int64_t WatchEngine::darkAfterMs(const Target& t, const WatchRule& rule) const
+{
+    return static_cast<std::int64_t>(rule.intervals) * t.view.intervalMs;
+}
+
+Alert WatchEngine::alertFor(const WatchRule& rule, const Target& t, std::int64_t time) const
+{
+    Alert a;
+    a.timeUtcMs = time;
+    a.kind = rule.kind;
+    a.rule = rule.name;
+    a.mmsi = t.view.mmsi;
+    a.vesselId = t.view.vesselId;
+    a.vesselName = t.view.name;
+    a.position = model::LatLon{t.view.last.latDeg, t.view.last.lonDeg};
+    if (rule.area >= 0) {
+        a.area = m_rules.areas[static_cast<std::size_t>(rule.area)].name();
+    }
+    a.list = rule.list;
+    return a;
+}
+
+std::vector<Alert> WatchEngine::advanceTo(std::int64_t timeUtcMs)
+{
+    std::vector<Alert> out;
+    if (timeUtcMs <= m_now) {
+        return out;
+    }
+    for (const std::uint32_t mmsi : m_darkWatched) {
+        Target& t = m_targets.at(mmsi);
+        for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
+            const WatchRule& rule = m_rules.rules[i];
+            RuleState& s = t.rules[i];
+            if (rule.kind != RuleKind::Dark || s.fired || !watchedForDark(t, rule)) {
+                continue;
+            }
+            const std::int64_t after = darkAfterMs(t, rule);
+            const std::int64_t due = t.view.last.timeUtcMs + after;
+            if (due <= timeUtcMs) {
+                Alert a = alertFor(rule, t, due);
+                a.silentMinutes = static_cast<double>(after) / 60'000.0;
+                QString list;
+                if (onList(t, rule, nullptr, &list) && !list.isEmpty()) {
+                    a.list = list;
+                }
+                out.push_back(std::move(a));
+                s.fired = true;
+            }
+        }
+    }
+    m_now = timeUtcMs;
+    std::sort(out.begin(), out.end(), [](const Alert& a, const Alert& b) {
+        return a.timeUtcMs != b.timeUtcMs ? a.timeUtcMs < b.timeUtcMs : a.mmsi < b.mmsi;
+    });
+    return out;
+}
+
+std::vector<Alert> WatchEngine::report(const PositionReport& r)
+{
+    std::vector<Alert> out = advanceTo(r.timeUtcMs);
+    if (r.ownShip && !m_ownMmsi) {
+        m_ownMmsi = r.mmsi; // learned from VDO
+    }
+    if (r.ownShip || (m_ownMmsi && r.mmsi == *m_ownMmsi)) {
+        m_own = r;
+        m_own->ownShip = true;
+        ownShipMoved(out);
+        return out;
+    }
+    auto [it, isNew] = m_targets.try_emplace(r.mmsi);
+    Target& t = it->second;
+    bool newPresence = isNew;
+    if (isNew) {
+        t.rules.resize(m_rules.rules.size());
+        t.view.mmsi = r.mmsi;
+        model::Vessel bare;
+        bare.mmsi = r.mmsi;
+        const auto known = m_identities.find(r.mmsi);
+        const model::Vessel& identity = known != m_identities.end() ? known->second : bare;
+        t.matches = m_matcher ? m_matcher->match(identity) : std::vector<lists::ListMatch>{};
+        t.view.name = identity.name.value_or(QString());
+        t.view.shipType = identity.aisShipType;
+        t.view.listed = !t.matches.empty();
+    } else {
+        const std::int64_t gap = r.timeUtcMs - t.view.last.timeUtcMs;
+        if (gap > kPresenceGapMs) {
+            newPresence = true;
+            t.gaps.clear();
+        } else if (gap > 0) {
+            t.gaps.push_back(gap);
+            if (t.gaps.size() > kGapsKept) {
+                t.gaps.pop_front();
+            }
+        }
+    }
+    if (newPresence) {
+        t.presenceStartUtcMs = r.timeUtcMs;
+    }
+    t.view.last = r;
+    if (r.vesselId != 0) {
+        t.view.vesselId = r.vesselId;
+    }
+    // The interval it should keep, or the one it has kept, the longer.
+    std::int64_t kept = 0;
+    if (!t.gaps.empty()) {
+        std::vector<std::int64_t> sorted(t.gaps.begin(), t.gaps.end());
+        std::nth_element(sorted.begin(),
+                         sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
+                         sorted.end());
+        kept = sorted[sorted.size() / 2];
+    }
+    t.view.intervalMs =
+        std::max(live::nominalIntervalMs(live::TargetClass::A, r.sogKnots, r.navStatus), kept);
+    for (const WatchRule& rule : m_rules.rules) {
+        if (rule.kind == RuleKind::Dark && watchedForDark(t, rule)) {
+            m_darkWatched.insert(r.mmsi);
+        }
+    }
+    evaluate(t, newPresence, out);
+    evaluateCpa(t, out);
+    return out;
+}
+
+void WatchEngine::evaluate(Target& t, bool newPresence, std::vector<Alert>& out)
+{
+    const PositionReport& r = t.view.last;
+    const model::LatLon at{r.latDeg, r.lonDeg};
+    for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
+        const WatchRule& rule = m_rules.rules[i];
+        RuleState& s = t.rules[i];
+        if (newPresence && rule.kind != RuleKind::Cpa) {
+            s = RuleState{};
+        }
+        if (isAreaKind(rule.kind)) {
+            const bool inside = m_rules.areas[static_cast<std::size_t>(rule.area)].contains(at);
+            const bool entered = inside && !s.inside;
+            if (entered) {
+                s.enteredUtcMs = r.timeUtcMs;
+                s.fired = false;
+            }
+            if ((rule.kind == RuleKind::AreaEnter && entered) ||
+                (rule.kind == RuleKind::AreaLeave && !inside && s.inside)) {
+                out.push_back(alertFor(rule, t, r.timeUtcMs));
+            } else if (rule.kind == RuleKind::AreaDwell && inside && !s.fired &&
+                       r.timeUtcMs - s.enteredUtcMs >=
+                           static_cast<std::int64_t>(rule.minutes * 60'000.0)) {
+                out.push_back(alertFor(rule, t, r.timeUtcMs));
+                s.fired = true;
+            } else if (rule.kind == RuleKind::NotAuthorised && entered && !onList(t, rule)) {
+                out.push_back(alertFor(rule, t, r.timeUtcMs));
+            }
+            s.inside = inside;
+            continue;
+        }
+        switch (rule.kind) {
+        case RuleKind::ListedHeard: {
+            QString entry;
+            QString list;
+            if (!s.fired && onList(t, rule, &entry, &list)) {
+                Alert a = alertFor(rule, t, r.timeUtcMs);
+                a.entry = entry;
+                if (!list.isEmpty()) {
+                    a.list = list;
+                }
+                out.push_back(std::move(a));
+                s.fired = true;
+            }
+            break;
+        }
+        case RuleKind::Dark:
+            s.fired = false; // heard: the silence, if any, is over
+            break;
+        case RuleKind::Distress: {
+            QString device = distressDevice(r.mmsi);
+            const bool active = r.navStatus == 14; // "AIS-SART is active"
+            if (device.isEmpty() && active) {
+                device = QStringLiteral("AIS-SART");
+            }
+            if (device.isEmpty()) {
+                break;
+            }
+            // A device in test mode sends status 15; each mode once a presence.
+            bool& fired = active ? s.fired : s.inside;
+            if (!fired) {
+                Alert a = alertFor(rule, t, r.timeUtcMs);
+                a.distress = device;
+                a.test = !active;
+                out.push_back(std::move(a));
+                fired = true;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+void WatchEngine::evaluateCpa(Target& t, std::vector<Alert>& out)
+{
+    if (!m_own || t.view.last.timeUtcMs - m_own->timeUtcMs > kOwnShipFreshMs ||
+        m_own->timeUtcMs - t.view.last.timeUtcMs > kOwnShipFreshMs) {
+        t.view.approach.reset();
+        return;
+    }
+    const double seconds = static_cast<double>(t.view.last.timeUtcMs - m_own->timeUtcMs) / 1000.0;
+    const Approach a =
+        closestApproach(deadReckon(motionOf(*m_own), seconds), motionOf(t.view.last));
+    t.view.approach = a;
+    const bool moored = isMoored(*m_own);
+    for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
+        const WatchRule& rule = m_rules.rules[i];
+        if (rule.kind != RuleKind::Cpa) {
+            continue;
+        }
+        RuleState& s = t.rules[i];
+        const bool alarm = a.cpaNm <= rule.nm && a.tcpaMinutes >= 0.0 &&
+                           a.tcpaMinutes <= rule.minutes && (!moored || rule.whenMoored);
+        const bool clear = a.cpaNm > rule.nm * kHysteresis || a.tcpaMinutes < 0.0 ||
+                           a.tcpaMinutes > rule.minutes * kHysteresis ||
+                           (moored && !rule.whenMoored);
+        if (alarm && !s.inside) {
+            Alert alert = alertFor(rule, t, std::max(t.view.last.timeUtcMs, m_own->timeUtcMs));
+            alert.cpaNm = a.cpaNm;
+            alert.tcpaMinutes = a.tcpaMinutes;
+            alert.rangeNm = a.rangeNm;
+            out.push_back(std::move(alert));
+            s.inside = true;
+        } else if (s.inside && clear) {
+            s.inside = false;
+        }
+    }
+}
+
+void WatchEngine::ownShipMoved(std::vector<Alert>& out)
+{
+    // Every target still reporting, carried on to own ship's time. In mmsi
+    // order, so that two alerts of one report come out the same way every run.
+    std::vector<std::uint32_t> order;
+    order.reserve(m_targets.size());
+    for (const auto& [mmsi, t] : m_targets) {
+        if (m_own->timeUtcMs - t.view.last.timeUtcMs <= kOwnShipFreshMs &&
+            t.view.last.timeUtcMs - m_own->timeUtcMs <= kOwnShipFreshMs) {
+            order.push_back(mmsi);
+        }
+    }
+    std::sort(order.begin(), order.end());
+    for (const std::uint32_t mmsi : order) {
+        Target& t = m_targets.at(mmsi);
+        const PositionReport saved = t.view.last;
+        // Evaluate as if the target's last report were at own ship's time.
+        const double seconds = static_cast<double>(m_own->timeUtcMs - saved.timeUtcMs) / 1000.0;
+        const Motion moved = deadReckon(motionOf(saved), seconds);
+        t.view.last.latDeg = moved.position.latDeg;
+        t.view.last.lonDeg = moved.position.lonDeg;
+        t.view.last.timeUtcMs = m_own->timeUtcMs;
+        evaluateCpa(t, out);
+        t.view.last = saved;
+    }
+}
+
+} // namespace wake::watch

@@ -1,0 +1,120 @@
+#pragma once
+
+// The watch: rules (watch/watch_rules.h) applied to position reports in
+// time order, raising each alert once per episode (a ship that enters an
+// area is one area_enter, however many reports it sends inside). The live
+// watch and the archive feed the same engine the same reports, so they
+// raise the same alerts: nothing here reads a clock. Time passes with the
+// reports (advanceTo), which is when a silent ship becomes dark.
+//
+// Episodes: entering (a first report inside counts) and leaving an area;
+// staying in one past the rule's minutes (once a visit); a listed or
+// not-authorised ship heard (once a presence: a presence ends after 30 min
+// of silence); dark (once a silence: its intervals times its reporting
+// interval, the class A nominal one for its speed and status or the gap it
+// has been keeping, whichever is longer); a CPA alarm (from CPA and TCPA
+// within the rule to CPA 20 % beyond it, TCPA past or 20 % beyond: the
+// hysteresis keeps one close pass one alarm); distress (once a presence).
+
+#include "core/lists/list_matcher.h"
+#include "core/watch/alert.h"
+#include "core/watch/cpa.h"
+#include "core/watch/watch_rules.h"
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace wake::watch {
+
+struct PositionReport
+{
+    std::int64_t timeUtcMs = 0;
+    std::uint32_t mmsi = 0;
+    model::VesselId vesselId = 0;
+    double latDeg = 0.0;
+    double lonDeg = 0.0;
+    std::optional<double> sogKnots;
+    std::optional<double> cogDeg;
+    std::optional<int> navStatus;
+    bool ownShip = false; // from a VDO sentence, or the rules' own-ship MMSI
+};
+
+// What the engine knows of a target now (the live target table).
+struct WatchedTarget
+{
+    std::uint32_t mmsi = 0;
+    model::VesselId vesselId = 0;
+    QString name;
+    std::optional<int> shipType;
+    PositionReport last;
+    std::int64_t intervalMs = 10'000;
+    std::optional<Approach> approach; // to own ship, at its last report
+    bool listed = false;
+};
+
+class WatchEngine
+{
+public:
+    static constexpr std::int64_t kPresenceGapMs = 30LL * 60 * 1000;
+    static constexpr std::int64_t kOwnShipFreshMs = 2LL * 60 * 1000;
+
+    // The matcher must outlive the engine (null: no lists).
+    WatchEngine(WatchRules rules, const lists::ListMatcher* matcher);
+
+    // Static data known for a vessel (list matches are made from it).
+    void setIdentity(std::uint32_t mmsi, const model::Vessel& vessel);
+    // One position report; time passes to it first. Returns the alerts it raises.
+    std::vector<Alert> report(const PositionReport& report);
+    // Time passes to t (no report): the dark alerts due by then.
+    std::vector<Alert> advanceTo(std::int64_t timeUtcMs);
+
+    std::int64_t now() const { return m_now; }
+    const WatchRules& rules() const { return m_rules; }
+    std::optional<std::uint32_t> ownShipMmsi() const { return m_ownMmsi; }
+    std::vector<WatchedTarget> targets() const; // in no order
+    const WatchedTarget* target(std::uint32_t mmsi) const;
+    std::optional<PositionReport> ownShip() const { return m_own; }
+
+private:
+    struct RuleState
+    {
+        bool inside = false;
+        std::int64_t enteredUtcMs = 0;
+        bool fired = false; // this episode's alert is out
+    };
+    struct Target
+    {
+        WatchedTarget view;
+        std::vector<RuleState> rules;  // one per rule
+        std::deque<std::int64_t> gaps; // the last few gaps between reports
+        std::int64_t presenceStartUtcMs = 0;
+        std::vector<lists::ListMatch> matches;
+        bool darkDue = false; // a dark alert is waiting for its time
+    };
+
+    Alert alertFor(const WatchRule& rule, const Target& t, std::int64_t time) const;
+    void evaluate(Target& t, bool newPresence, std::vector<Alert>& out);
+    void evaluateCpa(Target& t, std::vector<Alert>& out);
+    void ownShipMoved(std::vector<Alert>& out);
+    // On the rule's list (any list when it names none) or among its MMSIs;
+    // the entry and the list it matched.
+    bool onList(const Target& t, const WatchRule& rule, QString* entry = nullptr,
+                QString* listName = nullptr) const;
+    bool watchedForDark(const Target& t, const WatchRule& rule) const;
+    std::int64_t darkAfterMs(const Target& t, const WatchRule& rule) const;
+
+    WatchRules m_rules;
+    const lists::ListMatcher* m_matcher;
+    std::optional<std::uint32_t> m_ownMmsi;
+    std::optional<PositionReport> m_own;
+    std::unordered_map<std::uint32_t, Target> m_targets;
+    std::unordered_map<std::uint32_t, model::Vessel> m_identities;
+    std::unordered_set<std::uint32_t> m_darkWatched; // targets some dark rule watches
+    std::int64_t m_now = 0;
+};
+
+} // namespace wake::watch
