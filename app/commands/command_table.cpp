@@ -56,6 +56,16 @@ const std::vector<CommandEntry>& commandTable()
          {QStringLiteral("sanctions and watch lists: OFAC, UK, OpenSanctions, CSV"),
           QStringLiteral("[--name N] [--date YYYY-MM-DD] | remove NAME")},
          runListsCommand},
+        {QStringLiteral("watch"),
+         QStringLiteral("watch SOURCE... --rules FILE"),
+         {QStringLiteral("live AIS watched: areas, lists, dark, CPA, distress"),
+          QStringLiteral("[--for S] [--record DIR]: each alert as it happens")},
+         runWatchCommand},
+        {QStringLiteral("alerts"),
+         QStringLiteral("alerts --rules FILE"),
+         {QStringLiteral("the watch's rules over the stored history [--from T] [--to T]"),
+          QStringLiteral("| log [--unacknowledged] | ack ID | snooze MMSI RULE --minutes N")},
+         runAlertsCommand},
         {QStringLiteral("render"),
          QStringLiteral("render --out FILE.png"),
          {QStringLiteral("draw the map headless [--size WxH] [--fit voyage|BOX]")},
@@ -146,7 +156,7 @@ QString globalHelp(const QString& version, const QString& defaultDatabase)
                "  -v, --version               print the version\n"
                "  --json                      print JSON instead of a table (vessels, events,\n"
                "                              voyages, calls, profile, case, areas, ports,\n"
-               "                              places, lists, export)\n"
+               "                              places, lists, export, watch, alerts)\n"
                "\n"
                "Exit codes: 0 success, 1 failure (a message says why), 2 wrong usage,\n"
                "130 stopped by Ctrl-C.\n")

@@ -21,6 +21,8 @@ int runImportCommand(const QStringList& arguments);
 int runAnalyzeCommand(const QStringList& arguments);
 int runVoyagesCommand(const QStringList& arguments);
 int runLiveCommand(const QStringList& arguments);
+int runAlertsCommand(const QStringList& arguments);
+int runWatchCommand(const QStringList& arguments);
 int runExportCommand(const QStringList& arguments);
 // Needs a Gui application object, so it takes argc/argv and creates its own.
 int runRenderCommand(int argc, char* argv[]);

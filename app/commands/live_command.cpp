@@ -1,11 +1,15 @@
 // wake live: stores what live sources send until --for has passed or Ctrl-C,
-// then prints a summary per source on standard error.
+// then prints a summary per source on standard error. wake watch: the same,
+// watched with a rules file (live/live_watch.h).
 
 #include "app/cli_support.h"
+#include "app/commands/alert_output.h"
 #include "app/commands/commands.h"
 #include "app/interrupt.h"
 #include "core/ais/decode_summary.h"
+#include "core/lists/list_library.h"
 #include "core/live/live_session.h"
+#include "core/live/live_watch.h"
 #include "core/scenario/scenario_installer.h"
 #include "core/util/number_text.h"
 
@@ -14,6 +18,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <thread>
 
@@ -69,16 +74,28 @@ live::LiveSourceConfig sourceConfig(const QString& argument)
 
 } // namespace
 
-int runLiveCommand(const QStringList& arguments)
+// wake live, and wake watch: the same with a rules file, each alert printed
+// as it happens and kept in the alarm log.
+int runLive(const QStringList& arguments, bool watching)
 {
     const InterruptGuard interruptGuard;
     QCommandLineParser parser;
+    const QString command = watching ? QStringLiteral("watch") : QStringLiteral("live");
     parser.setApplicationDescription(
+        (watching ? QStringLiteral("Receive live AIS as wake live does, and watch it with a rules "
+                                   "file: each alert is printed as it happens (--json: one JSON "
+                                   "object a line) and kept in the alarm log (wake alerts log). "
+                                   "Distress is always watched.\n")
+                  : QString()) +
         QStringLiteral("Receive live AIS from one or more sources and store it, until --for has "
                        "passed or Ctrl-C.\nEach SOURCE is a URL, optionally named as "
                        "NAME=URL:\n%1")
             .arg(live::acceptedSourceForms()));
-    addCommonOptions(parser, JsonOption::NotOffered);
+    addCommonOptions(parser, watching ? JsonOption::Offered : JsonOption::NotOffered);
+    if (watching) {
+        parser.addOption({QStringLiteral("rules"), QStringLiteral("The rules file (JSON)."),
+                          QStringLiteral("FILE")});
+    }
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Where AIS comes from."),
                                  QStringLiteral("SOURCE..."));
     parser.addOption({QStringLiteral("for"),
@@ -97,7 +114,9 @@ int runLiveCommand(const QStringList& arguments)
                                      "reporting interval (default 6)."),
                       QStringLiteral("N")});
     const QString usage =
-        QStringLiteral("wake live SOURCE... [--db PATH] [--for SECONDS] [--record DIR]");
+        watching ? QStringLiteral("wake watch SOURCE... --rules FILE [--json] [--db PATH] [--for "
+                                  "SECONDS] [--record DIR]")
+                 : QStringLiteral("wake live SOURCE... [--db PATH] [--for SECONDS] [--record DIR]");
     if (auto exit = parseOrExit(parser, arguments, usage, true)) {
         return *exit;
     }
@@ -105,6 +124,11 @@ int runLiveCommand(const QStringList& arguments)
     if (sources.isEmpty()) {
         printError(QStringLiteral("no source: give one or more URLs. Accepted forms:\n%1")
                        .arg(live::acceptedSourceForms()));
+        printErr(QStringLiteral("usage: %1\n").arg(usage));
+        return kExitUsage;
+    }
+    if (watching && !parser.isSet(QStringLiteral("rules"))) {
+        printError(QStringLiteral("which rules? give --rules FILE"));
         printErr(QStringLiteral("usage: %1\n").arg(usage));
         return kExitUsage;
     }
@@ -166,6 +190,29 @@ int runLiveCommand(const QStringList& arguments)
     QObject::connect(&session, &live::LiveSession::storeFailed, [](const QString& message) {
         printError(QStringLiteral("cannot store: %1").arg(message));
     });
+    std::unique_ptr<live::LiveWatch> watcher;
+    if (watching) {
+        auto stored = db->areas();
+        if (reportedFailure(stored)) {
+            return kExitFailure;
+        }
+        auto rules = watch::readWatchRules(parser.value(QStringLiteral("rules")), *stored);
+        if (reportedFailure(rules)) {
+            return kExitUsage;
+        }
+        auto matcher = lists::loadedMatcher(*db);
+        if (reportedFailure(matcher)) {
+            return kExitFailure;
+        }
+        watcher = std::make_unique<live::LiveWatch>(*db, session, std::move(rules).value(),
+                                                    std::move(matcher).value());
+        const bool json = parser.isSet(QStringLiteral("json"));
+        QObject::connect(watcher.get(), &live::LiveWatch::alertRaised,
+                         [json](const watch::Alert& a) { printAlert(a, json); });
+        QObject::connect(watcher.get(), &live::LiveWatch::storeFailed, [](const QString& message) {
+            printError(QStringLiteral("cannot keep an alert: %1").arg(message));
+        });
+    }
     for (const live::LiveSourceConfig& config : configs) {
         if (Status s = session.addSource(config); !s) {
             printError(s.error().toString());
@@ -195,7 +242,8 @@ int runLiveCommand(const QStringList& arguments)
             Qt::QueuedConnection);
     });
     // Scripts (and the tests) wait for this line before they send.
-    printErr(QStringLiteral("wake live: receiving from %1 source(s)%2; Ctrl-C stops\n")
+    printErr(QStringLiteral("wake %1: receiving from %2 source(s)%3; Ctrl-C stops\n")
+                 .arg(command)
                  .arg(configs.size())
                  .arg(forSeconds > 0.0 ? QStringLiteral(" for %1 s").arg(forSeconds) : QString()));
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
@@ -211,8 +259,9 @@ int runLiveCommand(const QStringList& arguments)
     watch.start();
     QCoreApplication::exec();
     if (!installed) {
-        printErr(QStringLiteral("wake live: stopping; the new database is still being set up, "
-                                "and what was read is stored once it is\n"));
+        printErr(QStringLiteral("wake %1: stopping; the new database is still being set up, "
+                                "and what was read is stored once it is\n")
+                     .arg(command));
     }
     installer.join();
     if (installError) {
@@ -238,6 +287,10 @@ int runLiveCommand(const QStringList& arguments)
                                           .arg(util::countText(session.recorder()->linesWritten()),
                                                session.recorder()->folder())
                                     : QString()));
+    if (watcher) {
+        printErr(
+            QStringLiteral("raised %1 alerts\n").arg(util::countText(watcher->alertsRaised())));
+    }
     if (counts.heldLinesDropped > 0) {
         printError(QStringLiteral("%1 lines read while the new database was being prepared did "
                                   "not fit in memory and were dropped")
@@ -259,6 +312,16 @@ int runLiveCommand(const QStringList& arguments)
         return kExitFailure;
     }
     return kExitOk;
+}
+
+int runLiveCommand(const QStringList& arguments)
+{
+    return runLive(arguments, false);
+}
+
+int runWatchCommand(const QStringList& arguments)
+{
+    return runLive(arguments, true);
 }
 
 } // namespace wake::app

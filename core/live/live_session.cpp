@@ -272,11 +272,19 @@ void LiveSession::handleMessage(std::size_t sourceIndex, const ais::DecodedMessa
         if (update.silenceFromUtcMs) {
             storeGap(*update.target, *update.silenceFromUtcMs, update.silenceIntervalMs);
         }
+        if (m_observer) {
+            auto id = m_sink.vesselId(mmsi);
+            m_observer({time, mmsi, id ? *id : 0, &*fix, nullptr, m.ownShip});
+        }
     } else if (auto identity = ais::vesselIdentity(m.message)) {
         if (Status s = m_sink.addIdentity(mmsi, *identity, time); !s) {
             noteStoreError(s.error());
         }
         m_targets.updateIdentity(mmsi, *identity);
+        if (m_observer) {
+            auto id = m_sink.vesselId(mmsi);
+            m_observer({time, mmsi, id ? *id : 0, nullptr, &*identity, m.ownShip});
+        }
     }
 }
 

@@ -25,6 +25,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -63,6 +64,18 @@ struct SourceStatus
     }
 };
 
+// A message the session stored, once however many sources heard it: for
+// the watch (live/live_watch.h).
+struct HeardMessage
+{
+    std::int64_t timeUtcMs = 0;
+    std::uint32_t mmsi = 0;
+    model::VesselId vesselId = 0;                  // 0 until the store has it
+    const ais::PositionFix* fix = nullptr;         // a position report
+    const ais::VesselIdentity* identity = nullptr; // static data
+    bool ownShip = false;                          // a VDO sentence
+};
+
 struct SessionCounts
 {
     std::int64_t positionsStored = 0; // committed, each message once
@@ -93,6 +106,11 @@ public:
     const TargetTable& targets() const { return m_targets; }
     const SessionCounts& counts() const { return m_counts; }
     const Recorder* recorder() const { return m_recorder.get(); }
+    // Called for every message stored, in the order they are handled.
+    void setObserver(std::function<void(const HeardMessage&)> observer)
+    {
+        m_observer = std::move(observer);
+    }
     // For tests and the listen source's free port.
     LiveSource* source(const QString& name) const;
 
@@ -164,6 +182,7 @@ private:
     SessionCounts m_counts;
     std::int64_t m_uncommittedPositions = 0;
     std::vector<LiveTarget> m_pendingGaps;
+    std::function<void(const HeardMessage&)> m_observer;
 };
 
 } // namespace wake::live

@@ -21,6 +21,7 @@
 #include "core/store/reception.h"
 #include "core/store/sql_connection.h"
 #include "core/util/result.h"
+#include "core/watch/alert.h"
 
 #include <QString>
 
@@ -64,6 +65,16 @@ struct LiveSourceRow
     std::int64_t id = 0;
     QString name;
     QString url;
+};
+
+// Which alerts of the alarm log to read.
+struct AlertFilter
+{
+    std::optional<std::int64_t> fromUtcMs;
+    std::optional<std::int64_t> toUtcMs;
+    std::optional<watch::RuleKind> kind;
+    bool unacknowledgedOnly = false;
+    std::int64_t limit = 10'000;
 };
 
 class Database
@@ -237,6 +248,17 @@ public:
     // The latest review of the event replaces any earlier one; Unreviewed removes it.
     Status setEventReview(const investigate::EventReview& review);
     Result<std::vector<investigate::EventReview>> eventReviews();
+
+    // The watch's alarm log (watch/alert.h), newest first; and snoozes.
+    Result<std::int64_t> storeAlert(const watch::Alert& alert);
+    Result<std::vector<watch::Alert>> alerts(const AlertFilter& filter = {});
+    Result<std::int64_t> unacknowledgedAlertCount();
+    // False when there is no such alert or it was acknowledged already.
+    Result<bool> acknowledgeAlert(std::int64_t id, const QString& by, std::int64_t atUtcMs);
+    // Alerts of the rule for the vessel are kept but not notified until then.
+    Status snoozeAlerts(std::uint32_t mmsi, const QString& rule, std::int64_t untilUtcMs,
+                        const QString& by);
+    Result<bool> isSnoozed(std::uint32_t mmsi, const QString& rule, std::int64_t atUtcMs);
 
     Connection& connection() { return m_connection; }
 

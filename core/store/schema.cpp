@@ -363,6 +363,31 @@ CREATE TABLE areas (
     created_ms INTEGER NOT NULL
 );
 )sql"),
+        // 9 -> 10: the watch's alarm log (watch/alert.h): each alert with
+        // what fired it as JSON, who acknowledged it when; and snoozes, per
+        // vessel (MMSI) and rule, until a time.
+        QStringLiteral(R"sql(
+CREATE TABLE alerts (
+    id              INTEGER PRIMARY KEY,
+    time_utc_ms     INTEGER NOT NULL,
+    kind            TEXT NOT NULL,
+    rule            TEXT NOT NULL,
+    mmsi            INTEGER NOT NULL,
+    vessel_id       INTEGER,
+    details         TEXT NOT NULL,
+    snoozed         INTEGER NOT NULL,
+    acknowledged_by TEXT,
+    acknowledged_ms INTEGER
+);
+CREATE INDEX alerts_time ON alerts(time_utc_ms);
+CREATE TABLE alert_snoozes (
+    mmsi       INTEGER NOT NULL,
+    rule       TEXT NOT NULL,
+    until_ms   INTEGER NOT NULL,
+    snoozed_by TEXT NOT NULL,
+    PRIMARY KEY (mmsi, rule)
+);
+)sql"),
     };
     return kMigrations;
 }

@@ -50,10 +50,18 @@ QJsonObject alertJson(const Alert& a)
         {QStringLiteral("vesselId"), static_cast<qint64>(a.vesselId)},
         {QStringLiteral("text"), a.text()},
     };
+    if (!a.vesselName.isEmpty()) {
+        o.insert(QStringLiteral("vesselName"), a.vesselName);
+    }
     if (a.position) {
+        // To 1e-7 degree (1 cm), as the store keeps positions: the alert the
+        // live watch raised from a message reads as the archive's from its row.
+        auto e7 = [](double deg) {
+            return std::round(deg * 1e7) / 1e7;
+        };
         o.insert(QStringLiteral("position"),
-                 QJsonObject{{QStringLiteral("lat"), a.position->latDeg},
-                             {QStringLiteral("lon"), a.position->lonDeg}});
+                 QJsonObject{{QStringLiteral("lat"), e7(a.position->latDeg)},
+                             {QStringLiteral("lon"), e7(a.position->lonDeg)}});
     }
     auto text = [&](const char* key, const QString& v) {
         if (!v.isEmpty()) {
@@ -84,6 +92,41 @@ QJsonObject alertJson(const Alert& a)
                      .toString(Qt::ISODateWithMs));
     }
     return o;
+}
+
+std::optional<Alert> alertFromJson(const QJsonObject& o)
+{
+    const auto kind = ruleKindFromString(o.value(QLatin1String("kind")).toString());
+    const QDateTime time =
+        QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    if (!kind || !time.isValid()) {
+        return std::nullopt;
+    }
+    Alert a;
+    a.kind = *kind;
+    a.timeUtcMs = time.toMSecsSinceEpoch();
+    a.rule = o.value(QLatin1String("rule")).toString();
+    a.mmsi = static_cast<std::uint32_t>(o.value(QLatin1String("mmsi")).toInteger());
+    a.vesselId = o.value(QLatin1String("vesselId")).toInteger();
+    a.vesselName = o.value(QLatin1String("vesselName")).toString();
+    if (const QJsonObject p = o.value(QLatin1String("position")).toObject(); !p.isEmpty()) {
+        a.position = model::LatLon{p.value(QLatin1String("lat")).toDouble(),
+                                   p.value(QLatin1String("lon")).toDouble()};
+    }
+    a.area = o.value(QLatin1String("area")).toString();
+    a.list = o.value(QLatin1String("list")).toString();
+    a.entry = o.value(QLatin1String("entry")).toString();
+    a.distress = o.value(QLatin1String("distress")).toString();
+    a.test = o.value(QLatin1String("test")).toBool();
+    auto number = [&](const char* key) -> std::optional<double> {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isDouble() ? std::optional(v.toDouble()) : std::nullopt;
+    };
+    a.cpaNm = number("cpaNm");
+    a.tcpaMinutes = number("tcpaMinutes");
+    a.rangeNm = number("rangeNm");
+    a.silentMinutes = number("silentMinutes");
+    return a;
 }
 
 } // namespace wake::watch

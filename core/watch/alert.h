@@ -54,5 +54,8 @@ struct Alert
 //  and area, list, entry, cpaNm, tcpaMinutes, rangeNm, silentMinutes,
 //  distress, test where they apply}.
 QJsonObject alertJson(const Alert& alert);
+// The alert alertJson wrote (id and acknowledgement aside); nullopt when it
+// is not one.
+std::optional<Alert> alertFromJson(const QJsonObject& json);
 
 } // namespace wake::watch

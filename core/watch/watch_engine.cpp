@@ -68,10 +68,25 @@ const WatchedTarget* WatchEngine::target(std::uint32_t mmsi) const
 
 void WatchEngine::setIdentity(std::uint32_t mmsi, const model::Vessel& vessel)
 {
-    model::Vessel v = vessel;
-    v.mmsi = mmsi;
-    auto& known = m_identities[mmsi];
-    known = std::move(v);
+    // Merged over what was known: a class B ship's name and its type come
+    // in two messages.
+    auto [slot, isNew] = m_identities.try_emplace(mmsi, vessel);
+    model::Vessel& known = slot->second;
+    if (!isNew) {
+        auto take = [](auto& to, const auto& from) {
+            if (from) {
+                to = from;
+            }
+        };
+        take(known.imo, vessel.imo);
+        take(known.name, vessel.name);
+        take(known.callSign, vessel.callSign);
+        take(known.flagAlpha2, vessel.flagAlpha2);
+        take(known.aisShipType, vessel.aisShipType);
+        take(known.lengthM, vessel.lengthM);
+        take(known.beamM, vessel.beamM);
+    }
+    known.mmsi = mmsi;
     if (auto it = m_targets.find(mmsi); it != m_targets.end()) {
         Target& t = it->second;
         t.matches = m_matcher ? m_matcher->match(known) : std::vector<lists::ListMatch>{};

@@ -65,7 +65,8 @@ public:
     // The matcher must outlive the engine (null: no lists).
     WatchEngine(WatchRules rules, const lists::ListMatcher* matcher);
 
-    // Static data known for a vessel (list matches are made from it).
+    // Static data known for a vessel, merged over what was known (list
+    // matches are made from it).
     void setIdentity(std::uint32_t mmsi, const model::Vessel& vessel);
     // One position report; time passes to it first. Returns the alerts it raises.
     std::vector<Alert> report(const PositionReport& report);

@@ -1,0 +1,26 @@
+#include "app/commands/alert_output.h"
+
+#include "app/cli_support.h"
+#include "core/export/track_export.h"
+
+#include <QJsonDocument>
+
+namespace wake::app {
+
+void printAlert(const watch::Alert& alert, bool json)
+{
+    if (json) {
+        printOut(QString::fromUtf8(
+                     QJsonDocument(watch::alertJson(alert)).toJson(QJsonDocument::Compact)) +
+                 QLatin1Char('\n'));
+        return;
+    }
+    const QString where = alert.position ? QStringLiteral(" at %1, %2")
+                                               .arg(alert.position->latDeg, 0, 'f', 5)
+                                               .arg(alert.position->lonDeg, 0, 'f', 5)
+                                         : QString();
+    printOut(QStringLiteral("%1  %2  %3%4\n")
+                 .arg(exporting::isoUtc(alert.timeUtcMs), alert.rule, alert.text(), where));
+}
+
+} // namespace wake::app
