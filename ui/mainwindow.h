@@ -19,6 +19,7 @@ class QLabel;
 namespace wake::ui {
 
 class AnalysisFeature;
+class AlertsFeature;
 class AreasFeature;
 class FleetEventsFeature;
 class DetailsFeature;
@@ -58,6 +59,7 @@ public:
     AnalysisFeature& analysis() { return *m_analysis; }
     FleetEventsFeature& fleetEvents() { return *m_fleetEvents; }
     AreasFeature& areas() { return *m_areas; }
+    AlertsFeature& alerts() { return *m_alerts; }
     LiveFeature& live() { return *m_live; }
     ViewMenu& view() { return *m_view; }
 
@@ -92,6 +94,7 @@ private:
     AnalysisFeature* m_analysis = nullptr;
     FleetEventsFeature* m_fleetEvents = nullptr;
     AreasFeature* m_areas = nullptr;
+    AlertsFeature* m_alerts = nullptr;
     LiveFeature* m_live = nullptr;
     ViewMenu* m_view = nullptr;
 };

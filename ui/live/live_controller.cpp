@@ -28,11 +28,14 @@ LiveController::LiveController(QString databasePath, QString recordFolder, QObje
       m_recordFolder(std::move(recordFolder))
 {
     qRegisterMetaType<std::shared_ptr<const LiveSnapshot>>();
+    qRegisterMetaType<wake::watch::Alert>();
     m_worker = new LiveWorker(m_databasePath, m_recordFolder);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &LiveWorker::snapshotReady, this, &LiveController::onSnapshot);
     connect(m_worker, &LiveWorker::error, this, &LiveController::error);
+    connect(m_worker, &LiveWorker::alertRaised, this, &LiveController::alertRaised);
+    connect(m_worker, &LiveWorker::watching, this, &LiveController::watching);
     m_thread.setObjectName(QStringLiteral("wake-live"));
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &LiveWorker::open, Qt::QueuedConnection);
@@ -44,6 +47,11 @@ LiveController::LiveController(QString databasePath, QString recordFolder, QObje
                                   Q_ARG(QString, config.name), Q_ARG(QString, config.url),
                                   Q_ARG(bool, config.enabled));
     }
+}
+
+void LiveController::setWatchRules(const QString& rulesPath)
+{
+    QMetaObject::invokeMethod(m_worker, "watch", Qt::QueuedConnection, Q_ARG(QString, rulesPath));
 }
 
 LiveController::~LiveController()

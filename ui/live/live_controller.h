@@ -7,6 +7,7 @@
 // user set up are saved in QSettings and started again at the next launch.
 
 #include "core/live/live_session.h"
+#include "core/watch/alert.h"
 
 #include <QObject>
 #include <QString>
@@ -56,11 +57,17 @@ public:
     void setSourceEnabled(const QString& name, bool enabled);
 
     std::shared_ptr<const LiveSnapshot> latest() const { return m_latest; }
+    // Watches the reception with a rules file (empty: no watch); the worker
+    // says watching() or error().
+    void setWatchRules(const QString& rulesPath);
     bool isRunning() const { return !m_sources.empty(); }
 
 Q_SIGNALS:
     void snapshotReady(std::shared_ptr<const wake::ui::LiveSnapshot> snapshot);
     void error(const QString& message);
+    // Kept in the alarm log already (its id set).
+    void alertRaised(const wake::watch::Alert& alert);
+    void watching(const QString& rulesPath, int rules);
 
 private:
     void start();

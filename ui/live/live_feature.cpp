@@ -12,10 +12,12 @@
 #include "ui/shell/shell.h"
 
 #include <QDateTime>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -53,6 +55,16 @@ LiveFeature::LiveFeature(Shell& shell, ReplayFeature& replay, VesselsFeature& ve
     QAction* goLiveAction = menu->addAction(tr("&Go live"), this, &LiveFeature::goLive);
     goLiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     goLiveAction->setStatusTip(tr("Follow now: the timeline ends at the present moment"));
+    menu->addSeparator();
+    QAction* rules = menu->addAction(tr("&Watch with rules..."), this, &LiveFeature::chooseRules);
+    rules->setStatusTip(tr("Alerts on areas, lists, dark ships and CPA from a rules file; "
+                           "distress is always watched"));
+    menu->addAction(tr("Stop &watching"), this, [this] {
+        QSettings().remove(QStringLiteral("watch/rules"));
+        if (m_live) {
+            m_live->setWatchRules({});
+        }
+    });
     m_status = new QLabel(shell.window());
     m_status->setObjectName(QStringLiteral("liveStatus"));
     m_status->setAccessibleName(tr("Live reception"));
@@ -108,6 +120,23 @@ LiveFeature::LiveFeature(Shell& shell, ReplayFeature& replay, VesselsFeature& ve
 
 LiveFeature::~LiveFeature() = default;
 
+void LiveFeature::chooseRules()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_shell.window(), tr("Watch with rules"),
+        QSettings().value(QStringLiteral("watch/rules")).toString(), tr("Rules (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    setWatchRules(path);
+}
+
+void LiveFeature::setWatchRules(const QString& path)
+{
+    QSettings().setValue(QStringLiteral("watch/rules"), path);
+    ensureLive().setWatchRules(path);
+}
+
 LiveController& LiveFeature::ensureLive()
 {
     if (!m_live) {
@@ -118,6 +147,19 @@ LiveController& LiveFeature::ensureLive()
         connect(m_live.get(), &LiveController::error, this, [this](const QString& message) {
             m_shell.statusBar()->showMessage(message, 10000);
         });
+        connect(m_live.get(), &LiveController::alertRaised, this, &LiveFeature::alertRaised);
+        connect(m_live.get(), &LiveController::watching, this,
+                [this](const QString& path, int count) {
+                    m_shell.statusBar()->showMessage(
+                        path.isEmpty() ? tr("Watching for distress only (Live → Watch with rules…)")
+                                       : tr("Watching with %1 rules from %2").arg(count).arg(path),
+                        10000);
+                });
+        // The rules last chosen watch again.
+        const QString saved = QSettings().value(QStringLiteral("watch/rules")).toString();
+        if (!saved.isEmpty()) {
+            m_live->setWatchRules(saved);
+        }
     }
     return *m_live;
 }

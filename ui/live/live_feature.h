@@ -7,6 +7,7 @@
 // GUI thread); Go live returns.
 
 #include "core/model/vessel.h"
+#include "core/watch/alert.h"
 
 #include <QObject>
 
@@ -44,8 +45,14 @@ public:
     // The timeline follows now and the map draws the live targets.
     void goLive();
     bool isFollowing() const { return m_following; }
+    // Watches live reception with a rules file (kept for the next start).
+    void setWatchRules(const QString& path);
+
+Q_SIGNALS:
+    void alertRaised(const wake::watch::Alert& alert);
 
 private:
+    void chooseRules();
     void onSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot);
     void onReplayTime(std::int64_t timeUtcMs);
     void onTrafficLoaded(std::int64_t timeUtcMs,

@@ -1,5 +1,7 @@
 #include "ui/live/live_worker.h"
 
+#include "core/lists/list_library.h"
+
 #include <QDateTime>
 
 namespace wake::ui {
@@ -30,6 +32,7 @@ void LiveWorker::open()
     connect(m_session.get(), &live::LiveSession::storeFailed, this, [this](const QString& message) {
         Q_EMIT error(tr("Cannot store live data: %1").arg(message));
     });
+    watch({});
     m_publish.setInterval(kPublishMs);
     connect(&m_publish, &QTimer::timeout, this, &LiveWorker::publish);
     m_publish.start();
@@ -62,9 +65,41 @@ void LiveWorker::setSourceEnabled(const QString& name, bool enabled)
     }
 }
 
+void LiveWorker::watch(const QString& rulesPath)
+{
+    if (!m_session) {
+        return;
+    }
+    m_watch.reset();
+    // Without a rules file, distress alone: it is never off while receiving.
+    auto stored = m_db->areas();
+    auto rules = !stored ? Result<watch::WatchRules>(stored.error())
+                 : rulesPath.isEmpty()
+                     ? watch::parseWatchRules(QByteArrayLiteral(R"({"rules": []})"), {})
+                     : watch::readWatchRules(rulesPath, *stored);
+    auto matcher = lists::loadedMatcher(*m_db);
+    if (!rules || !matcher) {
+        Q_EMIT error(tr("The watch rules cannot be used: %1")
+                         .arg(rules ? matcher.error().toString() : rules.error().toString()));
+        if (!rulesPath.isEmpty()) {
+            watch({}); // distress still
+        }
+        return;
+    }
+    const int count = static_cast<int>(rules->rules.size());
+    m_watch = std::make_unique<live::LiveWatch>(*m_db, *m_session, std::move(rules).value(),
+                                                std::move(matcher).value());
+    connect(m_watch.get(), &live::LiveWatch::alertRaised, this, &LiveWorker::alertRaised);
+    connect(m_watch.get(), &live::LiveWatch::storeFailed, this, [this](const QString& message) {
+        Q_EMIT error(tr("Cannot keep an alert: %1").arg(message));
+    });
+    Q_EMIT watching(rulesPath, count);
+}
+
 void LiveWorker::shutdown()
 {
     m_publish.stop();
+    m_watch.reset();
     m_session.reset(); // stops the sources, stores their last lines, commits
     m_db.reset();
 }

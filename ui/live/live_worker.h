@@ -4,6 +4,7 @@
 // database there, owns the session and publishes snapshots.
 
 #include "core/live/live_session.h"
+#include "core/live/live_watch.h"
 #include "ui/live/live_controller.h"
 
 #include <QObject>
@@ -27,10 +28,15 @@ public Q_SLOTS:
     void removeSource(const QString& name);
     void setSourceEnabled(const QString& name, bool enabled);
     void shutdown();
+    // Watches the session with the rules file (live/live_watch.h); an empty
+    // path watches for distress alone (as from the start: it is never off).
+    void watch(const QString& rulesPath);
 
 Q_SIGNALS:
     void snapshotReady(std::shared_ptr<const wake::ui::LiveSnapshot> snapshot);
     void error(const QString& message);
+    void alertRaised(const wake::watch::Alert& alert);
+    void watching(const QString& rulesPath, int rules);
 
 private:
     void publish();
@@ -39,6 +45,7 @@ private:
     QString m_recordFolder;
     std::optional<store::Database> m_db;
     std::unique_ptr<live::LiveSession> m_session;
+    std::unique_ptr<live::LiveWatch> m_watch;
     QTimer m_publish;
 };
 
