@@ -409,6 +409,7 @@ struct Writer
         j.boolean("raim", r.raim);
         j.boolean("gnss", r.gnss);
     }
+    void operator()(const SafetyBroadcast& r) const { j.string("text", r.text.view()); }
     void operator()(const UnsupportedMessage& r) const
     {
         j.string("payload", r.payload);

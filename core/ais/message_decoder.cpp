@@ -284,6 +284,20 @@ std::optional<Rejection> longRange(const BitBuffer& b, Message& m)
     return std::nullopt;
 }
 
+// Type 14: 40 bits of header and spare, then the text to the end.
+std::optional<Rejection> safetyBroadcast(const BitBuffer& b, Message& m)
+{
+    constexpr int kTextStart = 40;
+    if (b.bitCount() < kTextStart || b.bitCount() > kTextStart + 161 * 6 + 6) {
+        return Rejection::WrongLength;
+    }
+    SafetyBroadcast r;
+    const int n = b.text(kTextStart, 161, r.text.data);
+    r.text.size = static_cast<std::uint8_t>(n);
+    m.body = r;
+    return std::nullopt;
+}
+
 } // namespace
 
 bool isSupportedType(int type)
@@ -296,6 +310,7 @@ bool isSupportedType(int type)
     case 5:
     case 9:
     case 11:
+    case 14:
     case 18:
     case 19:
     case 21:
@@ -338,6 +353,9 @@ std::optional<Rejection> decodeMessage(const BitBuffer& bits, std::string_view p
         break;
     case 9:
         result = sarAircraft(bits, out);
+        break;
+    case 14:
+        result = safetyBroadcast(bits, out);
         break;
     case 18:
         result = positionB(bits, out);

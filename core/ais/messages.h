@@ -158,6 +158,13 @@ struct AidToNavigationReport
     bool assigned = false;
 };
 
+// Type 14: safety-related broadcast, free text (an AIS-SART sends "SART
+// ACTIVE" or "SART TEST"; MOB and EPIRB-AIS devices likewise).
+struct SafetyBroadcast
+{
+    FixedText<161> text; // up to 161 six-bit characters (five slots)
+};
+
 // Type 24: Class B static data, part A (name) or part B (type, call sign, size).
 struct StaticDataReport
 {
@@ -202,7 +209,7 @@ struct UnsupportedMessage
 
 using Body = std::variant<PositionReportA, BaseStationReport, StaticVoyageData, SarAircraftReport,
                           PositionReportB, AidToNavigationReport, StaticDataReport, LongRangeReport,
-                          UnsupportedMessage>;
+                          SafetyBroadcast, UnsupportedMessage>;
 
 struct Message
 {

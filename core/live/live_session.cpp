@@ -274,7 +274,7 @@ void LiveSession::handleMessage(std::size_t sourceIndex, const ais::DecodedMessa
         }
         if (m_observer) {
             auto id = m_sink.vesselId(mmsi);
-            m_observer({time, mmsi, id ? *id : 0, &*fix, nullptr, m.ownShip});
+            m_observer({time, mmsi, id ? *id : 0, &*fix, nullptr, nullptr, m.ownShip});
         }
     } else if (auto identity = ais::vesselIdentity(m.message)) {
         if (Status s = m_sink.addIdentity(mmsi, *identity, time); !s) {
@@ -283,8 +283,11 @@ void LiveSession::handleMessage(std::size_t sourceIndex, const ais::DecodedMessa
         m_targets.updateIdentity(mmsi, *identity);
         if (m_observer) {
             auto id = m_sink.vesselId(mmsi);
-            m_observer({time, mmsi, id ? *id : 0, nullptr, &*identity, m.ownShip});
+            m_observer({time, mmsi, id ? *id : 0, nullptr, &*identity, nullptr, m.ownShip});
         }
+    } else if (const auto* safety = std::get_if<ais::SafetyBroadcast>(&m.message.body);
+               safety != nullptr && m_observer) {
+        m_observer({time, mmsi, 0, nullptr, nullptr, safety, m.ownShip});
     }
 }
 

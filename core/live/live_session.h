@@ -73,6 +73,7 @@ struct HeardMessage
     model::VesselId vesselId = 0;                  // 0 until the store has it
     const ais::PositionFix* fix = nullptr;         // a position report
     const ais::VesselIdentity* identity = nullptr; // static data
+    const ais::SafetyBroadcast* safety = nullptr;  // a type 14 text
     bool ownShip = false;                          // a VDO sentence
 };
 

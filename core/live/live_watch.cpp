@@ -52,6 +52,12 @@ void LiveWatch::heard(const HeardMessage& m)
         m_engine->setIdentity(m.mmsi, v);
         return;
     }
+    if (m.safety != nullptr) {
+        const auto text = m.safety->text.view();
+        raise(m_engine->safetyText(m.mmsi, m.timeUtcMs,
+                                   QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()))));
+        return;
+    }
     if (m.fix == nullptr) {
         return;
     }

@@ -255,6 +255,62 @@ std::vector<Alert> WatchEngine::report(const PositionReport& r)
     return out;
 }
 
+std::vector<Alert> WatchEngine::safetyText(std::uint32_t mmsi, std::int64_t timeUtcMs,
+                                           const QString& text)
+{
+    std::vector<Alert> out = advanceTo(timeUtcMs);
+    const QString upper = text.toUpper();
+    QString device;
+    for (const auto& [word, name] : {std::pair{"SART", "AIS-SART"}, std::pair{"MOB", "MOB"},
+                                     std::pair{"EPIRB", "EPIRB-AIS"}}) {
+        if (upper.contains(QLatin1String(word))) {
+            device = QLatin1String(name);
+            break;
+        }
+    }
+    const bool active = upper.contains(QLatin1String("ACTIVE"));
+    const bool test = upper.contains(QLatin1String("TEST"));
+    if (device.isEmpty() || active == test) {
+        return out; // not a device's announcement (or both words: unclear)
+    }
+    std::size_t distress = 0;
+    while (distress < m_rules.rules.size() && m_rules.rules[distress].kind != RuleKind::Distress) {
+        ++distress;
+    }
+    if (distress == m_rules.rules.size()) {
+        return out;
+    }
+    const WatchRule& rule = m_rules.rules[distress];
+    Alert a;
+    a.timeUtcMs = timeUtcMs;
+    a.kind = RuleKind::Distress;
+    a.rule = rule.name;
+    a.mmsi = mmsi;
+    a.distress = device;
+    a.test = test;
+    bool* fired = nullptr;
+    if (auto it = m_targets.find(mmsi); it != m_targets.end()) {
+        Target& t = it->second;
+        RuleState& s = t.rules[distress];
+        fired = active ? &s.fired : &s.inside; // as its position reports count them
+        a.vesselId = t.view.vesselId;
+        a.vesselName = t.view.name;
+        a.position = model::LatLon{t.view.last.latDeg, t.view.last.lonDeg};
+    } else {
+        TextOnly& seen = m_textOnly[mmsi];
+        if (timeUtcMs - seen.lastUtcMs > kPresenceGapMs) {
+            seen = TextOnly{};
+        }
+        seen.lastUtcMs = timeUtcMs;
+        fired = active ? &seen.active : &seen.test;
+    }
+    if (!*fired) {
+        *fired = true;
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
 void WatchEngine::evaluate(Target& t, bool newPresence, std::vector<Alert>& out)
 {
     const PositionReport& r = t.view.last;

@@ -70,6 +70,10 @@ public:
     void setIdentity(std::uint32_t mmsi, const model::Vessel& vessel);
     // One position report; time passes to it first. Returns the alerts it raises.
     std::vector<Alert> report(const PositionReport& report);
+    // A safety-related broadcast (type 14): a distress device's "SART
+    // ACTIVE", "MOB TEST" and so on raise distress (the same episode as its
+    // position reports); other texts raise nothing.
+    std::vector<Alert> safetyText(std::uint32_t mmsi, std::int64_t timeUtcMs, const QString& text);
     // Time passes to t (no report): the dark alerts due by then.
     std::vector<Alert> advanceTo(std::int64_t timeUtcMs);
 
@@ -115,6 +119,15 @@ private:
     std::unordered_map<std::uint32_t, Target> m_targets;
     std::unordered_map<std::uint32_t, model::Vessel> m_identities;
     std::unordered_set<std::uint32_t> m_darkWatched; // targets some dark rule watches
+    // Distress devices heard only by their text so far: when, and which
+    // modes were announced (active, test).
+    struct TextOnly
+    {
+        std::int64_t lastUtcMs = 0;
+        bool active = false;
+        bool test = false;
+    };
+    std::unordered_map<std::uint32_t, TextOnly> m_textOnly;
     std::int64_t m_now = 0;
 };
 

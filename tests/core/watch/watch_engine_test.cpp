@@ -272,3 +272,25 @@ TEST(WatchEngine, DistressAlwaysAndTestsAsTests)
     EXPECT_FALSE(run.alerts[4].test);
     EXPECT_TRUE(run.alerts[4].text().startsWith(QStringLiteral("DISTRESS: MOB active")));
 }
+
+TEST(WatchEngine, ASartsTextAnnouncesItAsItsPositionDoes)
+{
+    Watch run{WatchEngine(rulesOf(R"({"rules": []})"), nullptr), {}};
+    // Heard by its text first: no position to give.
+    auto a = run.engine.safetyText(970111111, kT0, QStringLiteral("SART TEST"));
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_TRUE(a[0].test);
+    EXPECT_FALSE(a[0].position);
+    EXPECT_TRUE(run.engine.safetyText(970111111, kT0 + kMinute, QStringLiteral("SART TEST")).empty());
+    // A device with a position: the text and the status are one episode.
+    run.feed(at(970222222, kT0, 1, 1, 0, 0, 14));
+    ASSERT_EQ(run.alerts.size(), 1u);
+    EXPECT_TRUE(run.engine.safetyText(970222222, kT0 + kMinute, QStringLiteral("SART ACTIVE")).empty());
+    auto mob = run.engine.safetyText(972000009, kT0 + kMinute, QStringLiteral("MOB ACTIVE"));
+    ASSERT_EQ(mob.size(), 1u);
+    EXPECT_TRUE(mob[0].isDistress());
+    EXPECT_EQ(mob[0].distress, QStringLiteral("MOB"));
+    // Other safety texts are no distress.
+    EXPECT_TRUE(run.engine.safetyText(351809000, kT0, QStringLiteral("RCVD YR TEST MSG")).empty());
+    EXPECT_TRUE(run.engine.safetyText(237008900, kT0, QStringLiteral("EP228 IX48 FG3 DK7 PL56.")).empty());
+}
