@@ -48,14 +48,14 @@ void LiveWatch::heard(const HeardMessage& m)
 {
     if (m.identity != nullptr) {
         // What the static data says, merged over what was known.
-        model::Vessel v = vesselOf(m.mmsi, *m.identity);
-        m_engine->setIdentity(m.mmsi, v);
+        raise(m_engine->identity(m.mmsi, m.timeUtcMs, vesselOf(m.mmsi, *m.identity)));
         return;
     }
     if (m.safety != nullptr) {
         const auto text = m.safety->text.view();
-        raise(m_engine->safetyText(m.mmsi, m.timeUtcMs,
-                                   QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()))));
+        raise(m_engine->safetyText(
+            m.mmsi, m.timeUtcMs,
+            QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()))));
         return;
     }
     if (m.fix == nullptr) {

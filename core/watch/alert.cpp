@@ -26,6 +26,8 @@ QString Alert::text() const
     case RuleKind::Dark:
         return QStringLiteral("%1 silent for %2 min")
             .arg(who, util::decimalText(silentMinutes.value_or(0), 0));
+    case RuleKind::IdentityChange:
+        return QStringLiteral("%1 changed its identity: %2").arg(who, change);
     case RuleKind::NotAuthorised:
         return QStringLiteral("%1 in %2 and not on %3").arg(who, area, list);
     case RuleKind::Cpa:
@@ -78,6 +80,7 @@ QJsonObject alertJson(const Alert& a)
     text("list", a.list);
     text("entry", a.entry);
     text("distress", a.distress);
+    text("change", a.change);
     number("cpaNm", a.cpaNm, 3);
     number("tcpaMinutes", a.tcpaMinutes, 2);
     number("rangeNm", a.rangeNm, 3);
@@ -117,6 +120,7 @@ std::optional<Alert> alertFromJson(const QJsonObject& o)
     a.list = o.value(QLatin1String("list")).toString();
     a.entry = o.value(QLatin1String("entry")).toString();
     a.distress = o.value(QLatin1String("distress")).toString();
+    a.change = o.value(QLatin1String("change")).toString();
     a.test = o.value(QLatin1String("test")).toBool();
     auto number = [&](const char* key) -> std::optional<double> {
         const QJsonValue v = o.value(QLatin1String(key));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <unordered_map>
 
 namespace wake::watch {
@@ -28,6 +29,95 @@ Result<std::optional<std::pair<std::int64_t, std::int64_t>>> storedSpan(store::D
     return std::optional(std::pair{firsts->front().timeUtcMs, lasts->back().timeUtcMs});
 }
 
+// A value of an identity field set on a vessel (the names the store's
+// identity history uses).
+void setField(model::Vessel& v, const QString& field, const QString& value)
+{
+    if (field == QLatin1String("name")) {
+        v.name = value;
+    } else if (field == QLatin1String("callsign")) {
+        v.callSign = value;
+    } else if (field == QLatin1String("flag")) {
+        v.flagAlpha2 = value;
+    } else if (field == QLatin1String("imo")) {
+        v.imo = value.toUInt();
+    } else if (field == QLatin1String("ship_type")) {
+        v.aisShipType = value.toInt();
+    }
+}
+
+// The field's value copied from one vessel to another.
+void copyField(model::Vessel& to, const model::Vessel& from, const QString& field)
+{
+    if (field == QLatin1String("name")) {
+        to.name = from.name;
+    } else if (field == QLatin1String("callsign")) {
+        to.callSign = from.callSign;
+    } else if (field == QLatin1String("flag")) {
+        to.flagAlpha2 = from.flagAlpha2;
+    } else if (field == QLatin1String("imo")) {
+        to.imo = from.imo;
+    } else if (field == QLatin1String("ship_type")) {
+        to.aisShipType = from.aisShipType;
+    }
+}
+
+struct IdentityStep
+{
+    std::int64_t timeUtcMs = 0;
+    std::uint32_t mmsi = 0;
+    model::Vessel heard; // only the field that changed
+};
+
+// The store keeps each replaced value with the time it was replaced: each
+// vessel starts with its first values, and steps to the next at those times
+// (as the live watch heard them change).
+Result<std::vector<IdentityStep>> identitySteps(store::Database& db,
+                                                std::vector<model::Vessel>& vessels)
+{
+    auto records = db.observedIdentityHistory();
+    if (!records) {
+        return records.error();
+    }
+    std::unordered_map<model::VesselId, model::Vessel*> byId;
+    for (model::Vessel& v : vessels) {
+        byId.emplace(v.id, &v);
+    }
+    // By vessel and field, in time: the values replaced, then the current one.
+    std::map<std::pair<model::VesselId, QString>, std::vector<model::IdentityRecord>> fields;
+    for (auto& [id, r] : *records) {
+        if (r.to) {
+            fields[{id, r.field}].push_back(std::move(r));
+        }
+    }
+    std::vector<IdentityStep> steps;
+    for (auto& [key, replaced] : fields) {
+        const auto it = byId.find(key.first);
+        if (it == byId.end() || !it->second->mmsi) {
+            continue;
+        }
+        model::Vessel& vessel = *it->second;
+        const model::Vessel current = vessel; // the values it has now
+        for (std::size_t i = 0; i < replaced.size(); ++i) {
+            IdentityStep step;
+            step.timeUtcMs = replaced[i].to->startUtcMs;
+            step.mmsi = *vessel.mmsi;
+            step.heard.mmsi = vessel.mmsi;
+            if (i + 1 < replaced.size()) {
+                setField(step.heard, key.second, replaced[i + 1].value);
+            } else {
+                copyField(step.heard, current, key.second);
+            }
+            steps.push_back(std::move(step));
+        }
+        setField(vessel, key.second, replaced.front().value); // where it started
+    }
+    std::stable_sort(steps.begin(), steps.end(), [](const IdentityStep& a, const IdentityStep& b) {
+        return a.timeUtcMs < b.timeUtcMs;
+    });
+    return steps;
+}
+
 } // namespace
 
 Status runOverHistory(store::Database& db, const WatchRules& rules,
@@ -48,6 +138,10 @@ Status runOverHistory(store::Database& db, const WatchRules& rules,
     if (!vessels) {
         return vessels.error();
     }
+    auto steps = identitySteps(db, *vessels);
+    if (!steps) {
+        return steps.error();
+    }
     WatchEngine engine(rules, matcher);
     std::unordered_map<model::VesselId, std::uint32_t> mmsiOf;
     for (const model::Vessel& v : *vessels) {
@@ -59,6 +153,22 @@ Status runOverHistory(store::Database& db, const WatchRules& rules,
     auto emit = [&](const std::vector<Alert>& alerts) {
         for (const Alert& a : alerts) {
             alert(a);
+        }
+    };
+    // Identity steps before the span set the scene; those in it are heard
+    // after the reports of their time (a fixed order, as for the reports of
+    // one instant: an identity_change alert gives the position last reported).
+    std::size_t nextStep = 0;
+    auto stepsBefore = [&](std::int64_t t, bool including) {
+        for (; nextStep < steps->size() && ((*steps)[nextStep].timeUtcMs < t ||
+                                            (including && (*steps)[nextStep].timeUtcMs == t));
+             ++nextStep) {
+            const IdentityStep& step = (*steps)[nextStep];
+            if (step.timeUtcMs < from) {
+                engine.setIdentity(step.mmsi, step.heard);
+            } else {
+                emit(engine.identity(step.mmsi, step.timeUtcMs, step.heard));
+            }
         }
     };
     std::vector<PositionReport> window;
@@ -120,12 +230,14 @@ Status runOverHistory(store::Database& db, const WatchRules& rules,
                          });
         run.positions += static_cast<std::int64_t>(window.size());
         for (const PositionReport& r : window) {
+            stepsBefore(r.timeUtcMs, false);
             emit(engine.report(r));
         }
         if (end == to) {
             break;
         }
     }
+    stepsBefore(to, true);
     emit(engine.advanceTo(to));
     return {};
 }

@@ -255,6 +255,55 @@ std::vector<Alert> WatchEngine::report(const PositionReport& r)
     return out;
 }
 
+std::vector<Alert> WatchEngine::identity(std::uint32_t mmsi, std::int64_t timeUtcMs,
+                                         const model::Vessel& heard)
+{
+    std::vector<Alert> out = advanceTo(timeUtcMs);
+    QStringList changes;
+    if (const auto known = m_identities.find(mmsi); known != m_identities.end()) {
+        const model::Vessel& before = known->second;
+        auto compare = [&](const char* label, const std::optional<QString>& was,
+                           const std::optional<QString>& now) {
+            if (was && now && !was->isEmpty() && !now->isEmpty() && *was != *now) {
+                changes << QStringLiteral("%1 %2 → %3").arg(QLatin1String(label), *was, *now);
+            }
+        };
+        auto number = [](const auto& v) {
+            return v ? std::optional<QString>(QString::number(*v)) : std::nullopt;
+        };
+        compare("name", before.name, heard.name);
+        compare("call sign", before.callSign, heard.callSign);
+        compare("IMO", number(before.imo), number(heard.imo));
+        compare("ship type", number(before.aisShipType), number(heard.aisShipType));
+    }
+    const auto target = m_targets.find(mmsi);
+    if (!changes.isEmpty()) {
+        for (const WatchRule& rule : m_rules.rules) {
+            if (rule.kind != RuleKind::IdentityChange) {
+                continue;
+            }
+            if (!rule.list.isEmpty() &&
+                (target == m_targets.end() || !onList(target->second, rule))) {
+                continue;
+            }
+            Alert a;
+            if (target != m_targets.end()) {
+                a = alertFor(rule, target->second, timeUtcMs);
+            } else {
+                a.timeUtcMs = timeUtcMs;
+                a.kind = rule.kind;
+                a.rule = rule.name;
+                a.mmsi = mmsi;
+                a.list = rule.list;
+            }
+            a.change = changes.join(QStringLiteral("; "));
+            out.push_back(std::move(a));
+        }
+    }
+    setIdentity(mmsi, heard);
+    return out;
+}
+
 std::vector<Alert> WatchEngine::safetyText(std::uint32_t mmsi, std::int64_t timeUtcMs,
                                            const QString& text)
 {

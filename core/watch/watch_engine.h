@@ -70,6 +70,11 @@ public:
     void setIdentity(std::uint32_t mmsi, const model::Vessel& vessel);
     // One position report; time passes to it first. Returns the alerts it raises.
     std::vector<Alert> report(const PositionReport& report);
+    // Static data heard at a time: an identity_change alert for each rule
+    // that watches it when a name, call sign, IMO number or ship type known
+    // before is heard different; then merged as setIdentity does.
+    std::vector<Alert> identity(std::uint32_t mmsi, std::int64_t timeUtcMs,
+                                const model::Vessel& heard);
     // A safety-related broadcast (type 14): a distress device's "SART
     // ACTIVE", "MOB TEST" and so on raise distress (the same episode as its
     // position reports); other texts raise nothing.

@@ -22,6 +22,7 @@ constexpr std::array kKinds{
     std::pair{RuleKind::ListedHeard, "listed_heard"},
     std::pair{RuleKind::Dark, "dark"},
     std::pair{RuleKind::NotAuthorised, "not_authorised"},
+    std::pair{RuleKind::IdentityChange, "identity_change"},
     std::pair{RuleKind::Cpa, "cpa"},
     std::pair{RuleKind::Distress, "distress"},
 };
@@ -275,7 +276,7 @@ Result<WatchRules> parseWatchRules(const QByteArray& json, const QString& baseDi
             rule.minutes = *m;
         }
         if (*kind == RuleKind::ListedHeard || *kind == RuleKind::NotAuthorised ||
-            *kind == RuleKind::Dark) {
+            *kind == RuleKind::Dark || *kind == RuleKind::IdentityChange) {
             allowed << QStringLiteral("list");
             rule.list = o.value(QLatin1String("list")).toString();
             if (*kind == RuleKind::NotAuthorised && rule.list.isEmpty()) {

@@ -12,6 +12,7 @@
 //              {"kind": "listed_heard", "list": "OFAC SDN"},
 //              {"kind": "dark", "mmsi": [636012345], "intervals": 6},
 //              {"kind": "not_authorised", "area": "Approach", "list": "Pilots"},
+//              {"kind": "identity_change"},
 //              {"kind": "cpa", "nm": 0.5, "minutes": 12}]}
 //
 // An area a rule names that the file does not define is looked up among the
@@ -41,6 +42,7 @@ enum class RuleKind
     ListedHeard,
     Dark,
     NotAuthorised,
+    IdentityChange,
     Cpa,
     Distress,
 };
@@ -50,9 +52,9 @@ std::optional<RuleKind> ruleKindFromString(const QString& text);
 struct WatchRule
 {
     RuleKind kind = RuleKind::Distress;
-    QString name;                     // given, else made from the kind and its area or list
-    int area = -1;                    // index into WatchRules::areas
-    QString list;                     // a loaded list's name; empty: any list
+    QString name;  // given, else made from the kind and its area or list
+    int area = -1; // index into WatchRules::areas
+    QString list;  // a loaded list's name; empty: any list (identity_change: every vessel)
     std::vector<std::uint32_t> mmsis; // dark, listed_heard: vessels watched by MMSI
     double minutes = 0.0;             // area_dwell: longer than; cpa: TCPA within
     double nm = 0.0;                  // cpa: CPA within

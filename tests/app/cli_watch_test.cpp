@@ -1,6 +1,6 @@
 // The watch's done-when: a recorded 40-minute scenario (a ship through an
 // area, an AIS-SART, a ship on a collision course with own ship, a listed
-// ship far away that then goes quiet, one clear of everything) gives
+// ship far away that is renamed and then goes quiet, one clear of everything) gives
 // exactly the expected alerts live through a local TCP feed (wake watch) and
 // over the history that run stored (wake alerts); the alarm log keeps them,
 // and an acknowledgement and a snooze survive the processes that made them.
@@ -85,6 +85,12 @@ std::vector<std::string> scenarioLines()
             lines.push_back(tagged(t, wake::testing::positionSentence(
                                           report(kListed, 47.0, -123.5 - 0.0005 * i, 12, 270))));
         }
+        if (i == 60) { // renamed at minute 10
+            for (const std::string& s :
+                 wake::testing::staticSentences(kListed, "OCEAN STAR", 70, 2)) {
+                lines.push_back(tagged(t, s));
+            }
+        }
         if (i >= 30 && i <= 120 && i % 6 == 0) {
             lines.push_back(tagged(
                 t, wake::testing::positionSentence(report(kSart, 47.55, -122.45, 0, 0, 14))));
@@ -102,12 +108,14 @@ struct Expected
 
 // Worked out from the scenario, not from the program: the listed ship at its
 // first report; the SART at minute 5; the box entered at report 54 (122.29975
-// W) and left at report 187 (122.249875 W); TCPA first within 12 min at
+// W) and left at report 187 (122.249875 W); the listed ship renamed at
+// minute 10; TCPA first within 12 min at
 // 1,090 s (at 1,080 s it is 12.15 min); the listed ship silent from 1,800 s
 // for 6 of its 10 s intervals.
 const std::vector<Expected> kExpected = {
-    {0, "listed_heard", kListed}, {300, "distress", kSart}, {540, "area_enter", kThrough},
-    {1090, "cpa", kCollision},    {1860, "dark", kListed},  {1870, "area_leave", kThrough},
+    {0, "listed_heard", kListed},      {300, "distress", kSart},  {540, "area_enter", kThrough},
+    {600, "identity_change", kListed}, {1090, "cpa", kCollision}, {1860, "dark", kListed},
+    {1870, "area_leave", kThrough},
 };
 
 std::vector<QJsonObject> jsonLines(const QString& out)
@@ -139,9 +147,11 @@ void expectTheScenariosAlerts(const std::vector<QJsonObject>& alerts, const char
     EXPECT_FALSE(alerts[1].value(QStringLiteral("test")).toBool());
     EXPECT_EQ(alerts[1].value(QStringLiteral("distress")).toString(), QStringLiteral("AIS-SART"));
     EXPECT_EQ(alerts[2].value(QStringLiteral("area")).toString(), QStringLiteral("Approach"));
-    EXPECT_NEAR(alerts[3].value(QStringLiteral("cpaNm")).toDouble(), 0.1, 0.01);
-    EXPECT_NEAR(alerts[3].value(QStringLiteral("tcpaMinutes")).toDouble(), 11.98, 0.02);
-    EXPECT_NEAR(alerts[4].value(QStringLiteral("silentMinutes")).toDouble(), 1.0, 1e-9);
+    EXPECT_EQ(alerts[3].value(QStringLiteral("change")).toString(),
+              QStringLiteral("name SEA GHOST → OCEAN STAR"));
+    EXPECT_NEAR(alerts[4].value(QStringLiteral("cpaNm")).toDouble(), 0.1, 0.01);
+    EXPECT_NEAR(alerts[4].value(QStringLiteral("tcpaMinutes")).toDouble(), 11.98, 0.02);
+    EXPECT_NEAR(alerts[5].value(QStringLiteral("silentMinutes")).toDouble(), 1.0, 1e-9);
 }
 
 } // namespace
@@ -156,6 +166,7 @@ TEST_F(Cli, TheRecordedScenarioGivesTheSameAlertsLiveAndOverHistory)
         "areas": [{"name": "Approach", "box": [47.60, -122.30, 47.65, -122.25]}],
         "rules": [{"kind": "area_enter", "area": "Approach"}, {"kind": "area_leave", "area": "Approach"},
                   {"kind": "listed_heard", "list": "Watch"}, {"kind": "dark", "list": "Watch"},
+                  {"kind": "identity_change"},
                   {"kind": "cpa", "nm": 0.5, "minutes": 12}]})"));
     const auto imported =
         wake({QStringLiteral("lists"), QStringLiteral("import"), list, QStringLiteral("--name"),
@@ -191,7 +202,7 @@ TEST_F(Cli, TheRecordedScenarioGivesTheSameAlertsLiveAndOverHistory)
     const QString liveOut = QString::fromUtf8(watch.readAllStandardOutput());
     const QString liveErr = QString::fromUtf8(watch.readAllStandardError());
     ASSERT_EQ(watch.exitCode(), 0) << liveErr.toStdString();
-    EXPECT_TRUE(liveErr.contains(QStringLiteral("raised 6 alerts"))) << liveErr.toStdString();
+    EXPECT_TRUE(liveErr.contains(QStringLiteral("raised 7 alerts"))) << liveErr.toStdString();
     const auto live = jsonLines(liveOut);
     expectTheScenariosAlerts(live, "live");
 
@@ -216,7 +227,7 @@ TEST_F(Cli, TheRecordedScenarioGivesTheSameAlertsLiveAndOverHistory)
                     false);
     ASSERT_EQ(log.exitCode, 0) << log.err.toStdString();
     const QJsonArray kept = test::jsonArray(log.out);
-    ASSERT_EQ(kept.size(), 6);
+    ASSERT_EQ(kept.size(), 7);
     const qint64 cpaId = kept[2].toObject().value(QStringLiteral("id")).toInteger();
     EXPECT_EQ(kept[2].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("cpa"));
     const auto ack =
@@ -234,7 +245,7 @@ TEST_F(Cli, TheRecordedScenarioGivesTheSameAlertsLiveAndOverHistory)
         wake({QStringLiteral("alerts"), QStringLiteral("log"), QStringLiteral("--unacknowledged"),
               QStringLiteral("--json"), QStringLiteral("--db"), db},
              false);
-    EXPECT_EQ(test::jsonArray(open.out).size(), 5);
+    EXPECT_EQ(test::jsonArray(open.out).size(), 6);
     const auto snooze =
         wake({QStringLiteral("alerts"), QStringLiteral("snooze"), QString::number(kThrough),
               QStringLiteral("area_enter:Approach"), QStringLiteral("--minutes"),

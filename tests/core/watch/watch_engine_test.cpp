@@ -281,16 +281,53 @@ TEST(WatchEngine, ASartsTextAnnouncesItAsItsPositionDoes)
     ASSERT_EQ(a.size(), 1u);
     EXPECT_TRUE(a[0].test);
     EXPECT_FALSE(a[0].position);
-    EXPECT_TRUE(run.engine.safetyText(970111111, kT0 + kMinute, QStringLiteral("SART TEST")).empty());
+    EXPECT_TRUE(
+        run.engine.safetyText(970111111, kT0 + kMinute, QStringLiteral("SART TEST")).empty());
     // A device with a position: the text and the status are one episode.
     run.feed(at(970222222, kT0, 1, 1, 0, 0, 14));
     ASSERT_EQ(run.alerts.size(), 1u);
-    EXPECT_TRUE(run.engine.safetyText(970222222, kT0 + kMinute, QStringLiteral("SART ACTIVE")).empty());
+    EXPECT_TRUE(
+        run.engine.safetyText(970222222, kT0 + kMinute, QStringLiteral("SART ACTIVE")).empty());
     auto mob = run.engine.safetyText(972000009, kT0 + kMinute, QStringLiteral("MOB ACTIVE"));
     ASSERT_EQ(mob.size(), 1u);
     EXPECT_TRUE(mob[0].isDistress());
     EXPECT_EQ(mob[0].distress, QStringLiteral("MOB"));
     // Other safety texts are no distress.
     EXPECT_TRUE(run.engine.safetyText(351809000, kT0, QStringLiteral("RCVD YR TEST MSG")).empty());
-    EXPECT_TRUE(run.engine.safetyText(237008900, kT0, QStringLiteral("EP228 IX48 FG3 DK7 PL56.")).empty());
+    EXPECT_TRUE(
+        run.engine.safetyText(237008900, kT0, QStringLiteral("EP228 IX48 FG3 DK7 PL56.")).empty());
+}
+
+TEST(WatchEngine, AnIdentityHeardDifferentIsAChangeOnce)
+{
+    const auto matcher = matcherWith(636012345, "Watch");
+    Watch run{WatchEngine(rulesOf(R"({"rules": [{"kind": "identity_change"},
+        {"kind": "identity_change", "list": "Watch", "name": "listed renamed"}]})"),
+                          &matcher),
+              {}};
+    model::Vessel first;
+    first.name = QStringLiteral("SEA GHOST");
+    first.aisShipType = 70;
+    EXPECT_TRUE(
+        run.engine.identity(636012345, kT0, first).empty()); // first heard: nothing to compare
+    run.feed(at(636012345, kT0, 1, 1));
+    model::Vessel partB; // a class B's second half: no name, the same type
+    partB.aisShipType = 70;
+    partB.callSign = QStringLiteral("V3XY");
+    EXPECT_TRUE(run.engine.identity(636012345, kT0 + kMinute, partB).empty());
+    model::Vessel renamed;
+    renamed.name = QStringLiteral("OCEAN STAR");
+    renamed.aisShipType = 80;
+    const auto a = run.engine.identity(636012345, kT0 + 2 * kMinute, renamed);
+    ASSERT_EQ(a.size(), 2u); // both rules: the ship is on the list
+    EXPECT_EQ(a[0].change, QStringLiteral("name SEA GHOST → OCEAN STAR; ship type 70 → 80"));
+    EXPECT_EQ(a[1].rule, QStringLiteral("listed renamed"));
+    EXPECT_EQ(a[0].timeUtcMs, kT0 + 2 * kMinute);
+    EXPECT_TRUE(run.engine.identity(636012345, kT0 + 3 * kMinute, renamed).empty());
+    // Another ship renamed: only the rule for every vessel.
+    model::Vessel other;
+    other.name = QStringLiteral("A");
+    (void)run.engine.identity(366000001, kT0, other);
+    other.name = QStringLiteral("B");
+    EXPECT_EQ(run.engine.identity(366000001, kT0 + kMinute, other).size(), 1u);
 }
