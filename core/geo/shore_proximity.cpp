@@ -24,6 +24,11 @@ std::shared_ptr<const ShoreProximity> ShoreProximity::shared()
     return shore;
 }
 
+bool ShoreProximity::inHarbour(const model::LatLon& p) const
+{
+    return m_patches && m_patches->at(p) != nullptr;
+}
+
 bool ShoreProximity::atSea(const model::LatLon& p) const
 {
     if (!m_tiles->hasTile(static_cast<int>(std::floor(p.latDeg)),

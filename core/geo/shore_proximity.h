@@ -27,6 +27,9 @@ public:
 
     // Open sea (GSHHG level 0, or water in a harbour patch): not land, not a lake.
     bool atSea(const model::LatLon& p) const;
+    // Inside one of the harbour patches (a port's basins and channels, which
+    // GSHHG draws as land): a harbour, however far GSHHG's coast is.
+    bool inHarbour(const model::LatLon& p) const;
     // Metres to the nearest coast vertex within maxM; maxM when none is nearer.
     double shoreM(const model::LatLon& p, double maxM) const;
 

@@ -30,7 +30,8 @@ model::Vessel vesselOf(std::uint32_t mmsi, const ais::VesselIdentity& identity)
 LiveWatch::LiveWatch(store::Database& db, LiveSession& session, watch::WatchRules rules,
                      lists::ListMatcher matcher, QObject* parent)
     : QObject(parent), m_db(db), m_session(session), m_matcher(std::move(matcher)),
-      m_engine(std::make_unique<watch::WatchEngine>(std::move(rules), &m_matcher))
+      m_engine(std::make_unique<watch::WatchEngine>(std::move(rules), &m_matcher,
+                                                    watch::MeetingPlaces::builtIn()))
 {
     m_session.setObserver([this](const HeardMessage& m) { heard(m); });
     m_timer.setInterval(1000);

@@ -26,6 +26,8 @@ QString Alert::text() const
     case RuleKind::Dark:
         return QStringLiteral("%1 silent for %2 min")
             .arg(who, util::decimalText(silentMinutes.value_or(0), 0));
+    case RuleKind::EncounterForming:
+        return QStringLiteral("%1 and MMSI %2 are lying together at sea").arg(who).arg(otherMmsi);
     case RuleKind::IdentityChange:
         return QStringLiteral("%1 changed its identity: %2").arg(who, change);
     case RuleKind::NotAuthorised:
@@ -81,6 +83,9 @@ QJsonObject alertJson(const Alert& a)
     text("entry", a.entry);
     text("distress", a.distress);
     text("change", a.change);
+    if (a.otherMmsi != 0) {
+        o.insert(QStringLiteral("otherMmsi"), static_cast<qint64>(a.otherMmsi));
+    }
     number("cpaNm", a.cpaNm, 3);
     number("tcpaMinutes", a.tcpaMinutes, 2);
     number("rangeNm", a.rangeNm, 3);
@@ -121,6 +126,7 @@ std::optional<Alert> alertFromJson(const QJsonObject& o)
     a.entry = o.value(QLatin1String("entry")).toString();
     a.distress = o.value(QLatin1String("distress")).toString();
     a.change = o.value(QLatin1String("change")).toString();
+    a.otherMmsi = static_cast<std::uint32_t>(o.value(QLatin1String("otherMmsi")).toInteger());
     a.test = o.value(QLatin1String("test")).toBool();
     auto number = [&](const char* key) -> std::optional<double> {
         const QJsonValue v = o.value(QLatin1String(key));

@@ -37,6 +37,7 @@ struct Alert
     std::optional<double> rangeNm;       // cpa: range now
     std::optional<double> silentMinutes; // dark
     QString distress;                    // "AIS-SART", "MOB", "EPIRB-AIS"
+    std::uint32_t otherMmsi = 0;         // encounter_forming: the other ship
     QString change;                      // identity_change: "name SEA GHOST → OCEAN STAR"
     bool test = false;                   // a distress device's test transmission
     // Kept in the store:

@@ -142,7 +142,7 @@ Status runOverHistory(store::Database& db, const WatchRules& rules,
     if (!steps) {
         return steps.error();
     }
-    WatchEngine engine(rules, matcher);
+    WatchEngine engine(rules, matcher, MeetingPlaces::builtIn());
     std::unordered_map<model::VesselId, std::uint32_t> mmsiOf;
     for (const model::Vessel& v : *vessels) {
         if (v.mmsi) {

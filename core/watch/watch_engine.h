@@ -14,21 +14,36 @@
 // interval, the class A nominal one for its speed and status or the gap it
 // has been keeping, whichever is longer); a CPA alarm (from CPA and TCPA
 // within the rule to CPA 20 % beyond it, TCPA past or 20 % beyond: the
-// hysteresis keeps one close pass one alarm); distress (once a presence).
+// hysteresis keeps one close pass one alarm); distress (once a presence);
+// an encounter forming (two ships within the rule's distance, both slow, for
+// its minutes, at sea off the shore: once a meeting).
 
+#include "core/geo/shore_proximity.h"
 #include "core/lists/list_matcher.h"
+#include "core/reference/port_index.h"
 #include "core/watch/alert.h"
 #include "core/watch/cpa.h"
 #include "core/watch/watch_rules.h"
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 namespace wake::watch {
+
+// What tells a meeting at sea from boats lying together in port: the
+// detailed coast and its harbour patches, and the reference ports.
+struct MeetingPlaces
+{
+    std::shared_ptr<const geo::ShoreProximity> shore;
+    std::shared_ptr<const reference::PortIndex> ports;
+    // The shipped coast and ports (either null where it cannot be read).
+    static MeetingPlaces builtIn();
+};
 
 struct PositionReport
 {
@@ -62,8 +77,10 @@ public:
     static constexpr std::int64_t kPresenceGapMs = 30LL * 60 * 1000;
     static constexpr std::int64_t kOwnShipFreshMs = 2LL * 60 * 1000;
 
-    // The matcher must outlive the engine (null: no lists).
-    WatchEngine(WatchRules rules, const lists::ListMatcher* matcher);
+    // The matcher must outlive the engine (null: no lists). The places tell
+    // an encounter forming at sea from boats lying together at a pier (none:
+    // every place counts as at sea).
+    WatchEngine(WatchRules rules, const lists::ListMatcher* matcher, MeetingPlaces places = {});
 
     // Static data known for a vessel, merged over what was known (list
     // matches are made from it).
@@ -110,6 +127,8 @@ private:
     void evaluate(Target& t, bool newPresence, std::vector<Alert>& out);
     void evaluateCpa(Target& t, std::vector<Alert>& out);
     void ownShipMoved(std::vector<Alert>& out);
+    void evaluateEncounters(Target& t, std::vector<Alert>& out);
+    std::int64_t cellOf(double latDeg, double lonDeg) const;
     // On the rule's list (any list when it names none) or among its MMSIs;
     // the entry and the list it matched.
     bool onList(const Target& t, const WatchRule& rule, QString* entry = nullptr,
@@ -133,6 +152,20 @@ private:
         bool test = false;
     };
     std::unordered_map<std::uint32_t, TextOnly> m_textOnly;
+    // encounter_forming: slow targets by grid cell (a cell as wide as the
+    // widest rule's distance), each target's partners, and each pair's
+    // state per rule (key: the two MMSIs, smaller first).
+    struct PairState
+    {
+        std::int64_t sinceUtcMs = 0;
+        bool done = false; // alerted, or found at a pier: once a meeting
+    };
+    MeetingPlaces m_places;
+    double m_cellDeg = 0.0; // 0: no encounter rule
+    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> m_cells;
+    std::unordered_map<std::uint32_t, std::int64_t> m_cellOfTarget;
+    std::unordered_map<std::uint32_t, std::unordered_set<std::uint32_t>> m_partners;
+    std::vector<std::unordered_map<std::uint64_t, PairState>> m_pairs; // per rule
     std::int64_t m_now = 0;
 };
 

@@ -23,6 +23,7 @@ constexpr std::array kKinds{
     std::pair{RuleKind::Dark, "dark"},
     std::pair{RuleKind::NotAuthorised, "not_authorised"},
     std::pair{RuleKind::IdentityChange, "identity_change"},
+    std::pair{RuleKind::EncounterForming, "encounter_forming"},
     std::pair{RuleKind::Cpa, "cpa"},
     std::pair{RuleKind::Distress, "distress"},
 };
@@ -316,6 +317,27 @@ Result<WatchRules> parseWatchRules(const QByteArray& json, const QString& baseDi
             rule.nm = *nm;
             rule.minutes = *m;
             rule.whenMoored = o.value(QLatin1String("whenMoored")).toBool(false);
+        }
+        if (*kind == RuleKind::EncounterForming) {
+            // The batch encounter rule's values (analysis/rules.h) unless given.
+            allowed << QStringLiteral("nm") << QStringLiteral("minutes") << QStringLiteral("knots")
+                    << QStringLiteral("shoreKm") << QStringLiteral("portKm");
+            rule.nm = 500.0 / 1852.0;
+            rule.minutes = 120.0;
+            for (const auto& [key, low, high, value] :
+                 {std::tuple{"nm", 0.01, 5.0, &rule.nm},
+                  std::tuple{"minutes", 1.0, 1440.0, &rule.minutes},
+                  std::tuple{"knots", 0.1, 10.0, &rule.knots},
+                  std::tuple{"shoreKm", 0.0, 500.0, &rule.shoreKm},
+                  std::tuple{"portKm", 0.0, 500.0, &rule.portKm}}) {
+                if (o.contains(QLatin1String(key))) {
+                    auto v = number(o, key, low, high, where);
+                    if (!v) {
+                        return v.error();
+                    }
+                    *value = *v;
+                }
+            }
         }
         for (const QString& key : o.keys()) {
             if (!allowed.contains(key)) {

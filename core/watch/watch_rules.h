@@ -13,6 +13,7 @@
 //              {"kind": "dark", "mmsi": [636012345], "intervals": 6},
 //              {"kind": "not_authorised", "area": "Approach", "list": "Pilots"},
 //              {"kind": "identity_change"},
+//              {"kind": "encounter_forming", "nm": 0.27, "minutes": 30, "knots": 2},
 //              {"kind": "cpa", "nm": 0.5, "minutes": 12}]}
 //
 // An area a rule names that the file does not define is looked up among the
@@ -43,6 +44,7 @@ enum class RuleKind
     Dark,
     NotAuthorised,
     IdentityChange,
+    EncounterForming,
     Cpa,
     Distress,
 };
@@ -56,10 +58,13 @@ struct WatchRule
     int area = -1; // index into WatchRules::areas
     QString list;  // a loaded list's name; empty: any list (identity_change: every vessel)
     std::vector<std::uint32_t> mmsis; // dark, listed_heard: vessels watched by MMSI
-    double minutes = 0.0;             // area_dwell: longer than; cpa: TCPA within
-    double nm = 0.0;                  // cpa: CPA within
-    int intervals = 6;                // dark: missed nominal reports
-    bool whenMoored = false;          // cpa: also while own ship is moored or anchored
+    double minutes = 0.0;    // area_dwell: longer than; cpa: TCPA within; encounter_forming: for
+    double nm = 0.0;         // cpa: CPA within; encounter_forming: apart within
+    double knots = 2.0;      // encounter_forming: both at most this fast
+    double shoreKm = 2.0;    // encounter_forming: at sea, at least this far off
+    double portKm = 10.0;    // encounter_forming: and this far from any port
+    int intervals = 6;       // dark: missed nominal reports
+    bool whenMoored = false; // cpa: also while own ship is moored or anchored
 };
 
 struct WatchRules

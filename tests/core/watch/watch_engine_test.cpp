@@ -331,3 +331,32 @@ TEST(WatchEngine, AnIdentityHeardDifferentIsAChangeOnce)
     other.name = QStringLiteral("B");
     EXPECT_EQ(run.engine.identity(366000001, kT0 + kMinute, other).size(), 1u);
 }
+
+TEST(WatchEngine, AnEncounterFormsAtSeaNotAtAPier)
+{
+    const char* rules = R"({"rules": [{"kind": "encounter_forming", "nm": 0.27, "minutes": 120}]})";
+    auto lieTogether = [&](double lat, double lon, double apartM, double sog, int minutes) {
+        Watch run{WatchEngine(rulesOf(rules), nullptr, MeetingPlaces::builtIn()), {}};
+        const double dLat = apartM / 111'195.0;
+        for (int m = 0; m <= minutes; ++m) {
+            run.feed(at(111, kT0 + m * kMinute, lat, lon, sog, 0));
+            run.feed(at(222, kT0 + m * kMinute + 5 * kSecond, lat + dLat, lon, sog, 0));
+        }
+        return run.alerts;
+    };
+    // South of the Florida Keys, 400 m apart, drifting: one alert at 2 h.
+    const auto atSea = lieTogether(24.3, -81.0, 400, 0.5, 180);
+    ASSERT_EQ(atSea.size(), 1u);
+    // Together from 222's first report (5 s after 111's), two hours on, at
+    // 222's report then.
+    EXPECT_EQ(atSea[0].kind, RuleKind::EncounterForming);
+    EXPECT_EQ(atSea[0].timeUtcMs, kT0 + 120 * kMinute + 5 * kSecond);
+    EXPECT_EQ(atSea[0].mmsi, 222u);
+    EXPECT_EQ(atSea[0].otherMmsi, 111u);
+    // Not for 2 h yet; too far apart; too fast.
+    EXPECT_TRUE(lieTogether(24.3, -81.0, 400, 0.5, 119).empty());
+    EXPECT_TRUE(lieTogether(24.3, -81.0, 600, 0.5, 180).empty());
+    EXPECT_TRUE(lieTogether(24.3, -81.0, 400, 3.0, 180).empty());
+    // Two boats at Miami Beach Marina: lying together at a pier, no meeting.
+    EXPECT_TRUE(lieTogether(25.7706, -80.1400, 30, 0.0, 180).empty());
+}
