@@ -64,6 +64,10 @@ WatchEngine::WatchEngine(WatchRules rules, const lists::ListMatcher* matcher, Me
 {
     m_pairs.resize(m_rules.rules.size());
     for (const WatchRule& r : m_rules.rules) {
+        if (r.kind == RuleKind::Cpa) {
+            m_cpaReachNm = std::max(m_cpaReachNm, r.nm);
+            m_cpaReachMinutes = std::max(m_cpaReachMinutes, r.minutes);
+        }
         if (r.kind == RuleKind::EncounterForming) {
             m_cellDeg = std::max(m_cellDeg, r.nm / 60.0);
         }
@@ -585,11 +589,36 @@ void WatchEngine::evaluate(Target& t, bool newPresence, std::vector<Alert>& out)
     }
 }
 
+bool WatchEngine::withinReach(const PositionReport& target) const
+{
+    // On a flat plane, without trigonometry per target: further than the
+    // widest rule's distance (with its hysteresis) plus what both could close
+    // in its minutes (and in the two minutes a report may be old), a target
+    // can neither raise nor hold a CPA alarm.
+    const double dy = (target.latDeg - m_own->latDeg) * 60.0;
+    double dLon = target.lonDeg - m_own->lonDeg;
+    if (dLon > 180.0) {
+        dLon -= 360.0;
+    } else if (dLon < -180.0) {
+        dLon += 360.0;
+    }
+    const double dx = dLon * 60.0 * m_ownCosLat;
+    const double closing = m_own->sogKnots.value_or(0.0) + target.sogKnots.value_or(0.0);
+    const double reach =
+        kHysteresis * m_cpaReachNm + closing * (kHysteresis * m_cpaReachMinutes + 2.0) / 60.0 + 0.1;
+    return dx * dx + dy * dy <= reach * reach;
+}
+
 void WatchEngine::evaluateCpa(Target& t, std::vector<Alert>& out)
 {
     if (!m_own || t.view.last.timeUtcMs - m_own->timeUtcMs > kOwnShipFreshMs ||
-        m_own->timeUtcMs - t.view.last.timeUtcMs > kOwnShipFreshMs) {
+        m_own->timeUtcMs - t.view.last.timeUtcMs > kOwnShipFreshMs || !withinReach(t.view.last)) {
         t.view.approach.reset();
+        for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
+            if (m_rules.rules[i].kind == RuleKind::Cpa) {
+                t.rules[i].inside = false; // out of reach: no alarm can hold
+            }
+        }
         return;
     }
     const double seconds = static_cast<double>(t.view.last.timeUtcMs - m_own->timeUtcMs) / 1000.0;
@@ -623,14 +652,19 @@ void WatchEngine::evaluateCpa(Target& t, std::vector<Alert>& out)
 
 void WatchEngine::ownShipMoved(std::vector<Alert>& out)
 {
-    // Every target still reporting, carried on to own ship's time. In mmsi
-    // order, so that two alerts of one report come out the same way every run.
+    // Every target still reporting within reach, carried on to own ship's
+    // time. In mmsi order, so that two alerts of one report come out the
+    // same way every run.
+    m_ownCosLat = std::cos(m_own->latDeg * M_PI / 180.0);
     std::vector<std::uint32_t> order;
-    order.reserve(m_targets.size());
-    for (const auto& [mmsi, t] : m_targets) {
+    for (auto& [mmsi, t] : m_targets) {
         if (m_own->timeUtcMs - t.view.last.timeUtcMs <= kOwnShipFreshMs &&
-            t.view.last.timeUtcMs - m_own->timeUtcMs <= kOwnShipFreshMs) {
+            t.view.last.timeUtcMs - m_own->timeUtcMs <= kOwnShipFreshMs &&
+            withinReach(t.view.last)) {
             order.push_back(mmsi);
+        } else if (t.view.approach) {
+            std::vector<Alert> none;
+            evaluateCpa(t, none); // clears what it held
         }
     }
     std::sort(order.begin(), order.end());

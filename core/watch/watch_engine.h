@@ -127,6 +127,7 @@ private:
     void evaluate(Target& t, bool newPresence, std::vector<Alert>& out);
     void evaluateCpa(Target& t, std::vector<Alert>& out);
     void ownShipMoved(std::vector<Alert>& out);
+    bool withinReach(const PositionReport& target) const;
     void evaluateEncounters(Target& t, std::vector<Alert>& out);
     std::int64_t cellOf(double latDeg, double lonDeg) const;
     // On the rule's list (any list when it names none) or among its MMSIs;
@@ -161,6 +162,11 @@ private:
         bool done = false; // alerted, or found at a pier: once a meeting
     };
     MeetingPlaces m_places;
+    // CPA is worked out for targets within reach of own ship (withinReach):
+    // at least 2 nm and 30 min, so the target table has it near by.
+    double m_cpaReachNm = 2.0;
+    double m_cpaReachMinutes = 30.0;
+    double m_ownCosLat = 1.0;
     double m_cellDeg = 0.0; // 0: no encounter rule
     std::unordered_map<std::int64_t, std::vector<std::uint32_t>> m_cells;
     std::unordered_map<std::uint32_t, std::int64_t> m_cellOfTarget;
