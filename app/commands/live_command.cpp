@@ -95,6 +95,11 @@ int runLive(const QStringList& arguments, bool watching)
     if (watching) {
         parser.addOption({QStringLiteral("rules"), QStringLiteral("The rules file (JSON)."),
                           QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("own-ship"),
+                          QStringLiteral("Own ship's GPS: a source URL giving NMEA RMC, GGA, VTG "
+                                         "and HDT (serial:, gpsd://, tcp://, file:). Without it, "
+                                         "own ship comes from VDO sentences."),
+                          QStringLiteral("SOURCE")});
     }
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Where AIS comes from."),
                                  QStringLiteral("SOURCE..."));
@@ -141,6 +146,17 @@ int runLive(const QStringList& arguments, bool watching)
             return kExitUsage;
         }
         configs.push_back(config);
+    }
+    if (watching && parser.isSet(QStringLiteral("own-ship"))) {
+        live::LiveSourceConfig own;
+        own.name = QStringLiteral("own-ship");
+        own.url = parser.value(QStringLiteral("own-ship"));
+        own.ownShip = true;
+        if (auto url = live::parseSourceUrl(own.url); !url) {
+            printError(QStringLiteral("--own-ship: %1").arg(url.error().message));
+            return kExitUsage;
+        }
+        configs.push_back(own);
     }
     auto positiveSeconds = [&](const QString& option, double& out) {
         if (!parser.isSet(option)) {
@@ -204,6 +220,7 @@ int runLive(const QStringList& arguments, bool watching)
         if (reportedFailure(matcher)) {
             return kExitFailure;
         }
+        session.setOwnShipMmsi(rules->ownShipMmsi);
         watcher = std::make_unique<live::LiveWatch>(*db, session, std::move(rules).value(),
                                                     std::move(matcher).value());
         const bool json = parser.isSet(QStringLiteral("json"));

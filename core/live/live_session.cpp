@@ -183,8 +183,31 @@ void LiveSession::processLine(std::size_t sourceIndex, std::string_view stampedL
                               bool senderTime, std::int64_t receiveUtcMs)
 {
     Source& source = *m_sources[sourceIndex];
+    if (source.config.ownShip && stampedLine.find('$') != std::string_view::npos) {
+        if (const auto fix = source.gps.line(stampedLine)) {
+            handleOwnShipFix(GpsSentences::tagTimeUtcMs(stampedLine).value_or(receiveUtcMs), *fix);
+        }
+        return;
+    }
     if (const ais::DecodedMessage* m = source.decoder.decodeLine(stampedLine)) {
         handleMessage(sourceIndex, *m, receiveUtcMs, senderTime);
+    }
+}
+
+void LiveSession::handleOwnShipFix(std::int64_t timeUtcMs, const ais::PositionFix& fix)
+{
+    model::VesselId id = 0;
+    if (m_ownShipMmsi) {
+        if (Status s = m_sink.addPosition(*m_ownShipMmsi, timeUtcMs, fix); !s) {
+            noteStoreError(s.error());
+        } else {
+            ++m_uncommittedPositions;
+        }
+        auto stored = m_sink.vesselId(*m_ownShipMmsi);
+        id = stored ? *stored : 0;
+    }
+    if (m_observer) {
+        m_observer({timeUtcMs, m_ownShipMmsi.value_or(0), id, &fix, nullptr, nullptr, true});
     }
 }
 

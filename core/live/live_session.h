@@ -16,6 +16,7 @@
 #include "core/ais/duplicate_filter.h"
 #include "core/ais/nmea_decoder.h"
 #include "core/io/track_sink.h"
+#include "core/live/gps_sentences.h"
 #include "core/live/live_source.h"
 #include "core/live/recorder.h"
 #include "core/live/target_table.h"
@@ -37,6 +38,9 @@ struct LiveSourceConfig
     QString name; // unique in the session; the tag block s: of its lines
     QString url;
     bool enabled = true;
+    // Own ship's GPS (NMEA RMC/GGA/VTG/HDT, live/gps_sentences.h): its fixes
+    // are own ship's; AIS sentences on it are read as from any source.
+    bool ownShip = false;
 };
 
 struct LiveOptions
@@ -107,6 +111,10 @@ public:
     const TargetTable& targets() const { return m_targets; }
     const SessionCounts& counts() const { return m_counts; }
     const Recorder* recorder() const { return m_recorder.get(); }
+    // Own ship's MMSI, where it is known (the watch's rules): the fixes of
+    // an own-ship source are stored under it, so the archive holds own
+    // ship's track as the live watch saw it. Unset, they are only observed.
+    void setOwnShipMmsi(std::optional<std::uint32_t> mmsi) { m_ownShipMmsi = mmsi; }
     // Called for every message stored, in the order they are handled.
     void setObserver(std::function<void(const HeardMessage&)> observer)
     {
@@ -140,6 +148,7 @@ private:
         LiveSourceConfig config;
         std::unique_ptr<LiveSource> source;
         ais::NmeaDecoder decoder;
+        GpsSentences gps; // own-ship sources only
         std::int64_t storeId = 0;
         std::int64_t positions = 0;
         std::int64_t duplicates = 0;
@@ -184,6 +193,8 @@ private:
     std::int64_t m_uncommittedPositions = 0;
     std::vector<LiveTarget> m_pendingGaps;
     std::function<void(const HeardMessage&)> m_observer;
+    std::optional<std::uint32_t> m_ownShipMmsi;
+    void handleOwnShipFix(std::int64_t timeUtcMs, const ais::PositionFix& fix);
 };
 
 } // namespace wake::live

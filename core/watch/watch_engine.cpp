@@ -345,7 +345,7 @@ std::vector<Alert> WatchEngine::advanceTo(std::int64_t timeUtcMs)
 std::vector<Alert> WatchEngine::report(const PositionReport& r)
 {
     std::vector<Alert> out = advanceTo(r.timeUtcMs);
-    if (r.ownShip && !m_ownMmsi) {
+    if (r.ownShip && !m_ownMmsi && r.mmsi != 0) {
         m_ownMmsi = r.mmsi; // learned from VDO
     }
     if (r.ownShip || (m_ownMmsi && r.mmsi == *m_ownMmsi)) {

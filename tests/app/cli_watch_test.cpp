@@ -286,3 +286,93 @@ TEST_F(Cli, WatchAndAlertsRefuseBadRulesSayingWhere)
     EXPECT_TRUE(missing.err.contains(QStringLiteral("cannot read the rules")))
         << missing.err.toStdString();
 }
+
+namespace {
+
+// "ddmm.mmmm" or "dddmm.mmmm" and its hemisphere, as a GPS writes them.
+std::string nmeaCoordinate(double deg, int degreeDigits, char positive, char negative)
+{
+    const double a = std::abs(deg);
+    const int whole = static_cast<int>(a);
+    char text[32];
+    std::snprintf(text, sizeof text, "%0*d%07.4f,%c", degreeDigits, whole, (a - whole) * 60.0,
+                  deg >= 0 ? positive : negative);
+    return text;
+}
+
+std::string rmc(double lat, double lon, double sog, double cog)
+{
+    const std::string body = "GPRMC,221320.00,A," + nmeaCoordinate(lat, 2, 'N', 'S') + "," +
+                             nmeaCoordinate(lon, 3, 'E', 'W') + "," + std::to_string(sog) + "," +
+                             std::to_string(cog) + ",141123,,,A";
+    return "$" + body + wake::testing::nmeaChecksum(body);
+}
+
+} // namespace
+
+TEST_F(Cli, OwnShipFromAGpsFeedGivesTheCpaAlarmLiveAndOverHistory)
+{
+    const QString db = m_dir.filePath(QStringLiteral("gps.sqlite"));
+    const QString rules = m_dir.filePath(QStringLiteral("cpa.json"));
+    ASSERT_TRUE(test::writeAll(rules, R"({"ownShip": {"mmsi": 366999999},
+        "rules": [{"kind": "cpa", "nm": 0.5, "minutes": 12}]})"));
+    ASSERT_EQ(wake({QStringLiteral("vessels"), QStringLiteral("--db"), db}, false).exitCode, 0);
+    QTcpServer ais;
+    QTcpServer gps;
+    ASSERT_TRUE(ais.listen(QHostAddress::LocalHost, 0));
+    ASSERT_TRUE(gps.listen(QHostAddress::LocalHost, 0));
+    QProcess watch;
+    watch.setProcessEnvironment(environment());
+    watch.start(
+        QStringLiteral(WAKE_BINARY),
+        {QStringLiteral("watch"), QStringLiteral("tcp://127.0.0.1:%1").arg(ais.serverPort()),
+         QStringLiteral("--own-ship"), QStringLiteral("tcp://127.0.0.1:%1").arg(gps.serverPort()),
+         QStringLiteral("--rules"), rules, QStringLiteral("--json"), QStringLiteral("--for"),
+         QStringLiteral("5"), QStringLiteral("--db"), db});
+    ASSERT_TRUE(watch.waitForStarted());
+    QTcpSocket* aisFeed = nullptr;
+    QTcpSocket* gpsFeed = nullptr;
+    for (int i = 0; i < 200 && (aisFeed == nullptr || gpsFeed == nullptr); ++i) {
+        if (aisFeed == nullptr && ais.waitForNewConnection(25)) {
+            aisFeed = ais.nextPendingConnection();
+        }
+        if (gpsFeed == nullptr && gps.waitForNewConnection(25)) {
+            gpsFeed = gps.nextPendingConnection();
+        }
+    }
+    ASSERT_NE(aisFeed, nullptr);
+    ASSERT_NE(gpsFeed, nullptr);
+    // The collision course of the scenario, own ship from its GPS this time:
+    // each second of data in turn, GPS first.
+    for (int i = 0; i < 240; ++i) {
+        const std::int64_t t = kT0 + 10 * i;
+        const double hours = 10.0 * i / 3600.0;
+        gpsFeed->write(QByteArray::fromStdString(
+            tagged(t, rmc(47.5 + 10.0 * hours / 60.0, -122.4, 10.0, 0.0)) + "\r\n"));
+        gpsFeed->flush();
+        gpsFeed->waitForBytesWritten(1000);
+        aisFeed->write(QByteArray::fromStdString(
+            tagged(t, wake::testing::positionSentence(
+                          report(kCollision, 47.5 + (10.05 - 10.0 * hours) / 60.0,
+                                 -122.4 + 0.1 / (60.0 * std::cos(47.5 * M_PI / 180.0)), 10, 180))) +
+            "\r\n"));
+        aisFeed->flush();
+        aisFeed->waitForBytesWritten(1000);
+    }
+    ASSERT_TRUE(watch.waitForFinished(30000));
+    const QString err = QString::fromUtf8(watch.readAllStandardError());
+    ASSERT_EQ(watch.exitCode(), 0) << err.toStdString();
+    const auto live = jsonLines(QString::fromUtf8(watch.readAllStandardOutput()));
+    ASSERT_EQ(live.size(), 1u) << err.toStdString();
+    EXPECT_EQ(live[0].value(QStringLiteral("kind")).toString(), QStringLiteral("cpa"));
+    EXPECT_EQ(live[0].value(QStringLiteral("time")).toString(),
+              QDateTime::fromSecsSinceEpoch(kT0 + 1090, Qt::UTC).toString(Qt::ISODateWithMs));
+    // Own ship's fixes were stored under its MMSI: the archive gives the same.
+    const auto history = wake({QStringLiteral("alerts"), QStringLiteral("--rules"), rules,
+                               QStringLiteral("--json"), QStringLiteral("--db"), db},
+                              false);
+    ASSERT_EQ(history.exitCode, 0) << history.err.toStdString();
+    const auto replayed = jsonLines(history.out);
+    ASSERT_EQ(replayed.size(), 1u);
+    EXPECT_EQ(replayed[0], live[0]);
+}
