@@ -18,6 +18,7 @@
 #include "ui/shell/view_menu.h"
 #include "ui/theme.h"
 #include "ui/watch/alerts_feature.h"
+#include "ui/watch/target_table_feature.h"
 
 #include <QApplication>
 #include <QDir>
@@ -72,6 +73,7 @@ MainWindow::MainWindow(store::Database database, QWidget* parent) : QMainWindow(
     m_areas = new AreasFeature(*this);
     m_live = new LiveFeature(*this, *m_replay, *m_vessels, *m_details);
     m_alerts = new AlertsFeature(*this, *m_live);
+    m_targets = new TargetTableFeature(*this, *m_live);
     m_view = new ViewMenu(*this, *m_replay);
 
     auto* centre = new QWidget(this);

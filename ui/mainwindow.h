@@ -20,6 +20,7 @@ namespace wake::ui {
 
 class AnalysisFeature;
 class AlertsFeature;
+class TargetTableFeature;
 class AreasFeature;
 class FleetEventsFeature;
 class DetailsFeature;
@@ -60,6 +61,7 @@ public:
     FleetEventsFeature& fleetEvents() { return *m_fleetEvents; }
     AreasFeature& areas() { return *m_areas; }
     AlertsFeature& alerts() { return *m_alerts; }
+    TargetTableFeature& targets() { return *m_targets; }
     LiveFeature& live() { return *m_live; }
     ViewMenu& view() { return *m_view; }
 
@@ -95,6 +97,7 @@ private:
     FleetEventsFeature* m_fleetEvents = nullptr;
     AreasFeature* m_areas = nullptr;
     AlertsFeature* m_alerts = nullptr;
+    TargetTableFeature* m_targets = nullptr;
     LiveFeature* m_live = nullptr;
     ViewMenu* m_view = nullptr;
 };

@@ -213,6 +213,17 @@ std::vector<WatchedTarget> WatchEngine::targets() const
     return out;
 }
 
+std::vector<std::pair<std::uint32_t, Approach>> WatchEngine::approaches() const
+{
+    std::vector<std::pair<std::uint32_t, Approach>> out;
+    for (const auto& [mmsi, t] : m_targets) {
+        if (t.view.approach) {
+            out.emplace_back(mmsi, *t.view.approach);
+        }
+    }
+    return out;
+}
+
 const WatchedTarget* WatchEngine::target(std::uint32_t mmsi) const
 {
     const auto it = m_targets.find(mmsi);

@@ -8,12 +8,15 @@
 
 #include "core/live/live_session.h"
 #include "core/watch/alert.h"
+#include "core/watch/watch_engine.h"
 
 #include <QObject>
 #include <QString>
 #include <QThread>
 
 #include <memory>
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace wake::ui {
@@ -26,6 +29,10 @@ struct LiveSnapshot
     live::SessionCounts counts;
     int lostIntervals = live::TargetTable::kDefaultLostIntervals;
     QString recordFolder;
+    // From the watch: own ship's last report, and each target's approach to
+    // it where within reach of an alarm (watch/watch_engine.h).
+    std::optional<watch::PositionReport> ownShip;
+    std::unordered_map<std::uint32_t, watch::Approach> approaches;
 };
 
 class LiveWorker;

@@ -143,7 +143,10 @@ LiveController& LiveFeature::ensureLive()
         m_live = std::make_unique<LiveController>(m_shell.session().db().target(),
                                                   LiveController::defaultRecordFolder());
         connect(m_live.get(), &LiveController::snapshotReady, this,
-                [this](const std::shared_ptr<const LiveSnapshot>& s) { onSnapshot(s); });
+                [this](const std::shared_ptr<const LiveSnapshot>& s) {
+                    onSnapshot(s);
+                    Q_EMIT snapshotReady(s);
+                });
         connect(m_live.get(), &LiveController::error, this, [this](const QString& message) {
             m_shell.statusBar()->showMessage(message, 10000);
         });

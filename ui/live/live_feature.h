@@ -50,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void alertRaised(const wake::watch::Alert& alert);
+    // Each snapshot of live reception (twice a second while receiving).
+    void snapshotReady(const std::shared_ptr<const wake::ui::LiveSnapshot>& snapshot);
 
 private:
     void chooseRules();

@@ -115,6 +115,12 @@ void LiveWorker::publish()
     snapshot->sources = m_session->sourceStatus();
     snapshot->counts = m_session->counts();
     snapshot->recordFolder = m_recordFolder;
+    if (m_watch) {
+        snapshot->ownShip = m_watch->engine().ownShip();
+        for (const auto& [mmsi, approach] : m_watch->engine().approaches()) {
+            snapshot->approaches.emplace(mmsi, approach);
+        }
+    }
     Q_EMIT snapshotReady(std::move(snapshot));
 }
 
