@@ -77,5 +77,5 @@ QT_SCALE_FACTOR=2 shot "$out/wake-2x.png" 2800x1720 light --db "$work/scenario.s
 pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$work/report.pdf" "$out/wake-report-page1"
 echo "wrote $out/wake-report-page1.png"
 WAKE_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$PWD/$build/tests/wake_ui_tests" \
-    --gtest_filter='FleetEvents.*' >/dev/null
-echo "wrote $out/wake-all-events.png"
+    --gtest_filter='FleetEvents.*:AlertsWindow.*:TargetsWindow.*' >/dev/null
+echo "wrote $out/wake-all-events.png, wake-alert.png, wake-targets.png"

@@ -11,6 +11,7 @@
 #include "ui/watch/alerts_feature.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFrame>
 #include <QLabel>
@@ -65,6 +66,13 @@ TEST_F(AlertsWindow, AlertsAreListedCountedAndDistressStaysUntilAcknowledged)
     const auto sart = keep(watch::RuleKind::Distress, kT0 + 60'000, 970123456);
     feature().onAlert(sart);
     EXPECT_TRUE(feature().distressShown());
+    if (const QString shots = qEnvironmentVariable("WAKE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        feature().dock()->show();
+        feature().dock()->raise();
+        m_window->resize(1400, 860);
+        QCoreApplication::processEvents();
+        m_window->grab().save(shots + QStringLiteral("/wake-alert.png"));
+    }
     auto* banner = m_window->map()->findChild<QFrame*>(QStringLiteral("distressBanner"));
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(

@@ -7,6 +7,7 @@
 #include "ui/watch/target_table_feature.h"
 #include "ui/watch/target_table_model.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -119,6 +120,15 @@ TEST_F(TargetsWindow, SortsByValueFiltersAndAClickSelects)
     EXPECT_EQ(cell(proxy, 0, ui::TargetTableModel::Name), QStringLiteral("FAR EAST"));
     filter->setText(QStringLiteral("head"));
     ASSERT_EQ(proxy.rowCount(), 1);
+    if (const QString shots = qEnvironmentVariable("WAKE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        filter->clear();
+        feature.view()->sortByColumn(ui::TargetTableModel::Range, Qt::AscendingOrder);
+        feature.dock()->setFloating(true);
+        feature.dock()->resize(1100, 200);
+        QCoreApplication::processEvents();
+        feature.dock()->grab().save(shots + QStringLiteral("/wake-targets.png"));
+        filter->setText(QStringLiteral("head"));
+    }
     // A click selects the vessel: the scenario's vessel 1.
     m_window->selection().select(std::nullopt);
     Q_EMIT feature.view()->clicked(proxy.index(0, 0));

@@ -132,7 +132,9 @@ void AlertsFeature::buildDock()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table);
     m_dock->setWidget(body);
@@ -217,7 +219,7 @@ void AlertsFeature::reload()
     if (!m_openDistress.empty()) {
         QStringList lines;
         for (const watch::Alert& a : m_openDistress) {
-            lines << QStringLiteral("%1 at %2 UTC").arg(a.text(), exporting::isoUtc(a.timeUtcMs));
+            lines << QStringLiteral("%1 at %2").arg(a.text(), exporting::isoUtc(a.timeUtcMs));
         }
         m_bannerText->setText(lines.join(QLatin1Char('\n')));
         placeBanner();
