@@ -11,6 +11,7 @@
 #include "ui/shell/session.h"
 #include "ui/shell/shell.h"
 
+#include <QActionGroup>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QLabel>
@@ -55,6 +56,8 @@ LiveFeature::LiveFeature(Shell& shell, ReplayFeature& replay, VesselsFeature& ve
     QAction* goLiveAction = menu->addAction(tr("&Go live"), this, &LiveFeature::goLive);
     goLiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     goLiveAction->setStatusTip(tr("Follow now: the timeline ends at the present moment"));
+    menu->addSeparator();
+    addPictureMenus(menu);
     menu->addSeparator();
     QAction* rules = menu->addAction(tr("&Watch with rules..."), this, &LiveFeature::chooseRules);
     rules->setStatusTip(tr("Alerts on areas, lists, dark ships and CPA from a rules file; "
@@ -119,6 +122,46 @@ LiveFeature::LiveFeature(Shell& shell, ReplayFeature& replay, VesselsFeature& ve
 }
 
 LiveFeature::~LiveFeature() = default;
+
+void LiveFeature::addPictureMenus(QMenu* menu)
+{
+    // Course vectors and range rings, kept for the next start.
+    QSettings settings;
+    LivePicture picture = m_shell.map()->renderer().livePicture();
+    picture.vectorMinutes = settings.value(QStringLiteral("live/vectorMinutes"), 6).toInt();
+    picture.ringSpacingNm = settings.value(QStringLiteral("live/ringSpacingNm"), 1.0).toDouble();
+    m_shell.map()->renderer().setLivePicture(picture);
+    QMenu* vectors = menu->addMenu(tr("Course &vectors"));
+    auto* vectorGroup = new QActionGroup(vectors);
+    for (const int minutes : {0, 3, 6, 12, 30}) {
+        QAction* a = vectors->addAction(minutes == 0 ? tr("None") : tr("%1 minutes").arg(minutes));
+        a->setCheckable(true);
+        a->setChecked(minutes == picture.vectorMinutes);
+        vectorGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes] {
+            QSettings().setValue(QStringLiteral("live/vectorMinutes"), minutes);
+            LivePicture p = m_shell.map()->renderer().livePicture();
+            p.vectorMinutes = minutes;
+            m_shell.map()->renderer().setLivePicture(p);
+            m_shell.map()->update();
+        });
+    }
+    QMenu* rings = menu->addMenu(tr("&Range rings"));
+    auto* ringGroup = new QActionGroup(rings);
+    for (const double nm : {0.0, 0.5, 1.0, 2.0, 5.0}) {
+        QAction* a = rings->addAction(nm == 0.0 ? tr("None") : tr("Every %1 nm").arg(nm));
+        a->setCheckable(true);
+        a->setChecked(nm == picture.ringSpacingNm);
+        ringGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, nm] {
+            QSettings().setValue(QStringLiteral("live/ringSpacingNm"), nm);
+            LivePicture p = m_shell.map()->renderer().livePicture();
+            p.ringSpacingNm = nm;
+            m_shell.map()->renderer().setLivePicture(p);
+            m_shell.map()->update();
+        });
+    }
+}
 
 void LiveFeature::chooseRules()
 {
@@ -232,6 +275,8 @@ void LiveFeature::onSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot
         out.latDeg = t.latDeg;
         out.lonDeg = t.lonDeg;
         out.courseDeg = t.headingDeg ? std::optional<double>(*t.headingDeg) : t.cogDeg;
+        out.cogDeg = t.cogDeg;
+        out.sogKnots = t.sogKnots;
         out.aisShipType = t.shipType;
         out.name = t.name;
         out.mmsi = t.mmsi;
@@ -239,6 +284,14 @@ void LiveFeature::onSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot
         traffic.push_back(std::move(out));
     }
     m_shell.map()->renderer().setTraffic(std::move(traffic));
+    LivePicture picture = m_shell.map()->renderer().livePicture();
+    picture.ownShip.reset();
+    if (snapshot->ownShip) {
+        picture.ownShip = model::LatLon{snapshot->ownShip->latDeg, snapshot->ownShip->lonDeg};
+        picture.ownCogDeg = snapshot->ownShip->cogDeg;
+        picture.ownSogKnots = snapshot->ownShip->sogKnots;
+    }
+    m_shell.map()->renderer().setLivePicture(picture);
     const std::int64_t now = snapshot->nowUtcMs;
     // The selected vessel's state comes from its last live report: its
     // stored track was read at selection and ends before now.

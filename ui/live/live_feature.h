@@ -17,6 +17,7 @@
 #include <vector>
 
 class QLabel;
+class QMenu;
 
 namespace wake::ui {
 
@@ -55,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void chooseRules();
+    void addPictureMenus(QMenu* menu);
     void onSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot);
     void onReplayTime(std::int64_t timeUtcMs);
     void onTrafficLoaded(std::int64_t timeUtcMs,

@@ -95,6 +95,7 @@ void MapRenderer::paintDynamic(QPainter& p, const MapViewport& vp) const
     }
     if (m_timeUtcMs && isLayerVisible(MapLayer::Vessels)) {
         m_traffic->paint(p, vp, vp.zoom() >= kVesselNameZoom);
+        paintLivePicture(p, vp, *m_traffic, m_livePicture);
         paintVessels(p, vp);
     }
     if (isLayerVisible(MapLayer::Overlays)) {

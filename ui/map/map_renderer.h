@@ -8,6 +8,7 @@
 // legend, attribution), which are cheap and drawn every frame.
 
 #include "ui/map/basemap_paths.h"
+#include "ui/map/live_picture.h"
 #include "ui/map/map_layers.h"
 #include "ui/map/map_scene_data.h"
 #include "ui/map/map_static_layers.h"
@@ -62,6 +63,9 @@ public:
     // picture), drawn under the scene's own vessels.
     void setTraffic(std::vector<TrafficTarget> targets);
     const TrafficLayer& traffic() const { return *m_traffic; }
+    // Course vectors, own ship and its range rings over the traffic.
+    void setLivePicture(const LivePicture& picture) { m_livePicture = picture; }
+    const LivePicture& livePicture() const { return m_livePicture; }
     // Credits of layers drawn outside the renderer (online maps).
     void setExtraCredits(QStringList credits) { m_extraCredits = std::move(credits); }
     // The event the replay reached last: marked with a halo.
@@ -95,6 +99,7 @@ private:
     std::optional<std::int64_t> m_timeUtcMs;
     std::optional<model::EventId> m_highlighted;
     std::shared_ptr<const TrafficLayer> m_traffic;
+    LivePicture m_livePicture;
     QStringList m_extraCredits;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/map/map_widget.h"
 
+#include "core/geo/geodesy.h"
 #include "ui/map/map_accessible.h"
 #include "ui/map/map_style.h"
 
@@ -91,6 +92,7 @@ void MapWidget::paintEvent(QPaintEvent*)
     }
     m_renderer.paintDynamic(p, m_viewport);
     paintSketch(p);
+    paintMeasure(p);
     if (!m_framePainted) {
         m_framePainted = true;
         Q_EMIT firstFramePainted();
@@ -222,6 +224,11 @@ void MapWidget::mouseMoveEvent(QMouseEvent* event)
         update();
         return;
     }
+    if (m_measure.active && m_measure.from) {
+        m_measure.to = ll;
+        update();
+        return;
+    }
     if (const auto hit = m_renderer.hitTest(event->position(), m_viewport)) {
         QToolTip::showText(event->globalPosition().toPoint(), hit->text, this);
         setCursor(Qt::PointingHandCursor);
@@ -253,12 +260,73 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
         update();
         return;
     }
+    if (m_measure.active) {
+        setCursor(Qt::CrossCursor);
+        if (isClick) {
+            const auto at = latLonAt(event->position());
+            if (!m_measure.from) {
+                m_measure.from = at;
+            } else {
+                m_measure.to = at;
+                m_measure.active = false;
+                unsetCursor();
+            }
+            update();
+        }
+        return;
+    }
     unsetCursor();
     if (isClick) {
         if (const auto hit = m_renderer.hitTest(event->position(), m_viewport); hit) {
             activate(*hit);
         }
     }
+}
+
+void MapWidget::startMeasure()
+{
+    m_measure = Measure{true, std::nullopt, std::nullopt};
+    setCursor(Qt::CrossCursor);
+    setFocus(Qt::OtherFocusReason);
+    update();
+}
+
+std::optional<std::pair<double, double>> MapWidget::measured() const
+{
+    if (!m_measure.from || !m_measure.to) {
+        return std::nullopt;
+    }
+    model::LatLon to = *m_measure.to;
+    to.lonDeg = geo::wrapLongitude(to.lonDeg);
+    model::LatLon from = *m_measure.from;
+    from.lonDeg = geo::wrapLongitude(from.lonDeg);
+    return std::pair{geo::distanceM(from, to) / geo::kMetresPerNauticalMile,
+                     geo::initialBearingDeg(from, to)};
+}
+
+void MapWidget::paintMeasure(QPainter& p) const
+{
+    const auto m = measured();
+    if (!m) {
+        return;
+    }
+    const QPointF a = m_viewport.worldToScreen(geo::project(*m_measure.from));
+    const QPointF b = m_viewport.worldToScreen(geo::project(*m_measure.to));
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(style::okabe_ito::kBlack, 1.5, Qt::DashLine));
+    p.drawLine(a, b);
+    p.setBrush(style::okabe_ito::kBlack);
+    p.drawEllipse(a, 2.5, 2.5);
+    p.drawEllipse(b, 2.5, 2.5);
+    p.setFont(style::labelFont(9, true));
+    style::drawHaloText(
+        p, (a + b) / 2.0 + QPointF(6, -6),
+        QStringLiteral("%1 nm, %2°")
+            .arg(m->first, 0, 'f', m->first < 10 ? 2 : 1)
+            .arg(std::fmod(std::round(m->second) + 360.0, 360.0), 3, 'f', 0, QLatin1Char('0')),
+        style::okabe_ito::kBlack);
+    p.restore();
 }
 
 model::LatLon MapWidget::latLonAt(QPointF screen) const
@@ -358,6 +426,12 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
 {
     const QPointF centre(width() / 2.0, height() / 2.0);
     constexpr double kPanPx = 120.0;
+    if (event->key() == Qt::Key_Escape && (m_measure.active || m_measure.from)) {
+        m_measure = Measure{};
+        unsetCursor();
+        update();
+        return;
+    }
     if (m_sketch) {
         switch (event->key()) {
         case Qt::Key_Escape:

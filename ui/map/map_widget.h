@@ -57,6 +57,13 @@ public:
     void cancelSketch();
     bool isSketching() const { return m_sketch.has_value(); }
     const std::optional<AreaSketch>& sketch() const { return m_sketch; }
+    // Measuring range and bearing: click one point, then another (the line
+    // follows the pointer between); it stays until Escape or the next one.
+    void startMeasure();
+    bool isMeasuring() const { return m_measure.active; }
+    // The measured range (nm) and initial bearing (°, true) from the first
+    // point to the second; none before both are set.
+    std::optional<std::pair<double, double>> measured() const;
 
 Q_SIGNALS:
     void eventClicked(qint64 eventId);
@@ -101,6 +108,14 @@ private:
     QPointF m_lastPos;
     bool m_dragging = false;
     std::optional<AreaSketch> m_sketch;
+    struct Measure
+    {
+        bool active = false;
+        std::optional<model::LatLon> from;
+        std::optional<model::LatLon> to;
+    };
+    Measure m_measure;
+    void paintMeasure(QPainter& p) const;
     // Last member: destroyed first, it waits for a render still running.
     QThreadPool m_pool;
     bool m_framePainted = false;

@@ -28,6 +28,8 @@ struct TrafficTarget
     double latDeg = 0.0;
     double lonDeg = 0.0;
     std::optional<double> courseDeg; // heading, else course over ground
+    std::optional<double> cogDeg;    // course over ground, for its vector
+    std::optional<double> sogKnots;
     std::optional<int> aisShipType;
     QString name;
     std::optional<std::uint32_t> mmsi;
