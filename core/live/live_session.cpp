@@ -308,6 +308,8 @@ void LiveSession::handleMessage(std::size_t sourceIndex, const ais::DecodedMessa
             auto id = m_sink.vesselId(mmsi);
             m_observer({time, mmsi, id ? *id : 0, nullptr, &*identity, nullptr, m.ownShip});
         }
+    } else if (m_stations.update(m.message, time)) {
+        // An aid to navigation, a base station or a SAR aircraft: drawn, not stored.
     } else if (const auto* safety = std::get_if<ais::SafetyBroadcast>(&m.message.body);
                safety != nullptr && m_observer) {
         m_observer({time, mmsi, 0, nullptr, nullptr, safety, m.ownShip});

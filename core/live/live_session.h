@@ -19,6 +19,7 @@
 #include "core/live/gps_sentences.h"
 #include "core/live/live_source.h"
 #include "core/live/recorder.h"
+#include "core/live/station_table.h"
 #include "core/live/target_table.h"
 #include "core/store/database.h"
 
@@ -109,6 +110,8 @@ public:
 
     std::vector<SourceStatus> sourceStatus() const;
     const TargetTable& targets() const { return m_targets; }
+    // Aids to navigation, base stations and SAR aircraft heard.
+    const StationTable& stations() const { return m_stations; }
     const SessionCounts& counts() const { return m_counts; }
     const Recorder* recorder() const { return m_recorder.get(); }
     // Own ship's MMSI, where it is known (the watch's rules): the fixes of
@@ -187,6 +190,7 @@ private:
     std::vector<std::unique_ptr<Source>> m_sources; // index = decoder's source index; never shrinks
     ais::DuplicateFilter m_duplicates;
     TargetTable m_targets;
+    StationTable m_stations;
     std::unique_ptr<Recorder> m_recorder;
     QTimer m_commitTimer;
     SessionCounts m_counts;

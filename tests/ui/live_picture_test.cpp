@@ -141,3 +141,61 @@ TEST(LivePicture, TheMeasuringToolGivesRangeAndBearing)
     QApplication::sendEvent(&w, &escape);
     EXPECT_FALSE(w.measured());
 }
+
+TEST(LivePicture, StationsThatAreNotShipsHaveSymbolsOfTheirOwn)
+{
+    ensureApp();
+    ui::MapWidget w;
+    w.resize(600, 400);
+    w.fitBounds({47.3, -122.8}, {47.7, -122.0});
+    w.setTime(1'700'000'000'000);
+    const QImage none = grab(w);
+    ui::LivePicture picture;
+    auto station = [](live::Station::Kind kind, double lon, bool isVirtual) {
+        live::Station s;
+        s.kind = kind;
+        s.latDeg = 47.45;
+        s.lonDeg = lon;
+        s.virtualAid = isVirtual;
+        s.courseDeg = 90.0;
+        return s;
+    };
+    picture.stations = {station(live::Station::Kind::AidToNavigation, -122.7, false),
+                        station(live::Station::Kind::AidToNavigation, -122.5, true),
+                        station(live::Station::Kind::BaseStation, -122.3, false),
+                        station(live::Station::Kind::SarAircraft, -122.1, false)};
+    w.renderer().setLivePicture(picture);
+    w.update();
+    const QImage drawn = grab(w);
+    auto at = [&](double lon) {
+        return w.viewport().worldToScreen(geo::project({47.45, lon})).toPoint();
+    };
+    // A real aid is a filled reddish-purple diamond; a virtual one only its
+    // dashed outline (its centre shows the map, bar the V).
+    const QColor real(drawn.pixel(at(-122.7)));
+    EXPECT_GT(real.red(), 150);
+    EXPECT_LT(real.green(), 160);
+    EXPECT_GT(differingAlong(none, drawn, at(-122.5) + QPointF(-6, 0), at(-122.5) + QPointF(0, -7)),
+              0);
+    auto purple = [](const QColor& c) {
+        return c.red() > 150 && c.green() < 160 && c.blue() > 120;
+    };
+    auto purpleAround = [&](QPoint c) {
+        int n = 0;
+        for (int dy = -4; dy <= 4; ++dy) {
+            for (int dx = -4; dx <= 4; ++dx) {
+                n += purple(QColor(drawn.pixel(c + QPoint(dx, dy)))) ? 1 : 0;
+            }
+        }
+        return n;
+    };
+    EXPECT_GT(purpleAround(at(-122.7)), 40); // filled
+    EXPECT_LT(purpleAround(at(-122.5)), 30); // outline and V only
+    // The base station's mast above it, the aircraft in orange.
+    EXPECT_GT(differingAlong(none, drawn, at(-122.3) + QPointF(0, -8), at(-122.3) + QPointF(0, -2)),
+              0);
+    const QColor plane(drawn.pixel(at(-122.1)));
+    EXPECT_GT(plane.red(), 200);
+    EXPECT_GT(plane.green(), 120);
+    EXPECT_LT(plane.blue(), 80);
+}

@@ -33,6 +33,7 @@ struct LiveSnapshot
     // it where within reach of an alarm (watch/watch_engine.h).
     std::optional<watch::PositionReport> ownShip;
     std::unordered_map<std::uint32_t, watch::Approach> approaches;
+    std::vector<live::Station> stations; // aids to navigation, base stations, SAR aircraft
 };
 
 class LiveWorker;

@@ -285,6 +285,7 @@ void LiveFeature::onSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot
     }
     m_shell.map()->renderer().setTraffic(std::move(traffic));
     LivePicture picture = m_shell.map()->renderer().livePicture();
+    picture.stations = snapshot->stations;
     picture.ownShip.reset();
     if (snapshot->ownShip) {
         picture.ownShip = model::LatLon{snapshot->ownShip->latDeg, snapshot->ownShip->lonDeg};

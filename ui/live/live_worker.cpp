@@ -112,6 +112,7 @@ void LiveWorker::publish()
     auto snapshot = std::make_shared<LiveSnapshot>();
     snapshot->nowUtcMs = QDateTime::currentMSecsSinceEpoch();
     snapshot->targets = m_session->targets().snapshot();
+    snapshot->stations = m_session->stations().snapshot();
     snapshot->sources = m_session->sourceStatus();
     snapshot->counts = m_session->counts();
     snapshot->recordFolder = m_recordFolder;

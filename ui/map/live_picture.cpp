@@ -29,6 +29,62 @@ model::LatLon ahead(model::LatLon from, double sog, double cog, int minutes)
     return watch::deadReckon({from, sog, cog}, minutes * 60.0).position;
 }
 
+void paintStation(QPainter& p, QPointF at, const live::Station& s, bool withName)
+{
+    using Kind = live::Station::Kind;
+    p.save();
+    p.translate(at);
+    switch (s.kind) {
+    case Kind::AidToNavigation: {
+        const QColor colour = style::okabe_ito::kReddishPurple;
+        const QPolygonF diamond({QPointF(0, -7), QPointF(6, 0), QPointF(0, 7), QPointF(-6, 0)});
+        if (s.virtualAid) {
+            p.setPen(QPen(colour, 1.5, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawPolygon(diamond);
+            p.setFont(style::labelFont(7, true));
+            style::drawHaloText(p, QPointF(-3, 3.5), QStringLiteral("V"), colour);
+        } else {
+            p.setPen(QPen(Qt::white, 1.0));
+            p.setBrush(colour);
+            p.drawPolygon(diamond);
+        }
+        break;
+    }
+    case Kind::BaseStation: {
+        const QColor colour = style::okabe_ito::kBlue;
+        p.setPen(QPen(colour, 1.5));
+        p.setBrush(Qt::white);
+        p.drawRect(QRectF(-5, -1, 10, 7));
+        p.drawLine(QPointF(0, -1), QPointF(0, -9));
+        p.drawLine(QPointF(-3, -9), QPointF(3, -9));
+        break;
+    }
+    case Kind::SarAircraft: {
+        const QColor colour = style::okabe_ito::kOrange;
+        p.rotate(s.courseDeg.value_or(0.0));
+        p.setPen(QPen(Qt::black, 0.8));
+        p.setBrush(colour);
+        // Fuselage, wings and tail, nose up (north) before the rotation.
+        QPainterPath fuselage;
+        fuselage.addRect(QRectF(-1.5, -8, 3, 15));
+        QPainterPath wings;
+        wings.addPolygon(
+            QPolygonF({QPointF(-9, 1), QPointF(9, 1), QPointF(1.5, -3), QPointF(-1.5, -3)}));
+        wings.closeSubpath();
+        QPainterPath tail;
+        tail.addRect(QRectF(-4, 5, 8, 2));
+        p.drawPath(fuselage.united(wings).united(tail));
+        break;
+    }
+    }
+    p.restore();
+    if (withName && !s.name.isEmpty()) {
+        p.setFont(style::labelFont(8, false));
+        style::drawHaloText(p, at + QPointF(9, 4), s.name, style::palette().vesselText);
+    }
+}
+
 } // namespace
 
 void paintLivePicture(QPainter& p, const MapViewport& vp, const TrafficLayer& traffic,
@@ -49,6 +105,13 @@ void paintLivePicture(QPainter& p, const MapViewport& vp, const TrafficLayer& tr
             // The same world copy as the symbol: the offset of the projection.
             const QPointF here = screenOf(vp, {t.latDeg, t.lonDeg});
             p.drawLine(at, at + (to - here));
+        }
+    }
+    const QRectF view(QPointF(-20, -20), vp.size() + QSizeF(40, 40));
+    for (const live::Station& s : picture.stations) {
+        const QPointF at = screenOf(vp, {s.latDeg, s.lonDeg});
+        if (view.contains(at)) {
+            paintStation(p, at, s, vp.zoom() >= 12.0);
         }
     }
     if (picture.ownShip) {
