@@ -19,3 +19,12 @@ python3 "$(dirname "$0")/real_day_check.py" "$work/day.sqlite" \
     --min-stop-share 0.80 --max-encounter-coast-share 0.10 --max-loitering-coast-share 0.05
 # The fleet-wide filters return exactly the events inside, on real data.
 python3 "$(dirname "$0")/fleet_filter_check.py" "$wake" "$work/day.sqlite"
+# The watch over the same day: boats lying together in marinas and in Port
+# Everglades' basins are no encounter forming at sea (60 were, before the
+# harbour-patch and port checks); GFW's 500 m for 2 h finds none here.
+echo '{"rules": [{"kind": "encounter_forming"}]}' >"$work/encounters.json"
+"$wake" alerts --rules "$work/encounters.json" --json --db "$work/day.sqlite" \
+    >"$work/alerts.jsonl" 2>"$work/alerts.log" || { cat "$work/alerts.log"; exit 1; }
+forming=$(grep -c '"kind":"encounter_forming"' "$work/alerts.jsonl" || true)
+echo "encounters forming over the day: $forming ($(tail -1 "$work/alerts.log"))"
+[ "$forming" -eq 0 ] || { head -5 "$work/alerts.jsonl"; exit 1; }
