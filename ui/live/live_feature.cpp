@@ -10,6 +10,7 @@
 #include "ui/replay/replay_feature.h"
 #include "ui/shell/session.h"
 #include "ui/shell/shell.h"
+#include "ui/watch/rules_editor.h"
 
 #include <QActionGroup>
 #include <QDateTime>
@@ -62,6 +63,7 @@ LiveFeature::LiveFeature(Shell& shell, ReplayFeature& replay, VesselsFeature& ve
     QAction* rules = menu->addAction(tr("&Watch with rules..."), this, &LiveFeature::chooseRules);
     rules->setStatusTip(tr("Alerts on areas, lists, dark ships and CPA from a rules file; "
                            "distress is always watched"));
+    menu->addAction(tr("&Edit watch rules..."), this, &LiveFeature::editRules);
     menu->addAction(tr("Stop &watching"), this, [this] {
         QSettings().remove(QStringLiteral("watch/rules"));
         if (m_live) {
@@ -172,6 +174,24 @@ void LiveFeature::chooseRules()
         return;
     }
     setWatchRules(path);
+}
+
+void LiveFeature::editRules()
+{
+    QString path = QSettings().value(QStringLiteral("watch/rules")).toString();
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(m_shell.window(), tr("New watch rules"),
+                                            QStringLiteral("rules.json"), tr("Rules (*.json)"));
+        if (path.isEmpty()) {
+            return;
+        }
+    }
+    auto areas = m_shell.session().db().areas();
+    RulesEditor editor(path, areas ? std::move(areas).value() : std::vector<geo::Area>{},
+                       m_shell.window());
+    if (editor.exec() == QDialog::Accepted) {
+        setWatchRules(path);
+    }
 }
 
 void LiveFeature::setWatchRules(const QString& path)

@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void chooseRules();
+    void editRules();
     void addPictureMenus(QMenu* menu);
     void onSnapshot(const std::shared_ptr<const LiveSnapshot>& snapshot);
     void onReplayTime(std::int64_t timeUtcMs);

@@ -9,6 +9,7 @@
 #include "ui/shell/shell.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -88,6 +90,12 @@ AlertsFeature::AlertsFeature(Shell& shell, LiveFeature& live)
     m_banner->hide();
     shell.map()->installEventFilter(this);
 
+    // An optional sound (the system's bell), off unless asked for.
+    QAction* sound = shell.menu(MenuId::Live)->addAction(tr("&Sound on alerts"));
+    sound->setCheckable(true);
+    sound->setChecked(QSettings().value(QStringLiteral("watch/sound"), false).toBool());
+    connect(sound, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("watch/sound"), on); });
     connect(&live, &LiveFeature::alertRaised, this, &AlertsFeature::onAlert);
     connect(&shell.session(), &Session::databaseChanged, this, &AlertsFeature::reload);
     reload();
@@ -245,6 +253,9 @@ void AlertsFeature::onAlert(const watch::Alert& alert)
     if (!alert.snoozed) {
         m_notifier.notify(alert.isDistress() ? tr("Distress") : watch::toString(alert.kind),
                           alert.text(), alert.isDistress());
+        if (QSettings().value(QStringLiteral("watch/sound"), false).toBool()) {
+            QApplication::beep();
+        }
     }
     m_shell.statusBar()->showMessage(alert.text(), 10000);
     reload();
