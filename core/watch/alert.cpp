@@ -36,6 +36,9 @@ QString Alert::text() const
         return QStringLiteral("%1 will pass %2 nm from own ship in %3 min")
             .arg(who, util::decimalText(cpaNm.value_or(0), 2),
                  util::decimalText(tcpaMinutes.value_or(0), 1));
+    case RuleKind::Guard:
+        return QStringLiteral("%1 inside the guard ring, %2 nm from own ship")
+            .arg(who, util::decimalText(rangeNm.value_or(0), 2));
     case RuleKind::Distress:
         return test ? QStringLiteral("%1 test transmission from %2").arg(distress, who)
                     : QStringLiteral("DISTRESS: %1 active, %2").arg(distress, who);

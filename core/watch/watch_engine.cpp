@@ -64,7 +64,7 @@ WatchEngine::WatchEngine(WatchRules rules, const lists::ListMatcher* matcher, Me
 {
     m_pairs.resize(m_rules.rules.size());
     for (const WatchRule& r : m_rules.rules) {
-        if (r.kind == RuleKind::Cpa) {
+        if (r.kind == RuleKind::Cpa || r.kind == RuleKind::Guard) {
             m_cpaReachNm = std::max(m_cpaReachNm, r.nm);
             m_cpaReachMinutes = std::max(m_cpaReachMinutes, r.minutes);
         }
@@ -532,7 +532,7 @@ void WatchEngine::evaluate(Target& t, bool newPresence, std::vector<Alert>& out)
     for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
         const WatchRule& rule = m_rules.rules[i];
         RuleState& s = t.rules[i];
-        if (newPresence && rule.kind != RuleKind::Cpa) {
+        if (newPresence && rule.kind != RuleKind::Cpa && rule.kind != RuleKind::Guard) {
             s = RuleState{};
         }
         if (isAreaKind(rule.kind)) {
@@ -626,7 +626,8 @@ void WatchEngine::evaluateCpa(Target& t, std::vector<Alert>& out)
         m_own->timeUtcMs - t.view.last.timeUtcMs > kOwnShipFreshMs || !withinReach(t.view.last)) {
         t.view.approach.reset();
         for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
-            if (m_rules.rules[i].kind == RuleKind::Cpa) {
+            if (m_rules.rules[i].kind == RuleKind::Cpa ||
+                m_rules.rules[i].kind == RuleKind::Guard) {
                 t.rules[i].inside = false; // out of reach: no alarm can hold
             }
         }
@@ -639,10 +640,24 @@ void WatchEngine::evaluateCpa(Target& t, std::vector<Alert>& out)
     const bool moored = isMoored(*m_own);
     for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
         const WatchRule& rule = m_rules.rules[i];
+        RuleState& s = t.rules[i];
+        if (rule.kind == RuleKind::Guard) {
+            // Inside the ring, whatever its course; out again 20 % beyond.
+            const bool inRing = a.rangeNm <= rule.nm && (!moored || rule.whenMoored);
+            if (inRing && !s.inside) {
+                Alert alert = alertFor(rule, t, std::max(t.view.last.timeUtcMs, m_own->timeUtcMs));
+                alert.rangeNm = a.rangeNm;
+                out.push_back(std::move(alert));
+                s.inside = true;
+            } else if (s.inside &&
+                       (a.rangeNm > rule.nm * kHysteresis || (moored && !rule.whenMoored))) {
+                s.inside = false;
+            }
+            continue;
+        }
         if (rule.kind != RuleKind::Cpa) {
             continue;
         }
-        RuleState& s = t.rules[i];
         const bool alarm = a.cpaNm <= rule.nm && a.tcpaMinutes >= 0.0 &&
                            a.tcpaMinutes <= rule.minutes && (!moored || rule.whenMoored);
         const bool clear = a.cpaNm > rule.nm * kHysteresis || a.tcpaMinutes < 0.0 ||

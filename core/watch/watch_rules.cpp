@@ -25,6 +25,7 @@ constexpr std::array kKinds{
     std::pair{RuleKind::IdentityChange, "identity_change"},
     std::pair{RuleKind::EncounterForming, "encounter_forming"},
     std::pair{RuleKind::Cpa, "cpa"},
+    std::pair{RuleKind::Guard, "guard"},
     std::pair{RuleKind::Distress, "distress"},
 };
 
@@ -316,6 +317,15 @@ Result<WatchRules> parseWatchRules(const QByteArray& json, const QString& baseDi
             }
             rule.nm = *nm;
             rule.minutes = *m;
+            rule.whenMoored = o.value(QLatin1String("whenMoored")).toBool(false);
+        }
+        if (*kind == RuleKind::Guard) {
+            allowed << QStringLiteral("nm") << QStringLiteral("whenMoored");
+            auto nm = number(o, "nm", 0.05, 20, where);
+            if (!nm) {
+                return nm.error();
+            }
+            rule.nm = *nm;
             rule.whenMoored = o.value(QLatin1String("whenMoored")).toBool(false);
         }
         if (*kind == RuleKind::EncounterForming) {

@@ -14,7 +14,8 @@
 //              {"kind": "not_authorised", "area": "Approach", "list": "Pilots"},
 //              {"kind": "identity_change"},
 //              {"kind": "encounter_forming", "nm": 0.27, "minutes": 30, "knots": 2},
-//              {"kind": "cpa", "nm": 0.5, "minutes": 12}]}
+//              {"kind": "cpa", "nm": 0.5, "minutes": 12},
+//              {"kind": "guard", "nm": 1.0}]}
 //
 // An area a rule names that the file does not define is looked up among the
 // store's kept areas (wake areas, the investigation's areas of interest).
@@ -46,6 +47,7 @@ enum class RuleKind
     IdentityChange,
     EncounterForming,
     Cpa,
+    Guard,
     Distress,
 };
 QString toString(RuleKind kind); // "area_enter", ...

@@ -360,3 +360,29 @@ TEST(WatchEngine, AnEncounterFormsAtSeaNotAtAPier)
     // Two boats at Miami Beach Marina: lying together at a pier, no meeting.
     EXPECT_TRUE(lieTogether(25.7706, -80.1400, 30, 0.0, 180).empty());
 }
+
+TEST(WatchEngine, TheGuardRingIsEnteredOnceWhateverTheCourse)
+{
+    const char* rules = R"({"ownShip": {"mmsi": 999}, "rules": [{"kind": "guard", "nm": 1.0}]})";
+    Watch run{WatchEngine(rulesOf(rules), nullptr), {}};
+    // Own ship steaming north; a target crossing ahead from west to east,
+    // never on a collision course: 1.5, 0.9 (in), 0.95, 1.1 (still in: the
+    // ring lets go at 1.2), 1.3 (out), 0.8 nm (in again).
+    int s = 0;
+    for (const double range : {1.5, 0.9, 0.95, 1.1, 1.3, 0.8}) {
+        const std::int64_t t = kT0 + s * 10 * kSecond;
+        run.feed(at(999, t, 0, 0, 8, 0));
+        run.feed(at(5, t, range / 60.0, 0, 5, 90));
+        ++s;
+    }
+    ASSERT_EQ(run.alerts.size(), 2u);
+    EXPECT_EQ(run.alerts[0].kind, RuleKind::Guard);
+    EXPECT_EQ(run.alerts[0].timeUtcMs, kT0 + 10 * kSecond);
+    EXPECT_NEAR(*run.alerts[0].rangeNm, 0.9, 1e-3);
+    EXPECT_EQ(run.alerts[1].timeUtcMs, kT0 + 50 * kSecond);
+    // At anchor: none, unless asked.
+    Watch anchored{WatchEngine(rulesOf(rules), nullptr), {}};
+    anchored.feed(at(999, kT0, 0, 0, 0, 0, 1));
+    anchored.feed(at(5, kT0, 0.5 / 60.0, 0, 5, 90));
+    EXPECT_TRUE(anchored.alerts.empty());
+}
