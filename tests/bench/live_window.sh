@@ -4,9 +4,11 @@
 # following now (the map draws every target). Prints the CPU the window
 # process used while receiving, in share of one core (target, issue "Live
 # AIS": 2,000 a second from several sources, 50,000 targets, at most one
-# core busy). With SHOT set, saves a screenshot there.
+# core busy). With SHOT set, saves a screenshot there; with RULES set (a
+# watch rules file), the window watches with it (issue "Watch": the frame
+# times stay within the live issue's targets with the watch running).
 #
-# usage: tests/bench/live_window.sh [BUILD_DIR] [RATE] [VESSELS] [SHOT.png]
+# usage: [RULES=rules.json] tests/bench/live_window.sh [BUILD_DIR] [RATE] [VESSELS] [SHOT.png]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
@@ -28,7 +30,11 @@ sources\\2\\name=udp-feed
 sources\\2\\url=udp://127.0.0.1:$udp
 sources\\2\\enabled=true
 sources\\size=2
+sourcesDatabase=$home/w.sqlite
 CONF
+if [ -n "${RULES:-}" ]; then
+    printf '[watch]\nrules=%s\n' "$(realpath "$RULES")" >>"$home/.config/wake/wake.conf"
+fi
 export HOME=$home build rate vessels shot tcp udp
 xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
 "$build/app/wake" --db "$HOME/w.sqlite" 2>/dev/null & w=$!
