@@ -3,12 +3,11 @@
 // keeps: listed, acknowledged, snoozed.
 
 #include "app/cli_support.h"
-#include "app/commands/alert_output.h"
 #include "app/commands/commands.h"
+#include "app/commands/watch_support.h"
 #include "app/interrupt.h"
 #include "core/export/track_export.h"
 #include "core/investigate/case_file.h"
-#include "core/lists/list_library.h"
 #include "core/watch/history_alerts.h"
 
 #include <QDateTime>
@@ -29,33 +28,29 @@ int overHistory(const QCommandLineParser& parser)
     if (reportedFailure(db)) {
         return kExitFailure;
     }
-    auto stored = db->areas();
-    if (reportedFailure(stored)) {
-        return kExitFailure;
+    int exitCode = kExitOk;
+    auto loaded = loadWatch(*db, parser.value(QStringLiteral("rules")), exitCode);
+    if (!loaded) {
+        return exitCode;
     }
-    auto rules = watch::readWatchRules(parser.value(QStringLiteral("rules")), *stored);
-    if (reportedFailure(rules)) {
-        return kExitUsage;
-    }
-    auto matcher = lists::loadedMatcher(*db);
-    if (reportedFailure(matcher)) {
-        return kExitFailure;
-    }
+    const watch::WatchRules& rules = loaded->rules;
     const bool json = parser.isSet(QStringLiteral("json"));
     bool needsOwnShip = false;
-    for (const watch::WatchRule& r : rules->rules) {
-        needsOwnShip = needsOwnShip || r.kind == watch::RuleKind::Cpa;
+    for (const watch::WatchRule& r : rules.rules) {
+        needsOwnShip =
+            needsOwnShip || r.kind == watch::RuleKind::Cpa || r.kind == watch::RuleKind::Guard;
     }
-    if (needsOwnShip && !rules->ownShipMmsi) {
-        printErr(QStringLiteral("note: the cpa rules need an own ship; over history it is named "
-                                "in the rules: \"ownShip\": {\"mmsi\": N}\n"));
+    if (needsOwnShip && !rules.ownShipMmsi) {
+        printErr(QStringLiteral(
+            "note: the cpa and guard rules need an own ship; over history it is named "
+            "in the rules: \"ownShip\": {\"mmsi\": N}\n"));
     }
     watch::HistoryRun run;
     run.fromUtcMs = from;
     run.toUtcMs = to;
     std::int64_t count = 0;
     const Status status = watch::runOverHistory(
-        *db, *rules, &*matcher, run,
+        *db, rules, &loaded->matcher, run,
         [&](const watch::Alert& a) {
             printAlert(a, json);
             ++count;

@@ -3,11 +3,10 @@
 // watched with a rules file (live/live_watch.h).
 
 #include "app/cli_support.h"
-#include "app/commands/alert_output.h"
 #include "app/commands/commands.h"
+#include "app/commands/watch_support.h"
 #include "app/interrupt.h"
 #include "core/ais/decode_summary.h"
-#include "core/lists/list_library.h"
 #include "core/live/live_session.h"
 #include "core/live/live_watch.h"
 #include "core/scenario/scenario_installer.h"
@@ -208,21 +207,14 @@ int runLive(const QStringList& arguments, bool watching)
     });
     std::unique_ptr<live::LiveWatch> watcher;
     if (watching) {
-        auto stored = db->areas();
-        if (reportedFailure(stored)) {
-            return kExitFailure;
+        int exitCode = kExitOk;
+        auto loaded = loadWatch(*db, parser.value(QStringLiteral("rules")), exitCode);
+        if (!loaded) {
+            return exitCode;
         }
-        auto rules = watch::readWatchRules(parser.value(QStringLiteral("rules")), *stored);
-        if (reportedFailure(rules)) {
-            return kExitUsage;
-        }
-        auto matcher = lists::loadedMatcher(*db);
-        if (reportedFailure(matcher)) {
-            return kExitFailure;
-        }
-        session.setOwnShipMmsi(rules->ownShipMmsi);
-        watcher = std::make_unique<live::LiveWatch>(*db, session, std::move(rules).value(),
-                                                    std::move(matcher).value());
+        session.setOwnShipMmsi(loaded->rules.ownShipMmsi);
+        watcher = std::make_unique<live::LiveWatch>(*db, session, std::move(loaded->rules),
+                                                    std::move(loaded->matcher));
         const bool json = parser.isSet(QStringLiteral("json"));
         QObject::connect(watcher.get(), &live::LiveWatch::alertRaised,
                          [json](const watch::Alert& a) { printAlert(a, json); });

@@ -61,21 +61,28 @@ Result<std::vector<SameHull>> sameHullOf(store::Database& db, const model::Vesse
 {
     std::vector<SameHull> out;
     std::set<model::VesselId> seen{vessel.id};
+    // Each other vessel once, the first way it was found.
+    auto add = [&](model::VesselId other, std::optional<MmsiHandover> handover) -> Status {
+        if (!seen.insert(other).second) {
+            return {};
+        }
+        auto o = db.vessel(other);
+        if (!o) {
+            return o.error();
+        }
+        if (o->has_value()) {
+            out.push_back({std::move(**o), std::move(handover)});
+        }
+        return {};
+    };
     if (vessel.imo) {
         auto same = db.vesselsWithImo(*vessel.imo);
         if (!same) {
             return same.error();
         }
         for (const model::VesselId other : *same) {
-            if (!seen.insert(other).second) {
-                continue;
-            }
-            auto o = db.vessel(other);
-            if (!o) {
-                return o.error();
-            }
-            if (o->has_value()) {
-                out.push_back({std::move(**o), std::nullopt});
+            if (Status s = add(other, std::nullopt); !s) {
+                return s.error();
             }
         }
     }
@@ -98,16 +105,8 @@ Result<std::vector<SameHull>> sameHullOf(store::Database& db, const model::Vesse
             if (!endsHere && !beginsHere) {
                 continue;
             }
-            const model::VesselId other = endsHere ? h.later : h.earlier;
-            if (!seen.insert(other).second) {
-                continue;
-            }
-            auto o = db.vessel(other);
-            if (!o) {
-                return o.error();
-            }
-            if (o->has_value()) {
-                out.push_back({std::move(**o), h});
+            if (Status s = add(endsHere ? h.later : h.earlier, h); !s) {
+                return s.error();
             }
         }
     }

@@ -104,6 +104,22 @@ model::TrackPoint readPoint(const Statement& stmt, int first, bool withStatus)
     return p;
 }
 
+// Every row of a statement whose columns are the vessel, then a position
+// as readPoint reads it.
+Result<std::vector<model::TrackPoint>> vesselPoints(Statement& stmt)
+{
+    std::vector<model::TrackPoint> out;
+    if (Status status = stmt.forEach([&](Statement& row) {
+            model::TrackPoint p = readPoint(row, 1, true);
+            p.vesselId = row.int64(0);
+            out.push_back(p);
+        });
+        !status) {
+        return status.error();
+    }
+    return out;
+}
+
 } // namespace
 
 Status Database::widenVesselSpans(std::span<const model::TrackPoint> points)
@@ -316,16 +332,7 @@ Result<std::vector<model::TrackPoint>> Database::trackEndsIn(TrackEnd end, std::
     }
     stmt->bind(1, fromUtcMs);
     stmt->bind(2, toUtcMs);
-    std::vector<model::TrackPoint> out;
-    if (Status status = stmt->forEach([&](Statement& row) {
-            model::TrackPoint p = readPoint(row, 1, true);
-            p.vesselId = row.int64(0);
-            out.push_back(p);
-        });
-        !status) {
-        return status.error();
-    }
-    return out;
+    return vesselPoints(*stmt);
 }
 
 Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUtcMs,
@@ -357,16 +364,7 @@ Result<std::vector<model::TrackPoint>> Database::positionsAt(std::int64_t timeUt
     }
     stmt->bind(1, timeUtcMs - maxAgeMs);
     stmt->bind(2, timeUtcMs);
-    std::vector<model::TrackPoint> out;
-    if (Status status = stmt->forEach([&](Statement& row) {
-            model::TrackPoint p = readPoint(row, 1, true);
-            p.vesselId = row.int64(0);
-            out.push_back(p);
-        });
-        !status) {
-        return status.error();
-    }
-    return out;
+    return vesselPoints(*stmt);
 }
 
 } // namespace wake::store

@@ -26,8 +26,8 @@ struct Alert
     std::uint32_t mmsi = 0;
     model::VesselId vesselId = 0; // 0 where the store does not know it yet
     QString vesselName;
-    // Where it was: its report's position (a cpa alarm raised by own ship's
-    // report: where its last report puts it by dead reckoning then).
+    // Where it was: its last report's position (for an alarm raised by own
+    // ship's report too: a reported position, never a dead-reckoned one).
     std::optional<model::LatLon> position;
     QString area;                        // area rules
     QString list;                        // listed_heard, not_authorised, dark: the list

@@ -620,6 +620,10 @@ bool WatchEngine::withinReach(const PositionReport& target) const
     return dx * dx + dy * dy <= reach * reach;
 }
 
+// The alarm's time is the time of the report that raised it: the target's,
+// with own ship carried to it; or own ship's, with the target carried to it
+// (ownShipMoved). Two feeds that bring own ship and targets in another
+// order so give the same alarm on ships holding their course.
 void WatchEngine::evaluateCpa(Target& t, std::vector<Alert>& out)
 {
     if (!m_own || t.view.last.timeUtcMs - m_own->timeUtcMs > kOwnShipFreshMs ||
@@ -645,7 +649,7 @@ void WatchEngine::evaluateCpa(Target& t, std::vector<Alert>& out)
             // Inside the ring, whatever its course; out again 20 % beyond.
             const bool inRing = a.rangeNm <= rule.nm && (!moored || rule.whenMoored);
             if (inRing && !s.inside) {
-                Alert alert = alertFor(rule, t, std::max(t.view.last.timeUtcMs, m_own->timeUtcMs));
+                Alert alert = alertFor(rule, t, t.view.last.timeUtcMs);
                 alert.rangeNm = a.rangeNm;
                 out.push_back(std::move(alert));
                 s.inside = true;
@@ -664,7 +668,7 @@ void WatchEngine::evaluateCpa(Target& t, std::vector<Alert>& out)
                            a.tcpaMinutes > rule.minutes * kHysteresis ||
                            (moored && !rule.whenMoored);
         if (alarm && !s.inside) {
-            Alert alert = alertFor(rule, t, std::max(t.view.last.timeUtcMs, m_own->timeUtcMs));
+            Alert alert = alertFor(rule, t, t.view.last.timeUtcMs);
             alert.cpaNm = a.cpaNm;
             alert.tcpaMinutes = a.tcpaMinutes;
             alert.rangeNm = a.rangeNm;
@@ -703,8 +707,13 @@ void WatchEngine::ownShipMoved(std::vector<Alert>& out)
         t.view.last.latDeg = moved.position.latDeg;
         t.view.last.lonDeg = moved.position.lonDeg;
         t.view.last.timeUtcMs = m_own->timeUtcMs;
+        const std::size_t before = out.size();
         evaluateCpa(t, out);
         t.view.last = saved;
+        // Where it was reported, not where dead reckoning puts it.
+        for (std::size_t i = before; i < out.size(); ++i) {
+            out[i].position = model::LatLon{saved.latDeg, saved.lonDeg};
+        }
     }
 }
 

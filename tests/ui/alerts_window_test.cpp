@@ -134,3 +134,39 @@ TEST_F(AlertsWindow, FilterSnoozeSelectAndExport)
     EXPECT_FALSE(lines[1].endsWith(QStringLiteral(",,")));
     EXPECT_TRUE(lines[2].contains(QStringLiteral("2013-07-05T04:53:20")));
 }
+
+// The live thread commits once a second: an alert it raised shows at once,
+// before the window's own connection can read it back.
+TEST_F(AlertsWindow, AnAlertNotYetCommittedShowsAtOnce)
+{
+    m_window->show();
+    watch::Alert sart;
+    sart.kind = watch::RuleKind::Distress;
+    sart.distress = QStringLiteral("AIS-SART");
+    sart.mmsi = 970123456;
+    sart.rule = QStringLiteral("distress");
+    sart.timeUtcMs = kT0;
+    sart.id = 3; // kept by the live thread, not committed yet
+    feature().onAlert(sart);
+    EXPECT_EQ(feature().shownRows(), 1);
+    EXPECT_EQ(feature().unacknowledged(), 1);
+    EXPECT_TRUE(feature().distressShown());
+    // Two other alerts committed meanwhile (ids 1 and 2): it is still pending.
+    watch::Alert other = sart;
+    other.kind = watch::RuleKind::AreaEnter;
+    other.id = 0;
+    auto& db = m_window->session().db();
+    ASSERT_EQ(db.storeAlert(other).value(), 1);
+    ASSERT_EQ(db.storeAlert(other).value(), 2);
+    feature().reload();
+    EXPECT_EQ(feature().shownRows(), 3);
+    EXPECT_EQ(feature().unacknowledged(), 3);
+    // Committed (id 3): read from the store, not counted twice.
+    watch::Alert committed = sart;
+    committed.id = 0;
+    ASSERT_EQ(db.storeAlert(committed).value(), 3);
+    feature().reload();
+    EXPECT_EQ(feature().shownRows(), 3);
+    EXPECT_EQ(feature().unacknowledged(), 3);
+    EXPECT_TRUE(feature().distressShown());
+}

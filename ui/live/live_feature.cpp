@@ -133,36 +133,40 @@ void LiveFeature::addPictureMenus(QMenu* menu)
     picture.vectorMinutes = settings.value(QStringLiteral("live/vectorMinutes"), 6).toInt();
     picture.ringSpacingNm = settings.value(QStringLiteral("live/ringSpacingNm"), 1.0).toDouble();
     m_shell.map()->renderer().setLivePicture(picture);
-    QMenu* vectors = menu->addMenu(tr("Course &vectors"));
-    auto* vectorGroup = new QActionGroup(vectors);
-    for (const int minutes : {0, 3, 6, 12, 30}) {
-        QAction* a = vectors->addAction(minutes == 0 ? tr("None") : tr("%1 minutes").arg(minutes));
-        a->setCheckable(true);
-        a->setChecked(minutes == picture.vectorMinutes);
-        vectorGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, minutes] {
-            QSettings().setValue(QStringLiteral("live/vectorMinutes"), minutes);
-            LivePicture p = m_shell.map()->renderer().livePicture();
-            p.vectorMinutes = minutes;
-            m_shell.map()->renderer().setLivePicture(p);
-            m_shell.map()->update();
-        });
+    // One choice of a few values, checked where it stands, kept and applied.
+    auto choices = [this, menu](const QString& title, const QString& key,
+                                const std::vector<std::pair<double, QString>>& values,
+                                double current, void (*apply)(LivePicture&, double)) {
+        QMenu* sub = menu->addMenu(title);
+        auto* group = new QActionGroup(sub);
+        for (const auto& choice : values) {
+            const double value = choice.first;
+            QAction* a = sub->addAction(choice.second);
+            a->setCheckable(true);
+            a->setChecked(value == current);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, key, value, apply] {
+                QSettings().setValue(key, value);
+                LivePicture p = m_shell.map()->renderer().livePicture();
+                apply(p, value);
+                m_shell.map()->renderer().setLivePicture(p);
+                m_shell.map()->update();
+            });
+        }
+    };
+    std::vector<std::pair<double, QString>> minutes{{0, tr("None")}};
+    for (const int m : {3, 6, 12, 30}) {
+        minutes.emplace_back(m, tr("%1 minutes").arg(m));
     }
-    QMenu* rings = menu->addMenu(tr("&Range rings"));
-    auto* ringGroup = new QActionGroup(rings);
-    for (const double nm : {0.0, 0.5, 1.0, 2.0, 5.0}) {
-        QAction* a = rings->addAction(nm == 0.0 ? tr("None") : tr("Every %1 nm").arg(nm));
-        a->setCheckable(true);
-        a->setChecked(nm == picture.ringSpacingNm);
-        ringGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, nm] {
-            QSettings().setValue(QStringLiteral("live/ringSpacingNm"), nm);
-            LivePicture p = m_shell.map()->renderer().livePicture();
-            p.ringSpacingNm = nm;
-            m_shell.map()->renderer().setLivePicture(p);
-            m_shell.map()->update();
-        });
+    choices(tr("Course &vectors"), QStringLiteral("live/vectorMinutes"), minutes,
+            picture.vectorMinutes,
+            [](LivePicture& p, double v) { p.vectorMinutes = static_cast<int>(v); });
+    std::vector<std::pair<double, QString>> spacing{{0, tr("None")}};
+    for (const double nm : {0.5, 1.0, 2.0, 5.0}) {
+        spacing.emplace_back(nm, tr("Every %1 nm").arg(nm));
     }
+    choices(tr("&Range rings"), QStringLiteral("live/ringSpacingNm"), spacing,
+            picture.ringSpacingNm, [](LivePicture& p, double v) { p.ringSpacingNm = v; });
 }
 
 void LiveFeature::chooseRules()

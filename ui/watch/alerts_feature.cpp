@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wake::ui {
@@ -208,6 +209,25 @@ void AlertsFeature::reload()
             m_openDistress.push_back(std::move(a));
         }
     }
+    // Alerts the live thread kept but has not committed yet (it commits
+    // once a second): shown now, read from the store once they are there.
+    store::AlertFilter newest;
+    newest.limit = 200;
+    if (auto recent = db.alerts(newest); recent && !m_pending.empty()) {
+        std::erase_if(m_pending, [&](const watch::Alert& p) {
+            return std::any_of(recent->begin(), recent->end(),
+                               [&](const watch::Alert& a) { return a.id >= p.id; });
+        });
+    }
+    for (const watch::Alert& p : m_pending) {
+        if (!filter.kind || *filter.kind == p.kind) {
+            m_shown.insert(m_shown.begin(), p);
+        }
+        ++m_unacknowledged;
+        if (p.isDistress()) {
+            m_openDistress.insert(m_openDistress.begin(), p);
+        }
+    }
     m_table->setRowCount(static_cast<int>(m_shown.size()));
     for (int row = 0; row < static_cast<int>(m_shown.size()); ++row) {
         const watch::Alert& a = m_shown[static_cast<std::size_t>(row)];
@@ -258,6 +278,11 @@ void AlertsFeature::onAlert(const watch::Alert& alert)
         }
     }
     m_shell.statusBar()->showMessage(alert.text(), 10000);
+    if (alert.id != 0) {
+        m_pending.push_back(alert);
+        // Read again once the live thread has committed it.
+        QTimer::singleShot(1500, this, &AlertsFeature::reload);
+    }
     reload();
 }
 

@@ -67,6 +67,7 @@ private:
     QLabel* m_bannerText = nullptr;
     std::vector<watch::Alert> m_shown;
     std::vector<watch::Alert> m_openDistress;
+    std::vector<watch::Alert> m_pending; // raised, not yet read back from the store
     std::int64_t m_unacknowledged = 0;
     DesktopNotifier m_notifier;
 };

@@ -386,3 +386,37 @@ TEST(WatchEngine, TheGuardRingIsEnteredOnceWhateverTheCourse)
     anchored.feed(at(5, kT0, 0.5 / 60.0, 0, 5, 90));
     EXPECT_TRUE(anchored.alerts.empty());
 }
+
+TEST(WatchEngine, OwnShipAndTargetsInAnotherOrderGiveTheSameAlarm)
+{
+    const char* rules =
+        R"({"ownShip": {"mmsi": 999}, "rules": [{"kind": "cpa", "nm": 0.5, "minutes": 12}]})";
+    auto ownAt = [](int s) {
+        return at(999, kT0 + s * kSecond, 10.0 * s / 3600.0 / 60.0, 0, 10, 0);
+    };
+    auto targetAt = [](int s) {
+        return at(5, kT0 + s * kSecond, (10.05 - 10.0 * s / 3600.0) / 60.0, 0.0001, 10, 180);
+    };
+    // Interleaved, own ship first at each time.
+    Watch inTurn{WatchEngine(rulesOf(rules), nullptr), {}};
+    for (int s = 0; s <= 1800; s += 10) {
+        inTurn.feed(ownAt(s));
+        inTurn.feed(targetAt(s));
+    }
+    // Two feeds read a minute at a time: the targets' minute, then own
+    // ship's, then the next.
+    Watch inChunks{WatchEngine(rulesOf(rules), nullptr), {}};
+    for (int minute = 0; minute * 60 <= 1800; ++minute) {
+        for (int s = minute * 60; s < (minute + 1) * 60 && s <= 1800; s += 10) {
+            inChunks.feed(targetAt(s));
+        }
+        for (int s = minute * 60; s < (minute + 1) * 60 && s <= 1800; s += 10) {
+            inChunks.feed(ownAt(s));
+        }
+    }
+    ASSERT_EQ(inTurn.alerts.size(), 1u);
+    ASSERT_EQ(inChunks.alerts.size(), 1u);
+    EXPECT_EQ(inChunks.alerts[0].timeUtcMs, inTurn.alerts[0].timeUtcMs);
+    EXPECT_NEAR(*inChunks.alerts[0].cpaNm, *inTurn.alerts[0].cpaNm, 1e-6);
+    EXPECT_NEAR(*inChunks.alerts[0].tcpaMinutes, *inTurn.alerts[0].tcpaMinutes, 1e-6);
+}
