@@ -380,10 +380,11 @@ void AlertsFeature::placeBanner()
 {
     QWidget* map = m_shell.map();
     const int margin = 8;
-    const int width =
-        std::min(map->width() - 2 * margin, 60 * map->fontMetrics().averageCharWidth());
-    m_banner->setFixedWidth(std::max(width, 100));
-    m_banner->adjustSize();
+    const int width = std::max(
+        std::min(map->width() - 2 * margin, 80 * map->fontMetrics().averageCharWidth()), 100);
+    m_banner->setFixedWidth(width);
+    // As tall as the wrapped text needs: every distress line shows whole.
+    m_banner->setFixedHeight(m_banner->layout()->totalHeightForWidth(width));
     m_banner->move((map->width() - m_banner->width()) / 2, margin);
 }
 
