@@ -3,6 +3,7 @@
 // and too few or collinear corners), and the map widget turning a drag, a
 // few clicks, Enter and Escape into them.
 
+#include "tests/ui/map_input.h"
 #include "ui/map/area_sketch.h"
 #include "ui/map/map_widget.h"
 
@@ -85,21 +86,6 @@ int argc = 1;
 char arg0[] = "wake_ui_tests";
 char* argv[] = {arg0, nullptr};
 
-void mouse(ui::MapWidget& w, QEvent::Type type, QPointF at)
-{
-    const Qt::MouseButtons held =
-        type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
-    QMouseEvent e(type, at, w.mapToGlobal(at),
-                  type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, held, Qt::NoModifier);
-    QApplication::sendEvent(&w, &e);
-}
-
-void key(ui::MapWidget& w, int k)
-{
-    QKeyEvent e(QEvent::KeyPress, k, Qt::NoModifier);
-    QApplication::sendEvent(&w, &e);
-}
-
 model::LatLon at(const ui::MapWidget& w, QPointF p)
 {
     return geo::unproject(w.viewport().screenToWorld(p));
@@ -133,9 +119,9 @@ TEST(MapWidgetSketch, ADragDrawsABoxInsteadOfPanning)
     const auto centre = w.viewport().center();
     w.startSketch(AreaSketch::Shape::Box);
     EXPECT_TRUE(w.isSketching());
-    mouse(w, QEvent::MouseButtonPress, {300, 100});
-    mouse(w, QEvent::MouseMove, {200, 180});
-    mouse(w, QEvent::MouseButtonRelease, {100, 250});
+    test::sendMouse(w, QEvent::MouseButtonPress, {300, 100});
+    test::sendMouse(w, QEvent::MouseMove, {200, 180});
+    test::sendMouse(w, QEvent::MouseButtonRelease, {100, 250});
     EXPECT_FALSE(w.isSketching());
     EXPECT_EQ(w.viewport().center().x, centre.x); // the map did not move
     ASSERT_EQ(drawn.areas.size(), 1u);
@@ -146,9 +132,9 @@ TEST(MapWidgetSketch, ADragDrawsABoxInsteadOfPanning)
     EXPECT_NEAR(drawn.areas[0].northEast().latDeg, ne.latDeg, 1e-9);
     EXPECT_NEAR(drawn.areas[0].northEast().lonDeg, ne.lonDeg, 1e-9);
     // After it, a drag pans again.
-    mouse(w, QEvent::MouseButtonPress, {300, 100});
-    mouse(w, QEvent::MouseMove, {200, 100});
-    mouse(w, QEvent::MouseButtonRelease, {200, 100});
+    test::sendMouse(w, QEvent::MouseButtonPress, {300, 100});
+    test::sendMouse(w, QEvent::MouseMove, {200, 100});
+    test::sendMouse(w, QEvent::MouseButtonRelease, {200, 100});
     EXPECT_NE(w.viewport().center().x, centre.x);
     EXPECT_EQ(drawn.areas.size(), 1u);
 }
@@ -167,23 +153,23 @@ TEST(MapWidgetSketch, ClicksMakeAPolygonThatEnterClosesAndADragStillPans)
     const QPointF corners[] = {{100, 100}, {300, 120}, {200, 250}};
     std::vector<model::LatLon> expected;
     for (const QPointF& c : corners) {
-        mouse(w, QEvent::MouseButtonPress, c);
-        mouse(w, QEvent::MouseButtonRelease, c);
+        test::sendMouse(w, QEvent::MouseButtonPress, c);
+        test::sendMouse(w, QEvent::MouseButtonRelease, c);
         expected.push_back(at(w, c));
     }
     // Enter with two corners and a stray one taken back: not yet a shape.
-    mouse(w, QEvent::MouseButtonPress, {400, 300});
-    mouse(w, QEvent::MouseButtonRelease, {400, 300});
-    key(w, Qt::Key_Backspace);
+    test::sendMouse(w, QEvent::MouseButtonPress, {400, 300});
+    test::sendMouse(w, QEvent::MouseButtonRelease, {400, 300});
+    test::sendKey(w, Qt::Key_Backspace);
     EXPECT_EQ(w.sketch()->vertexCount(), 3u);
     // A drag pans and adds no corner.
     const auto centre = w.viewport().center();
-    mouse(w, QEvent::MouseButtonPress, {250, 200});
-    mouse(w, QEvent::MouseMove, {230, 200});
-    mouse(w, QEvent::MouseButtonRelease, {230, 200});
+    test::sendMouse(w, QEvent::MouseButtonPress, {250, 200});
+    test::sendMouse(w, QEvent::MouseMove, {230, 200});
+    test::sendMouse(w, QEvent::MouseButtonRelease, {230, 200});
     EXPECT_NE(w.viewport().center().x, centre.x);
     EXPECT_EQ(w.sketch()->vertexCount(), 3u);
-    key(w, Qt::Key_Return);
+    test::sendKey(w, Qt::Key_Return);
     ASSERT_EQ(drawn.areas.size(), 1u);
     ASSERT_EQ(drawn.areas[0].ring().size(), 3u);
     for (std::size_t i = 0; i < 3; ++i) {
@@ -203,9 +189,9 @@ TEST(MapWidgetSketch, EscapeGivesUpAndSaysSo)
     Drawn drawn;
     listen(w, drawn);
     w.startSketch(AreaSketch::Shape::Polygon);
-    mouse(w, QEvent::MouseButtonPress, {100, 100});
-    mouse(w, QEvent::MouseButtonRelease, {100, 100});
-    key(w, Qt::Key_Escape);
+    test::sendMouse(w, QEvent::MouseButtonPress, {100, 100});
+    test::sendMouse(w, QEvent::MouseButtonRelease, {100, 100});
+    test::sendKey(w, Qt::Key_Escape);
     EXPECT_FALSE(w.isSketching());
     EXPECT_EQ(drawn.cancelled, 1);
     EXPECT_TRUE(drawn.areas.empty());

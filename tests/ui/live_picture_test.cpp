@@ -3,6 +3,7 @@
 // measuring tool (range and bearing between two clicked points).
 
 #include "core/geo/geodesy.h"
+#include "tests/ui/map_input.h"
 #include "ui/map/map_widget.h"
 
 #include <QApplication>
@@ -52,15 +53,6 @@ int differingAlong(const QImage& a, const QImage& b, QPointF from, QPointF to)
         n += differs ? 1 : 0;
     }
     return n;
-}
-
-void mouse(ui::MapWidget& w, QEvent::Type type, QPointF at)
-{
-    const Qt::MouseButtons held =
-        type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
-    QMouseEvent e(type, at, w.mapToGlobal(at),
-                  type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, held, Qt::NoModifier);
-    QApplication::sendEvent(&w, &e);
 }
 
 } // namespace
@@ -122,12 +114,12 @@ TEST(LivePicture, TheMeasuringToolGivesRangeAndBearing)
     EXPECT_TRUE(w.isMeasuring());
     const QPointF a(150, 300);
     const QPointF b(450, 100);
-    mouse(w, QEvent::MouseButtonPress, a);
-    mouse(w, QEvent::MouseButtonRelease, a);
-    mouse(w, QEvent::MouseMove, {300, 200}); // the line follows
+    test::sendMouse(w, QEvent::MouseButtonPress, a);
+    test::sendMouse(w, QEvent::MouseButtonRelease, a);
+    test::sendMouse(w, QEvent::MouseMove, {300, 200}); // the line follows
     ASSERT_TRUE(w.measured());
-    mouse(w, QEvent::MouseButtonPress, b);
-    mouse(w, QEvent::MouseButtonRelease, b);
+    test::sendMouse(w, QEvent::MouseButtonPress, b);
+    test::sendMouse(w, QEvent::MouseButtonRelease, b);
     EXPECT_FALSE(w.isMeasuring());
     const auto m = w.measured();
     ASSERT_TRUE(m);
