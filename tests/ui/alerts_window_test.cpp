@@ -170,3 +170,36 @@ TEST_F(AlertsWindow, AnAlertNotYetCommittedShowsAtOnce)
     EXPECT_EQ(feature().unacknowledged(), 3);
     EXPECT_TRUE(feature().distressShown());
 }
+
+// Acknowledged in the second before the live thread commits it: the banner
+// goes at once, and the store has the acknowledgement once it has the alert.
+TEST_F(AlertsWindow, AnAlertAcknowledgedBeforeItIsCommittedStaysAcknowledged)
+{
+    m_window->show();
+    watch::Alert sart;
+    sart.kind = watch::RuleKind::Distress;
+    sart.distress = QStringLiteral("AIS-SART");
+    sart.mmsi = 970123456;
+    sart.rule = QStringLiteral("distress");
+    sart.timeUtcMs = kT0;
+    sart.id = 1; // kept by the live thread, not committed yet
+    feature().onAlert(sart);
+    ASSERT_TRUE(feature().distressShown());
+    ASSERT_TRUE(feature().acknowledge(1));
+    EXPECT_FALSE(feature().distressShown());
+    EXPECT_EQ(feature().unacknowledged(), 0);
+    EXPECT_EQ(feature().shownRows(), 1);
+    // Committed: the store holds it acknowledged, by whom and when.
+    watch::Alert committed = sart;
+    committed.id = 0;
+    auto& db = m_window->session().db();
+    ASSERT_EQ(db.storeAlert(committed).value(), 1);
+    feature().reload();
+    auto stored = db.alerts();
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 1u);
+    EXPECT_TRUE(stored->front().isAcknowledged());
+    EXPECT_FALSE(stored->front().acknowledgedBy.isEmpty());
+    EXPECT_EQ(feature().unacknowledged(), 0);
+    EXPECT_FALSE(feature().distressShown());
+}

@@ -191,6 +191,13 @@ void AlertsFeature::reload()
     }
     filter.limit = 5'000;
     store::Database& db = m_shell.session().db();
+    // Acknowledged before the live thread committed them: into the store
+    // now, as far as they are there.
+    for (const watch::Alert& p : m_pending) {
+        if (p.acknowledgedUtcMs) {
+            (void)db.acknowledgeAlert(p.id, p.acknowledgedBy, *p.acknowledgedUtcMs);
+        }
+    }
     auto alerts = db.alerts(filter);
     auto count = db.unacknowledgedAlertCount();
     store::AlertFilter distress;
@@ -220,12 +227,15 @@ void AlertsFeature::reload()
         });
     }
     for (const watch::Alert& p : m_pending) {
-        if (!filter.kind || *filter.kind == p.kind) {
+        if ((!filter.kind || *filter.kind == p.kind) &&
+            !(filter.unacknowledgedOnly && p.isAcknowledged())) {
             m_shown.insert(m_shown.begin(), p);
         }
-        ++m_unacknowledged;
-        if (p.isDistress()) {
-            m_openDistress.insert(m_openDistress.begin(), p);
+        if (!p.isAcknowledged()) {
+            ++m_unacknowledged;
+            if (p.isDistress()) {
+                m_openDistress.insert(m_openDistress.begin(), p);
+            }
         }
     }
     m_table->setRowCount(static_cast<int>(m_shown.size()));
@@ -296,10 +306,21 @@ const watch::Alert* AlertsFeature::selectedAlert() const
 
 Status AlertsFeature::acknowledge(std::int64_t alertId)
 {
-    auto done = m_shell.session().db().acknowledgeAlert(alertId, investigate::defaultAuthor(),
-                                                        QDateTime::currentMSecsSinceEpoch());
+    const QString by = investigate::defaultAuthor();
+    const std::int64_t at = QDateTime::currentMSecsSinceEpoch();
+    auto done = m_shell.session().db().acknowledgeAlert(alertId, by, at);
     if (!done) {
         return done.error();
+    }
+    if (!*done) {
+        // Not in the store yet (the live thread commits once a second): kept
+        // with the alert and written once it is there.
+        for (watch::Alert& p : m_pending) {
+            if (p.id == alertId && !p.isAcknowledged()) {
+                p.acknowledgedBy = by;
+                p.acknowledgedUtcMs = at;
+            }
+        }
     }
     reload();
     return {};
