@@ -1,6 +1,5 @@
 #include "core/watch/watch_engine.h"
 
-#include "core/geo/geodesy.h"
 #include "core/live/target_table.h"
 
 #include <algorithm>
@@ -48,158 +47,31 @@ bool isMoored(const PositionReport& r)
 
 } // namespace
 
-MeetingPlaces MeetingPlaces::builtIn()
-{
-    static const std::shared_ptr<const reference::PortIndex> ports = [] {
-        auto loaded = reference::PortIndex::loadBuiltIn();
-        return loaded ? std::make_shared<const reference::PortIndex>(std::move(loaded).value())
-                      : nullptr;
-    }();
-    return {geo::ShoreProximity::shared(), ports};
-}
-
 WatchEngine::WatchEngine(WatchRules rules, const lists::ListMatcher* matcher, MeetingPlaces places)
     : m_rules(std::move(rules)), m_matcher(matcher), m_ownMmsi(m_rules.ownShipMmsi),
-      m_places(std::move(places))
+      m_encounters(m_rules.rules, std::move(places))
 {
-    m_pairs.resize(m_rules.rules.size());
     for (const WatchRule& r : m_rules.rules) {
         if (r.kind == RuleKind::Cpa || r.kind == RuleKind::Guard) {
             m_cpaReachNm = std::max(m_cpaReachNm, r.nm);
             m_cpaReachMinutes = std::max(m_cpaReachMinutes, r.minutes);
         }
-        if (r.kind == RuleKind::EncounterForming) {
-            m_cellDeg = std::max(m_cellDeg, r.nm / 60.0);
-        }
     }
-}
-
-std::int64_t WatchEngine::cellOf(double latDeg, double lonDeg) const
-{
-    // Cells about m_cellDeg of latitude square: narrower in degrees of
-    // longitude towards the poles (as wide in miles).
-    const double lonCell = m_cellDeg / std::max(std::cos(latDeg * M_PI / 180.0), 0.05);
-    const auto row = static_cast<std::int64_t>(std::floor(latDeg / m_cellDeg));
-    const auto col = static_cast<std::int64_t>(std::floor((lonDeg + 180.0) / lonCell));
-    return row * 1'000'000'000LL + col;
 }
 
 void WatchEngine::evaluateEncounters(Target& t, std::vector<Alert>& out)
 {
-    if (m_cellDeg <= 0.0) {
+    if (m_encounters.empty()) {
         return;
     }
-    constexpr std::int64_t kRecentMs = 10LL * 60 * 1000;
-    const PositionReport& r = t.view.last;
-    const double sog = r.sogKnots.value_or(0.0);
-    const std::uint32_t self = t.view.mmsi;
-    auto keyOf = [self](std::uint32_t other) {
-        const std::uint32_t a = std::min(self, other);
-        const std::uint32_t b = std::max(self, other);
-        return (static_cast<std::uint64_t>(a) << 32) | b;
+    const auto lastOf = [this](std::uint32_t mmsi) -> const PositionReport* {
+        const auto it = m_targets.find(mmsi);
+        return it == m_targets.end() ? nullptr : &it->second.view.last;
     };
-    // Where it is in the grid of slow ships now.
-    double slowest = 0.0;
-    for (const WatchRule& rule : m_rules.rules) {
-        if (rule.kind == RuleKind::EncounterForming) {
-            slowest = std::max(slowest, rule.knots);
-        }
-    }
-    if (const auto old = m_cellOfTarget.find(self); old != m_cellOfTarget.end()) {
-        auto& members = m_cells[old->second];
-        std::erase(members, self);
-        if (members.empty()) {
-            m_cells.erase(old->second);
-        }
-        m_cellOfTarget.erase(old);
-    }
-    if (sog <= slowest) {
-        const std::int64_t cell = cellOf(r.latDeg, r.lonDeg);
-        m_cells[cell].push_back(self);
-        m_cellOfTarget[self] = cell;
-    }
-    // The ships it might be lying with: its partners and its slow neighbours.
-    std::unordered_set<std::uint32_t> near;
-    if (const auto p = m_partners.find(self); p != m_partners.end()) {
-        near = p->second;
-    }
-    if (sog <= slowest) {
-        const double lonCell = m_cellDeg / std::max(std::cos(r.latDeg * M_PI / 180.0), 0.05);
-        for (int dy = -1; dy <= 1; ++dy) {
-            for (int dx = -1; dx <= 1; ++dx) {
-                const auto it =
-                    m_cells.find(cellOf(r.latDeg + dy * m_cellDeg, r.lonDeg + dx * lonCell));
-                if (it != m_cells.end()) {
-                    near.insert(it->second.begin(), it->second.end());
-                }
-            }
-        }
-    }
-    near.erase(self);
-    // In MMSI order: two alerts of one report come out the same way every run.
-    std::vector<std::uint32_t> order(near.begin(), near.end());
-    std::sort(order.begin(), order.end());
-    for (const std::uint32_t other : order) {
-        const auto o = m_targets.find(other);
-        const bool recent = o != m_targets.end() &&
-                            std::llabs(o->second.view.last.timeUtcMs - r.timeUtcMs) <= kRecentMs;
-        const double apartM =
-            recent ? geo::distanceM({r.latDeg, r.lonDeg},
-                                    {o->second.view.last.latDeg, o->second.view.last.lonDeg})
-                   : 0.0;
-        bool partners = false;
-        for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
-            const WatchRule& rule = m_rules.rules[i];
-            if (rule.kind != RuleKind::EncounterForming) {
-                continue;
-            }
-            const bool close = recent && sog <= rule.knots &&
-                               o->second.view.last.sogKnots.value_or(0.0) <= rule.knots &&
-                               apartM <= rule.nm * geo::kMetresPerNauticalMile;
-            auto& pairs = m_pairs[i];
-            if (!close) {
-                pairs.erase(keyOf(other));
-                continue;
-            }
-            partners = true;
-            auto state = pairs.try_emplace(keyOf(other), PairState{r.timeUtcMs, false}).first;
-            if (state->second.done || r.timeUtcMs - state->second.sinceUtcMs <
-                                          static_cast<std::int64_t>(rule.minutes * 60'000.0)) {
-                continue;
-            }
-            state->second.done = true;
-            // At sea, off the shore and away from ports, as the batch rule
-            // (analysis/encounters.h): not two boats at a pier, in a harbour's
-            // basins (GSHHG's coast may be kilometres off there) or in a lock.
-            const model::LatLon mid{(r.latDeg + o->second.view.last.latDeg) / 2.0,
-                                    (r.lonDeg + o->second.view.last.lonDeg) / 2.0};
-            const double shoreM = rule.shoreKm * 1000.0;
-            const auto& shore = m_places.shore;
-            if (shore && (shore->inHarbour(mid) || !shore->atSea(mid) ||
-                          shore->shoreM(mid, shoreM) < shoreM)) {
-                continue;
-            }
-            if (m_places.ports && !m_places.ports->nearest(mid, 1, rule.portKm * 1000.0).empty()) {
-                continue;
-            }
-            Alert a = alertFor(rule, t, r.timeUtcMs);
-            a.otherMmsi = other;
-            out.push_back(std::move(a));
-        }
-        if (partners) {
-            m_partners[self].insert(other);
-            m_partners[other].insert(self);
-        } else {
-            if (const auto p = m_partners.find(self); p != m_partners.end()) {
-                p->second.erase(other);
-            }
-            if (const auto p = m_partners.find(other); p != m_partners.end()) {
-                p->second.erase(self);
-            }
-        }
-    }
-    if (const auto p = m_partners.find(self); p != m_partners.end() && p->second.empty()) {
-        m_partners.erase(p);
+    for (const Meeting& m : m_encounters.report(t.view.last, lastOf)) {
+        Alert a = alertFor(m_rules.rules[m.rule], t, t.view.last.timeUtcMs);
+        a.otherMmsi = m.other;
+        out.push_back(std::move(a));
     }
 }
 

@@ -15,14 +15,13 @@
 // has been keeping, whichever is longer); a CPA alarm (from CPA and TCPA
 // within the rule to CPA 20 % beyond it, TCPA past or 20 % beyond: the
 // hysteresis keeps one close pass one alarm); distress (once a presence);
-// an encounter forming (two ships within the rule's distance, both slow, for
-// its minutes, at sea off the shore: once a meeting).
+// an encounter forming (watch/encounter_watch.h: once a meeting).
 
-#include "core/geo/shore_proximity.h"
 #include "core/lists/list_matcher.h"
-#include "core/reference/port_index.h"
 #include "core/watch/alert.h"
 #include "core/watch/cpa.h"
+#include "core/watch/encounter_watch.h"
+#include "core/watch/position_report.h"
 #include "core/watch/watch_rules.h"
 
 #include <cstdint>
@@ -34,29 +33,6 @@
 #include <vector>
 
 namespace wake::watch {
-
-// What tells a meeting at sea from boats lying together in port: the
-// detailed coast and its harbour patches, and the reference ports.
-struct MeetingPlaces
-{
-    std::shared_ptr<const geo::ShoreProximity> shore;
-    std::shared_ptr<const reference::PortIndex> ports;
-    // The shipped coast and ports (either null where it cannot be read).
-    static MeetingPlaces builtIn();
-};
-
-struct PositionReport
-{
-    std::int64_t timeUtcMs = 0;
-    std::uint32_t mmsi = 0;
-    model::VesselId vesselId = 0;
-    double latDeg = 0.0;
-    double lonDeg = 0.0;
-    std::optional<double> sogKnots;
-    std::optional<double> cogDeg;
-    std::optional<int> navStatus;
-    bool ownShip = false; // from a VDO sentence, or the rules' own-ship MMSI
-};
 
 // What the engine knows of a target now (the live target table).
 struct WatchedTarget
@@ -132,7 +108,6 @@ private:
     void ownShipMoved(std::vector<Alert>& out);
     bool withinReach(const PositionReport& target) const;
     void evaluateEncounters(Target& t, std::vector<Alert>& out);
-    std::int64_t cellOf(double latDeg, double lonDeg) const;
     // On the rule's list (any list when it names none) or among its MMSIs;
     // the entry and the list it matched.
     bool onList(const Target& t, const WatchRule& rule, QString* entry = nullptr,
@@ -156,25 +131,12 @@ private:
         bool test = false;
     };
     std::unordered_map<std::uint32_t, TextOnly> m_textOnly;
-    // encounter_forming: slow targets by grid cell (a cell as wide as the
-    // widest rule's distance), each target's partners, and each pair's
-    // state per rule (key: the two MMSIs, smaller first).
-    struct PairState
-    {
-        std::int64_t sinceUtcMs = 0;
-        bool done = false; // alerted, or found at a pier: once a meeting
-    };
-    MeetingPlaces m_places;
+    EncounterWatch m_encounters;
     // CPA is worked out for targets within reach of own ship (withinReach):
     // at least 2 nm and 30 min, so the target table has it near by.
     double m_cpaReachNm = 2.0;
     double m_cpaReachMinutes = 30.0;
     double m_ownCosLat = 1.0;
-    double m_cellDeg = 0.0; // 0: no encounter rule
-    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> m_cells;
-    std::unordered_map<std::uint32_t, std::int64_t> m_cellOfTarget;
-    std::unordered_map<std::uint32_t, std::unordered_set<std::uint32_t>> m_partners;
-    std::vector<std::unordered_map<std::uint64_t, PairState>> m_pairs; // per rule
     std::int64_t m_now = 0;
 };
 
