@@ -75,16 +75,6 @@ void WatchEngine::evaluateEncounters(Target& t, std::vector<Alert>& out)
     }
 }
 
-std::vector<WatchedTarget> WatchEngine::targets() const
-{
-    std::vector<WatchedTarget> out;
-    out.reserve(m_targets.size());
-    for (const auto& [mmsi, t] : m_targets) {
-        out.push_back(t.view);
-    }
-    return out;
-}
-
 std::vector<std::pair<std::uint32_t, Approach>> WatchEngine::approaches() const
 {
     std::vector<std::pair<std::uint32_t, Approach>> out;

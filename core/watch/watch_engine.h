@@ -78,9 +78,7 @@ public:
     std::int64_t now() const { return m_now; }
     const WatchRules& rules() const { return m_rules; }
     std::optional<std::uint32_t> ownShipMmsi() const { return m_ownMmsi; }
-    std::vector<WatchedTarget> targets() const; // in no order
-    // The targets within reach of own ship with their approach (few, where
-    // targets() copies every one).
+    // The targets within reach of own ship with their approach.
     std::vector<std::pair<std::uint32_t, Approach>> approaches() const;
     const WatchedTarget* target(std::uint32_t mmsi) const;
     std::optional<PositionReport> ownShip() const { return m_own; }

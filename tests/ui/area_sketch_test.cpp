@@ -104,18 +104,30 @@ void listen(ui::MapWidget& w, Drawn& drawn)
     QObject::connect(&w, &ui::MapWidget::sketchCancelled, [&drawn] { ++drawn.cancelled; });
 }
 
-} // namespace
-
-TEST(MapWidgetSketch, ADragDrawsABoxInsteadOfPanning)
+// A map over the Caribbean, listening for what is drawn.
+class MapWidgetSketch : public ::testing::Test
 {
-    if (QApplication::instance() == nullptr) {
-        new QApplication(argc, argv);
+protected:
+    static void SetUpTestSuite()
+    {
+        if (QApplication::instance() == nullptr) {
+            new QApplication(argc, argv);
+        }
+    }
+    void SetUp() override
+    {
+        w.resize(500, 350);
+        w.fitBounds({7.0, -86.0}, {24.0, -72.0});
+        listen(w, drawn);
     }
     ui::MapWidget w;
-    w.resize(500, 350);
-    w.fitBounds({7.0, -86.0}, {24.0, -72.0});
     Drawn drawn;
-    listen(w, drawn);
+};
+
+} // namespace
+
+TEST_F(MapWidgetSketch, ADragDrawsABoxInsteadOfPanning)
+{
     const auto centre = w.viewport().center();
     w.startSketch(AreaSketch::Shape::Box);
     EXPECT_TRUE(w.isSketching());
@@ -139,16 +151,8 @@ TEST(MapWidgetSketch, ADragDrawsABoxInsteadOfPanning)
     EXPECT_EQ(drawn.areas.size(), 1u);
 }
 
-TEST(MapWidgetSketch, ClicksMakeAPolygonThatEnterClosesAndADragStillPans)
+TEST_F(MapWidgetSketch, ClicksMakeAPolygonThatEnterClosesAndADragStillPans)
 {
-    if (QApplication::instance() == nullptr) {
-        new QApplication(argc, argv);
-    }
-    ui::MapWidget w;
-    w.resize(500, 350);
-    w.fitBounds({7.0, -86.0}, {24.0, -72.0});
-    Drawn drawn;
-    listen(w, drawn);
     w.startSketch(AreaSketch::Shape::Polygon);
     const QPointF corners[] = {{100, 100}, {300, 120}, {200, 250}};
     std::vector<model::LatLon> expected;
@@ -179,15 +183,8 @@ TEST(MapWidgetSketch, ClicksMakeAPolygonThatEnterClosesAndADragStillPans)
     EXPECT_FALSE(w.isSketching());
 }
 
-TEST(MapWidgetSketch, EscapeGivesUpAndSaysSo)
+TEST_F(MapWidgetSketch, EscapeGivesUpAndSaysSo)
 {
-    if (QApplication::instance() == nullptr) {
-        new QApplication(argc, argv);
-    }
-    ui::MapWidget w;
-    w.resize(500, 350);
-    Drawn drawn;
-    listen(w, drawn);
     w.startSketch(AreaSketch::Shape::Polygon);
     test::sendMouse(w, QEvent::MouseButtonPress, {100, 100});
     test::sendMouse(w, QEvent::MouseButtonRelease, {100, 100});

@@ -97,6 +97,9 @@ AlertsFeature::AlertsFeature(Shell& shell, LiveFeature& live)
     sound->setChecked(QSettings().value(QStringLiteral("watch/sound"), false).toBool());
     connect(sound, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("watch/sound"), on); });
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(500);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &AlertsFeature::onReloadTimer);
     connect(&live, &LiveFeature::alertRaised, this, &AlertsFeature::onAlert);
     connect(&shell.session(), &Session::databaseChanged, this, &AlertsFeature::reload);
     reload();
@@ -290,10 +293,25 @@ void AlertsFeature::onAlert(const watch::Alert& alert)
     m_shell.statusBar()->showMessage(alert.text(), 10000);
     if (alert.id != 0) {
         m_pending.push_back(alert);
-        // Read again once the live thread has committed it.
-        QTimer::singleShot(1500, this, &AlertsFeature::reload);
+    }
+    // The log is read at once, then at most twice a second however many
+    // alerts come (a busy area raises hundreds), and again while some wait
+    // for the live thread's commit. Distress is shown at once, always.
+    if (m_reloadTimer.isActive() && !alert.isDistress()) {
+        m_reloadDue = true;
+        return;
     }
     reload();
+    m_reloadTimer.start();
+}
+
+void AlertsFeature::onReloadTimer()
+{
+    if (m_reloadDue || !m_pending.empty()) {
+        m_reloadDue = false;
+        reload();
+        m_reloadTimer.start();
+    }
 }
 
 const watch::Alert* AlertsFeature::selectedAlert() const

@@ -14,6 +14,7 @@
 #include "ui/watch/desktop_notifier.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <vector>
 
@@ -56,6 +57,7 @@ private:
     void acknowledgeDistress();
     void placeBanner();
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void onReloadTimer();
 
     Shell& m_shell;
     QDockWidget* m_dock = nullptr;
@@ -70,6 +72,8 @@ private:
     std::vector<watch::Alert> m_pending; // raised, not yet read back from the store
     std::int64_t m_unacknowledged = 0;
     DesktopNotifier m_notifier;
+    QTimer m_reloadTimer; // reloads at most twice a second
+    bool m_reloadDue = false;
 };
 
 } // namespace wake::ui
